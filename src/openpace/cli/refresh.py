@@ -1,0 +1,47 @@
+"""`openpace refresh`: ingest sources, each all-or-nothing, with a progress bar on stderr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..refresh import RefreshResult, refresh
+from ..warehouse import connect
+from .common import DbOption, JsonOption, app, err_console, print_json
+
+
+@app.command("refresh")
+def refresh_command(
+    source: Annotated[list[str] | None, typer.Option("--source", help="Only this source (repeatable).")] = None,
+    offline: Annotated[Path | None, typer.Option("--offline", help="Read a mirror laid out like shared/data.")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Pull sources into the warehouse (live, or from a mirror with --offline). Exit 1 if any failed."""
+    con = connect(db)
+    results: list[RefreshResult] = []
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[rows]}"),
+                  TimeElapsedColumn(), console=err_console, transient=False) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(name: str, rows: int | None) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(name, total=None, rows="")
+            bar.update(tasks[name], rows=f"{rows:,} rows" if rows else "")
+
+        def done(result: RefreshResult) -> None:
+            progress(result.source, result.rows)
+            status = "[green]ok[/green]" if result.status == "ok" else "[red]failed[/red]"
+            bar.update(tasks[result.source], total=1, completed=1, description=f"{result.source} {status}")
+
+        results = refresh(con, source, offline, progress=progress, on_done=done)
+    failed = [r for r in results if r.status != "ok"]
+    if json_out:
+        print_json([r.to_dict() for r in results])
+    for result in failed:
+        err_console.print(f"[red]error:[/red] {result.error}", soft_wrap=True)
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,22 @@
+"""`openpace sources`: per source, its rows, last refresh, origin and licence."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from ..metrics.inventory import source_inventory
+from .common import DbOption, JsonOption, app, out_console, print_json, warehouse
+
+
+@app.command("sources")
+def sources_command(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """List every source with its row count, last refresh, origin and licence."""
+    rows = source_inventory(warehouse(db))
+    if json_out:
+        print_json(rows)
+        return
+    table = Table("source", "rows", "last refresh", "origin", "licence")
+    for row in rows:
+        table.add_row(row["name"], f"{row['rows']:,}", str(row["last_refresh"] or "never"), row["origin"] or "",
+                      row["license"])
+    out_console.print(table)

@@ -1,0 +1,1 @@
+"""Metrics: pure functions over warehouse tables. They never fetch and never write."""

@@ -1,0 +1,262 @@
+"""Typed records with provenance, the source registry, and mirror/manifest helpers.
+
+A source is a pair of generators, one reading the live origin and one reading the offline
+mirror, sharing one parser. A source never writes storage and never prints.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..errors import SourceError
+
+
+# --------------------------------------------------------------------------- records
+@dataclass(kw_only=True)
+class Record:
+    """Every fact row carries provenance: source, origin, observed date, licence."""
+
+    TABLE: ClassVar[str] = ""
+    source: str
+    origin: str
+    observed: date | None
+    license: str
+    raw: str | None = None  # the source's own record as JSON, so an API change loses nothing
+
+    def row(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
+
+@dataclass(kw_only=True)
+class ModelFact(Record):
+    """What one source says about one model: dates, openness, size, training facts."""
+
+    TABLE: ClassVar[str] = "model_facts"
+    name: str
+    key: str | None = None  # the source's own id for the model, when it has one
+    organization: str | None = None
+    release_date: date | None = None
+    open_weights: bool | None = None
+    accessibility: str | None = None  # the source's own wording, e.g. "Open weights (unrestricted)"
+    parameters: float | None = None
+    training_compute_flop: float | None = None
+    hardware: str | None = None
+    hardware_quantity: float | None = None
+    training_time_hours: float | None = None
+    base_model: str | None = None
+    hf_id: str | None = None
+
+
+@dataclass(kw_only=True)
+class Score(Record):
+    """One benchmark score for one model, on 0-100 for percent benchmarks, Elo as Elo."""
+
+    TABLE: ClassVar[str] = "scores"
+    model_name: str
+    benchmark: str
+    score: float
+    unit: str = "percent"  # percent | elo | other
+    model_key: str | None = None
+    shots: str | None = None
+    release_date: date | None = None  # as this source gives it
+    evaluated_date: date | None = None
+    open_weights: bool | None = None  # as this source gives it
+    trust: int | None = None  # Epoch's "Trust in benchmark results"; -1 is low trust
+    ci95: float | None = None
+
+
+@dataclass(kw_only=True)
+class Price(Record):
+    """One provider's price for one model as observed on a date, USD per million tokens."""
+
+    TABLE: ClassVar[str] = "prices"
+    model_name: str
+    provider: str
+    input_usd_per_mtok: float | None
+    output_usd_per_mtok: float | None
+    model_key: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    open_weights: bool | None = None
+    release_date: date | None = None
+
+
+@dataclass(kw_only=True)
+class HubStatement(Record):
+    """A model-count statement in the Hub's own docs, and the first date it appeared."""
+
+    TABLE: ClassVar[str] = "hub_statements"
+    date: date
+    statement: str
+    models_count: int
+    commit: str | None = None
+
+
+@dataclass(kw_only=True)
+class RepoActivity(Record):
+    """Commits and (anonymous) author counts for one repository in one month."""
+
+    TABLE: ClassVar[str] = "repo_activity"
+    repo: str
+    month: str  # YYYY-MM
+    commits: int
+    distinct_authors: int
+    first_time_authors: int
+    head_commit: str | None = None
+
+
+@dataclass(kw_only=True)
+class ArenaTop(Record):
+    """The top Elo in one LMArena category on one date."""
+
+    TABLE: ClassVar[str] = "arena_tops"
+    date: date
+    category: str
+    max_elo: float
+    max_model: str
+
+
+RECORD_TYPES: tuple[type[Record], ...] = (ModelFact, Score, Price, HubStatement, RepoActivity, ArenaTop)
+
+
+# --------------------------------------------------------------------------- registry
+@dataclass
+class SourceSpec:
+    """A registered source. `offline(root)` reads the mirror; `live()` the live origin."""
+
+    name: str
+    license: str
+    description: str
+    live_url: str
+    mirror_glob: str
+    offline: Callable[[Path], Iterable[Record]]
+    live: Callable[[], Iterable[Record]] | None = None
+    tables: tuple[str, ...] = field(default_factory=tuple)
+    # A streaming source (the Hub) loads itself in batches: ingest(con, offline_root_or_None, progress) -> rows.
+    ingest: Callable[..., int] | None = None
+
+
+SOURCES: dict[str, SourceSpec] = {}
+
+
+def register_source(spec: SourceSpec) -> SourceSpec:
+    """Add a source to the registry; built-ins register exactly as a plugin would."""
+    SOURCES[spec.name] = spec
+    return spec
+
+
+# --------------------------------------------------------------------------- mirror helpers
+def manifest_entry(root: Path, rel_path: str) -> dict[str, Any]:
+    """The MANIFEST.json entry (origin, licence) for a mirror file, matching globs too."""
+    manifest = root / "MANIFEST.json"
+    if not manifest.exists():
+        return {}
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise SourceError("mirror", str(manifest), f"invalid JSON at line {exc.lineno}") from None
+    for entry in entries:
+        if entry.get("file") == rel_path:
+            return entry
+    for entry in entries:
+        if fnmatch(rel_path, entry.get("file", "")):
+            return entry
+    return {}
+
+
+def mirror_origin(root: Path, path: Path) -> tuple[str, str | None]:
+    """`(origin, licence)` for a mirror file: its path plus the upstream commit from the manifest."""
+    rel = path.relative_to(root).as_posix()
+    entry = manifest_entry(root, rel)
+    upstream = entry.get("origin")
+    origin = f"mirror:{rel}" + (f" <- {upstream}" if upstream else "")
+    return origin, entry.get("license")
+
+
+def mirror_files(root: Path, pattern: str, source: str) -> list[Path]:
+    """The mirror files for a source, sorted; a missing folder is a clear error."""
+    files = sorted(root.glob(pattern))
+    if not files:
+        raise SourceError(source, str(root / pattern), "no mirror file matches")
+    return files
+
+
+def read_text(path: Path, source: str) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")  # some Epoch headers carry a BOM
+    except UnicodeDecodeError as exc:
+        raise SourceError(source, str(path), f"not UTF-8 at byte {exc.start}") from None
+    except OSError as exc:
+        raise SourceError(source, str(path), exc.strerror or str(exc)) from None
+
+
+def parse_json(text: str, where: str, source: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SourceError(source, where, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+
+
+def csv_rows(text: str, where: str, source: str, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield `(line_number, row)`; fail naming the file and line on a wrong shape."""
+    text = text.lstrip("\ufeff")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise SourceError(source, where, f"missing column(s) {', '.join(missing)}")
+    width = len(header)
+    for row in reader:
+        line = reader.line_num
+        if None in row or len([v for v in row.values() if v is not None]) < width:
+            # a short row means a truncated or damaged file; a long one, a broken quote
+            raise SourceError(source, f"{where}:{line}", f"expected {width} fields, row is damaged or truncated")
+        yield line, row
+
+
+def to_float(value: str | None, where: str = "", source: str = "") -> float | None:
+    """Parse numbers like "176,000,000,000", "77.0%", "4.12E+23"; blank is None."""
+    if value is None:
+        return None
+    text = str(value).strip().replace(",", "").replace("\u202f", "")
+    if text in ("", "-", "—", "N/A", "n/a", "NA", "nan", "?"):
+        return None
+    if text.endswith("%"):
+        text = text[:-1]
+    try:
+        return float(text)
+    except ValueError:
+        if source:
+            raise SourceError(source, where, f"not a number: {value!r}") from None
+        return None
+
+
+def to_date(value: str | None) -> date | None:
+    """Parse the date formats the sources use; None when blank or unparseable."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y %I:%M%p", "%d %B %Y", "%Y-%m", "%Y/%m", "%B %Y", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.strptime(text[:len(text)], fmt).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def raw_json(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str, separators=(",", ":"))

@@ -1,0 +1,171 @@
+"""Epoch AI's open-model-trends data: benchmark scores with open/closed accessibility, and the
+All ML Systems table (release dates, accessibility, training hardware, quantity and time).
+
+Licence CC-BY 4.0: "Epoch AI, <dataset>, <url>, accessed <date>".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from ..http import get_bytes
+from .base import (
+    ModelFact,
+    Record,
+    Score,
+    SourceSpec,
+    csv_rows,
+    mirror_origin,
+    raw_json,
+    read_text,
+    register_source,
+    to_date,
+    to_float,
+)
+
+NAME = "epoch_trends"
+LICENSE = "CC-BY-4.0 (Epoch AI data)"
+REPO_RAW = "https://raw.githubusercontent.com/epoch-research/open-model-trends/main/data/"
+LIVE_FILES = {
+    "benchmarks_with_model_accessibility.csv": REPO_RAW + "benchmarks_with_model_accessibility.csv",
+    "gsm1k_with_model_accessibility.csv": REPO_RAW + "gsm1k_with_model_accessibility.csv",
+    "all_ml_systems.csv": "https://epoch.ai/data/all_ai_models.csv",
+}
+MIRROR_DIR = "epoch/open-model-trends"
+
+# Column -> (benchmark name, unit). "LMSys Elo" is the Chatbot Arena Elo, named "Arena Elo" here.
+BENCHMARK_COLUMNS = {
+    "BBH": ("BBH", "percent"),
+    "GPQA": ("GPQA", "percent"),
+    "MMLU": ("MMLU", "percent"),
+    "HELM MMLU": ("HELM MMLU", "percent"),
+    "SEAL Coding": ("SEAL Coding", "other"),
+    "SEAL Instruction Following": ("SEAL Instruction Following", "other"),
+    "SEAL Math": ("SEAL Math", "other"),
+    "LMSys Elo": ("Arena Elo", "elo"),
+}
+GSM_COLUMNS = {"GSM8k": ("GSM8K", "percent"), "GSM1k": ("GSM1k", "percent")}
+
+
+def open_closed(value: str | None) -> bool | None:
+    text = (value or "").strip().lower()
+    return True if text == "open" else False if text == "closed" else None
+
+
+def accessibility_open(value: str | None) -> bool | None:
+    """Epoch's `Model accessibility`: open weights of any licence are open; API/hosted/unreleased closed."""
+    text = (value or "").strip().lower()
+    if not text:
+        return None
+    if text.startswith("open weights"):
+        return True
+    return False
+
+
+def to_percent(value: float | None) -> float | None:
+    """Epoch stores percent benchmarks as fractions (0.778); openpace uses 0-100."""
+    return None if value is None else round(value * 100, 6) if value <= 1.0 else value
+
+
+def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
+    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    required = ("System", "Date", "Open/Closed", "Trust in benchmark results", *BENCHMARK_COLUMNS)
+    for line, row in csv_rows(text, where, NAME, required):
+        name = row["System"].strip()
+        released = to_date(row["Date"])
+        if not name or (released is None and not row["Open/Closed"].strip()):
+            continue  # an undated, unclassified row is a reference baseline (e.g. random chance), not a model
+        is_open = open_closed(row["Open/Closed"])
+        trust = int(to_float(row["Trust in benchmark results"], f"{where}:{line}", NAME) or 0)
+        raw = raw_json(row)
+        yield ModelFact(
+            name=name, release_date=released, open_weights=is_open, accessibility=row["Open/Closed"] or None,
+            parameters=to_float(row.get("Model size (parameters)")) or to_float(row.get("Active Parameters")),
+            training_compute_flop=to_float(row.get("Training compute (FLOP)")), raw=raw, **prov,
+        )
+        for column, (benchmark, unit) in BENCHMARK_COLUMNS.items():
+            value = to_float(row[column], f"{where}:{line} column {column}", NAME)
+            if value is None:
+                continue
+            ci = to_float(row.get("LMSys Elo 95% CI")) if unit == "elo" else None
+            yield Score(
+                model_name=name, benchmark=benchmark, unit=unit,
+                score=to_percent(value) if unit == "percent" else value,
+                release_date=released, open_weights=is_open, trust=trust, ci95=ci, raw=None, **prov,
+            )
+
+
+def parse_gsm(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
+    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    for line, row in csv_rows(text, where, NAME, ("System", "Date", "Open/Closed", *GSM_COLUMNS)):
+        name = row["System"].strip()
+        released = to_date(row["Date"])
+        for column, (benchmark, unit) in GSM_COLUMNS.items():
+            value = to_float(row[column], f"{where}:{line} column {column}", NAME)
+            if value is not None:
+                yield Score(model_name=name, benchmark=benchmark, unit=unit, score=to_percent(value),
+                            release_date=released, open_weights=open_closed(row["Open/Closed"]), **prov)
+
+
+def parse_systems(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
+    """All ML Systems: one ModelFact per language system, with its training facts."""
+    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    required = ("System", "Organization", "Publication date", "Model accessibility", "Parameters",
+                "Training hardware", "Hardware quantity", "Training time (hours)")
+    for line, row in csv_rows(text, where, NAME, required):
+        name = row["System"].strip()
+        if not name:
+            continue
+        here = f"{where}:{line}"
+        keep = {k: v for k, v in row.items() if v and k in (*required, "Domain", "Base model", "Training compute (FLOP)")}
+        yield ModelFact(
+            name=name, organization=row["Organization"] or None, release_date=to_date(row["Publication date"]),
+            open_weights=accessibility_open(row["Model accessibility"]), accessibility=row["Model accessibility"] or None,
+            parameters=to_float(row["Parameters"], here, NAME),
+            training_compute_flop=to_float(row.get("Training compute (FLOP)")),
+            hardware=row["Training hardware"] or None,
+            hardware_quantity=to_float(row["Hardware quantity"], here, NAME),
+            training_time_hours=to_float(row["Training time (hours)"], here, NAME),
+            base_model=row.get("Base model") or None, raw=raw_json(keep), **prov,
+        )
+
+
+PARSERS = {
+    "benchmarks_with_model_accessibility": parse_benchmarks,
+    "gsm1k_with_model_accessibility": parse_gsm,
+    "all_ml_systems": parse_systems,
+}
+
+
+def parser_for(filename: str):
+    for prefix, parser in PARSERS.items():
+        if filename.startswith(prefix):
+            return parser
+    return None
+
+
+def read_offline(root: Path) -> Iterator[Record]:
+    for path in sorted((root / MIRROR_DIR).glob("*.csv")):
+        parser = parser_for(path.name)
+        if parser is None:
+            continue
+        origin, license = mirror_origin(root, path)
+        # the systems table is dated by its file name; the others by the manifest's commit
+        yield from parser(read_text(path, NAME), str(path), origin, to_date(path.stem[-10:]), license or LICENSE)
+
+
+def read_live() -> Iterator[Record]:
+    today = date.today()
+    for filename, url in LIVE_FILES.items():
+        text = get_bytes(url, source=NAME).decode("utf-8-sig")
+        yield from parser_for(filename)(text, url, url, today, LICENSE)
+
+
+register_source(SourceSpec(
+    name=NAME, license=LICENSE,
+    description="Epoch AI open-model-trends: benchmarks with open/closed accessibility; All ML Systems",
+    live_url=LIVE_FILES["benchmarks_with_model_accessibility.csv"], mirror_glob=f"{MIRROR_DIR}/*.csv",
+    offline=read_offline, live=read_live, tables=("model_facts", "scores"),
+))

@@ -1,0 +1,105 @@
+"""Numbered schema migrations, applied in order and recorded in `schema_migrations`.
+
+Never edit a migration that has shipped: add the next number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+PROVENANCE = "source VARCHAR NOT NULL, origin VARCHAR NOT NULL, observed DATE, license VARCHAR NOT NULL, raw JSON"
+
+
+def migration(number: int) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[number] = fn
+        return fn
+
+    return register
+
+
+@migration(1)
+def m001_initial(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"""
+        CREATE TABLE model_facts (
+            name VARCHAR NOT NULL, key VARCHAR, organization VARCHAR, release_date DATE,
+            open_weights BOOLEAN, accessibility VARCHAR, parameters DOUBLE,
+            training_compute_flop DOUBLE, hardware VARCHAR, hardware_quantity DOUBLE,
+            training_time_hours DOUBLE, base_model VARCHAR, hf_id VARCHAR, {PROVENANCE})""")
+    con.execute(f"""
+        CREATE TABLE scores (
+            model_name VARCHAR NOT NULL, benchmark VARCHAR NOT NULL, score DOUBLE NOT NULL,
+            unit VARCHAR NOT NULL, model_key VARCHAR, shots VARCHAR, release_date DATE,
+            evaluated_date DATE, open_weights BOOLEAN, trust INTEGER, ci95 DOUBLE, {PROVENANCE})""")
+    con.execute(f"""
+        CREATE TABLE prices (
+            model_name VARCHAR NOT NULL, provider VARCHAR NOT NULL, input_usd_per_mtok DOUBLE,
+            output_usd_per_mtok DOUBLE, model_key VARCHAR, valid_from DATE, valid_to DATE,
+            open_weights BOOLEAN, release_date DATE, {PROVENANCE})""")
+    con.execute(f"""
+        CREATE TABLE hub_statements (
+            date DATE NOT NULL, statement VARCHAR NOT NULL, models_count BIGINT NOT NULL,
+            commit VARCHAR, {PROVENANCE})""")
+    con.execute(f"""
+        CREATE TABLE repo_activity (
+            repo VARCHAR NOT NULL, month VARCHAR NOT NULL, commits INTEGER NOT NULL,
+            distinct_authors INTEGER NOT NULL, first_time_authors INTEGER NOT NULL,
+            head_commit VARCHAR, {PROVENANCE})""")
+    con.execute(f"""
+        CREATE TABLE arena_tops (
+            date DATE NOT NULL, category VARCHAR NOT NULL, max_elo DOUBLE NOT NULL,
+            max_model VARCHAR NOT NULL, {PROVENANCE})""")
+    # Hub listing: one row per model id; lineage edges extracted from base_model tags.
+    con.execute("""
+        CREATE TABLE hub_models (
+            id VARCHAR PRIMARY KEY, author VARCHAR, created_at TIMESTAMP, last_modified TIMESTAMP,
+            downloads BIGINT, likes BIGINT, pipeline_tag VARCHAR, library_name VARCHAR,
+            license VARCHAR, tags VARCHAR[], source VARCHAR NOT NULL, origin VARCHAR NOT NULL,
+            observed DATE, license_of_data VARCHAR NOT NULL)""")
+    con.execute("""
+        CREATE TABLE hub_lineage (
+            child VARCHAR NOT NULL, base VARCHAR NOT NULL, relation VARCHAR NOT NULL,
+            child_created TIMESTAMP)""")
+    # Model identity: derived from the fact tables by identity.build, rebuilt after each refresh.
+    con.execute("""
+        CREATE TABLE models (
+            model_id VARCHAR PRIMARY KEY, display_name VARCHAR NOT NULL, family VARCHAR,
+            organization VARCHAR, variant VARCHAR, open_weights BOOLEAN, open_basis VARCHAR,
+            release_date DATE, release_source VARCHAR)""")
+    con.execute("""
+        CREATE TABLE model_aliases (
+            alias VARCHAR NOT NULL, normalized VARCHAR NOT NULL, model_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL, rule VARCHAR NOT NULL)""")
+    con.execute("""
+        CREATE TABLE identity_conflicts (
+            model_id VARCHAR NOT NULL, field VARCHAR NOT NULL, detail VARCHAR NOT NULL)""")
+    con.execute("""
+        CREATE TABLE ingest_runs (
+            run_id VARCHAR NOT NULL, source VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL,
+            finished_at TIMESTAMP, status VARCHAR NOT NULL, rows BIGINT, origin VARCHAR,
+            license VARCHAR, error VARCHAR)""")
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply every migration not yet recorded, each in its own transaction; return those applied."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    done = {row[0] for row in con.execute("SELECT number FROM schema_migrations").fetchall()}
+    applied = []
+    for number in sorted(MIGRATIONS):
+        if number in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            MIGRATIONS[number](con)
+            con.execute("INSERT INTO schema_migrations VALUES (?, now())", [number])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
