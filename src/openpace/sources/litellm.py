@@ -1,0 +1,78 @@
+"""LiteLLM's price map (`model_prices_and_context_window.json`): `{model_key: {litellm_provider,
+mode, input_cost_per_token, output_cost_per_token, ...}}` in USD per token.
+
+Mirror: `litellm/model_prices_YYYY-MM-DD_litellm-X.json`, each observed on the date in its name.
+Community-edited and sometimes stale. Licence MIT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .base import Price, Record, SourceSpec, mirror_files, mirror_origin, raw_json, register_source
+from .price_common import (
+    dated_file,
+    expect_dict,
+    fetch_json,
+    live_url,
+    load_json,
+    non_negative,
+    number,
+    per_token_to_mtok,
+)
+
+NAME = "litellm"
+LICENSE = "MIT"
+LIVE_URL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"  # $OPENPACE_LITELLM_URL
+MIRROR_GLOB = "litellm/model_prices_*.json"
+DOC_KEY = "sample_spec"  # documents the fields; not a model
+# Text-generation modes. "responses" entries are LLMs served only through OpenAI's Responses API
+# (o3-pro, gpt-5-pro, codex models): their per-token prices are as real as a chat model's.
+PRICED_MODES = frozenset({"chat", "completion", "responses"})
+RAW_FIELDS = ("litellm_provider", "mode", "input_cost_per_token", "output_cost_per_token",
+              "max_input_tokens", "max_output_tokens", "deprecation_date", "source")
+
+
+def parse_prices(data: Any, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
+    """One Price row per text-generation entry with a per-token price; the key is kept whole."""
+    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    for key, entry in expect_dict(data, where, NAME).items():
+        if key == DOC_KEY:
+            continue
+        here = f"{where}: {key}"
+        entry = expect_dict(entry, here, NAME)
+        if entry.get("mode") not in PRICED_MODES:
+            continue  # embeddings, images, audio, rerank...; also `{alias_of: ...}` entries, which have no mode
+        provider = entry.get("litellm_provider")
+        if not isinstance(provider, str) or not provider.strip():
+            continue  # a price nobody can be said to charge
+        price_in = non_negative(number(entry.get("input_cost_per_token"), f"{here}.input_cost_per_token", NAME))
+        price_out = non_negative(number(entry.get("output_cost_per_token"), f"{here}.output_cost_per_token", NAME))
+        if price_in is None and price_out is None:
+            continue
+        yield Price(model_name=key, provider=provider, model_key=key,
+                    input_usd_per_mtok=per_token_to_mtok(price_in), output_usd_per_mtok=per_token_to_mtok(price_out),
+                    raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
+
+
+def read_offline(root: Path) -> Iterator[Record]:
+    """Every mirrored price map, observed on the date in its file name."""
+    for path in mirror_files(root, MIRROR_GLOB, NAME):
+        origin, license = mirror_origin(root, path)
+        yield from parse_prices(load_json(path, NAME), str(path), origin, dated_file(path, NAME), license or LICENSE)
+
+
+def read_live() -> Iterator[Record]:
+    """Today's price map from LiteLLM's main branch."""
+    url = live_url(NAME, LIVE_URL)
+    yield from parse_prices(fetch_json(url, NAME), url, url, date.today(), LICENSE)
+
+
+register_source(SourceSpec(
+    name=NAME, license=LICENSE,
+    description="LiteLLM price map: per-token prices for chat/completion models by provider",
+    live_url=LIVE_URL, mirror_glob=MIRROR_GLOB, offline=read_offline, live=read_live, tables=("prices",),
+))

@@ -1,0 +1,99 @@
+"""Helpers shared by the price-catalogue sources: models_dev, openrouter, genai_prices, litellm.
+
+Dates in mirror file names, live-URL overrides, JSON loading with the file named on error,
+strict number checks, and the per-token -> per-million-tokens conversion.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import SourceError
+from ..http import get_bytes
+from .base import parse_json, read_text
+
+_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+
+
+def date_in_name(name: str) -> date | None:
+    """The first `YYYY-MM-DD` in a file name (`api-2026-07-01.json` -> 2026-07-01), else None."""
+    match = _DATE_IN_NAME.search(name)
+    if not match:
+        return None
+    try:
+        return date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+
+
+def dated_file(path: Path, source: str) -> date:
+    """The observation date a mirror file's name carries; a name without one is a clear error."""
+    observed = date_in_name(path.name)
+    if observed is None:
+        raise SourceError(source, str(path), "no YYYY-MM-DD date in the file name; cannot date the snapshot")
+    return observed
+
+
+def live_url(source: str, default: str) -> str:
+    """The live URL for a source: `$OPENPACE_<SOURCE>_URL` when set (tests, proxies), else the default."""
+    return os.environ.get(f"OPENPACE_{source.upper()}_URL") or default
+
+
+def load_json(path: Path, source: str) -> Any:
+    """Read and parse one mirror JSON file; malformed or truncated JSON names the file and line."""
+    return parse_json(read_text(path, source), str(path), source)
+
+
+def fetch_json(url: str, source: str) -> Any:
+    """Fetch and parse one live JSON document through openpace.http (retries, timeouts)."""
+    body = get_bytes(url, source=source)
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(source, url, f"not UTF-8 at byte {exc.start}") from None
+    return parse_json(text, url, source)
+
+
+def number(value: Any, where: str, source: str) -> float | None:
+    """A JSON number as float; None stays None; a string, bool or object is a wrong shape."""
+    if value is None:
+        return None
+    # bool is an int in Python, but `true` is never a price
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SourceError(source, where, f"not a number: {value!r}")
+    return float(value)
+
+
+def non_negative(value: float | None) -> float | None:
+    """Negative prices are sentinels (OpenRouter's -1 = variable pricing), never a real price."""
+    return None if value is None or value < 0 else value
+
+
+def per_token_to_mtok(value: float | None) -> float | None:
+    """USD per token -> USD per million tokens, rounded to 6 decimals to drop float noise."""
+    return None if value is None else round(value * 1_000_000, 6)
+
+
+def expect_dict(value: Any, where: str, source: str) -> dict[str, Any]:
+    """`value` when it is a JSON object; otherwise a SourceError naming the key path."""
+    if not isinstance(value, dict):
+        raise SourceError(source, where, f"expected an object, got {type(value).__name__}")
+    return value
+
+
+def expect_list(value: Any, where: str, source: str) -> list[Any]:
+    """`value` when it is a JSON array; otherwise a SourceError naming the key path."""
+    if not isinstance(value, list):
+        raise SourceError(source, where, f"expected an array, got {type(value).__name__}")
+    return value
+
+
+def optional_bool(value: Any, where: str, source: str) -> bool | None:
+    """A JSON boolean, or None when absent; anything else is a wrong shape."""
+    if value is None or isinstance(value, bool):
+        return value
+    raise SourceError(source, where, f"expected true/false, got {value!r}")
