@@ -1,0 +1,119 @@
+"""`openpace parity`: how many months open models trail the closed frontier, per benchmark."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import UsageError
+from ..metrics.parity import METHODS, parity_for, parity_overview
+from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def _ci(ci: list[float] | None) -> str:
+    return "–" if not ci else f"{ci[0]:.1f}–{ci[1]:.1f}"
+
+
+def headline_line(result: dict) -> str:
+    """One sentence: the headline lag with its interval, method and window."""
+    h = result["headline"]
+    where = f"{result['benchmark']} ({result['source'] or 'all sources'}, as of {result['as_of']})"
+    if h["lag_months"] is None:
+        text = f"{where}: no lag measurable ({result['method']}, {h['window_months']}-month window)"
+    else:
+        text = (f"{where}: open models trail the closed frontier by {'at least ' if h['at_least'] else ''}"
+                f"{h['lag_months']:.1f} months (90% CI {_ci(h['ci90'])}; {result['method']}, "
+                f"{h['window_months']}-month window)")
+    if h["open_leads_days"]:
+        text += f"; open models led on {h['open_leads_days']} days"
+    return text
+
+
+def gap_line(result: dict) -> str:
+    g = result["gap"]
+    if g["points"] is None:
+        return "gap: needs both an open and a closed model"
+    return (f"gap: best closed {g['closed_best']:g} ({g['closed_model']}) - best open {g['open_best']:g} "
+            f"({g['open_model']}) = {g['points']:g} points")
+
+
+def render_one(result: dict) -> None:
+    table = Table(title=f"Closed frontier points on {result['benchmark']}", title_justify="left")
+    for name in ("closed model", "released", "score", "first open match", "released", "score", "lag (months)"):
+        table.add_column(name, justify="right" if name in ("score", "lag (months)") else "left")
+    for p in result["points"]:
+        lag = ("≥ " if p["censored"] else "") + _num(p["lag_months"])
+        table.add_row(Text(p["closed_model"]), p["closed_date"], _num(p["closed_score"], 2),
+                      Text(p["open_model"] or "(none yet)"), p["open_date"] or "", _num(p["open_score"], 2),
+                      lag + ("" if p["in_window"] else " *"))
+    out_console.print(table)
+    data = result["data"]
+    out_console.print(f"* closed model released before the {result['headline']['window_months']}-month headline window "
+                      f"(the match median counts only points inside it)", markup=False)
+    out_console.print(headline_line(result), markup=False, soft_wrap=True)
+    out_console.print(gap_line(result), markup=False, soft_wrap=True)
+    out_console.print(f"{data['open_models']} open and {data['closed_models']} closed models, "
+                      f"{data['first_date']} to {data['last_date']}; sources: "
+                      f"{', '.join(s['source'] for s in data['sources'])}", markup=False, soft_wrap=True)
+
+
+def render_overview(rows: list[dict], as_of: str) -> None:
+    table = Table(title=f"Open vs closed frontier lag per benchmark (horizon, as of {as_of})", title_justify="left")
+    for name in ("benchmark", "lag (months)", "90% CI", "open-led days", "gap", "open", "closed", "span", "sources"):
+        table.add_column(name, justify="right" if name in ("lag (months)", "open-led days", "gap", "open", "closed") else "left")
+    for r in rows:
+        table.add_row(Text(r["benchmark"]), _num(r["lag_months"]), _ci(r["ci90"]), str(r["open_leads_days"]),
+                      _num(r["gap_points"]), str(r["open_models"]), str(r["closed_models"]),
+                      f"{r['first_date']} – {r['last_date']}", Text(", ".join(r["sources"])))
+    out_console.print(table)
+
+
+@app.command("parity")
+def parity_command(
+    benchmark: Annotated[str | None, typer.Option("--benchmark", help="One benchmark (default: every benchmark with enough data).")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only scores from this source.")] = None,
+    as_of: AsOfOption = None,
+    method: Annotated[str, typer.Option("--method", help="Headline method: horizon (Epoch's horizontal gap) or match.")] = "horizon",
+    window_months: Annotated[int | None, typer.Option("--window-months", help="Headline window in months (default 12 for horizon, 24 for match).")] = None,
+    all_rows: Annotated[bool, typer.Option("--all-rows", help="Keep rows Epoch flags as low trust.")] = False,
+    timeline: Annotated[bool, typer.Option("--timeline", help="Add both frontiers and lag(t) at each month end.")] = False,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """How many months open models trail the closed frontier, per benchmark, with a 90% interval.
+
+    Without --benchmark: every benchmark with at least 3 open and 3 closed scored models.
+    """
+    if method not in METHODS:
+        raise UsageError(f"--method {method!r}: expected one of {', '.join(METHODS)}")
+    if window_months is not None and window_months < 1:
+        raise UsageError(f"--window-months {window_months}: expected a whole number of months >= 1")
+    day = parse_date_option(as_of) or date.today()
+    con = warehouse(db)
+    try:
+        if benchmark is None:
+            if timeline or method != "horizon":
+                err_console.print("note: --timeline and --method apply with --benchmark only", markup=False)
+            rows = parity_overview(con, day, source, all_rows, window_months)
+            if json_out:
+                print_json({"as_of": day.isoformat(), "source": source, "method": "horizon", "benchmarks": rows})
+            elif not rows:
+                err_console.print("no benchmark has at least 3 open and 3 closed scored models", markup=False)
+            else:
+                render_overview(rows, day.isoformat())
+            return
+        result = parity_for(con, benchmark, source, day, method, window_months, all_rows, timeline)
+    finally:
+        con.close()
+    if json_out:
+        print_json(result)
+    else:
+        render_one(result)

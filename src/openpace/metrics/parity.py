@@ -1,0 +1,369 @@
+"""Frontier lag and gap between open and closed models on one benchmark: pure functions.
+
+Every function here takes plain lists of `Point` (one model, its release date, its score, and
+whether its weights are open) so that each number can be checked by hand; the warehouse side
+(which score stands for which model) lives in `parity_data`. Definitions (docs/parity.md):
+
+- `match`: each closed frontier advance and the first open model that matched it.
+- `horizon`: for each day of the window, how long ago a closed model first reached today's best
+  open score (Epoch AI's horizontal gap), averaged over the window.
+- `gap`: best closed score minus best open score, as of the date.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+DAYS_PER_MONTH = 30.44  # the spec's month: lag in months = days / 30.44
+BOOTSTRAP_DRAWS = 1000
+BOOTSTRAP_SEED = 20241101  # fixed so that every run gives the same interval
+HORIZON_WINDOW_MONTHS = 12
+MATCH_WINDOW_MONTHS = 24
+
+
+@dataclass(frozen=True)
+class Point:
+    """One model's score on one benchmark. `key` identifies the model (defaults to its name)."""
+
+    model: str
+    date: date
+    score: float
+    is_open: bool
+    key: str = ""
+    source: str | None = None
+
+    @property
+    def ident(self) -> str:
+        return self.key or self.model
+
+
+@dataclass(frozen=True)
+class FrontierPoint:
+    """A closed frontier advance and the first open model that matched it (None: censored)."""
+
+    closed: Point
+    open: Point | None
+    lag_months: float  # censored: the lower bound (as_of - closed date)
+    censored: bool
+
+
+def point_order(p: Point) -> tuple:
+    """Release date, then higher score first, then identity: the order every step uses."""
+    return (p.date, -p.score, p.ident)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier, clamped to the end of a shorter month."""
+    total = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(total, 12)
+    month += 1
+    next_month = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_month - timedelta(days=1)).day))
+
+
+def window_start(as_of: date, window_months: int) -> date:
+    """The window is the days t with start < t <= as_of."""
+    return months_before(as_of, window_months)
+
+
+def lag_in_months(later: date, earlier: date) -> float:
+    return (later - earlier).days / DAYS_PER_MONTH
+
+
+def released_by(points: Sequence[Point], as_of: date) -> list[Point]:
+    return [p for p in points if p.date <= as_of]
+
+
+# --------------------------------------------------------------------------- match
+def closed_frontier(points: Sequence[Point]) -> list[Point]:
+    """Closed models whose score exceeds every earlier closed score (same day: the best only)."""
+    best = float("-inf")
+    frontier = []
+    for p in sorted((p for p in points if not p.is_open), key=point_order):
+        if p.score > best:  # strictly: equalling the frontier is not an advance
+            frontier.append(p)
+            best = p.score
+    return frontier
+
+
+def match_points(points: Sequence[Point], as_of: date, tol: float = 0.0) -> list[FrontierPoint]:
+    """Each closed frontier point with the earliest-released open model scoring >= its score - tol."""
+    points = released_by(points, as_of)
+    opens = sorted((p for p in points if p.is_open), key=point_order)
+    result = []
+    for c in closed_frontier(points):
+        match = next((o for o in opens if o.score >= c.score - tol), None)
+        if match is None:
+            result.append(FrontierPoint(c, None, lag_in_months(as_of, c.date), True))
+        else:
+            result.append(FrontierPoint(c, match, lag_in_months(match.date, c.date), False))
+    return result
+
+
+def match_summary(frontier: Sequence[FrontierPoint], as_of: date,
+                  window_months: int = MATCH_WINDOW_MONTHS) -> tuple[float | None, bool]:
+    """Median lag over frontier points in the window, and whether it is only a lower bound.
+
+    Censored points count at their lower bound; `at_least` is true when a censored point's
+    lower bound is at or above the median (the true median may then be larger).
+    """
+    start = window_start(as_of, window_months)
+    recent = [f for f in frontier if start < f.closed.date <= as_of]
+    if not recent:
+        return None, False
+    median = statistics.median(f.lag_months for f in recent)
+    return median, any(f.censored and f.lag_months >= median for f in recent)
+
+
+def match_statistic(as_of: date, window_months: int, tol: float = 0.0) -> Callable[[Sequence[Point]], float | None]:
+    def statistic(points: Sequence[Point]) -> float | None:
+        return match_summary(match_points(points, as_of, tol), as_of, window_months)[0]
+
+    return statistic
+
+
+# --------------------------------------------------------------------------- horizon
+def _step_arrays(points: Sequence[Point]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays for fast lookups: open dates with their running best score, closed scores
+    ascending with the earliest date among closed models scoring at least that much."""
+    opens = sorted((p for p in points if p.is_open), key=point_order)
+    open_days = np.array([p.date.toordinal() for p in opens], dtype=np.int64)
+    open_best = np.maximum.accumulate(np.array([p.score for p in opens], dtype=float)) if opens else np.array([])
+    closed = sorted((p for p in points if not p.is_open), key=lambda p: (-p.score, p.date))
+    closed_desc = np.array([p.score for p in closed], dtype=float)
+    earliest = np.minimum.accumulate(np.array([p.date.toordinal() for p in closed], dtype=np.int64)) \
+        if closed else np.array([], dtype=np.int64)
+    closed_days = np.array(sorted(p.date.toordinal() for p in closed), dtype=np.int64)
+    return open_days, open_best, closed_desc[::-1].copy(), earliest, closed_days
+
+
+def horizon_series(points: Sequence[Point], days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each day ordinal t: O(t), the best open score released by t (NaN: none), and
+    r(t), the first day a closed model released by t scored >= O(t) (-1: none)."""
+    open_days, open_best, closed_asc, earliest, _ = _step_arrays(points)
+    idx = np.searchsorted(open_days, days, side="right") - 1
+    best_open = np.where(idx >= 0, open_best[np.maximum(idx, 0)] if len(open_best) else np.nan, np.nan)
+    reached = np.full(len(days), -1, dtype=np.int64)
+    if len(closed_asc):
+        have = ~np.isnan(best_open)
+        # closed models scoring >= O(t): the last `count` of the ascending scores, i.e. the
+        # first `count` of the descending order, whose earliest date is earliest[count - 1]
+        count = len(closed_asc) - np.searchsorted(closed_asc, np.where(have, best_open, np.inf), side="left")
+        first = np.where(count > 0, earliest[np.maximum(count - 1, 0)], -1)
+        # the earliest such model was released by t, or none was
+        reached = np.where(have & (count > 0) & (first <= days), first, -1)
+    return best_open, reached
+
+
+def closed_best_series(points: Sequence[Point], days: np.ndarray) -> np.ndarray:
+    """Best closed score among closed models released by each day (NaN: none)."""
+    closed = sorted((p for p in points if not p.is_open), key=point_order)
+    closed_days = np.array([p.date.toordinal() for p in closed], dtype=np.int64)
+    best = np.maximum.accumulate(np.array([p.score for p in closed], dtype=float)) if closed else np.array([])
+    idx = np.searchsorted(closed_days, days, side="right") - 1
+    return np.where(idx >= 0, best[np.maximum(idx, 0)] if len(best) else np.nan, np.nan)
+
+
+def window_days(as_of: date, window_months: int) -> np.ndarray:
+    start = window_start(as_of, window_months).toordinal()
+    return np.arange(start + 1, as_of.toordinal() + 1, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """The horizon headline: mean lag over measured days, and the day counts behind it."""
+
+    lag_months: float | None
+    days_measured: int  # days where O(t) and r(t) exist
+    open_leads_days: int  # days where O(t) exists but no closed model had reached it
+
+
+def horizon(points: Sequence[Point], as_of: date, window_months: int = HORIZON_WINDOW_MONTHS) -> Horizon:
+    """Mean of lag(t) = (t - r(t)) / 30.44 over the days of the window where it is defined."""
+    days = window_days(as_of, window_months)
+    best_open, reached = horizon_series(released_by(points, as_of), days)
+    has_open = ~np.isnan(best_open)
+    measured = has_open & (reached >= 0)
+    leads = int(np.count_nonzero(has_open & (reached < 0)))
+    if not measured.any():
+        return Horizon(None, 0, leads)
+    lag = float(np.mean(days[measured] - reached[measured])) / DAYS_PER_MONTH
+    return Horizon(lag, int(np.count_nonzero(measured)), leads)
+
+
+def horizon_statistic(as_of: date, window_months: int) -> Callable[[Sequence[Point]], float | None]:
+    def statistic(points: Sequence[Point]) -> float | None:
+        return horizon(points, as_of, window_months).lag_months
+
+    return statistic
+
+
+# --------------------------------------------------------------------------- bootstrap, gap, timeline
+def bootstrap_ci(points: Sequence[Point], statistic: Callable[[Sequence[Point]], float | None],
+                 draws: int = BOOTSTRAP_DRAWS, seed: int = BOOTSTRAP_SEED) -> tuple[list[float] | None, int]:
+    """90% interval (5th and 95th percentiles, linear interpolation) of `statistic` over
+    `draws` resamples, and how many draws gave a value.
+
+    Each draw resamples models with replacement within each side: as many closed models as
+    there are, drawn from the closed models, then as many open models from the open ones, so
+    every resample keeps both sides at their sizes. Models are put in `point_order` first, and
+    one `numpy.random.default_rng(seed)` draws the closed indices then the open indices for
+    each draw in turn, so the interval is reproducible. Draws where the statistic is undefined
+    are left out; with no side empty and no defined draw, the interval is None.
+    """
+    closed = sorted((p for p in points if not p.is_open), key=point_order)
+    opens = sorted((p for p in points if p.is_open), key=point_order)
+    if not closed or not opens:
+        return None, 0
+    rng = np.random.default_rng(seed)
+    values = []
+    for _ in range(draws):
+        closed_idx = rng.integers(0, len(closed), size=len(closed))
+        open_idx = rng.integers(0, len(opens), size=len(opens))
+        value = statistic([closed[i] for i in closed_idx] + [opens[i] for i in open_idx])
+        if value is not None:
+            values.append(value)
+    if not values:
+        return None, 0
+    lo, hi = np.percentile(np.array(values), [5, 95])
+    return [float(lo), float(hi)], len(values)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Best closed minus best open score among models released by the date."""
+
+    closed: Point | None
+    open: Point | None
+
+    @property
+    def points(self) -> float | None:
+        return None if self.closed is None or self.open is None else self.closed.score - self.open.score
+
+
+def best_of(points: Sequence[Point]) -> Point | None:
+    """Highest score; ties go to the earliest released."""
+    return min(points, key=lambda p: (-p.score, p.date, p.ident), default=None)
+
+
+def gap(points: Sequence[Point], as_of: date) -> Gap:
+    points = released_by(points, as_of)
+    return Gap(best_of([p for p in points if not p.is_open]), best_of([p for p in points if p.is_open]))
+
+
+def month_ends(first: date, last: date) -> list[date]:
+    """Every month end from `first`'s month up to `last`, and `last` itself."""
+    out = []
+    year, month = first.year, first.month
+    while True:
+        end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        if end >= last:
+            break
+        out.append(end)
+        year, month = year + (month == 12), month % 12 + 1
+    return [*out, last]
+
+
+def timeline(points: Sequence[Point], as_of: date) -> list[dict]:
+    """Both frontiers and lag(t) at each month end from the first release to `as_of`."""
+    points = released_by(points, as_of)
+    if not points:
+        return []
+    days_list = month_ends(min(p.date for p in points), as_of)
+    days = np.array([d.toordinal() for d in days_list], dtype=np.int64)
+    best_open, reached = horizon_series(points, days)
+    best_closed = closed_best_series(points, days)
+    rows = []
+    for i, day in enumerate(days_list):
+        lag = (int(days[i]) - int(reached[i])) / DAYS_PER_MONTH if reached[i] >= 0 else None
+        rows.append({
+            "date": day.isoformat(),
+            "open_best": None if np.isnan(best_open[i]) else float(best_open[i]),
+            "closed_best": None if np.isnan(best_closed[i]) else float(best_closed[i]),
+            "lag_months": None if lag is None else round(lag, 2),
+        })
+    return rows
+
+
+# --------------------------------------------------------------------------- the result
+METHODS = ("horizon", "match")
+
+
+def default_window(method: str) -> int:
+    return HORIZON_WINDOW_MONTHS if method == "horizon" else MATCH_WINDOW_MONTHS
+
+
+def _r(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def frontier_dict(f: FrontierPoint, start: date) -> dict:
+    return {
+        "closed_model": f.closed.model, "closed_date": f.closed.date.isoformat(), "closed_score": f.closed.score,
+        "open_model": f.open.model if f.open else None,
+        "open_date": f.open.date.isoformat() if f.open else None,
+        "open_score": f.open.score if f.open else None,
+        "lag_months": _r(f.lag_months), "censored": f.censored,
+        # beyond the spec's keys: where each score came from, and whether it counts in the median
+        "closed_source": f.closed.source, "open_source": f.open.source if f.open else None,
+        "in_window": f.closed.date > start,
+    }
+
+
+def parity_result(points: Sequence[Point], as_of: date, method: str = "horizon", window_months: int | None = None,
+                  with_timeline: bool = False, tol: float = 0.0) -> dict:
+    """The `headline`, `points` and `gap` parts of `openpace parity --json` (plus `timeline`
+    when asked, and `stats`: day counts and bootstrap details), from plain points."""
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {METHODS}, not {method!r}")
+    window = window_months or default_window(method)
+    points = released_by(points, as_of)
+    frontier = match_points(points, as_of, tol)
+    if method == "horizon":
+        h = horizon(points, as_of, window)
+        value, at_least, leads = h.lag_months, False, h.open_leads_days
+        statistic = horizon_statistic(as_of, window)
+        measured: dict = {"days_measured": h.days_measured}
+    else:
+        value, at_least = match_summary(frontier, as_of, window)
+        leads = None
+        statistic = match_statistic(as_of, window, tol)
+        start = window_start(as_of, window)
+        measured = {"frontier_points_in_window": sum(f.closed.date > start for f in frontier)}
+    ci, defined = bootstrap_ci(points, statistic) if value is not None else (None, 0)
+    g = gap(points, as_of)
+    result = {
+        "headline": {"lag_months": _r(value), "ci90": [_r(ci[0]), _r(ci[1])] if ci else None,
+                     "at_least": at_least, "window_months": window, "open_leads_days": leads},
+        "points": [frontier_dict(f, window_start(as_of, window)) for f in frontier],
+        "gap": {"closed_best": g.closed.score if g.closed else None, "closed_model": g.closed.model if g.closed else None,
+                "open_best": g.open.score if g.open else None, "open_model": g.open.model if g.open else None,
+                "points": _r(g.points, 4)},
+        "stats": {**measured, "window_start": window_start(as_of, window).isoformat(),
+                  "bootstrap": {"draws": BOOTSTRAP_DRAWS, "defined": defined, "seed": BOOTSTRAP_SEED,
+                                "resampling": "models with replacement, within each side"}},
+    }
+    if with_timeline:
+        result["timeline"] = timeline(points, as_of)
+    return result
+
+
+def parity_for(con, benchmark: str, source: str | None = None, as_of: date | None = None, method: str = "horizon",
+               window_months: int | None = None, all_rows: bool = False, timeline: bool = False) -> dict:
+    """`openpace parity --benchmark B --json` as a dict (see `parity_data.parity_for`)."""
+    from .parity_data import parity_for as impl
+
+    return impl(con, benchmark, source, as_of, method, window_months, all_rows, timeline)
+
+
+def parity_overview(con, as_of: date | None = None, source: str | None = None, all_rows: bool = False,
+                    window_months: int | None = None) -> list[dict]:
+    """Every benchmark with enough open and closed models (see `parity_data.parity_overview`)."""
+    from .parity_data import parity_overview as impl
+
+    return impl(con, as_of, source, all_rows, window_months)
