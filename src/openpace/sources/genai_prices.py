@@ -13,7 +13,16 @@ from typing import Any
 
 from ..errors import SourceError
 from .base import Price, Record, SourceSpec, mirror_files, mirror_origin, raw_json, register_source
-from .price_common import expect_dict, expect_list, fetch_json, live_url, load_json, non_negative, number
+from .price_common import (
+    expect_dict,
+    expect_list,
+    fetch_json,
+    is_generation_price,
+    live_url,
+    load_json,
+    non_negative,
+    number,
+)
 
 NAME = "genai_prices"
 LICENSE = "MIT"
@@ -132,7 +141,7 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
                 values = expect_dict(entries[k].get("prices"), here, NAME)
                 price_in = per_mtok(values.get("input_mtok"), f"{here}.input_mtok")
                 price_out = per_mtok(values.get("output_mtok"), f"{here}.output_mtok")
-                if price_in is None and price_out is None:
+                if not is_generation_price(price_in, price_out):
                     continue  # e.g. priced per request only
                 keep = {"prices": values, **({"constraint": entries[k]["constraint"]} if entries[k].get("constraint") else {})}
                 if model.get("deprecated"):

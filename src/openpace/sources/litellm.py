@@ -17,6 +17,7 @@ from .price_common import (
     dated_file,
     expect_dict,
     fetch_json,
+    is_generation_price,
     live_url,
     load_json,
     non_negative,
@@ -51,8 +52,8 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
             continue  # a price nobody can be said to charge
         price_in = non_negative(number(entry.get("input_cost_per_token"), f"{here}.input_cost_per_token", NAME))
         price_out = non_negative(number(entry.get("output_cost_per_token"), f"{here}.output_cost_per_token", NAME))
-        if price_in is None and price_out is None:
-            continue
+        if not is_generation_price(price_in, price_out):
+            continue  # no price, or a 0 output price (free, embedding-like, router)
         yield Price(model_name=key, provider=provider, model_key=key,
                     input_usd_per_mtok=per_token_to_mtok(price_in), output_usd_per_mtok=per_token_to_mtok(price_out),
                     raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)

@@ -22,6 +22,7 @@ from .price_common import (
     expect_dict,
     expect_list,
     fetch_json,
+    is_generation_price,
     live_url,
     load_json,
     non_negative,
@@ -102,6 +103,13 @@ def _hf_id(record: dict[str, Any]) -> str | None:
     return None
 
 
+def _outputs_text(record: dict[str, Any]) -> bool:
+    """False for image/video/audio generators (`modalities.output` without "text"); True if unknown."""
+    modalities = record.get("modalities")
+    output = modalities.get("output") if isinstance(modalities, dict) else None
+    return not isinstance(output, list) or "text" in output
+
+
 def _release(record: dict[str, Any]) -> date | None:
     value = record.get("release_date")
     return to_date(value) if isinstance(value, str) else None  # "2026-01" becomes 2026-01-01
@@ -109,7 +117,8 @@ def _release(record: dict[str, Any]) -> date | None:
 
 def parse_api(data: Any, where: str, origin: str, observed: date | None, license: str, *,
               facts: bool, canonical: dict[str, Any] | None = None) -> Iterator[Record]:
-    """One api.json snapshot: Price rows for every provider-model with a cost; ModelFacts if `facts`.
+    """One api.json snapshot: Price rows for every provider-model with a text-generation cost
+    (see `is_generation_price`); ModelFacts (for every provider-model) if `facts`.
 
     The price is the base (first) context tier: `cost.tiers` / `cost.context_over_200k` are
     surcharges for long prompts and are kept only in `raw`.
@@ -126,7 +135,7 @@ def parse_api(data: Any, where: str, origin: str, observed: date | None, license
             cost = expect_dict(cost, f"{here}.cost", NAME)
             price_in = non_negative(number(cost.get("input"), f"{here}.cost.input", NAME))
             price_out = non_negative(number(cost.get("output"), f"{here}.cost.output", NAME))
-            if price_in is not None or price_out is not None:
+            if is_generation_price(price_in, price_out) and _outputs_text(record):
                 keep = {k: record[k] for k in ("cost", "base_model", "extends", "status") if k in record}
                 yield Price(model_name=model_id, provider=provider_id, model_key=key,
                             input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,

@@ -14,7 +14,17 @@ from typing import Any
 
 from ..errors import SourceError
 from .base import ModelFact, Price, Record, SourceSpec, mirror_files, mirror_origin, raw_json, register_source
-from .price_common import dated_file, expect_dict, expect_list, fetch_json, live_url, load_json, number, per_token_to_mtok
+from .price_common import (
+    dated_file,
+    expect_dict,
+    expect_list,
+    fetch_json,
+    is_generation_price,
+    live_url,
+    load_json,
+    number,
+    per_token_to_mtok,
+)
 
 NAME = "openrouter"
 LICENSE = "MIT (as shipped in models.dev)"
@@ -81,8 +91,8 @@ def parse_models(data: Any, where: str, origin: str, observed: date | None, lice
         pricing = expect_dict(pricing, f"{here}.pricing", NAME)
         price_in = per_token(pricing.get("prompt"), f"{here}.pricing.prompt")
         price_out = per_token(pricing.get("completion"), f"{here}.pricing.completion")
-        if price_in is None and price_out is None:
-            continue  # variable ("-1") or absent pricing: no fixed price to record
+        if not is_generation_price(price_in, price_out):
+            continue  # variable ("-1"), absent, or free (":free" variants, 0/0): no per-token price
         yield Price(model_name=model_id, provider=PROVIDER, model_key=model_id,
                     input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,
                     open_weights=open_weights, release_date=released, raw=raw_json(pricing), **prov)

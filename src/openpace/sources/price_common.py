@@ -73,6 +73,20 @@ def non_negative(value: float | None) -> float | None:
     return None if value is None or value < 0 else value
 
 
+def is_generation_price(input_usd: float | None, output_usd: float | None) -> bool:
+    """Whether an (input, output) pair is a per-token price for generating text.
+
+    No price at all is not. Neither is an output price of exactly 0: across these catalogues that
+    marks free tiers (`:free`), subscription/coding plans, self-hosted runners (lmstudio) and
+    models that generate nothing (embeddings, rerankers, routers). Keeping them would make a $0
+    host the "cheapest" for many open models. Input 0 with a paid output is kept (Perplexity's
+    old online models were billed on output only).
+    """
+    if input_usd is None and output_usd is None:
+        return False
+    return output_usd != 0
+
+
 def per_token_to_mtok(value: float | None) -> float | None:
     """USD per token -> USD per million tokens, rounded to 6 decimals to drop float noise."""
     return None if value is None else round(value * 1_000_000, 6)
