@@ -46,10 +46,14 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
         parsed = email.utils.parsedate_to_datetime(value)
-        if parsed is None:
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
+    except (TypeError, ValueError):  # an unreadable header is ignored, not a crash mid-retry
+        return None
+    if parsed is None:
+        return None
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 def _wait(state: RetryCallState, base: float) -> float:
@@ -102,9 +106,10 @@ def get(
     return response
 
 
-def get_bytes(url: str, *, source: str, headers: dict[str, str] | None = None, **kwargs: Any) -> bytes:
-    """Fetch one URL's body with retries."""
-    with make_client(headers) as client:
+def get_bytes(url: str, *, source: str, headers: dict[str, str] | None = None,
+              timeout: httpx.Timeout | float | None = None, **kwargs: Any) -> bytes:
+    """Fetch one URL's body with retries (`attempts`, `backoff_base` as for `get`)."""
+    with make_client(headers, timeout) as client:
         return get(client, url, source=source, **kwargs).content
 
 
@@ -114,10 +119,11 @@ def paginate(
     source: str,
     params: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
+    timeout: httpx.Timeout | float | None = None,
     **kwargs: Any,
 ) -> Iterator[httpx.Response]:
     """Yield each page, following `Link: <...>; rel="next"`. Nothing is fetched until iterated."""
-    with make_client(headers) as client:
+    with make_client(headers, timeout) as client:
         next_url: str | None = url
         next_params = params
         while next_url:

@@ -6,6 +6,7 @@ Licence CC-BY 4.0: "Epoch AI, <dataset>, <url>, accessed <date>".
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,7 @@ LIVE_FILES = {
     "all_ml_systems.csv": "https://epoch.ai/data/all_ai_models.csv",
 }
 MIRROR_DIR = "epoch/open-model-trends"
+URL_ENV = "OPENPACE_EPOCH_TRENDS_URL"  # a base URL serving the files under their live names (tests, proxies)
 
 # Column -> (benchmark name, unit). "LMSys Elo" is the Chatbot Arena Elo, named "Arena Elo" here.
 BENCHMARK_COLUMNS = {
@@ -156,9 +158,17 @@ def read_offline(root: Path) -> Iterator[Record]:
         yield from parser(read_text(path, NAME), str(path), origin, to_date(path.stem[-10:]), license or LICENSE)
 
 
+def live_urls() -> dict[str, str]:
+    """The live URLs; `$OPENPACE_EPOCH_TRENDS_URL` replaces each host and folder, keeping the file name."""
+    base = os.environ.get(URL_ENV, "").strip().rstrip("/")
+    if not base:
+        return dict(LIVE_FILES)
+    return {filename: f"{base}/{url.rsplit('/', 1)[-1]}" for filename, url in LIVE_FILES.items()}
+
+
 def read_live() -> Iterator[Record]:
     today = date.today()
-    for filename, url in LIVE_FILES.items():
+    for filename, url in live_urls().items():
         text = get_bytes(url, source=NAME).decode("utf-8-sig")
         yield from parser_for(filename)(text, url, url, today, LICENSE)
 
