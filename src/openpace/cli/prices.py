@@ -1,0 +1,173 @@
+"""`openpace prices`, `openpace trend`, `openpace tco`: price-performance, cost to reach a score, TCO."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_performance
+from ..metrics.tco import DEFAULT_MONTHS, tco
+from ..metrics.trend import cost_trend
+from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
+
+BenchmarkOption = Annotated[str | None, typer.Option("--benchmark", help="Benchmark name, e.g. MMLU.")]
+MinScoreOption = Annotated[float | None, typer.Option("--min-score", help="Keep models scoring at least this.")]
+BlendOption = Annotated[str, typer.Option("--blend", help="Input:output weights of the blended price.")]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Take scores from this source only.")]
+DECIMALS = 4
+
+
+def rounded(value: Any) -> Any:
+    """Presentation only: floats to 4 decimals (USD per million tokens as 0.5556), recursively."""
+    if isinstance(value, float):
+        return round(value, DECIMALS)
+    if isinstance(value, dict):
+        return {k: rounded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rounded(v) for v in value]
+    return value
+
+
+def usd(value: float | None) -> str:
+    return "–" if value is None else f"{value:,.4f}" if value < 1 else f"{value:,.2f}"
+
+
+def openness(flag: bool | None) -> str:
+    return "open" if flag else "closed" if flag is False else "?"
+
+
+@app.command("prices")
+def prices_command(
+    benchmark: BenchmarkOption = None,
+    min_score: MinScoreOption = None,
+    as_of: AsOfOption = None,
+    blend: BlendOption = "3:1",
+    source: SourceOption = None,
+    coverage: Annotated[bool, typer.Option("--coverage", help="Per benchmark: scored models with a price, misses.")] = False,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Price-performance: blended prices of models at a score, cheapest open vs closed, Pareto fronts."""
+    con = warehouse(db)
+    if coverage:
+        report = price_coverage(con)
+        if json_out:
+            print_json(rounded(report))
+            return
+        table = Table("benchmark", "scored", "priced", "share", "most-scored models without a price")
+        for b in report["benchmarks"]:
+            share = "–" if b["share"] is None else f"{b['share']:.0%}"
+            misses = ", ".join(m["display_name"] or m["model"] for m in b["frequent_unpriced"][:5])
+            table.add_row(b["benchmark"], str(b["scored_models"]), str(b["priced"]), share, misses)
+        out_console.print(table)
+        names = ", ".join(f"{n['name']} ({n['providers']})" for n in report["unjoined_price_names"])
+        out_console.print(f"price names joining no model (providers): {names or 'none'}", soft_wrap=True)
+        return
+    weights = parse_blend(blend) if blend else DEFAULT_BLEND
+    result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source)
+    if json_out:
+        print_json(rounded(result))
+        return
+    title = f"{benchmark} >= {min_score:g}" if benchmark and min_score is not None else (benchmark or "all priced models")
+    table = Table("model", "open", "score", f"blended {result['blend']}", "input", "output", "priced at", "catalogues",
+                  title=f"{title}: USD per million tokens")
+    for m in result["models"]:
+        flag = " ⚠" if m["disagreement"] else ""
+        table.add_row(m["display_name"], openness(m["open_weights"]), "" if m["score"] is None else f"{m['score']:g}",
+                      usd(m["blended_usd_per_mtok"]) + flag, usd(m["input_usd_per_mtok"]),
+                      usd(m["output_usd_per_mtok"]), f"{m['provider']} ({m['price_basis']})",
+                      ", ".join(m["catalogues"]))
+    out_console.print(table)
+    for label, key in (("cheapest open", "cheapest_open"), ("cheapest closed", "cheapest_closed")):
+        c = result[key]
+        out_console.print(f"{label}: " + (f"{c['display_name']} {usd(c['blended_usd_per_mtok'])} USD/Mtok "
+                                          f"({c['provider']}, {', '.join(c['catalogues'])})" if c else "none"))
+    if result["ratio"] is not None:
+        out_console.print(f"closed / open cheapest ratio: {result['ratio']:.1f}x")
+    err_console.print("⚠ = catalogues disagree by more than 10% at one provider; --json lists them")
+
+
+def _fit_line(label: str, fit: dict[str, Any]) -> str:
+    if fit["decline_factor_per_year"] is None:
+        return f"{label}: no fit ({fit['reason']})"
+    lo, hi = fit["interval"]
+    return (f"{label}: price falls {fit['decline_factor_per_year']:.1f}x per year "
+            f"(90% interval {lo:.1f}x-{hi:.1f}x; {fit['n']} observed months {fit['start']}..{fit['end']})")
+
+
+@app.command("trend")
+def trend_command(
+    benchmark: Annotated[str, typer.Option("--benchmark", help="Benchmark name, e.g. MMLU.")],
+    min_score: Annotated[float, typer.Option("--min-score", help="The score to reach.")],
+    as_of: AsOfOption = None,
+    blend: BlendOption = "3:1",
+    source: SourceOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Cost to reach a score: the cheapest qualifying blended price month by month and its decline per year."""
+    result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source)
+    if json_out:
+        print_json(rounded(result))
+        return
+    open_by_month = {p["month"]: p for p in result["open"]}
+    closed_by_month = {p["month"]: p for p in result["closed"]}
+    table = Table("month", "cheapest", "model", "open cheapest", "closed cheapest", "new data",
+                  title=f"cost to reach {benchmark} >= {min_score:g}, USD per million tokens ({result['blend']})")
+    for p in result["series"]:
+        o, c = open_by_month.get(p["month"]), closed_by_month.get(p["month"])
+        table.add_row(p["month"], usd(p["cheapest_usd_per_mtok"]), f"{p['display_name']} ({openness(p['open_weights'])})",
+                      usd(o["cheapest_usd_per_mtok"]) if o else "–", usd(c["cheapest_usd_per_mtok"]) if c else "–",
+                      "yes" if p["observed"] else "")
+    out_console.print(table)
+    for label, key in (("all", "fit"), ("open only", "fit_open"), ("closed only", "fit_closed")):
+        out_console.print(_fit_line(label, result[key]))
+
+
+@app.command("tco")
+def tco_command(
+    model: Annotated[str | None, typer.Option("--model", help="The open model to self-host (its hosted price is shown).")] = None,
+    gpu_hour_usd: Annotated[float | None, typer.Option("--gpu-hour-usd", help="USD per GPU-hour.")] = None,
+    gpus: Annotated[float | None, typer.Option("--gpus", help="GPUs in one deployment.")] = None,
+    tokens_per_second: Annotated[float | None, typer.Option("--tokens-per-second", help="Deployment throughput.")] = None,
+    utilization: Annotated[float | None, typer.Option("--utilization", help="Share of time busy, in (0, 1].")] = None,
+    monthly_tokens: Annotated[float | None, typer.Option("--monthly-tokens", help="Tokens per month.")] = None,
+    compare_to: Annotated[str | None, typer.Option("--compare-to", help="The API model to compare with.")] = None,
+    fixed_monthly_usd: Annotated[float | None, typer.Option("--fixed-monthly-usd", help="Fixed USD per month.")] = None,
+    migrate_share: Annotated[float | None, typer.Option("--migrate-share", help="Share of volume moved, in [0, 1].")] = None,
+    months: Annotated[int, typer.Option("--months", help="Months over which savings add up.")] = DEFAULT_MONTHS,
+    as_of: AsOfOption = None,
+    blend: BlendOption = "3:1",
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Self-hosting cost per million tokens vs an API's blended price: monthly costs, break-even, savings."""
+    needs_db = compare_to is not None or model is not None
+    result = tco(warehouse(db) if needs_db else None, model=model, compare_to=compare_to, gpu_hour_usd=gpu_hour_usd,
+                 gpus=gpus, tokens_per_second=tokens_per_second, utilization=utilization,
+                 monthly_tokens=monthly_tokens, fixed_monthly_usd=fixed_monthly_usd, migrate_share=migrate_share,
+                 months=months, as_of=parse_date_option(as_of), blend=parse_blend(blend))
+    if json_out:
+        print_json(rounded(result))
+        return
+    lines = [f"self-hosting: {usd(result['self_host_usd_per_mtok'])} USD per million tokens "
+             f"(capacity {result['capacity_tokens_per_month']:,.0f} tokens/month)"]
+    for label, key in (("self-hosted model at hosts", "model"), ("API", "compare_to")):
+        m = result[key]
+        if m:
+            lines.append(f"{label}: {m['display_name'] or m['asked']} {usd(m['blended_usd_per_mtok'])} USD/Mtok "
+                         f"({m['provider']}, {m['price_basis']}, {', '.join(m['catalogues'])})")
+    if result["monthly_self_host_usd"] is not None:
+        lines.append(f"monthly: self-hosting {usd(result['monthly_self_host_usd'])} USD"
+                     + (f", API {usd(result['monthly_api_usd'])} USD" if result["monthly_api_usd"] is not None else ""))
+    if result["break_even_note"]:
+        be = result["break_even_monthly_tokens"]
+        lines.append(f"break-even: {be:,.0f} tokens/month ({result['break_even_note']})" if be is not None
+                     else f"break-even: {result['break_even_note']}")
+    if result["savings_usd"] is not None:
+        lines.append(f"savings over {months} months moving {migrate_share:.0%} of the volume: "
+                     f"{result['savings_usd']:,.2f} USD")
+    for line in lines:
+        out_console.print(line, soft_wrap=True)

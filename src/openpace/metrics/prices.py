@@ -1,0 +1,401 @@
+"""Price-performance: blended prices per canonical model, cheapest open vs closed at a score.
+
+Definitions (docs/prices.md has the long form):
+
+- **Blended price** = (w_in x input + w_out x output) / (w_in + w_out) USD per million tokens,
+  default weights 3:1.
+- **Current price as of D**: per catalogue, model and provider, the latest observation in force on
+  D: its start (genai-prices `valid_from`, else the observation date) is on or before D and its
+  `valid_to`, if any, is after D. Without D: the latest observation, and of date-constrained rows
+  only the open-ended one.
+- **Catalogue priority** when several catalogues price the same model at the same provider:
+  `CATALOGUE_PRIORITY`, first wins; the others are kept and a disagreement of more than
+  `DISAGREEMENT` (10%) on the blended price is flagged.
+- **Closed models** are priced at their first-party provider: the provider whose id equals the
+  model's organisation (or a word of it) or the `lab/` prefix of the model's `lab/model` keys in
+  models.dev or OpenRouter. **Open models**: the median over hosts, with the cheapest host beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from ..errors import InputError, UsageError
+
+DEFAULT_BLEND: tuple[float, float] = (3.0, 1.0)
+# Which catalogue wins for one (model, provider): models.dev is dated monthly and curated per
+# provider; genai-prices is curated with explicit price-change dates; OpenRouter is one router's
+# own list; LiteLLM's map is community-edited and known to go stale.
+CATALOGUE_PRIORITY: tuple[str, ...] = ("models_dev", "genai_prices", "openrouter", "litellm")
+DISAGREEMENT = 0.10
+# Sources whose model keys are `lab/model`, so the prefix names the lab (first-party detection).
+LAB_KEYED_SOURCES: tuple[str, ...] = ("models_dev", "openrouter")
+
+
+def parse_blend(text: str) -> tuple[float, float]:
+    """`"3:1"` -> (3.0, 1.0); a clear UsageError otherwise."""
+    match = re.fullmatch(r"\s*([0-9.]+)\s*:\s*([0-9.]+)\s*", text or "")
+    try:
+        weights = (float(match.group(1)), float(match.group(2))) if match else None
+    except ValueError:
+        weights = None
+    if not weights or min(weights) < 0 or sum(weights) <= 0:
+        raise UsageError(f"--blend {text!r}: expected INPUT:OUTPUT weights such as 3:1")
+    return weights
+
+
+def blend_price(input_usd: float, output_usd: float, blend: tuple[float, float] = DEFAULT_BLEND) -> float:
+    """The blended price: (w_in x input + w_out x output) / (w_in + w_out)."""
+    w_in, w_out = blend
+    return (w_in * input_usd + w_out * output_usd) / (w_in + w_out)
+
+
+def provider_key(provider: str) -> str:
+    """Catalogues spell providers differently (`fireworks-ai`, `fireworks_ai`): compare alphanumerics."""
+    return re.sub(r"[^a-z0-9]", "", provider.lower())
+
+
+def lab_keys(text: str | None) -> set[str]:
+    """Keys a lab name can match a provider id by: the whole name and each word of 3+ letters."""
+    if not text:
+        return set()
+    keys = {provider_key(text)}
+    keys |= {provider_key(w) for w in re.split(r"[\s\-_./]+", text) if len(provider_key(w)) >= 3}
+    return keys - {""}
+
+
+# --------------------------------------------------------------------------- observations
+@dataclass(frozen=True)
+class Observation:
+    """One catalogue's price for one canonical model at one provider, with its dates and provenance."""
+
+    model_id: str
+    model_name: str
+    source: str
+    provider: str
+    input: float
+    output: float
+    observed: date | None
+    valid_from: date | None
+    valid_to: date | None
+    origin: str
+    license: str
+
+    @property
+    def start(self) -> date | None:
+        """When this price is known to hold from: the constraint's start, else the observation date."""
+        return self.valid_from or self.observed
+
+    def in_force(self, as_of: date | None) -> bool:
+        if as_of is None:  # "latest": of date-constrained rows, only the open-ended one
+            return self.valid_to is None
+        start = self.start
+        # genai-prices' valid_to is inclusive: the day before the next price change
+        return start is not None and start <= as_of and (self.valid_to is None or as_of <= self.valid_to)
+
+
+def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | None = None) -> list[Observation]:
+    """Every price row joined to its canonical model. Rows without both prices, and free tiers
+    (input and output both 0: subscriptions, `:free` routes), carry no per-token price and are left out."""
+    where = ""
+    params: list[Any] = []
+    if model_ids is not None:
+        if not model_ids:
+            return []
+        where = f"AND a.model_id IN ({', '.join('?' for _ in model_ids)})"
+        params = list(model_ids)
+    rows = con.execute(f"""
+        SELECT DISTINCT a.model_id, p.model_name, p.source, p.provider, p.input_usd_per_mtok,
+               p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license
+        FROM prices p JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
+        WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL
+          AND p.input_usd_per_mtok >= 0 AND p.output_usd_per_mtok >= 0
+          AND (p.input_usd_per_mtok > 0 OR p.output_usd_per_mtok > 0) {where}""", params).fetchall()
+    return [Observation(*row) for row in rows]
+
+
+@dataclass
+class ModelInfo:
+    model_id: str
+    display_name: str
+    open_weights: bool | None
+    release_date: date | None
+    lab_keys: set[str] = field(default_factory=set)
+
+
+def load_models(con: duckdb.DuckDBPyConnection) -> dict[str, ModelInfo]:
+    """Canonical models with the lab keys used to recognise a first-party provider."""
+    models = {
+        mid: ModelInfo(mid, name, ow, rd, lab_keys(org))
+        for mid, name, ow, rd, org in con.execute(
+            "SELECT model_id, display_name, open_weights, release_date, organization FROM models").fetchall()
+    }
+    sources = ", ".join(f"'{s}'" for s in LAB_KEYED_SOURCES)
+    for mid, alias in con.execute(
+            f"SELECT DISTINCT model_id, alias FROM model_aliases WHERE source IN ({sources}) "
+            "AND length(alias) - length(replace(alias, '/', '')) = 1").fetchall():
+        if mid in models:
+            models[mid].lab_keys |= {provider_key(alias.split("/")[0])} - {""}
+    return models
+
+
+# --------------------------------------------------------------------------- pricing one model
+def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[str, str], Observation]:
+    """Per (provider key, catalogue): the latest observation in force on `as_of`."""
+    best: dict[tuple[str, str], Observation] = {}
+    for obs in observations:
+        if not obs.in_force(as_of):
+            continue
+        key = (provider_key(obs.provider), obs.source)
+        rank = (obs.start or date.min, obs.observed or date.min, -obs.input, -obs.output)
+        held = best.get(key)
+        if held is None or rank > (held.start or date.min, held.observed or date.min, -held.input, -held.output):
+            best[key] = obs
+    return best
+
+
+def _priority(source: str) -> int:
+    return CATALOGUE_PRIORITY.index(source) if source in CATALOGUE_PRIORITY else len(CATALOGUE_PRIORITY)
+
+
+def provider_prices(observations: list[Observation], as_of: date | None,
+                    blend: tuple[float, float], lab: set[str]) -> list[dict[str, Any]]:
+    """One entry per provider: the winning catalogue's current price, and any catalogue disagreeing by >10%."""
+    by_provider: dict[str, list[Observation]] = defaultdict(list)
+    for (pkey, _), obs in _current(observations, as_of).items():
+        by_provider[pkey].append(obs)
+    result = []
+    for pkey, found in sorted(by_provider.items()):
+        found.sort(key=lambda o: (_priority(o.source), o.source))
+        win = found[0]
+        blended = blend_price(win.input, win.output, blend)
+        others = [{"source": o.source, "provider": o.provider, "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
+                   "observed": o.start} for o in found[1:]]
+        disagree = [o for o in others
+                    if blended > 0 and abs(o["blended_usd_per_mtok"] - blended) / blended > DISAGREEMENT]
+        result.append({
+            "provider": win.provider, "first_party": pkey in lab,
+            "input_usd_per_mtok": win.input, "output_usd_per_mtok": win.output, "blended_usd_per_mtok": blended,
+            "source": win.source, "model_name": win.model_name, "observed": win.start, "origin": win.origin,
+            "license": win.license, "other_catalogues": others, "disagreement": bool(disagree),
+        })
+    return result
+
+
+def price_model(info: ModelInfo, observations: list[Observation], as_of: date | None = None,
+                blend: tuple[float, float] = DEFAULT_BLEND) -> dict[str, Any] | None:
+    """A model's blended price by the spec's rule, or None when nothing is in force on `as_of`."""
+    providers = provider_prices(observations, as_of, blend, info.lab_keys)
+    if not providers:
+        return None
+    first_party = [p for p in providers if p["first_party"]]
+    cheapest = min(providers, key=lambda p: (p["blended_usd_per_mtok"], p["provider"]))
+    if info.open_weights is False and first_party:
+        chosen = min(first_party, key=lambda p: (_priority(p["source"]), p["provider"]))
+        basis = "first-party"
+        blended, inp, out, provider = (chosen["blended_usd_per_mtok"], chosen["input_usd_per_mtok"],
+                                       chosen["output_usd_per_mtok"], chosen["provider"])
+    else:
+        # Open models (and closed ones with no first-party price found): median over hosts.
+        basis = "median of hosts" if info.open_weights is not False else "median of hosts (no first-party price)"
+        blended = statistics.median(p["blended_usd_per_mtok"] for p in providers)
+        inp = statistics.median(p["input_usd_per_mtok"] for p in providers)
+        out = statistics.median(p["output_usd_per_mtok"] for p in providers)
+        provider = providers[0]["provider"] if len(providers) == 1 else f"median of {len(providers)} hosts"
+    return {
+        "model": info.model_id, "display_name": info.display_name, "open_weights": info.open_weights,
+        "release_date": info.release_date, "blended_usd_per_mtok": blended, "input_usd_per_mtok": inp,
+        "output_usd_per_mtok": out, "provider": provider, "price_basis": basis,
+        "cheapest_host": {k: cheapest[k] for k in ("provider", "blended_usd_per_mtok", "source", "observed")},
+        "catalogues": sorted({p["source"] for p in providers}),
+        "disagreement": any(p["disagreement"] for p in providers), "providers": providers,
+    }
+
+
+def blended_price(con: duckdb.DuckDBPyConnection, model_id: str, as_of: date | None = None,
+                  blend: tuple[float, float] = DEFAULT_BLEND) -> dict[str, Any] | None:
+    """The blended price of one canonical model (dict as in `price_model`), or None if unpriced."""
+    info = load_models(con).get(model_id)
+    if info is None:
+        return None
+    return price_model(info, load_observations(con, [model_id]), as_of, blend)
+
+
+# --------------------------------------------------------------------------- scores and lookup
+def model_scores(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None,
+                 as_of: date | None = None) -> dict[str, dict[str, Any]]:
+    """One score per canonical model on `benchmark`, by the parity score choice
+    (`metrics.parity_data.select_points`: source priority epoch_trends > epoch_benchmarks > lmarena >
+    models_dev, then the best score; low-trust rows and rows without release date or open/closed
+    status left out; released on or before `as_of`, default today). Models the alias table does
+    not know cannot join a price and are dropped."""
+    from .parity_data import select_points
+
+    known = {r[0] for r in con.execute("SELECT model_id FROM models").fetchall()}
+    selection = select_points(con, benchmark, source, as_of)
+    return {p.key: {"score": p.score, "source": p.source, "model_name": p.model, "released": p.date,
+                    "open_weights": p.is_open, "benchmark": selection.benchmark, "unit": selection.unit}
+            for p in selection.points if p.key in known}
+
+
+def find_model(con: duckdb.DuckDBPyConnection, text: str) -> str:
+    """The one canonical model_id a user's name refers to; InputError when none or several match."""
+    candidates: list[str] = []
+    try:
+        from ..identity import resolve_name  # type: ignore[attr-defined]
+
+        candidates = list(dict.fromkeys(resolve_name(con, text)))
+    except ImportError:
+        pass
+    if not candidates:
+        candidates = [r[0] for r in con.execute("""
+            SELECT DISTINCT model_id FROM models WHERE lower(model_id) = lower(?) OR lower(display_name) = lower(?)
+            UNION SELECT DISTINCT model_id FROM model_aliases WHERE lower(alias) = lower(?)
+            ORDER BY 1""", [text, text, text]).fetchall()]
+    if not candidates:
+        raise InputError(f"model {text!r}: no canonical model matches (see `openpace models`)")
+    if len(candidates) > 1:
+        exact = [c for c in candidates if c.lower() == text.lower()]
+        if len(exact) == 1:
+            return exact[0]
+        raise InputError(f"model {text!r} is ambiguous: {', '.join(candidates[:8])}")
+    return candidates[0]
+
+
+# --------------------------------------------------------------------------- price-performance
+def blend_label(blend: tuple[float, float]) -> str:
+    return f"{blend[0]:g}:{blend[1]:g}"
+
+
+def with_score_facts(models: dict[str, ModelInfo], scores: dict[str, dict[str, Any]]) -> dict[str, ModelInfo]:
+    """Scored models take the release date and open/closed status their score row was selected with,
+    so a price table and the parity metric never call one model open and closed at once."""
+    out = dict(models)
+    for mid, s in scores.items():
+        if mid in out:
+            info = out[mid]
+            out[mid] = ModelInfo(mid, info.display_name, s["open_weights"], s["released"], info.lab_keys)
+    return out
+
+
+def priced_models(con: duckdb.DuckDBPyConnection, model_ids: list[str] | None, as_of: date | None,
+                  blend: tuple[float, float] = DEFAULT_BLEND,
+                  scores: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """`price_model` for each model (all models with a price when `model_ids` is None) released by
+    `as_of` (when its release date is known)."""
+    models = with_score_facts(load_models(con), scores or {})
+    grouped: dict[str, list[Observation]] = defaultdict(list)
+    for obs in load_observations(con, model_ids):
+        grouped[obs.model_id].append(obs)
+    result = {}
+    for mid, observations in grouped.items():
+        info = models.get(mid)
+        if info is None or (as_of and info.release_date and info.release_date > as_of):
+            continue
+        priced = price_model(info, observations, as_of, blend)
+        if priced:
+            result[mid] = priced
+    return result
+
+
+def pareto(models: list[dict[str, Any]]) -> list[str]:
+    """Models no other model beats on both price (lower) and score (higher), cheapest first."""
+    frontier, best = [], float("-inf")
+    for m in sorted(models, key=lambda m: (m["blended_usd_per_mtok"], -m["score"], m["model"])):
+        if m["score"] > best:
+            frontier.append(m["model"])
+            best = m["score"]
+    return frontier
+
+
+def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = None, min_score: float | None = None,
+                      as_of: date | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
+                      source: str | None = None) -> dict[str, Any]:
+    """Blended prices of the models scoring at least `min_score` on `benchmark` (all priced models
+    without a benchmark), the cheapest open and closed ones, their ratio and the Pareto fronts."""
+    if min_score is not None and not benchmark:
+        raise UsageError("--min-score needs --benchmark")
+    scores = model_scores(con, benchmark, source, as_of) if benchmark else {}
+    if benchmark and not scores:
+        raise InputError(f"benchmark {benchmark!r}: no score joins a canonical model (see `openpace prices --coverage`)")
+    ids = None
+    if benchmark:
+        ids = sorted(mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score)
+    priced = priced_models(con, ids, as_of, blend, scores)
+    models = []
+    for mid, p in priced.items():
+        s = scores.get(mid)
+        models.append({"model": mid, "display_name": p["display_name"], "open_weights": p["open_weights"],
+                       "score": s["score"] if s else None, "score_source": s["source"] if s else None,
+                       **{k: v for k, v in p.items() if k not in ("model", "display_name", "open_weights")}})
+    models.sort(key=lambda m: (m["blended_usd_per_mtok"], m["model"]))
+
+    def cheapest(flag: bool) -> dict[str, Any] | None:
+        group = [m for m in models if m["open_weights"] is flag]
+        if not group:
+            return None
+        m = group[0]
+        return {k: m[k] for k in ("model", "display_name", "score", "blended_usd_per_mtok", "input_usd_per_mtok",
+                                  "output_usd_per_mtok", "provider", "price_basis", "catalogues")}
+
+    c_open, c_closed = cheapest(True), cheapest(False)
+    ratio = (c_closed["blended_usd_per_mtok"] / c_open["blended_usd_per_mtok"]
+             if c_open and c_closed and c_open["blended_usd_per_mtok"] > 0 else None)
+    scored = [m for m in models if m["score"] is not None]
+    return {
+        "benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
+        "score_rule": "parity score choice: one score per model by source priority, then the best score",
+        "catalogue_priority": list(CATALOGUE_PRIORITY),
+        "scored_models": len([mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score]),
+        "models": models,
+        "cheapest_open": c_open, "cheapest_closed": c_closed, "ratio": ratio,
+        "pareto": {"open": pareto([m for m in scored if m["open_weights"] is True]),
+                   "closed": pareto([m for m in scored if m["open_weights"] is False])},
+        "unknown_openness": sorted(m["model"] for m in models if m["open_weights"] is None),
+    }
+
+
+def price_coverage(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
+    """Per benchmark: scored canonical models, how many have a price, and the most frequent misses;
+    plus the price names (by number of rows) that join no canonical model."""
+    priced = {r[0] for r in con.execute("""
+        SELECT DISTINCT a.model_id FROM prices p
+        JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
+        WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL""").fetchall()}
+    # how often a model is scored anywhere: the "frequent" in frequent misses
+    freq = dict(con.execute("""
+        SELECT a.model_id, count(*) FROM scores s
+        JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name GROUP BY 1""").fetchall())
+    names = dict(con.execute("SELECT model_id, display_name FROM models").fetchall())
+    benchmarks = []
+    for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores ORDER BY 1").fetchall():
+        scored = {r[0] for r in con.execute("""
+            SELECT DISTINCT a.model_id FROM scores s
+            JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name WHERE s.benchmark = ?""",
+            [bench]).fetchall()}
+        unjoined = con.execute("""
+            SELECT s.model_name, count(*) n FROM scores s
+            LEFT JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
+            WHERE s.benchmark = ? AND a.model_id IS NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?""",
+            [bench, top]).fetchall()
+        missing = sorted(scored - priced, key=lambda m: (-freq.get(m, 0), m))[:top]
+        benchmarks.append({
+            "benchmark": bench, "scored_models": len(scored), "priced": len(scored & priced),
+            "share": len(scored & priced) / len(scored) if scored else None,
+            "frequent_unpriced": [{"model": m, "display_name": names.get(m), "score_rows": freq.get(m, 0)}
+                                  for m in missing],
+            "unjoined_score_names": [{"name": n, "rows": c} for n, c in unjoined],
+        })
+    unjoined_prices = con.execute("""
+        SELECT p.model_name, count(DISTINCT p.provider) providers, count(*) n FROM prices p
+        LEFT JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
+        WHERE a.model_id IS NULL GROUP BY 1 ORDER BY providers DESC, n DESC, 1 LIMIT ?""", [top]).fetchall()
+    return {"benchmarks": benchmarks,
+            "unjoined_price_names": [{"name": n, "providers": pr, "rows": c} for n, pr, c in unjoined_prices]}
