@@ -97,6 +97,15 @@ def check_source(con: duckdb.DuckDBPyConnection, source: str | None) -> None:
         raise InputError(f"--source {source!r}: no scores from that source (sources with scores: {', '.join(known) or 'none'})")
 
 
+def main_unit(candidates: list[tuple]) -> str | None:
+    """The benchmark's unit: the most common among its highest-priority source's rows (ties:
+    alphabetical). Rows in another unit (another scale under the same name) are left out, not mixed."""
+    if not candidates:
+        return None
+    top = Counter(c[6] for c in candidates if c[1] == candidates[0][1])
+    return min(top, key=lambda u: (-top[u], u))
+
+
 def select_points(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None,
                   as_of: date | None = None, all_rows: bool = False) -> Selection:
     """One point per model for `benchmark`, by the score choice in the module docstring."""
@@ -128,10 +137,8 @@ def select_points(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | 
             key = model_id or f"{src}:{name}"
             candidates.append((key, source_rank(src), -score, released, name, bench, unit, src, origin, licence,
                                observed, bool(is_open), score))
-    # The benchmark's unit is the one of its highest-priority source; rows in another unit
-    # (a different scale under the same name) are left out rather than mixed.
     candidates.sort(key=lambda c: (c[1], c[0], c[2], c[3], c[4]))
-    unit = candidates[0][6] if candidates else None
+    unit = main_unit(candidates)
     chosen: dict[str, tuple] = {}
     for cand in candidates:
         if cand[6] != unit:
