@@ -63,7 +63,8 @@ def _constraint(entry: dict[str, Any], where: str) -> tuple[str, Any]:
         try:
             return "date", date.fromisoformat(str(constraint["start_date"]))
         except ValueError:
-            raise SourceError(NAME, f"{where}.constraint.start_date", f"not a date: {constraint['start_date']!r}") from None
+            raise SourceError(NAME, f"{where}.constraint.start_date",
+                              f"not a date: {constraint['start_date']!r}") from None
     if "start_time" in constraint and "end_time" in constraint:
         start = _minutes(constraint["start_time"], f"{where}.constraint.start_time")
         end = _minutes(constraint["end_time"], f"{where}.constraint.end_time")
@@ -143,7 +144,9 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
                 price_out = per_mtok(values.get("output_mtok"), f"{here}.output_mtok")
                 if not is_generation_price(price_in, price_out):
                     continue  # e.g. priced per request only
-                keep = {"prices": values, **({"constraint": entries[k]["constraint"]} if entries[k].get("constraint") else {})}
+                keep: dict[str, Any] = {"prices": values}
+                if entries[k].get("constraint"):
+                    keep["constraint"] = entries[k]["constraint"]
                 if model.get("deprecated"):
                     keep["deprecated"] = model["deprecated"]
                 yield Price(model_name=model_id, provider=provider_id, model_key=f"{provider_id}/{model_id}",

@@ -27,7 +27,8 @@ from .price_common import (
 
 NAME = "litellm"
 LICENSE = "MIT"
-LIVE_URL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"  # $OPENPACE_LITELLM_URL
+# override with $OPENPACE_LITELLM_URL
+LIVE_URL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"
 MIRROR_GLOB = "litellm/model_prices_*.json"
 DOC_KEY = "sample_spec"  # documents the fields; not a model
 # Text-generation modes. "responses" entries are LLMs served only through OpenAI's Responses API

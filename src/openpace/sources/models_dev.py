@@ -16,7 +16,18 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import SourceError
-from .base import ModelFact, Price, Record, Score, SourceSpec, mirror_files, mirror_origin, raw_json, register_source, to_date
+from .base import (
+    ModelFact,
+    Price,
+    Record,
+    Score,
+    SourceSpec,
+    mirror_files,
+    mirror_origin,
+    raw_json,
+    register_source,
+    to_date,
+)
 from .price_common import (
     dated_file,
     expect_dict,
@@ -73,7 +84,8 @@ def _inherit(record: dict[str, Any], canonical: dict[str, Any] | None) -> dict[s
     return merged
 
 
-def _organization(provider_id: str, model_id: str, record: dict[str, Any], canonical: dict[str, Any] | None) -> str | None:
+def _organization(provider_id: str, model_id: str, record: dict[str, Any],
+                  canonical: dict[str, Any] | None) -> str | None:
     """The lab: from `base_model`/`extends.from` (`lab/model`), or the provider when it is the
     canonical home of this model id. A host (nvidia, togetherai, ...) is never taken as the lab."""
     ref = record.get("base_model")
