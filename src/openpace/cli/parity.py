@@ -63,6 +63,9 @@ def render_one(result: dict) -> None:
     out_console.print(f"{data['open_models']} open and {data['closed_models']} closed models, "
                       f"{data['first_date']} to {data['last_date']}; sources: "
                       f"{', '.join(s['source'] for s in data['sources'])}", markup=False, soft_wrap=True)
+    if data["models_in_window"] == 0:
+        err_console.print(f"note: no model released in the {result['headline']['window_months']}-month window; "
+                          "the lag there grows with the calendar, not with the data", markup=False, soft_wrap=True)
 
 
 def render_overview(rows: list[dict], as_of: str) -> None:
@@ -70,10 +73,14 @@ def render_overview(rows: list[dict], as_of: str) -> None:
     for name in ("benchmark", "lag (months)", "90% CI", "open-led days", "gap", "open", "closed", "span", "sources"):
         table.add_column(name, justify="right" if name in ("lag (months)", "open-led days", "gap", "open", "closed") else "left")
     for r in rows:
-        table.add_row(Text(r["benchmark"]), _num(r["lag_months"]), _ci(r["ci90"]), str(r["open_leads_days"]),
-                      _num(r["gap_points"]), str(r["open_models"]), str(r["closed_models"]),
-                      f"{r['first_date']} – {r['last_date']}", Text(", ".join(r["sources"])))
+        stale = "†" if r["models_in_window"] == 0 else ""
+        table.add_row(Text(r["benchmark"]), _num(r["lag_months"]) + stale, _ci(r["ci90"]), str(r["open_leads_days"]),
+                      _num(r["gap_points"], 2), str(r["open_models"]), str(r["closed_models"]),
+                      f"{r['first_date'][:7]}…{r['last_date'][:7]}", Text(", ".join(r["sources"])))
     out_console.print(table)
+    if any(r["models_in_window"] == 0 for r in rows):
+        out_console.print("† no model released in the window: the lag there grows with the calendar, not with the "
+                          "data (pick an earlier --as-of)", markup=False, soft_wrap=True)
 
 
 @app.command("parity")

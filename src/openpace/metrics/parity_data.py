@@ -18,7 +18,8 @@ from datetime import date
 import duckdb
 
 from ..errors import DataError, InputError
-from .parity import METHODS, Point, bootstrap_ci, default_window, gap, horizon, horizon_statistic, parity_result
+from .parity import (METHODS, Point, bootstrap_ci, default_window, gap, horizon, horizon_statistic, parity_result,
+                      window_start)
 
 # Curated, one-protocol sources first: Epoch's open-model-trends table was built for this very
 # question (with trust flags); Epoch-run evaluations and its external tables next; then the
@@ -180,8 +181,10 @@ def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | Non
     as_of = as_of or date.today()
     sel = select_points(con, benchmark, source, as_of, all_rows)
     result = parity_result(sel.points, as_of, method, window_months, with_timeline=timeline)
+    start = date.fromisoformat(result["stats"]["window_start"])
+    data = {**sel.summary(), "models_in_window": sum(start < p.date <= as_of for p in sel.points)}
     return {"benchmark": sel.benchmark, "source": source, "as_of": as_of.isoformat(), "method": method,
-            **result, "data": sel.summary()}
+            **result, "data": data}
 
 
 def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, source: str | None = None,
@@ -212,6 +215,8 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
             "open_best": g.open.score, "open_model": g.open.model,
             "open_models": n_open, "closed_models": n_closed,
             "first_date": summary["first_date"], "last_date": summary["last_date"],
+            # no model released inside the window: the lag there only grows with the calendar
+            "models_in_window": sum(window_start(as_of, window) < p.date <= as_of for p in sel.points),
         })
     rows.sort(key=lambda r: (r["lag_months"] is None, r["lag_months"] or 0.0, r["benchmark"].lower()))
     return rows
