@@ -1,0 +1,73 @@
+"""The claim checker: every quantitative claim in a text, one verdict each, with evidence.
+
+`check_text(con, text)` is the library entry point; it returns the JSON shape of the spec
+(`{"claims": [...]}`) plus the article's blocks so the HTML fragment can show the text.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from .extract import Claim, Context, extract
+from .render import render_html_fragment, render_table
+from .resolve import Lexicon
+from .sentences import split_blocks
+from .verify import unverifiable, verify_comparison, verify_open, verify_release, verify_score, verify_training
+from .verify_market import verify_catalogues, verify_contributors, verify_hub, verify_price
+
+__all__ = ["check_text", "check_claims", "render_html_fragment", "render_table", "VERDICTS"]
+
+VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
+VERIFIERS = {
+    "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
+    "open_weights": verify_open, "training_hardware": verify_training, "training_time": verify_training,
+    "price": verify_price, "hub_count": verify_hub, "contributors": verify_contributors,
+    "catalogue_size": verify_catalogues,
+}
+_LEXICONS: dict[tuple, Lexicon] = {}
+
+
+def lexicon(con: duckdb.DuckDBPyConnection) -> Lexicon:
+    """The warehouse's vocabulary, built once per warehouse state (cached for repeated checks)."""
+    db = con.execute("SELECT current_database()").fetchone()[0]
+    signature = con.execute("""SELECT (SELECT count(*) FROM model_facts), (SELECT count(*) FROM scores),
+        (SELECT count(*) FROM prices), (SELECT count(*) FROM repo_activity), (SELECT count(*) FROM model_aliases),
+        (SELECT max(started_at) FROM ingest_runs)""").fetchone()
+    key = (db, signature)
+    if key not in _LEXICONS:
+        _LEXICONS.clear()
+        _LEXICONS[key] = Lexicon(con)
+    return _LEXICONS[key]
+
+
+def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[Claim]]:
+    """Blocks of the text and every claim in it, verified."""
+    lex = lexicon(con)
+    blocks = split_blocks(text)
+    ctx = Context()
+    claims: list[Claim] = []
+    for b, block in enumerate(blocks):
+        for s, sentence in enumerate(block.sentences):
+            for claim in extract(sentence, lex, ctx):
+                claim.block, claim.index = b, s
+                if claim.verdict != "unreadable":
+                    verify = VERIFIERS.get(claim.kind)
+                    if verify is None:
+                        unverifiable(claim, "no source covers this")
+                    else:
+                        verify(con, lex, claim)
+                claims.append(claim)
+    return blocks, claims
+
+
+def check_text(con: duckdb.DuckDBPyConnection, text: str) -> dict:
+    """Check every claim in `text` (Markdown or plain); return `{"claims": [...], "blocks": [...],
+    "summary": {verdict: count}}`, the `claims` items as the spec's JSON."""
+    blocks, claims = check_claims(con, text)
+    summary = {v: sum(c.verdict == v for c in claims) for v in VERDICTS}
+    return {
+        "claims": [c.to_dict() for c in claims],
+        "summary": summary,
+        "blocks": [{"kind": b.kind, "text": b.text if b.kind == "code" else None, "sentences": b.sentences}
+                   for b in blocks],
+    }

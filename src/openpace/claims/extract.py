@@ -1,0 +1,335 @@
+"""From a sentence to claims: one per checkable statement, each with its own span and kind.
+
+Extractors look for patterns around entity mentions (models, benchmarks, GPU types, providers,
+repositories, the Hub) found by `resolve.Lexicon`. A figure no extractor claims becomes an
+`other` claim, which no source covers. Damaged figures become `unreadable` claims first, so
+they are never read as numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
+from .resolve import Lexicon, Mention
+
+RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
+                        r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
+DATE_LEAD_RE = re.compile(r"^[\s,]*(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
+OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?(?:public|open|released|available|"
+                     r"downloadable|published|free)|(?:openly|publicly)\s+released|released\s+(?:openly|publicly)|"
+                     r"(?:an?|as)\s+open[- ]weights?\s+model)"
+                     r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
+CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
+                       r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model)", re.I)
+PER_MTOK_RE = re.compile(r"^\s*(?:/|per|a|for\s+(?:every|each))\s*(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
+                         r"(?P<k>1\s?K|K|thousand|1,000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
+PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
+GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*$", re.I)
+ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
+TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
+SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)
+SCORE_AFTER_RE = re.compile(r"^\s*(?:score|result|accuracy)?\s*(?:of|at|:|=|\(|is|was|reached|hit|score of|"
+                            r"scores? of|accuracy of|of about|of around)?\s*$", re.I)
+COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|(?P<ahead>ahead of|beats?|beat|"
+                        r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than)|"
+                        r"(?P<behind>behind|trails?|trailed|below|lower than|worse than)|"
+                        r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
+CONTRIB_RE = re.compile(r"^\s*(?P<what>(?:distinct |unique |different |individual )?(?:contributors|authors|committers|"
+                        r"developers|people)|(?:new |first[- ]time )(?:contributors|authors)|commits)\b", re.I)
+ORDERS_RE = re.compile(r"\b(?:(?P<k>\w+)\s+)?orders?\s+of\s+magnitude\b", re.I)
+HUB_BY_RE = re.compile(r"\b(?:by|as of|before|until)\s+(?:the\s+end\s+of\s+)?$", re.I)
+UP_FROM_RE = re.compile(r"\b(?:up|grew|rising|risen|rose)?\s*from\s*$", re.I)
+
+
+@dataclass
+class Claim:
+    """One checkable statement, its verdict and evidence."""
+
+    sentence: str
+    start: int
+    end: int
+    kind: str
+    entities: list[Mention] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    verdict: str = "unverifiable"
+    expected: Any = None
+    found: Any = None
+    evidence: list[dict] = field(default_factory=list)
+    explanation: str = ""
+    block: int = 0
+    index: int = 0  # sentence number within the block
+
+    @property
+    def span(self) -> str:
+        return self.sentence[self.start:self.end]
+
+    def to_dict(self) -> dict:
+        return {
+            "sentence": self.sentence, "span": self.span, "kind": self.kind,
+            "entities": [m.to_dict() for m in self.entities], "verdict": self.verdict,
+            "expected": self.expected, "found": self.found, "evidence": self.evidence,
+            "explanation": self.explanation,
+            "position": {"block": self.block, "sentence": self.index, "start": self.start, "end": self.end},
+        }
+
+
+@dataclass
+class Context:
+    """What carries from one sentence to the next: the last model named ("the same model")."""
+
+    last_model: Mention | None = None
+
+
+def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None = None) -> Mention | None:
+    """The model named closest before `pos` (from `lo`), else the first after it (up to `hi`)."""
+    before = [m for m in models if lo <= m.start and m.end <= pos]
+    if before:
+        return before[-1]
+    after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)]
+    return after[0] if after else None
+
+
+def _widen(sentence: str, start: int, end: int, before: int = 1, after: int = 3) -> tuple[int, int]:
+    """A damaged figure's span with a few words of context, so a reader can find it."""
+    head = sentence[:start].rstrip()
+    for _ in range(before):
+        cut = head.rfind(" ")
+        head = head[:cut] if cut >= 0 else ""
+    a = len(head) + (1 if head else 0)
+    rest = sentence[end:]
+    words = re.match(r"(?:\s*[^\s,;.]+){0,%d}" % after, rest)
+    return a, end + (words.end() if words else 0)
+
+
+def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
+    """Every claim in one sentence (whitespace-collapsed), in order of appearance."""
+    claims: list[Claim] = []
+    damage = find_damage(sentence)
+    taken = [(d.start, d.end) for d in damage]
+    for d in damage:
+        a, b = _widen(sentence, d.start, d.end)
+        kind = "price" if re.search(r"per\s+(?:million|1M|M)|tokens|[$€£]", sentence[d.start:b + 20]) else "figure"
+        claims.append(Claim(sentence, a, b, kind, verdict="unreadable", expected=d.text,
+                            explanation=f"damaged figure '{d.text}': {d.reason}; not read as a number"))
+    models = lex.find_models(sentence, taken)
+    others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
+    names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"]
+    dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
+    quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
+    used: set[int] = set()  # ids of quantities and dates consumed by a claim
+    x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims)
+    x.prices()
+    x.training()
+    x.comparisons()
+    x.scores()
+    x.releases()
+    x.openness()
+    x.hub_counts()
+    x.contributors()
+    x.catalogues()
+    x.leftovers()
+    if models:
+        ctx.last_model = models[-1]
+    return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+@dataclass
+class _Extractor:
+    sentence: str
+    lex: Lexicon
+    ctx: Context
+    models: list[Mention]
+    others: list[Mention]
+    dates: list[DateExpr]
+    quantities: list[Quantity]
+    used: set[int]
+    claims: list[Claim]
+
+    def of(self, type_: str) -> list[Mention]:
+        return [m for m in self.others if m.type == type_]
+
+    def free(self) -> list[Quantity]:
+        return [q for q in self.quantities if id(q) not in self.used]
+
+    def add(self, start: int, end: int, kind: str, entities: list[Mention | None], consumed: list[Any],
+            **params: Any) -> Claim:
+        for item in consumed:
+            if item is not None:
+                self.used.add(id(item))
+        claim = Claim(self.sentence, start, end, kind, [e for e in entities if e is not None], params)
+        self.claims.append(claim)
+        return claim
+
+    def model_for(self, pos: int) -> Mention | None:
+        model = _nearest_model(self.models, pos)
+        if model is None and re.search(r"\b(?:same|this|that) model\b|\bit\b|\bits\b", self.sentence, re.I):
+            model = self.ctx.last_model
+        return model
+
+    def date_near(self, pos: int, window: int = 40) -> DateExpr | None:
+        after = [d for d in self.dates if id(d) not in self.used and 0 <= d.start - pos <= window]
+        return after[0] if after else None
+
+    # ------------------------------------------------------------------ kinds
+    def prices(self) -> None:
+        previous_end = 0
+        for q in self.free():
+            m = PER_MTOK_RE.match(self.sentence[q.end:])
+            if not (m and (q.currency or m.group("rest"))) and not (q.currency and PRICE_WORD_RE.search(
+                    self.sentence[max(0, q.start - 30):q.start])):
+                continue
+            tail = self.sentence[q.end:q.end + (m.end() if m else 0) + 25].lower()
+            head = self.sentence[max(0, q.start - 25):q.start].lower()
+            part = next((p for p in ("input", "output", "blended") if p in tail[:(m.end() if m else 0) + 1]
+                         or head.rstrip().endswith(p + " price of") or f"{p} price" in head), "both")
+            per = 1000.0 if m and m.group("k") else 1.0
+            model = _nearest_model(self.models, q.start, lo=previous_end) or self.model_for(q.start)
+            providers = [p for p in self.of("provider") if previous_end <= p.start < q.start]
+            end = q.end + (m.end() if m else 0)
+            self.add(q.start, end, "price", [model, providers[-1] if providers else None], [q],
+                     value=q.value * per, part=part, qualifier=q.qualifier, quantity=q)
+            previous_end = end
+
+    def training(self) -> None:
+        if not re.search(r"\btrain", self.sentence, re.I):
+            return
+        for gpu in self.of("gpu"):
+            count = next((q for q in self.free() if q.end <= gpu.start and GPU_GAP_RE.match(
+                self.sentence[q.end:gpu.start])), None)
+            end = gpu.end + (ACCEL_RE.match(self.sentence[gpu.end:]) or re.match("", "")).end()
+            start = count.start if count else gpu.start
+            self.add(start, end, "training_hardware", [self.model_for(start), gpu], [count],
+                     count=count.value if count else None, qualifier=count.qualifier if count else "exact")
+        for q in self.free():
+            if ACCEL_RE.match(self.sentence[q.end:]) and not self.of("gpu"):
+                end = q.end + ACCEL_RE.match(self.sentence[q.end:]).end()
+                self.add(q.start, end, "training_hardware", [self.model_for(q.start)], [q], count=q.value,
+                         qualifier=q.qualifier)
+            elif t := TRAIN_TIME_RE.match(self.sentence[q.end:]):
+                hours = q.value * {"hour": 1, "day": 24, "week": 168, "month": 730.5}[t.group("unit").lower().rstrip("s")]
+                self.add(q.start, q.end + t.end(), "training_time", [self.model_for(q.start)], [q], hours=hours,
+                         qualifier=q.qualifier)
+
+    def comparisons(self) -> None:
+        benches = self.of("benchmark")
+        for a, b in zip(self.models, self.models[1:]):
+            between = self.sentence[a.end:b.start]
+            m = COMPARE_RE.search(between)
+            if not m or not benches or len(between) > 60:
+                continue
+            bench = next((x for x in benches if x.start >= b.end), benches[-1])
+            relation = "within" if m.group("within") else next(k for k in ("ahead", "behind", "tie") if m.group(k))
+            points = None
+            if relation == "within":
+                q = next((q for q in self.free() if a.end + m.start() <= q.start < a.end + m.end()), None)
+                points = q.value if q else None
+                self.used.add(id(q))
+            by = next((q for q in self.free() if b.end <= q.start <= b.end + 30
+                       and re.match(r"^\s*by\s*$", self.sentence[b.end:q.start])), None)
+            self.add(a.start, max(b.end, bench.end if bench.start > b.end else b.end), "comparison", [a, b, bench],
+                     [by], relation=relation, points=points, by=by.value if by else None)
+
+    def scores(self) -> None:
+        for bench in self.of("benchmark"):
+            best: tuple[int, Quantity, int, int] | None = None
+            for q in self.free():
+                if q.currency or (q.value >= 1000 and "elo" not in bench.key) or q.scaled:
+                    continue
+                if q.end <= bench.start and SCORE_BEFORE_RE.match(self.sentence[q.end:bench.start]):
+                    lead = re.search(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)|hit|gets?|got|post(?:ed|s)|achiev(?:ed|es)"
+                                     r"|managed|record(?:ed|s))\s*$", self.sentence[:q.start])
+                    dist, start = bench.start - q.end, lead.start() if lead else q.start
+                    end = bench.end
+                elif q.start >= bench.end and SCORE_AFTER_RE.match(self.sentence[bench.end:q.start]):
+                    dist, start, end = q.start - bench.end, bench.start, q.end
+                    lead = re.search(r"\b(?:an?|the)\s+$", self.sentence[:bench.start])
+                    start = lead.start() if lead else start
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, q, start, end)
+            if best is None:
+                continue
+            _, q, start, end = best
+            self.add(start, end, "score", [self.model_for(start), bench], [q], value=q.value, high=q.high,
+                     qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def releases(self) -> None:
+        for m in RELEASE_RE.finditer(self.sentence):
+            date = next((d for d in self.dates if id(d) not in self.used and d.start >= m.end()
+                         and DATE_LEAD_RE.match(self.sentence[m.end():d.start])), None)
+            if date is None:
+                continue
+            inside = [x for x in self.models if m.end() <= x.start < date.start]
+            model = inside[0] if inside else _nearest_model(self.models, m.start()) or self.model_for(m.start())
+            start = min(model.start, m.start()) if model and model.end <= m.start() and \
+                m.start() - model.end <= 40 else m.start()
+            self.add(start, date.end, "release_date", [model], [date], date=date)
+
+    def openness(self) -> None:
+        for pattern, is_open in ((OPEN_RE, True), (CLOSED_RE, False)):
+            for m in pattern.finditer(self.sentence):
+                model = _nearest_model(self.models, m.start()) or self.model_for(m.start())
+                self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
+                         at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def hub_counts(self) -> None:
+        hub = self.of("hub")
+        if not hub or not re.search(r"\bmodels?\b|\brepositories\b|\brepos\b", self.sentence, re.I):
+            return
+        for q in self.free():
+            if q.percent or q.currency or q.value < 1000:
+                continue
+            date = self.date_near(q.end)
+            mode = "by" if date and HUB_BY_RE.search(self.sentence[q.end:date.start]) else "at"
+            if date and HUB_BY_RE.search(self.sentence[max(0, q.start - 40):q.start]):
+                mode = "by"
+            self.add(q.start, date.end if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
+                     qualifier=q.qualifier, date=date, mode=mode)
+
+    def contributors(self) -> None:
+        for repo in self.of("repo"):
+            for q in self.free():
+                m = CONTRIB_RE.match(self.sentence[q.end:])
+                if not m or q.percent or q.currency:
+                    continue
+                what = m.group("what").lower()
+                field_ = "commits" if what == "commits" else \
+                    "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
+                date = self.date_near(q.end, 60) or next((d for d in self.dates if id(d) not in self.used), None)
+                end = max(q.end + m.end(), date.end if date else 0)
+                self.add(min(q.start, date.start) if date and date.start < q.start else q.start, end, "contributors",
+                         [repo], [q, date], count=q.value, field=field_, qualifier=q.qualifier, date=date)
+
+    def catalogues(self) -> None:
+        m = ORDERS_RE.search(self.sentence)
+        named = self.of("hub") + self.of("catalogue")
+        if not m or len(named) < 2:
+            return
+        k = None
+        if m.group("k"):
+            k = next((q for q in self.quantities if q.start <= m.start("k") < q.end), None)
+        more = re.search(r"\b(?:more|larger|bigger|greater)\b", self.sentence[m.start():], re.I)
+        fewer = re.search(r"\b(?:fewer|smaller|less)\b", self.sentence[m.start():], re.I)
+        self.add(min(named[0].start, m.start()), max(named[1].end, m.end()), "catalogue_size", named[:2], [k],
+                 orders=k.value if k else None, direction="more" if more else "fewer" if fewer else None)
+
+    def leftovers(self) -> None:
+        """Figures no extractor took: one `other` claim per run of figures in one clause."""
+        run: list[Quantity] = []
+        for q in self.free():
+            if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
+                self._other(run)
+                run = []
+            run.append(q)
+        if run:
+            self._other(run)
+
+    def _other(self, run: list[Quantity]) -> None:
+        end = run[-1].end
+        unit = re.match(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|\s*[A-Za-z]+", self.sentence[end:])
+        end += unit.end() if unit else 0
+        self.add(run[0].start, end, "other", [self.model_for(run[0].start)] if self.models else [], run)

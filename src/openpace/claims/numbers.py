@@ -1,0 +1,215 @@
+"""Figures in prose: numbers with scale, unit and qualifier; date expressions; damaged figures.
+
+A damaged figure (a currency amount that lost its leading digits, shell-expansion debris such as
+"/bin/sh.20") is reported, never read as a number.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "t": 1e12}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a single": 1, "half a": 0.5}
+LOWER = ("more than", "over", "above", "at least", "exceeding", "beyond", "north of", "upwards of", "in excess of",
+         ">=", ">")
+UPPER = ("less than", "under", "below", "at most", "up to", "no more than", "fewer than", "<=", "<")
+ABOUT = ("about", "around", "roughly", "approximately", "some", "circa", "ca.", "~", "an estimated", "close to")
+NEARLY = ("nearly", "almost", "just under", "just shy of")
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|K|M|B|bn|T)\b)"
+NUMBER_RE = re.compile(
+    rf"(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<plus>\+|-plus\b)?(?P<scale>{_SCALE})?"
+    rf"(?P<pct>\s?%|\s*percent\b|\s*per\s?cent\b)?"
+    rf"(?:\s?(?:-|–|to)\s?(?P<hi>{_NUM})(?P<pct2>\s?%)?)?")
+WORD_NUMBER_RE = re.compile(r"\b(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|half a)\b"
+                            r"(?=\s+(?:points?|orders?|percentage|times|months?|years?|days?)\b)", re.I)
+
+# A figure that lost its leading digits: ".3 billion", ".50 per", ".00–0.00", "$.", "$0." at a word end.
+DAMAGED_RES = (
+    (re.compile(r"(?<![\w.,])[$€£]?\.\d+(?:\s*[–-]\s*\d*\.?\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?"),
+     "a number with no leading digits"),
+    (re.compile(r"/bin/(?:ba|z|da)?sh\b[.\d]*"), "shell-expansion debris where a figure was (\"$0\" became a path)"),
+    (re.compile(r"[$€£](?=\s|$|[A-Za-z,;:)])"), "a currency sign with no amount"),
+    (re.compile(r"(?<![\w.])[$€£]\d*\.(?!\d)"), "a currency amount cut off after the point"),
+)
+MISSING_AMOUNT_RE = re.compile(
+    r"\b(?:costs?|charges?|priced at|quotes?|at|for|of)\s+(?P<gap>per\s+(?:million|1M|M|thousand)\b)", re.I)
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+DATE_RES = (
+    ("day", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("day", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("month", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)\b(?!-\d)")),
+    ("month", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("part", re.compile(rf"\b(?:the\s+)?(?P<part>start|beginning|end|close|middle|first half|second half)\s+of\s+"
+                        rf"(?P<y>{_YEAR})\b", re.I)),
+    ("part", re.compile(rf"\b(?P<part>early|mid|late)[\s-](?P<y>{_YEAR})\b", re.I)),
+    ("quarter", re.compile(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
+    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s*%)")),
+)
+PARTS = {"start": (1, 1), "beginning": (1, 1), "end": (12, 12), "close": (12, 12), "middle": (6, 7),
+         "first half": (1, 6), "second half": (7, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+@dataclass
+class Quantity:
+    """A number in a sentence: value (scaled), optional range end, unit, and qualifier."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    high: float | None = None  # a range "70-80"
+    currency: bool = False
+    percent: bool = False
+    scaled: bool = False
+    qualifier: str = "exact"  # exact | lower | upper | about | nearly | range
+    decimals: int = 0
+
+
+@dataclass
+class DateExpr:
+    """A date expression: the interval it names, and how precise it is."""
+
+    start: int
+    end: int
+    text: str
+    low: date
+    high: date
+    precision: str  # day | month | part | quarter | year
+    point: bool = False  # "the start of 2023" names a moment, not the whole interval
+
+
+@dataclass
+class Damage:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+def to_number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _qualifier(sentence: str, start: int) -> tuple[str, int]:
+    """The bound word right before a number ("over 80"), and where it starts."""
+    offset = max(0, start - 24)
+    before = sentence[offset:start].rstrip()
+    low = before.lower()
+    for words, kind in ((NEARLY, "nearly"), (LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about")):
+        for word in sorted(words, key=len, reverse=True):
+            if not low.endswith(word):
+                continue
+            i = len(low) - len(word)
+            if i == 0 or not low[i - 1].isalnum() or not word[0].isalnum():
+                return kind, offset + i
+    return "exact", start
+
+
+def find_damage(sentence: str) -> list[Damage]:
+    """Damaged figures: never to be read as numbers."""
+    found: list[Damage] = []
+    for pattern, reason in DAMAGED_RES:
+        for m in pattern.finditer(sentence):
+            if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+                continue
+            found.append(Damage(m.start(), m.end(), m.group(0).strip(), reason))
+    for m in MISSING_AMOUNT_RE.finditer(sentence):
+        if not any(d.start <= m.start("gap") <= d.end + 2 for d in found):
+            found.append(Damage(m.start(), m.end(), m.group(0), "a price with its amount missing"))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_dates(sentence: str) -> list[DateExpr]:
+    """Every date expression, most precise first, non-overlapping, in sentence order."""
+    found: list[DateExpr] = []
+    for precision, pattern in DATE_RES:
+        for m in pattern.finditer(sentence):
+            if any(d.start < m.end() and m.start() < d.end for d in found):
+                continue
+            g = m.groupdict()
+            year = int(g["y"])
+            point = False
+            if precision == "day":
+                month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+                try:
+                    low = high = date(year, month, int(g["d"]))
+                except ValueError:
+                    continue
+            elif precision == "month":
+                month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+                if not 1 <= month <= 12:
+                    continue
+                low, high = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            elif precision == "part":
+                first, last = PARTS[g["part"].lower()]
+                point = g["part"].lower() in ("start", "beginning", "end", "close")
+                low, high = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+                if point:
+                    low = high = date(year, 1, 1) if first == 1 else date(year, 12, 31)
+            elif precision == "quarter":
+                q = int(g["q"])
+                low, high = date(year, 3 * q - 2, 1), date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+            else:
+                low, high = date(year, 1, 1), date(year, 12, 31)
+            found.append(DateExpr(m.start(), m.end(), m.group(0), low, high, precision, point))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity]:
+    """Numbers outside the `skip` spans (dates, entity names, damaged figures)."""
+    out: list[Quantity] = []
+
+    def skipped(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in skip)
+
+    for m in NUMBER_RE.finditer(sentence):
+        a, b = m.start("num"), m.end()
+        if skipped(a, m.end("num")):
+            continue
+        # a digit glued to letters is a name ("H100", "8x22B", "GPT-4"), not a quantity
+        if a > 0 and (sentence[a - 1].isalpha() or sentence[a - 1] in "-_/.") and not m.group("cur"):
+            continue
+        tail = sentence[m.end("num"):m.end("num") + 1]
+        if tail.isalpha() and not m.group("scale") and not m.group("plus") and not m.group("pct"):
+            continue
+        num = m.group("num")
+        value = to_number(num)
+        scale = (m.group("scale") or "").strip()
+        if scale:
+            value *= SCALES[scale.lower()]
+        qualifier, q_start = _qualifier(sentence, m.start())
+        high = None
+        if m.group("hi"):
+            if skipped(m.start("hi"), m.end("hi")):
+                b = m.start("hi") - 1
+            else:
+                high = to_number(m.group("hi")) * (SCALES[scale.lower()] if scale else 1)
+                qualifier = "range"
+        if m.group("plus"):
+            qualifier = "lower"
+        own = m.start("cur") if m.group("cur") else a
+        start = q_start if qualifier in ("lower", "upper", "about", "nearly") and q_start < own else own
+        out.append(Quantity(
+            start=start, end=b, text=sentence[start:b].strip(), value=value, high=high,
+            currency=bool(m.group("cur")), percent=bool(m.group("pct") or m.group("pct2")), scaled=bool(scale),
+            qualifier=qualifier, decimals=len(num.split(".")[1]) if "." in num else 0,
+        ))
+    for m in WORD_NUMBER_RE.finditer(sentence):
+        if not skipped(m.start(), m.end()):
+            qualifier, q_start = _qualifier(sentence, m.start())
+            out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
+                                value=WORD_NUMBERS[m.group("word").lower()]))
+    return sorted(out, key=lambda q: q.start)

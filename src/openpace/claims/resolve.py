@@ -1,0 +1,248 @@
+"""Entity vocabulary from the warehouse (models, benchmarks, providers, GPU types, repositories)
+and the mentions of those entities in a sentence.
+
+Nothing here is typed by hand except the names of the catalogues themselves (the Hub, models.dev,
+...): every model, benchmark, provider, GPU type and repository comes from the fact tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import duckdb
+
+NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
+TIER_SUFFIX_RE = re.compile(r":[a-z0-9-]+$")
+SEPARATORS_RE = re.compile(r"[\s_\-‐-―()\[\],]+")
+LETTERS_DIGIT_RE = re.compile(r"(?<=[a-z]{2})(?=\d)")
+HUB_RE = re.compile(r"\b(?:Hugging\s?Face(?:\s+Hub)?|HF\s+Hub|the\s+Hub)\b", re.I)
+# catalogue name in text -> (source whose latest snapshot counts it, table)
+CATALOGUES = {
+    r"models\.dev": ("models_dev", "model_facts"),
+    r"OpenRouter": ("openrouter", "model_facts"),
+    r"LiteLLM": ("litellm", "prices"),
+    r"genai[- ]prices": ("genai_prices", "prices"),
+}
+GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
+
+
+def norm_name(text: str) -> str:
+    """One spelling per model name: lower case, no host prefix or tier suffix, one separator."""
+    s = text.strip().lower()
+    if "/" in s:
+        s = s.rsplit("/", 1)[1]
+    s = TIER_SUFFIX_RE.sub("", s)
+    s = s.replace("’s", "").replace("'s", "") if s.endswith(("'s", "’s")) else s
+    s = SEPARATORS_RE.sub(" ", s)
+    return LETTERS_DIGIT_RE.sub(" ", s).strip()
+
+
+def norm_key(text: str) -> str:
+    """Providers and benchmarks: lower-case letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+@dataclass
+class Mention:
+    """An entity named in a sentence."""
+
+    type: str  # model | benchmark | provider | gpu | repo | hub | catalogue
+    start: int
+    end: int
+    text: str
+    key: str  # what the verifiers look up: a normalized model name, benchmark key, provider key ...
+    names: list[tuple[str, str]] = field(default_factory=list)  # (source, name) fact rows it covers
+    how: str = "exact"  # exact | loose | identity
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        out = {"text": self.text, "type": self.type, "resolved": self.key, "match": self.how}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+class Lexicon:
+    """Every name the warehouse knows, indexed for matching prose."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.models: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        rows = con.execute("""
+            SELECT DISTINCT source, name, key FROM model_facts
+            UNION SELECT DISTINCT source, model_name, model_key FROM scores
+            UNION SELECT DISTINCT source, model_name, model_key FROM prices""").fetchall()
+        for source, name, key in rows:
+            for spelling in {name, key} - {None}:
+                n = norm_name(spelling)
+                if n:
+                    self.models[n].add((source, name))
+        self.by_first: dict[str, list[str]] = defaultdict(list)
+        for n in self.models:
+            self.by_first[n.split()[0]].append(n)
+        self.max_tokens = 8
+        self.benchmarks: dict[str, set[str]] = defaultdict(set)
+        for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores").fetchall():
+            self.benchmarks[norm_key(bench)].add(bench)
+            if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
+                self.benchmarks["elo"].add(bench)
+        self.bench_re = _alternation(b for group in self.benchmarks.values() for b in group)
+        self.providers = {norm_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
+        self.gpus: dict[str, set[str]] = defaultdict(set)
+        for (hw,) in con.execute("SELECT DISTINCT hardware FROM model_facts WHERE hardware IS NOT NULL").fetchall():
+            for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
+                if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
+                    self.gpus[token.lower()].add(hw)
+        self.gpu_re = _alternation(self.gpus)
+        self.repos: dict[str, str] = {}
+        for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
+            self.repos[repo.lower()] = repo
+            self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
+        self.repo_re = _alternation(self.repos)
+        self.aliases = _identity_aliases(con)
+
+    # ------------------------------------------------------------------ models
+    def group(self, normalized: str) -> list[tuple[str, str]]:
+        """Fact rows (source, name) for a model name, widened through the identity tables."""
+        names = set(self.models.get(normalized, ()))
+        if self.aliases:
+            ids = {self.aliases[0].get(n) for n in names} - {None}
+            for model_id in ids:
+                names |= self.aliases[1].get(model_id, set())
+        return sorted(names)
+
+    def find_models(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        tokens = [(m.start(), m.end() - _trail(m.group(0))) for m in NAME_TOKEN_RE.finditer(sentence)]
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            first = norm_name(sentence[tokens[i][0]:tokens[i][1]]).split()
+            if not first or first[0] not in self.by_first or _overlaps(tokens[i], taken):
+                i += 1
+                continue
+            found = self._match(sentence, tokens, i)
+            if found is None:
+                i += 1
+                continue
+            mention, used = found
+            out.append(mention)
+            i += used
+        return out
+
+    def _match(self, sentence: str, tokens: list[tuple[int, int]], i: int) -> tuple[Mention, int] | None:
+        """The longest name starting at token i: spelled as a source spells it, or loosely."""
+        for length in range(min(self.max_tokens, len(tokens) - i), 0, -1):
+            a, b = tokens[i][0], tokens[i + length - 1][1]
+            text = sentence[a:b]
+            if re.search(r"[,;:]\s", text):
+                continue
+            n = norm_name(text)
+            if n in self.models and _plausible(text):
+                return Mention("model", a, b, text, n, self.group(n)), length
+            if length < 2 or not re.search(r"\d", text):
+                continue
+            words = n.split()
+            cores = {core for candidate in self.by_first[words[0]]
+                     if (core := _loose_core(words, candidate.split())) and core in self.models}
+            if len(cores) == 1:
+                core = cores.pop()
+                spelled = sorted(self.models[core])[0][1]
+                note = (f"'{text}' is not a name any source uses; the only model it can mean is "
+                        f"'{spelled}'")
+                return Mention("model", a, b, text, core, self.group(core), how="loose", note=note), length
+            if len(cores) > 1:  # several models fit: never guess
+                note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
+                return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
+        return None
+
+    # ------------------------------------------------------------------ other entities
+    def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        for type_, pattern, key in (
+            ("benchmark", self.bench_re, norm_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
+        ):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(sentence):
+                if not _overlaps((m.start(), m.end()), taken):
+                    out.append(Mention(type_, m.start(), m.end(), m.group(0), key(m.group(0))))
+        for m in HUB_RE.finditer(sentence):
+            out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
+        for pattern, (source, _table) in CATALOGUES.items():
+            for m in re.finditer(rf"\b{pattern}\b", sentence, re.I):
+                out.append(Mention("catalogue", m.start(), m.end(), m.group(0), source))
+        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w.&-]*", sentence)]
+        for j in range(len(words)):
+            for length in (3, 2, 1):
+                if j + length > len(words):
+                    continue
+                a, b = words[j][0], words[j + length - 1][1]
+                if re.search(r"[,;:.]\s", sentence[a:b]) or _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
+                    continue
+                k = norm_key(sentence[a:b])
+                if k in self.providers and (length > 1 or len(k) > 2):
+                    out.append(Mention("provider", a, b, sentence[a:b], k))
+                    break
+        return sorted(out, key=lambda x: x.start)
+
+
+def _alternation(words) -> re.Pattern[str] | None:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+def _trail(token: str) -> int:
+    """Trailing punctuation and possessives are not part of a name token."""
+    stripped = re.sub(r"(?:'s|’s)$", "", token).rstrip(".:/-")
+    return len(token) - len(stripped)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
+def _plausible(text: str) -> bool:
+    """A one-word name must look like a name (a digit or two capitals), not an English word."""
+    if " " in text.strip():
+        return True
+    if not text[:1].isalpha():
+        return False
+    return bool(re.search(r"\d", text)) or sum(c.isupper() for c in text) >= 2
+
+
+def _loose_core(words: list[str], candidate: list[str]) -> str | None:
+    """Match the mention's words in order against a candidate's, a bare version ("3") standing for
+    any point release ("3.1"); return the candidate's matched words, or None."""
+    core: list[str] = []
+    j = 0
+    for w in words:
+        while j < len(candidate) and not (candidate[j] == w or (w.isdigit() and candidate[j].startswith(w + "."))):
+            if core:  # words in between would make it another name
+                return None
+            j += 1
+        if j == len(candidate):
+            return None
+        core.append(candidate[j])
+        j += 1
+    if core == words:
+        return None  # no version was widened: that is an exact-name question, not a loose one
+    return " ".join(core)
+
+
+def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict, dict] | None:
+    """(normalized alias -> model_id, model_id -> fact rows) from the identity tables, if built."""
+    try:
+        rows = con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()
+    except duckdb.Error:
+        return None
+    if not rows:
+        return None
+    by_name: dict[str, str] = {}
+    by_id: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for alias, model_id, source in rows:
+        by_name[(source, alias)] = model_id
+        by_id[model_id].add((source, alias))
+    return by_name, by_id

@@ -1,0 +1,62 @@
+"""Every tolerance and source priority the claim checker uses, in one place.
+
+docs/claims.md explains each constant; change them here and nowhere else.
+"""
+
+from __future__ import annotations
+
+# --- benchmark scores (0-100 scale for percent benchmarks, Elo as Elo) --------------------
+SCORE_EXACT_POINTS = 0.5  # "scored 77.8%": supported when |claimed - found| <= 0.5 points
+SCORE_ABOUT_POINTS = 1.5  # "about/around/roughly 78%": a wider band
+SCORE_NEARLY_POINTS = 3.0  # "nearly/almost 80%": found in [80 - 3, 80]
+ELO_EXACT_POINTS = 5.0  # Elo figures are rounded and drift between leaderboard tables
+ELO_ABOUT_POINTS = 15.0
+# a comparison "within N points": |a - b| <= N (+ rounding slack below)
+COMPARE_SLACK_POINTS = 0.05
+
+# --- dates ------------------------------------------------------------------------------
+DATE_DAY_TOLERANCE = 2  # "on 13 May 2024": within 2 days (sources date announcements vs availability)
+# "April 2024": the same calendar month; "2024": the same year; "early 2024": months 1-4, etc.
+
+# --- prices (USD per million tokens) --------------------------------------------------------
+PRICE_RELATIVE = 0.01  # 1% (rounding of per-token prices to per-million ones)
+PRICE_ABSOLUTE = 0.005  # half a cent per million tokens
+PRICE_BLENDED_INPUT_WEIGHT = 3  # blended = (3 x input + 1 x output) / 4, as in the spec
+PRICE_BLENDED_OUTPUT_WEIGHT = 1
+
+# --- training facts ---------------------------------------------------------------------
+GPU_COUNT_RELATIVE = 0.05  # "16,000 GPUs" vs a table's 16,384: within 5% (articles round)
+TRAINING_TIME_RELATIVE = 0.15  # "trained for 54 days": within 15%
+PARAMETERS_RELATIVE = 0.05
+
+# --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
+# A point claim "N models at DATE" is contradicted when every docs statement within
+# HUB_NEAR_DAYS of DATE differs from N by more than a factor HUB_FAR_FACTOR, supported when one of
+# them is within HUB_CLOSE_FACTOR, unverifiable otherwise.
+HUB_NEAR_DAYS = 183
+HUB_FAR_FACTOR = 2.0
+HUB_CLOSE_FACTOR = 1.25
+# "N models by DATE": supported when a statement dated on or before the end of DATE's period says
+# >= N x (1 - HUB_ROUNDING); contradicted when the first statement after it is below N / HUB_FAR_FACTOR.
+HUB_ROUNDING = 0.0
+
+# --- counts (contributors, commits) ---------------------------------------------------------
+COUNT_EXACT = 0  # git counts are exact; an "about N" gets COUNT_ABOUT_RELATIVE
+COUNT_ABOUT_RELATIVE = 0.1
+
+# --- catalogue sizes "orders of magnitude" ----------------------------------------------------
+# "k orders of magnitude more": log10(ratio) within k +/- 0.5; unqualified "orders of magnitude": >= 1.5
+ORDERS_HALF_WIDTH = 0.5
+
+# --- source priorities (first wins; disagreements are named in the explanation) ---------------
+SCORE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "models_dev", "openrouter")
+RELEASE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "models_dev", "openrouter", "lmarena")
+OPENNESS_PRIORITY = ("epoch_trends", "models_dev", "lmarena", "epoch_benchmarks", "openrouter")
+TRAINING_PRIORITY = ("epoch_trends",)
+# Prices are dated observations: the most recent observation wins; ties follow this order.
+PRICE_PRIORITY = ("models_dev", "openrouter", "genai_prices", "litellm")
+
+
+def rank(priority: tuple[str, ...], source: str) -> int:
+    """Position of a source in a priority list; unknown sources come last."""
+    return priority.index(source) if source in priority else len(priority)

@@ -1,0 +1,240 @@
+"""Verdicts for market and ecosystem claims: prices, Hub model counts, contributor counts and
+catalogue sizes compared."""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from . import tolerances as T
+from .extract import Claim
+from .resolve import CATALOGUES, Lexicon, norm_key
+from .verify import _rows, entity, ev, fmt, model_of, unverifiable
+
+PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
+                      coalesce(observed, valid_from) AS seen, valid_to
+               FROM prices WHERE model_name IN ({names})"""
+ORG_SQL = "SELECT source, name, organization FROM model_facts WHERE name IN ({names}) AND organization IS NOT NULL"
+
+
+def same_provider(a: str, b: str) -> bool:
+    """'together_ai', 'togetherai' and 'together' name one provider; 'open' and 'openai' stay apart."""
+    a, b = norm_key(a), norm_key(b)
+    return a == b or a + "ai" == b or a == b + "ai"
+
+
+def _price_of(row, part: str) -> float | None:
+    i, o = row[3], row[4]
+    if part == "input":
+        return i
+    if part == "output":
+        return o
+    if i is None or o is None:
+        return None
+    blended = (T.PRICE_BLENDED_INPUT_WEIGHT * i + T.PRICE_BLENDED_OUTPUT_WEIGHT * o) / (
+        T.PRICE_BLENDED_INPUT_WEIGHT + T.PRICE_BLENDED_OUTPUT_WEIGHT)
+    return blended
+
+
+def _price_ok(row, claim: Claim) -> bool:
+    value, part, q = claim.params["value"], claim.params["part"], claim.params.get("qualifier", "exact")
+
+    def close(found: float | None) -> bool:
+        if found is None:
+            return False
+        if q == "lower":
+            return found >= value
+        if q == "upper":
+            return found <= value
+        slack = max(T.PRICE_ABSOLUTE, T.PRICE_RELATIVE * value) * (5 if q == "about" else 1)
+        return abs(found - value) <= slack
+
+    if part == "both":  # "at $X per million tokens": a flat price, or the blended one
+        return (close(row[3]) and close(row[4])) or close(_price_of(row, "blended"))
+    return close(_price_of(row, part))
+
+
+def verify_price(con, lex: Lexicon, claim: Claim) -> None:
+    model, why = model_of(claim)
+    if model is None:
+        return unverifiable(claim, why)
+    rows = [r for r in _rows(con, PRICE_SQL, model.names) if r[3] is not None or r[4] is not None]
+    if not rows:
+        return unverifiable(claim, f"no source prices {model.text}")
+    provider = entity(claim, "provider")
+    basis = ""
+    if provider is not None:
+        rows = [r for r in rows if same_provider(r[2], provider.key)]
+        basis = f"provider {provider.text}"
+        if not rows:
+            return unverifiable(claim, f"no source prices {model.text} at {provider.text}")
+    else:
+        orgs = {norm_key(o) for _, _, o in _rows(con, ORG_SQL, model.names)}
+        first_party = [r for r in rows if any(same_provider(r[2], o) for o in orgs)]
+        if first_party:
+            rows, basis = first_party, f"first-party provider {first_party[0][2]}"
+        else:
+            basis = "any provider (none named, no first-party price)"
+    # prices are dated observations: the most recent wins, ties by source priority
+    rows.sort(key=lambda r: (r[6] or date.min, -T.rank(T.PRICE_PRIORITY, r[0])), reverse=True)
+    part = claim.params["part"]
+    if provider is None and not basis.startswith("first-party"):
+        latest = rows[0][6]
+        current = [r for r in rows if r[6] == latest]
+        chosen = next((r for r in current if _price_ok(r, claim)), rows[0])
+    else:
+        chosen = rows[0]
+    claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {part if part != 'both' else ''}".strip()
+    claim.found = _price_of(chosen, part if part != "both" else "blended") if part != "both" else \
+        {"input": chosen[3], "output": chosen[4]}
+    seen, claim.evidence = set(), []
+    for r in rows:
+        key = (r[0], r[2], r[3], r[4])
+        if key not in seen and len(claim.evidence) < 8:
+            seen.add(key)
+            claim.evidence.append(ev({"input": r[3], "output": r[4]}, r[0], r[5], r[6], model=r[1], provider=r[2]))
+    claim.verdict = "supported" if _price_ok(chosen, claim) else "contradicted"
+    when = chosen[6].isoformat() if chosen[6] else "undated"
+    claim.explanation = (f"{basis}: {chosen[0]} observed {chosen[1]} at {fmt(chosen[3])} in / {fmt(chosen[4])} out "
+                         f"USD per million tokens ({when}); the most recent observation decides.")
+    differing = {(r[0], r[3], r[4], r[6]) for r in rows[1:] if _price_ok(r, claim) != _price_ok(chosen, claim)}
+    if differing:
+        src, i, o, d = sorted(differing, key=lambda x: x[3] or date.min)[-1]
+        claim.explanation += (f" Sources disagree: {src} says {fmt(i)} in / {fmt(o)} out"
+                              f" ({d.isoformat() if d else 'undated'}).")
+    if model.note:
+        claim.explanation += f" {model.note}."
+
+
+# ---------------------------------------------------------------------------- Hub counts
+def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
+    stmts = con.execute("SELECT date, statement, models_count, source, origin FROM hub_statements "
+                        "ORDER BY date").fetchall()
+    if not stmts:
+        return unverifiable(claim, "no Hub model-count statements in the warehouse")
+    p = claim.params
+    d = p.get("date")
+    if d is None:
+        return unverifiable(claim, "a Hub count with no date cannot be checked")
+    n = p["count"]
+    show = lambda s: f"'{s[1]}' ({s[0].isoformat()})"  # noqa: E731
+    claim.expected = f"{fmt(n)} models {'by' if p['mode'] == 'by' else 'at'} {d.text}"
+    if p["mode"] == "by" or p.get("qualifier") == "lower":
+        end = d.high
+        before = [s for s in stmts if s[0] <= end]
+        hit = next((s for s in before if s[2] >= n * (1 - T.HUB_ROUNDING)), None)
+        after = [s for s in stmts if s[0] > end]
+        if hit:
+            claim.verdict, claim.found, used = "supported", hit[2], [hit]
+            claim.explanation = (f"the Hub docs said {show(hit)}, on or before {end.isoformat()}; their counts are "
+                                 f"rounded floors that lag the real count.")
+        elif (after and after[0][2] < n / T.HUB_FAR_FACTOR) or (not after and before and
+                                                                before[-1][2] < n / T.HUB_FAR_FACTOR):
+            ref = after[0] if after else before[-1]
+            claim.verdict, claim.found, used = "contradicted", ref[2], [s for s in (before[-1:] + [ref]) if s]
+            claim.explanation = (f"the Hub docs said only {show(ref)}, less than 1/{T.HUB_FAR_FACTOR:g} of the "
+                                 f"claimed {fmt(n)}.")
+        else:
+            return unverifiable(claim, "the Hub docs' rounded floors neither reach nor rule out "
+                                       f"{fmt(n)} by {end.isoformat()}")
+    else:
+        near = [s for s in stmts if d.low - timedelta(T.HUB_NEAR_DAYS) <= s[0] <= d.high + timedelta(T.HUB_NEAR_DAYS)]
+        if not near:
+            return unverifiable(claim, f"no Hub docs statement within {T.HUB_NEAR_DAYS} days of {d.text}")
+        closest = min(near, key=lambda s: min(abs((s[0] - d.low).days), abs((s[0] - d.high).days)))
+        used = near
+        claim.found = closest[2]
+        if all(s[2] * T.HUB_FAR_FACTOR < n or s[2] > n * T.HUB_FAR_FACTOR for s in near):
+            claim.verdict = "contradicted"
+            claim.explanation = (f"the Hub docs near {d.text} said " + ", ".join(show(s) for s in near)
+                                 + f": all more than a factor {T.HUB_FAR_FACTOR:g} from {fmt(n)}.")
+        elif n / T.HUB_CLOSE_FACTOR <= closest[2] <= n * T.HUB_CLOSE_FACTOR:
+            claim.verdict = "supported"
+            claim.explanation = (f"the Hub docs said {show(closest)}, within a factor {T.HUB_CLOSE_FACTOR:g} of "
+                                 f"{fmt(n)}.")
+        else:
+            return unverifiable(claim, "the Hub docs near that date (" + ", ".join(show(s) for s in near)
+                                + f") neither match nor rule out {fmt(n)}")
+    claim.evidence = [ev(s[2], s[3], s[4], s[0], statement=s[1]) for s in used]
+
+
+# ---------------------------------------------------------------------------- contributors
+def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
+    repo = entity(claim, "repo")
+    p = claim.params
+    d = p.get("date")
+    if repo is None or d is None:
+        return unverifiable(claim, "a contributor count needs a repository and a month")
+    name = lex.repos.get(repo.key, repo.key)
+    field = p["field"]
+    if d.precision not in ("month", "day"):
+        if field != "commits":
+            return unverifiable(claim, "author counts are monthly and cannot be added up over a longer period")
+        months = (d.low.strftime("%Y-%m"), d.high.strftime("%Y-%m"))
+    else:
+        months = (d.low.strftime("%Y-%m"),) * 2
+    rows = con.execute(f"SELECT month, {field}, source, origin, observed FROM repo_activity WHERE repo = ? "
+                       "AND month BETWEEN ? AND ? ORDER BY month", [name, *months]).fetchall()
+    if not rows:
+        return unverifiable(claim, f"no activity recorded for {name} in {d.text}")
+    found = sum(r[1] for r in rows)
+    n, q = p["count"], p.get("qualifier", "exact")
+    if q == "lower":
+        ok = found >= n
+    elif q == "upper":
+        ok = found <= n
+    elif q in ("about", "nearly"):
+        ok = abs(found - n) <= T.COUNT_ABOUT_RELATIVE * n
+    else:
+        ok = abs(found - n) <= T.COUNT_EXACT
+    claim.expected, claim.found = n, found
+    claim.verdict = "supported" if ok else "contradicted"
+    claim.evidence = [ev(r[1], r[2], r[3], r[4], repo=name, month=r[0], field=field) for r in rows]
+    what = field.replace("_", " ")
+    claim.explanation = f"{name} had {fmt(found)} {what} in {months[0]}" + \
+        (f" to {months[1]}" if months[1] != months[0] else "") + " (git history; authors counted by e-mail)."
+
+
+# ---------------------------------------------------------------------------- catalogue sizes
+def catalogue_size(con, key: str) -> tuple[float, dict] | None:
+    if key == "hub":
+        row = con.execute("SELECT models_count, date, statement, source, origin FROM hub_statements "
+                          "ORDER BY date DESC LIMIT 1").fetchone()
+        return (row[0], ev(row[0], row[3], row[4], row[1], statement=row[2])) if row else None
+    table = next((t for s, t in CATALOGUES.values() if s == key), None)
+    if table is None:
+        return None
+    row = con.execute(f"SELECT count(*), max(observed), any_value(origin) FROM {table} WHERE source = ? AND "
+                      f"observed = (SELECT max(observed) FROM {table} WHERE source = ?)", [key, key]).fetchone()
+    if not row or not row[0]:
+        return None
+    return row[0], ev(row[0], key, row[2], row[1], counted=f"{table} rows in the latest snapshot")
+
+
+def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
+    a, b = claim.entities[:2]
+    sizes = [catalogue_size(con, x.key) for x in (a, b)]
+    if not all(sizes):
+        return unverifiable(claim, "no catalogue size for " + " or ".join(x.text for x, s in zip((a, b), sizes)
+                                                                          if not s))
+    (na, ea), (nb, eb) = sizes
+    direction = claim.params.get("direction") or "more"
+    ratio = na / nb if direction == "more" else nb / na
+    orders = math.log10(ratio) if ratio > 0 else float("-inf")
+    k = claim.params.get("orders")
+    if k is None:
+        ok = orders >= 1.5
+        bad = orders < 1.0
+        claim.expected = "orders of magnitude (log10 ratio >= 1.5)"
+    else:
+        ok = abs(orders - k) <= T.ORDERS_HALF_WIDTH
+        bad = not ok
+        claim.expected = f"{fmt(k)} orders of magnitude"
+    claim.found = round(orders, 2)
+    claim.evidence = [ea, eb]
+    if not ok and not bad:
+        return unverifiable(claim, f"the ratio is 10^{orders:.2f}: between one order and 'orders' of magnitude")
+    claim.verdict = "supported" if ok else "contradicted"
+    claim.explanation = (f"{a.text}: {fmt(na)}, {b.text}: {fmt(nb)}; ratio 10^{orders:.2f}. Catalogue counts are "
+                         "entries in each source's latest snapshot, not the market's size.")
+
