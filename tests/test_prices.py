@@ -225,3 +225,30 @@ def test_coverage_counts_scored_models_with_a_price(market):
     assert (mmlu["scored_models"], mmlu["priced"]) == (5, 4)
     assert [m["model"] for m in mmlu["frequent_unpriced"]] == ["acme/old"]
     assert mmlu["unjoined_score_names"] == [{"name": "Mystery", "rows": 1}]
+
+
+def test_undated_genai_price_holds_since_release(fresh_db):
+    # genai-prices adds a date constraint only when a price changes: an undated row holds from release
+    add_model(fresh_db, "acme/x", open_weights=False, org="Acme", released=date(2024, 5, 13))
+    price(fresh_db, "x", "acme", 2.0, 2.0, source="genai_prices", observed=None, model_id="acme/x")
+    assert blended_price(fresh_db, "acme/x", date(2024, 5, 12)) is None
+    got = blended_price(fresh_db, "acme/x", date(2024, 5, 13))
+    assert got["blended_usd_per_mtok"] == pytest.approx(2.0)
+    assert got["providers"][0]["date_basis"] == "release_date"
+
+
+def test_undated_row_of_another_catalogue_is_not_backdated(fresh_db):
+    add_model(fresh_db, "acme/x", open_weights=False, org="Acme", released=date(2024, 5, 13))
+    price(fresh_db, "x", "acme", 2.0, 2.0, source="litellm", observed=None, model_id="acme/x")
+    assert blended_price(fresh_db, "acme/x", date(2025, 1, 1)) is None
+    assert blended_price(fresh_db, "acme/x")["blended_usd_per_mtok"] == pytest.approx(2.0)
+
+
+def test_lab_platform_is_first_party_after_the_lab_itself(fresh_db):
+    add_model(fresh_db, "amazon/nova", open_weights=False, org="Amazon")
+    price(fresh_db, "nova", "amazon-bedrock", 1.0, 1.0, model_id="amazon/nova")
+    price(fresh_db, "nova", "h1", 9.0, 9.0, model_id="amazon/nova")
+    got = blended_price(fresh_db, "amazon/nova")
+    assert (got["provider"], got["price_basis"]) == ("amazon-bedrock", "first-party")
+    price(fresh_db, "nova", "amazon", 2.0, 2.0, model_id="amazon/nova")
+    assert blended_price(fresh_db, "amazon/nova")["provider"] == "amazon"

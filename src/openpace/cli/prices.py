@@ -104,11 +104,14 @@ def trend_command(
     as_of: AsOfOption = None,
     blend: BlendOption = "3:1",
     source: SourceOption = None,
+    observed_only: Annotated[bool, typer.Option(
+        "--observed-only", help="Ignore genai-prices prices dated only by the model's release.")] = False,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Cost to reach a score: the cheapest qualifying blended price month by month and its decline per year."""
-    result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source)
+    result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source,
+                        release_dating=not observed_only)
     if json_out:
         print_json(rounded(result))
         return

@@ -37,6 +37,10 @@ CATALOGUE_PRIORITY: tuple[str, ...] = ("models_dev", "genai_prices", "openrouter
 DISAGREEMENT = 0.10
 # Sources whose model keys are `lab/model`, so the prefix names the lab (first-party detection).
 LAB_KEYED_SOURCES: tuple[str, ...] = ("models_dev", "openrouter")
+# Catalogues whose undated price holds since the model's release: genai-prices adds a date
+# constraint exactly when a price changes (it is built to cost historical usage), so a row without
+# `valid_from` is its claim for the time from release to `valid_to` (or to now).
+SINCE_RELEASE_SOURCES: tuple[str, ...] = ("genai_prices",)
 
 
 def parse_blend(text: str) -> tuple[float, float]:
@@ -71,6 +75,16 @@ def lab_keys(text: str | None) -> set[str]:
     return keys - {""}
 
 
+def first_party_match(pkey: str, lab: set[str]) -> str | None:
+    """`"exact"` when the provider id is the lab (`openai`), `"platform"` when it starts with it
+    (`amazonbedrock` for Amazon, `googlevertex` for Google), else None."""
+    if pkey in lab:
+        return "exact"
+    if any(len(k) >= 3 and pkey.startswith(k) for k in lab):
+        return "platform"
+    return None
+
+
 # --------------------------------------------------------------------------- observations
 @dataclass(frozen=True)
 class Observation:
@@ -87,11 +101,25 @@ class Observation:
     valid_to: date | None
     origin: str
     license: str
+    released: date | None = None  # the canonical model's release date
 
     @property
     def start(self) -> date | None:
-        """When this price is known to hold from: the constraint's start, else the observation date."""
-        return self.valid_from or self.observed
+        """When this price is known to hold from: the constraint's start; for genai-prices rows
+        without one the model's release; else the observation date."""
+        if self.valid_from is not None:
+            return self.valid_from
+        if self.source in SINCE_RELEASE_SOURCES and self.released is not None:
+            return self.released
+        return self.observed
+
+    @property
+    def start_basis(self) -> str:
+        if self.valid_from is not None:
+            return "valid_from"
+        if self.source in SINCE_RELEASE_SOURCES and self.released is not None:
+            return "release_date"
+        return "observed"
 
     def in_force(self, as_of: date | None) -> bool:
         if as_of is None:  # "latest": of date-constrained rows, only the open-ended one
@@ -113,8 +141,9 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
         params = list(model_ids)
     rows = con.execute(f"""
         SELECT DISTINCT a.model_id, p.model_name, p.source, p.provider, p.input_usd_per_mtok,
-               p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license
+               p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license, m.release_date
         FROM prices p JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
+        LEFT JOIN models m ON m.model_id = a.model_id
         WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL
           AND p.input_usd_per_mtok >= 0 AND p.output_usd_per_mtok >= 0
           AND (p.input_usd_per_mtok > 0 OR p.output_usd_per_mtok > 0) {where}""", params).fetchall()
@@ -181,9 +210,10 @@ def provider_prices(observations: list[Observation], as_of: date | None,
         disagree = [o for o in others
                     if blended > 0 and abs(o["blended_usd_per_mtok"] - blended) / blended > DISAGREEMENT]
         result.append({
-            "provider": win.provider, "first_party": pkey in lab,
+            "provider": win.provider, "first_party": first_party_match(pkey, lab),
             "input_usd_per_mtok": win.input, "output_usd_per_mtok": win.output, "blended_usd_per_mtok": blended,
-            "source": win.source, "model_name": win.model_name, "observed": win.start, "origin": win.origin,
+            "source": win.source, "model_name": win.model_name, "observed": win.start,
+            "date_basis": win.start_basis, "origin": win.origin,
             "license": win.license, "other_catalogues": others, "disagreement": bool(disagree),
         })
     return result
@@ -195,7 +225,9 @@ def price_model(info: ModelInfo, observations: list[Observation], as_of: date | 
     providers = provider_prices(observations, as_of, blend, info.lab_keys)
     if not providers:
         return None
-    first_party = [p for p in providers if p["first_party"]]
+    # an exact lab match (openai) before a lab-owned platform (amazon-bedrock, google-vertex)
+    first_party = ([p for p in providers if p["first_party"] == "exact"]
+                   or [p for p in providers if p["first_party"] == "platform"])
     cheapest = min(providers, key=lambda p: (p["blended_usd_per_mtok"], p["provider"]))
     if info.open_weights is False and first_party:
         chosen = min(first_party, key=lambda p: (_priority(p["source"]), p["provider"]))

@@ -129,9 +129,13 @@ def months_between(start: date, end: date) -> list[date]:
 
 def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float, as_of: date | None = None,
                blend: tuple[float, float] = DEFAULT_BLEND, source: str | None = None,
-               level: float = 0.90) -> dict[str, Any]:
+               level: float = 0.90, release_dating: bool = True) -> dict[str, Any]:
     """Cheapest blended price of a model scoring >= `min_score` on `benchmark`, month by month, with
-    log-linear fits (overall, open-only, closed-only)."""
+    log-linear fits (overall, open-only, closed-only).
+
+    `release_dating=False` drops genai-prices rows dated only by the model's release (see
+    `metrics.prices.SINCE_RELEASE_SOURCES`), keeping observation dates and explicit price changes.
+    """
     scores = model_scores(con, benchmark, source, as_of)
     qualifying = sorted(mid for mid, s in scores.items() if s["score"] >= min_score)
     if not qualifying:
@@ -139,6 +143,8 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
     models = with_score_facts(load_models(con), scores)
     grouped: dict[str, list[Observation]] = defaultdict(list)
     for obs in load_observations(con, qualifying):
+        if not release_dating and obs.start_basis == "release_date":
+            continue
         if obs.start is not None and (as_of is None or obs.start <= as_of):
             grouped[obs.model_id].append(obs)
     if not grouped:
@@ -170,12 +176,14 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
                 "month": end.strftime("%Y-%m"), "date": cut, "cheapest_usd_per_mtok": best["blended_usd_per_mtok"],
                 "model": mid, "display_name": best["display_name"], "open_weights": best["open_weights"],
                 "score": scores[mid]["score"], "provider": best["provider"], "price_basis": best["price_basis"],
-                "catalogues": best["catalogues"], "candidates": len(pool),
+                "catalogues": best["catalogues"], "date_basis": sorted({p["date_basis"] for p in best["providers"]}),
+                "candidates": len(pool),
                 "observed": any((end.year, end.month) in fresh[m] for m in pool),
             })
     fits = {g: loglinear_fit([(p["date"], p["cheapest_usd_per_mtok"]) for p in s if p["observed"]], level)
             for g, s in series.items()}
     return {"benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
+            "release_dating": release_dating,
             "qualifying_models": len(qualifying), "priced_models": len(grouped),
             "series": series["all"], "open": series["open"], "closed": series["closed"],
             "fit": fits["all"], "fit_open": fits["open"], "fit_closed": fits["closed"]}
