@@ -1,0 +1,87 @@
+"""The report: one self-contained HTML page (inline SVG charts, no JavaScript) and its summary.
+
+`build_report` gathers every metric (`build`), turns each section into escaped HTML with its
+charts (`sections`, `charts`), picks the headline numbers (`summary`) and writes `index.html`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import InputError
+from .build import gather
+from .page import claims_fragment, headline_cards, render_page, sources_fragment
+from .sections import ecosystem_section, parity_section, prices_section, tco_section
+from .summary import headlines, summary
+
+__all__ = ["ReportResult", "build_report"]
+
+
+@dataclass
+class ReportResult:
+    """Where the page went, what it holds, and how long it took."""
+
+    path: Path
+    charts: int
+    sections: dict[str, bool]  # section key -> whether it had data
+    headline: list[dict[str, Any]]
+    seconds: float
+    summary: dict[str, Any]
+
+
+def read_article(check_file: Path | str | None) -> str | None:
+    """The article to check: a file, '-' for stdin, or None."""
+    if check_file is None:
+        return None
+    if str(check_file) == "-":
+        import sys
+
+        return sys.stdin.read()
+    path = Path(check_file)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"--check {path}: cannot read the article ({exc.__class__.__name__}: {exc})") from None
+
+
+def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path | str, as_of: date | None = None,
+                 check_file: Path | str | None = None, article: str | None = None,
+                 tco_inputs: dict[str, Any] | None = None) -> ReportResult:
+    """Write `out_dir/index.html` from the warehouse and return what it holds.
+
+    Args:
+        con: the warehouse.
+        out_dir: the folder for `index.html` (created if needed).
+        as_of: only models released on or before this date.
+        check_file: an article (file path, or '-' for stdin) to check and embed.
+        article: the article's text, instead of `check_file`.
+        tco_inputs: keyword arguments of `metrics.tco.tco` for the TCO example (none: a how-to).
+    """
+    started = time.perf_counter()
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out}: exists and is not a directory")
+    text = article if article is not None else read_article(check_file)
+    g = gather(con, as_of, text, tco_inputs)
+    heads = headlines(g)
+    fragments = [headline_cards(heads), parity_section(g), prices_section(g), ecosystem_section(g), tco_section(g)]
+    checked = claims_fragment(g)
+    if checked is not None:
+        fragments.append(checked)
+    fragments.append(sources_fragment(g))
+    charts = sum(f.charts for f in fragments)
+    sections = {f.key: f.has_data for f in fragments}
+    path = out / "index.html"
+    data = summary(g, heads, sections, charts, str(path))
+    html = render_page(g, fragments, data)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".html.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)  # a reader never sees half a page
+    return ReportResult(path, charts, sections, data["headline"], time.perf_counter() - started, data)

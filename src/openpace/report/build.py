@@ -1,0 +1,185 @@
+"""Gather the report's data: call the metric functions and keep what they return, section by section.
+
+The report never computes a metric: each figure on the page is a value a function in
+`openpace.metrics` (or `openpace.claims`) returned, formatted. A metric that is not in this build,
+or that finds no data in the warehouse, becomes a `Missing` notice saying how to get the data.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from ..errors import DataError, InputError
+
+MAX_FRONTIER_CHARTS = 4  # keep the page (and its build time) small; every benchmark is in the table
+
+
+@dataclass
+class Missing:
+    """A section (or part of one) without data, and how to get it."""
+
+    what: str
+    how: str
+
+
+@dataclass
+class Gathered:
+    """Everything the page shows, as the metric functions returned it."""
+
+    as_of: date | None
+    parity: list[dict] | Missing
+    parity_details: dict[str, dict] = field(default_factory=dict)
+    prices: dict | Missing | None = None
+    price_scatter: dict | Missing | None = None
+    cost_trend: dict | Missing | None = None
+    hub: dict | Missing | None = None
+    lineage: dict | Missing | None = None
+    contributors: dict | Missing | None = None
+    tco: dict | Missing | None = None
+    claims: dict | Missing | None = None
+    article: str | None = None
+    sources: list[dict] = field(default_factory=list)
+    provenance: dict | None = None
+
+
+def metric(module: str, name: str) -> Callable[..., Any] | None:
+    """The function `name` of `openpace.<module>`, or None when this build does not have it."""
+    try:
+        mod = importlib.import_module(f"openpace.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("openpace"):
+            return None
+        raise
+    fn = getattr(mod, name, None)
+    return fn if callable(fn) else None
+
+
+def call(module: str, name: str, missing: Missing, *args: Any, **kwargs: Any) -> Any:
+    """Call a metric; a metric absent from this build or without data gives `missing` instead.
+
+    Only "not there" and "no data" degrade; any other error is a bug and propagates.
+    """
+    fn = metric(module, name)
+    if fn is None:
+        return Missing(missing.what, f"{missing.how} (the `openpace.{module}.{name}` metric is not in this build)")
+    try:
+        result = fn(*args, **kwargs)
+    except (DataError, InputError) as exc:
+        return Missing(missing.what, f"{missing.how} ({exc})")
+    if result is None or result == [] or result == {}:
+        return missing
+    return result
+
+
+REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",
+                         "Run `openpace refresh --source epoch_trends --source epoch_benchmarks` "
+                         "(or `openpace refresh --offline DIR` with a mirror)")
+REFRESH_PRICES = Missing("No prices joined to scores in the warehouse.",
+                         "Run `openpace refresh --source models_dev --source genai_prices --source openrouter` "
+                         "and the benchmark sources")
+REFRESH_HUB = Missing("No Hugging Face Hub listing or docs statements in the warehouse.",
+                      "Run `openpace refresh --source hf_hub` (live Hub API) and `--source hub_docs`")
+REFRESH_LINEAGE = Missing("No Hub listing in the warehouse, so no lineage.",
+                          "Run `openpace refresh --source hf_hub` (live Hub API; set HF_TOKEN for higher rate limits)")
+REFRESH_GIT = Missing("No contributor history in the warehouse.",
+                      "Run `openpace refresh --source git`, or `openpace contributors PATH` on a local clone")
+NO_TCO = Missing("No TCO example: a TCO needs the reader's own hardware figures, and none were given.",
+                 'Pass `openpace report --tco FILE` with a JSON object of `openpace tco` inputs, e.g. '
+                 '{"compare_to": "<API model>", "model": "<open model>", "gpu_hour_usd": ..., "gpus": ..., '
+                 '"tokens_per_second": ..., "utilization": ..., "monthly_tokens": ...}; `openpace tco --help` '
+                 "describes each")
+
+
+def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: str | None = None,
+           tco_inputs: dict[str, Any] | None = None) -> Gathered:
+    """Call every metric the report shows; `article` (text) is checked when given, and a TCO
+    example is computed from `tco_inputs` (the keyword arguments of `metrics.tco.tco`) when given."""
+    from ..metrics.inventory import source_inventory
+    from ..warehouse.snapshot import snapshot_provenance
+
+    overview = call("metrics.parity", "parity_overview", REFRESH_SCORES, con, as_of=as_of)
+    details: dict[str, dict] = {}
+    if isinstance(overview, list):
+        for row in charted_benchmarks(overview):
+            detail = call("metrics.parity", "parity_for", REFRESH_SCORES, con, row["benchmark"], as_of=as_of,
+                          timeline=True)
+            if isinstance(detail, dict):
+                details[row["benchmark"]] = detail
+    gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
+                        sources=source_inventory(con), provenance=snapshot_provenance())
+    choice = price_benchmark(con, overview if isinstance(overview, list) else [])
+    if choice is None:
+        gathered.prices = gathered.price_scatter = gathered.cost_trend = REFRESH_PRICES
+    else:
+        benchmark, threshold = choice
+        gathered.price_scatter = call("metrics.prices", "price_performance", REFRESH_PRICES, con, benchmark,
+                                      as_of=as_of)
+        gathered.prices = call("metrics.prices", "price_performance", REFRESH_PRICES, con, benchmark,
+                               min_score=threshold, as_of=as_of)
+        gathered.cost_trend = call("metrics.trend", "cost_trend", REFRESH_PRICES, con, benchmark, threshold,
+                                   as_of=as_of)
+    gathered.hub = _ecosystem(con, "metrics.hub", ("hub_report", "hub_growth", "hub_summary"), REFRESH_HUB, as_of)
+    gathered.lineage = _ecosystem(con, "metrics.lineage", ("lineage_report", "top_bases", "velocity"),
+                                  REFRESH_LINEAGE, as_of)
+    gathered.contributors = _ecosystem(con, "metrics.contributors",
+                                       ("contributors_report", "contributors", "monthly_contributors"), REFRESH_GIT,
+                                       as_of)
+    gathered.tco = _tco(con, tco_inputs, as_of)
+    if article is not None:
+        gathered.article = article
+        gathered.claims = call("claims", "check_text", Missing("The claims checker is not in this build.",
+                                                               "Run `openpace check FILE` once it is"), con, article)
+    return gathered
+
+
+def charted_benchmarks(overview: list[dict]) -> list[dict]:
+    """The benchmarks drawn as charts: those with the most models on their smaller side (open or
+    closed), so a chart shows a frontier, not three dots; the table lists every benchmark."""
+    ranked = sorted(overview, key=lambda r: (-min(r.get("open_models") or 0, r.get("closed_models") or 0),
+                                             r["benchmark"].lower()))
+    return ranked[:MAX_FRONTIER_CHARTS]
+
+
+def price_benchmark(con: duckdb.DuckDBPyConnection, overview: list[dict]) -> tuple[str, float] | None:
+    """The benchmark for the price section and its threshold: of the benchmarks with a parity result,
+    the one with the most priced models (`metrics.prices.price_coverage`), at its best open score now
+    (the parity metric's `open_best`). None when nothing qualifies."""
+    coverage = metric("metrics.prices", "price_coverage")
+    candidates = {r["benchmark"].lower(): r for r in overview if r.get("open_best") is not None}
+    if coverage is None or not candidates:
+        return None
+    priced = [(b["priced"], b["benchmark"]) for b in coverage(con)["benchmarks"]
+              if b["benchmark"].lower() in candidates and b["priced"] >= 2]
+    if not priced:
+        return None
+    _, name = min(priced, key=lambda x: (-x[0], x[1].lower()))
+    row = candidates[name.lower()]
+    return row["benchmark"], row["open_best"]
+
+
+def _ecosystem(con: duckdb.DuckDBPyConnection, module: str, names: tuple[str, ...], missing: Missing,
+               as_of: date | None) -> dict | Missing:
+    """The first of `names` that this build's ecosystem module offers."""
+    for name in names:
+        if metric(module, name) is not None:
+            return call(module, name, missing, con)
+    return Missing(missing.what, f"{missing.how} (no ecosystem metric in `openpace.{module}` yet)")
+
+
+def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: date | None) -> dict | Missing:
+    """The TCO example from the reader's inputs; bad inputs are the reader's to fix, so they raise."""
+    if inputs is None:
+        return NO_TCO
+    fn = metric("metrics.tco", "tco")
+    if fn is None:
+        return Missing(NO_TCO.what, "The `openpace.metrics.tco.tco` metric is not in this build")
+    try:
+        return fn(con, as_of=as_of, **inputs)
+    except TypeError as exc:
+        raise InputError(f"--tco: {exc}") from None

@@ -1,0 +1,141 @@
+"""Altair (Vega-Lite) chart specs for the report, rendered to inline SVG with vl-convert.
+
+The page carries no JavaScript: each chart is drawn here, at build time, into an SVG whose text
+nodes the renderer escapes. Charts only draw what a metric function returned; they never compute
+a figure of their own (a step line is a drawing of the frontier the metric gave).
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import altair as alt
+import vl_convert
+
+from ..errors import OpenpaceError
+from .escape import attr
+
+KIND_DOMAIN = ["open", "closed"]
+KIND_RANGE = ["#1b7837", "#762a83"]  # green for open weights, purple for closed; readable in greyscale too
+WIDTH = 560
+HEIGHT = 240
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+_FORBIDDEN = {"script", "foreignObject", "iframe", "object", "embed"}
+
+
+def _kind_color(title: str | None = None) -> alt.Color:
+    return alt.Color("kind:N", scale=alt.Scale(domain=KIND_DOMAIN, range=KIND_RANGE), title=title,
+                     legend=alt.Legend(orient="top-left"))
+
+
+def frontier_chart(benchmark: str, frontier: list[dict], labels: list[dict], unit: str) -> dict:
+    """Open and closed best scores over time as step lines, the frontier models labelled.
+
+    `frontier` rows: {date, kind, score}; `labels` rows: {date, kind, score, model}.
+    """
+    y_title = "Elo" if unit == "elo" else "score (%)"
+    base = alt.Chart(alt.Data(values=frontier))
+    lines = base.mark_line(interpolate="step-after", strokeWidth=2).encode(
+        x=alt.X("date:T", title=None), y=alt.Y("score:Q", title=y_title, scale=alt.Scale(zero=False)),
+        color=_kind_color())
+    marks = alt.Chart(alt.Data(values=labels))
+    dots = marks.mark_point(filled=True, size=40).encode(x="date:T", y="score:Q", color=_kind_color())
+    text = marks.mark_text(align="left", dx=5, dy=-6, fontSize=9).encode(
+        x="date:T", y="score:Q", text="model:N", color=_kind_color())
+    return (lines + dots + text).properties(title=f"{benchmark}: best open and closed score", width=WIDTH,
+                                           height=HEIGHT).to_dict()
+
+
+def lag_chart(rows: list[dict]) -> dict:
+    """lag(t) in months per benchmark; rows: {date, benchmark, lag_months}."""
+    return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
+        x=alt.X("date:T", title=None), y=alt.Y("lag_months:Q", title="open behind closed (months)"),
+        color=alt.Color("benchmark:N", title=None, legend=alt.Legend(orient="top-left")),
+    ).properties(title="Frontier lag over time, lag(t)", width=WIDTH, height=HEIGHT).to_dict()
+
+
+def price_chart(benchmark: str, models: list[dict], frontier: list[dict]) -> dict:
+    """Score against log blended price, open and closed Pareto frontiers as lines.
+
+    `models` rows: {model, kind, score, price}; `frontier` rows: {model, kind, score, price, order}.
+    """
+    price = alt.X("price:Q", title="blended price, USD per million tokens (log)", scale=alt.Scale(type="log"))
+    dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=35, opacity=0.55).encode(
+        x=price, y=alt.Y("score:Q", title=f"{benchmark} score", scale=alt.Scale(zero=False)),
+        color=_kind_color(), tooltip=["model:N", "price:Q", "score:Q"])
+    front = alt.Chart(alt.Data(values=frontier))
+    line = front.mark_line(interpolate="step-after", strokeWidth=2).encode(
+        x=price, y="score:Q", color=_kind_color(), detail="kind:N", order="order:Q")
+    text = front.mark_text(align="left", dx=5, dy=-6, fontSize=9).encode(x=price, y="score:Q", text="model:N",
+                                                                          color=_kind_color())
+    return (dots + line + text).properties(title=f"Price against {benchmark} score, Pareto frontiers",
+                                           width=WIDTH, height=HEIGHT).to_dict()
+
+
+def cost_trend_chart(title: str, points: list[dict], fit: list[dict]) -> dict:
+    """Cheapest price reaching a score per month (log), with the fitted trend; rows: {date, price[, model]}."""
+    y = alt.Y("price:Q", title="USD per million tokens (log)", scale=alt.Scale(type="log"))
+    dots = alt.Chart(alt.Data(values=points)).mark_line(point=True, interpolate="step-after").encode(
+        x=alt.X("date:T", title=None), y=y, tooltip=["date:T", "price:Q"])
+    layers: Any = dots
+    if fit:
+        layers = dots + alt.Chart(alt.Data(values=fit)).mark_line(strokeDash=[4, 3], color="#888").encode(
+            x="date:T", y=y)
+    return layers.properties(title=title, width=WIDTH, height=HEIGHT).to_dict()
+
+
+def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
+    """Hub models created per month (bars, when a listing exists) and the docs' model-count statements.
+
+    `monthly` rows: {month, models}; `statements` rows: {date, models_count, statement}.
+    """
+    parts = []
+    if monthly:
+        parts.append(alt.Chart(alt.Data(values=monthly)).mark_bar(color="#4393c3").encode(
+            x=alt.X("month:T", title=None), y=alt.Y("models:Q", title="models created per month")))
+    if statements:
+        stated = alt.Chart(alt.Data(values=statements))
+        y = alt.Y("models_count:Q", title="models on the Hub (docs statement)")
+        parts.append(stated.mark_line(interpolate="step-after", point=True, color="#d6604d").encode(
+            x=alt.X("date:T", title=None), y=y))
+        parts.append(stated.mark_text(align="left", dx=5, dy=-7, fontSize=9).encode(
+            x="date:T", y=y, text="statement:N"))
+    chart = alt.layer(*parts).resolve_scale(y="independent") if monthly and statements else alt.layer(*parts)
+    return chart.properties(title="Hugging Face Hub growth", width=WIDTH, height=HEIGHT).to_dict()
+
+
+def lineage_chart(rows: list[dict]) -> dict:
+    """Derivatives per base within a window, stacked by relation; rows: {base, relation, models}."""
+    return alt.Chart(alt.Data(values=rows)).mark_bar().encode(
+        y=alt.Y("base:N", title=None, sort="-x"), x=alt.X("models:Q", title="derivative models"),
+        color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="bottom")),
+    ).properties(title="Derivative velocity of the top base models", width=WIDTH - 120).to_dict()
+
+
+def contributors_chart(rows: list[dict]) -> dict:
+    """Distinct authors per month per repository; rows: {month, repo, authors}."""
+    return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
+        x=alt.X("month:T", title=None), y=alt.Y("authors:Q", title="distinct authors per month"),
+        color=alt.Color("repo:N", title=None, legend=alt.Legend(orient="top-left")),
+    ).properties(title="Contributors per month", width=WIDTH, height=HEIGHT).to_dict()
+
+
+def render_svg(spec: dict, label: str) -> str:
+    """Draw a Vega-Lite spec to an SVG string fit for inlining, with an accessible label.
+
+    The renderer escapes every data string into text nodes; as a second line of defence the SVG is
+    parsed and refused if it holds anything active (a script, a foreign object, an `on*` handler).
+    """
+    try:
+        svg = vl_convert.vegalite_to_svg(json.dumps(spec, allow_nan=False))
+    except (ValueError, RuntimeError) as exc:
+        raise OpenpaceError(f"chart {label!r} could not be drawn: {str(exc).splitlines()[0]}") from None
+    root = ET.fromstring(svg)
+    for element in root.iter():
+        tag = element.tag.removeprefix(_SVG_NS)
+        if tag in _FORBIDDEN or any(name.lower().startswith("on") for name in element.attrib):
+            raise OpenpaceError(f"chart {label!r}: the drawing holds active content <{tag}>; refused")
+    head, rest = svg.split("<svg", 1)
+    return f'{head}<svg class="op-chart" role="img" aria-label="{attr(label)}"{rest}'

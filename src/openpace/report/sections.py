@@ -1,0 +1,264 @@
+"""The report's sections as HTML fragments: each takes what a metric returned, formats it,
+escapes every string, and draws its charts. Nothing here computes a figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import charts
+from .build import Gathered, Missing
+from .escape import text as h
+
+
+@dataclass
+class Fragment:
+    """One section: its HTML and the number of charts drawn in it."""
+
+    key: str
+    title: str
+    html: str
+    charts: int = 0
+    has_data: bool = True
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- formatting
+def num(value: Any, digits: int = 1) -> str:
+    """A number for the page; '–' when absent."""
+    if value is None:
+        return "–"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return f"{float(value):,.{digits}f}"
+
+
+def usd(value: Any) -> str:
+    if value is None:
+        return "–"
+    value = float(value)
+    return f"${value:,.2f}" if value >= 0.1 else f"${value:,.4f}"
+
+
+def missing_html(missing: Missing) -> str:
+    return f'<div class="op-missing"><p>{h(missing.what)}</p><p>How to get it: {h(missing.how)}.</p></div>'
+
+
+def table(head: list[str], rows: list[list[str]], raw: bool = False) -> str:
+    """An HTML table; cells are escaped unless `raw` (cells already built from escaped parts)."""
+    cell = (lambda c: c) if raw else h
+    body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table><thead><tr>{"".join(f"<th>{h(c)}</th>" for c in head)}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def chart(spec: dict, label: str) -> str:
+    return f'<figure class="op-figure">{charts.render_svg(spec, label)}</figure>'
+
+
+# --------------------------------------------------------------------------- parity
+def lag_text(headline: dict | None) -> str:
+    """`lag_months` (with `at_least`) of a parity headline or overview row."""
+    if not headline or headline.get("lag_months") is None:
+        return "–"
+    prefix = "at least " if headline.get("at_least") else ""
+    return f"{prefix}{num(headline['lag_months'])} months"
+
+
+def ci_text(headline: dict | None) -> str:
+    ci = (headline or {}).get("ci90")
+    if not ci or ci[0] is None or ci[1] is None:
+        return "no interval"
+    return f"90% interval {num(ci[0])} to {num(ci[1])} months"
+
+
+def parity_section(g: Gathered) -> Fragment:
+    title = "Parity: how far open models trail the closed frontier"
+    if isinstance(g.parity, Missing):
+        return Fragment("parity", title, missing_html(g.parity), has_data=False)
+    rows = []
+    for row in g.parity:
+        gap = (f"{num(row.get('gap_points'))} ({row.get('closed_model') or '–'} {num(row.get('closed_best'))} vs "
+               f"{row.get('open_model') or '–'} {num(row.get('open_best'))})")
+        rows.append([row["benchmark"], lag_text(row), ci_text(row), num(row.get("open_leads_days"), 0), gap,
+                     f"{num(row.get('open_models'), 0)} / {num(row.get('closed_models'), 0)}",
+                     ", ".join(row.get("sources") or [])])
+    window = g.parity[0].get("window_months")
+    parts = [f"<p>Lag (method <code>horizon</code>, as Epoch AI measures it): for each day of the {h(num(window, 0))} "
+             "months to the as-of date, how long before a closed model had first reached the best open score of "
+             "that day, averaged over the window; days on which no closed model had reached it count as days open "
+             "led. Gap: best closed score minus best open score. Sorted by lag.</p>",
+             table(["benchmark", "lag", "interval", "days open led", "score gap (closed vs open)",
+                    "models open / closed", "scores from"], rows)]
+    n = 0
+    lag_rows: list[dict] = []
+    for benchmark, detail in g.parity_details.items():
+        frontier, labels = frontier_rows(detail)
+        if frontier:
+            unit = "elo" if "elo" in benchmark.lower() else "percent"
+            parts.append(chart(charts.frontier_chart(benchmark, frontier, labels, unit),
+                               f"{benchmark}: best open and closed scores over time"))
+            n += 1
+        lag_rows += [{"date": t["date"], "benchmark": benchmark, "lag_months": t["lag_months"]}
+                     for t in detail.get("timeline") or [] if t.get("lag_months") is not None]
+    if lag_rows:
+        parts.append(chart(charts.lag_chart(lag_rows), "Frontier lag over time per benchmark"))
+        n += 1
+    if len(g.parity) > len(g.parity_details):
+        parts.append(f"<p class=\"op-note\">Charts for the first {len(g.parity_details)} benchmarks; "
+                     "<code>openpace parity --benchmark B</code> gives any other.</p>")
+    return Fragment("parity", title, "".join(parts), n)
+
+
+def frontier_rows(detail: dict) -> tuple[list[dict], list[dict]]:
+    """Step-line rows (only where a frontier moves, and the last day) and model labels."""
+    frontier: list[dict] = []
+    timeline = detail.get("timeline") or []
+    for kind, key in (("open", "open_best"), ("closed", "closed_best")):
+        last = None
+        for i, t in enumerate(timeline):
+            value = t.get(key)
+            if value is not None and (value != last or i == len(timeline) - 1):
+                frontier.append({"date": t["date"], "kind": kind, "score": value})
+                last = value
+    labels: list[dict] = []
+    seen: set[tuple[str, str]] = set()
+    for p in detail.get("points") or []:
+        for kind in ("closed", "open"):
+            model = p.get(f"{kind}_model")
+            if model and (kind, model) not in seen and p.get(f"{kind}_date") is not None:
+                seen.add((kind, model))
+                labels.append({"date": str(p[f"{kind}_date"]), "kind": kind, "score": p[f"{kind}_score"],
+                               "model": model})
+    return frontier, labels
+
+
+# --------------------------------------------------------------------------- prices
+def prices_section(g: Gathered) -> Fragment:
+    title = "Price-performance: what a score costs, open and closed"
+    p = g.prices
+    if not isinstance(p, dict):
+        return Fragment("prices", title, missing_html(p or Missing("No prices.", "Run `openpace refresh`")),
+                        has_data=False)
+    scatter = g.price_scatter if isinstance(g.price_scatter, dict) else p
+    bench = p.get("benchmark")
+    parts = [f"<p>Blended price = ({h(p.get('blend'))} input:output) USD per million tokens; closed models at "
+             "their first-party price, open models at the median over hosts (the cheapest host beside it). "
+             f"Threshold: {h(bench)} score at least {h(num(p.get('min_score')))} "
+             "(the best open score on that benchmark now).</p>"]
+    rows = []
+    for kind in ("open", "closed"):
+        c = p.get(f"cheapest_{kind}")
+        if c:
+            rows.append([kind, c.get("display_name") or c["model"], num(c.get("score")), usd(c["blended_usd_per_mtok"]),
+                         c.get("provider") or "–", c.get("price_basis") or "–", ", ".join(c.get("catalogues") or [])])
+    if rows:
+        parts.append(table(["cheapest", "model", "score", "blended", "provider", "basis", "catalogues"], rows))
+    if p.get("ratio") is not None:
+        parts.append(f"<p>Closed costs <strong>{h(num(p['ratio']))}x</strong> the open price at this score.</p>")
+    n = 0
+    models, front = price_rows(scatter)
+    if models:
+        parts.append(chart(charts.price_chart(scatter.get("benchmark") or "benchmark", models, front),
+                           f"{scatter.get('benchmark')} score against blended price"))
+        n += 1
+    trend = g.cost_trend
+    if isinstance(trend, dict):
+        body, drawn = trend_html(trend)
+        parts.append(body)
+        n += drawn
+    elif isinstance(trend, Missing):
+        parts.append(missing_html(trend))
+    return Fragment("prices", title, "".join(parts), n)
+
+
+def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
+    """Scatter rows for scored, priced models of known openness, and the Pareto fronts in order."""
+    by_id = {m["model"]: m for m in p.get("models") or []}
+    models = [{"model": m.get("display_name") or m["model"], "kind": "open" if m["open_weights"] else "closed",
+               "score": m["score"], "price": m["blended_usd_per_mtok"]}
+              for m in by_id.values() if m.get("score") is not None and m.get("open_weights") is not None
+              and (m.get("blended_usd_per_mtok") or 0) > 0]
+    front = []
+    for kind in ("open", "closed"):
+        for i, mid in enumerate((p.get("pareto") or {}).get(kind) or []):
+            m = by_id.get(mid)
+            if m and (m.get("blended_usd_per_mtok") or 0) > 0:
+                front.append({"model": m.get("display_name") or mid, "kind": kind, "score": m["score"],
+                              "price": m["blended_usd_per_mtok"], "order": i})
+    return models, front
+
+
+def decline_text(fit: dict | None) -> str:
+    if not fit or fit.get("decline_factor_per_year") is None:
+        return (fit or {}).get("reason") or "no fit"
+    lo, hi = fit.get("interval") or (None, None)
+    return (f"{num(fit['decline_factor_per_year'])}x cheaper per year (90% interval {num(lo)} to {num(hi)}x; "
+            f"{fit['n']} observed months)")
+
+
+def trend_html(t: dict) -> tuple[str, int]:
+    """The cost-to-reach-a-score trend: its fit per group and the monthly cheapest price."""
+    rows = [[label, decline_text(t.get(key))] for label, key in (("all models", "fit"), ("open", "fit_open"),
+                                                                  ("closed", "fit_closed"))]
+    html = (f"<h3>Cost to reach {h(t.get('benchmark'))} &ge; {h(num(t.get('min_score')))}</h3>"
+            + table(["models", "decline of the cheapest price"], rows))
+    series = [{"date": str(s["date"]), "price": s["cheapest_usd_per_mtok"]} for s in t.get("series") or []
+              if (s.get("cheapest_usd_per_mtok") or 0) > 0]
+    if not series:
+        return html, 0
+    title = f"Cheapest price of a model scoring at least {num(t.get('min_score'))} on {t.get('benchmark')}"
+    return html + chart(charts.cost_trend_chart(title, series, []), title), 1
+
+
+# --------------------------------------------------------------------------- ecosystem
+def ecosystem_section(g: Gathered) -> Fragment:
+    title = "Ecosystem: the Hub, derivatives, contributors"
+    parts: list[str] = []
+    n = 0
+    any_data = False
+    for label, value, draw in (("Hub growth", g.hub, hub_html), ("Derivative velocity", g.lineage, lineage_html),
+                               ("Contributors", g.contributors, contributors_html)):
+        parts.append(f"<h3>{h(label)}</h3>")
+        if isinstance(value, dict):
+            body, drawn = draw(value)
+            parts.append(body)
+            n += drawn
+            any_data = True
+        else:
+            parts.append(missing_html(value or Missing(f"No {label.lower()} data.", "Run `openpace refresh`")))
+    return Fragment("ecosystem", title, "".join(parts), n, has_data=any_data)
+
+
+def hub_html(d: dict) -> tuple[str, int]:
+    return "<p>(pending)</p>", 0
+
+
+def lineage_html(d: dict) -> tuple[str, int]:
+    return "<p>(pending)</p>", 0
+
+
+def contributors_html(d: dict) -> tuple[str, int]:
+    return "<p>(pending)</p>", 0
+
+
+# --------------------------------------------------------------------------- TCO
+def tco_section(g: Gathered) -> Fragment:
+    title = "TCO example: self-hosting against an API"
+    t = g.tco
+    if not isinstance(t, dict):
+        return Fragment("tco", title, missing_html(t or Missing("No TCO example.", "Run `openpace tco --help`")),
+                        has_data=False)
+    inputs = t.get("inputs") or {}
+    rows = [[k.replace("_", " "), num(v, 2)] for k, v in inputs.items() if v is not None]
+    api = t.get("compare_to") or {}
+    out = [["self-hosting, USD per million tokens", usd(t.get("self_host_usd_per_mtok"))],
+           [f"API: {api.get('display_name') or api.get('asked') or '–'}", usd(t.get("api_usd_per_mtok"))],
+           ["monthly self-hosting", usd(t.get("monthly_self_host_usd"))],
+           ["monthly API", usd(t.get("monthly_api_usd"))],
+           ["break-even, tokens per month", num(t.get("break_even_monthly_tokens"), 0)],
+           [f"savings over {num(inputs.get('months'), 0)} months", usd(t.get("savings_usd"))]]
+    html = ("<p>Inputs are the reader's own (hardware is never assumed); the API price comes from the "
+            "warehouse.</p>" + table(["input", "value"], rows) + table(["result", "value"], out))
+    if t.get("break_even_note"):
+        html += f'<p class="op-note">{h(t["break_even_note"])}</p>'
+    return Fragment("tco", title, html)

@@ -1,0 +1,61 @@
+"""The headline numbers: picked from what the metrics returned, formatted once for the page,
+the terminal and `--json`. Each names the metric it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .build import Gathered
+from .sections import ci_text, lag_text, num, usd
+
+
+def headline(label: str, value: str, detail: str, metric: str, data: Any) -> dict[str, Any]:
+    return {"label": label, "value": value, "detail": detail, "metric": metric, "data": data}
+
+
+def headlines(g: Gathered) -> list[dict[str, Any]]:
+    """One entry per headline number the warehouse supports; absent data gives no entry."""
+    out: list[dict[str, Any]] = []
+    if isinstance(g.parity, list):
+        # the charted benchmarks (most models per side), so the headline is not three-model noise
+        for benchmark in g.parity_details:
+            row = next(r for r in g.parity if r["benchmark"] == benchmark)
+            if row.get("lag_months") is not None:
+                out.append(headline(f"Lag on {benchmark}", lag_text(row),
+                                    f"{ci_text(row)}; {num(row.get('window_months'), 0)}-month window",
+                                    "metrics.parity.parity_overview",
+                                    {k: row.get(k) for k in ("lag_months", "ci90", "window_months")}))
+            if row.get("gap_points") is not None:
+                unit = "Elo" if row.get("unit") == "elo" else "points"
+                out.append(headline(f"Score gap on {benchmark}", f"{num(row['gap_points'])} {unit}",
+                                    f"{row.get('closed_model')} {num(row.get('closed_best'))} vs "
+                                    f"{row.get('open_model')} {num(row.get('open_best'))}",
+                                    "metrics.parity.parity_overview",
+                                    {k: row.get(k) for k in ("gap_points", "closed_best", "open_best")}))
+    p = g.prices
+    if isinstance(p, dict) and p.get("ratio") is not None:
+        out.append(headline("Closed / open price at equal score", f"{num(p['ratio'])}x",
+                            _cheapest_text(p), "metrics.prices.price_performance",
+                            {k: p.get(k) for k in ("benchmark", "min_score", "ratio")}))
+    return out
+
+
+def _cheapest_text(p: dict) -> str:
+    bench = f"{p.get('benchmark')} >= {num(p.get('min_score'))}" if p.get("benchmark") else "any score"
+    parts = []
+    for kind in ("open", "closed"):
+        c = p.get(f"cheapest_{kind}") or {}
+        if c:
+            parts.append(f"{kind} {c.get('display_name') or c.get('model')} {usd(c.get('blended_usd_per_mtok'))}")
+    return f"{bench}: " + ", ".join(parts)
+
+
+def summary(g: Gathered, heads: list[dict[str, Any]], sections: dict[str, bool], charts: int, path: str) -> dict:
+    """The report's summary as plain data (the terminal's and `--json`'s)."""
+    return {
+        "path": path,
+        "as_of": g.as_of.isoformat() if g.as_of else None,
+        "charts": charts,
+        "sections": sections,
+        "headline": [{k: x[k] for k in ("label", "value", "detail", "metric")} for x in heads],
+    }

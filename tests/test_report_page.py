@@ -1,0 +1,131 @@
+"""The report page in real headless Chromium: no console error, no network request, drawn charts,
+hostile names from a mirror source and from an article shown as text, never as markup.
+
+One report build and one browser launch for the whole module. Chromium is Debian's `chromium`
+(`.ci/run` installs it when missing), driven by Playwright's Python package.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from openpace.refresh import refresh
+from openpace.report import build_report
+from openpace.warehouse import connect
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCRIPT_NAME = "<script>alert(1)</script>"
+IMG_NAME = "<img src=x onerror=alert(1)>"
+TRENDS = "epoch/open-model-trends/benchmarks_with_model_accessibility.csv"
+
+
+def hostile_mirror(mirror: Path, target: Path) -> Path:
+    """The epoch_trends mirror folder plus two models with hostile names (test inputs, not facts):
+    an open one and a closed one, each the best of its side on MMLU so they reach the headline,
+    the parity table and the chart labels."""
+    folder = target / "epoch/open-model-trends"
+    shutil.copytree(mirror / "epoch/open-model-trends", folder)
+    path = target / TRENDS
+    text = path.read_text(encoding="utf-8")
+    header = next(csv.reader([text.splitlines()[0]]))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+    for name, day, kind, mmlu in ((SCRIPT_NAME, "2024-09-01", "Open", "0.99"), (IMG_NAME, "2024-08-01", "Closed", "0.995")):
+        writer.writerow({"System": name, "Date": day, "Open/Closed": kind, "MMLU": mmlu, "Trust in benchmark results": "0"})
+    # the mirror file has no final newline
+    path.write_text(text.rstrip("\n") + "\n" + out.getvalue(), encoding="utf-8")
+    return target
+
+
+@pytest.fixture(scope="module")
+def built(mirror_db_file: Path, mirror: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The mirror warehouse, epoch_trends refreshed from the hostile mirror, and its report."""
+    root = tmp_path_factory.mktemp("report")
+    db = root / "report.duckdb"
+    shutil.copy(mirror_db_file, db)
+    con = connect(db)
+    results = refresh(con, ["epoch_trends"], hostile_mirror(mirror, root / "mirror"))
+    assert [r.status for r in results] == ["ok"], [r.error for r in results]
+    article = ("Open models keep closing in on MMLU.\n\n"
+               f"A reader wrote {SCRIPT_NAME} and {IMG_NAME} in the comments.\n")
+    result = build_report(con, root / "out", article=article)
+    con.close()
+    return result
+
+
+@pytest.fixture(scope="module")
+def page(built):
+    sync_api = pytest.importorskip("playwright.sync_api")  # a dev dependency; its absence is a setup error
+    assert CHROMIUM.exists(), "Debian's chromium is missing: .ci/run installs it"
+    events: dict[str, list] = {"requests": [], "console": [], "dialogs": [], "errors": []}
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        pg = browser.new_page(viewport={"width": 1100, "height": 900})
+        pg.on("request", lambda r: events["requests"].append(r.url))
+        pg.on("console", lambda m: events["console"].append(f"{m.type}: {m.text}"))
+        pg.on("pageerror", lambda e: events["errors"].append(str(e)))
+        pg.on("dialog", lambda d: (events["dialogs"].append(d.message), d.dismiss()))
+        pg.goto(built.path.resolve().as_uri(), wait_until="load")
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+        yield pg, events
+        browser.close()
+
+
+def test_no_console_error_and_no_network_request(page, built):
+    pg, events = page
+    assert events["requests"] == [built.path.resolve().as_uri()]
+    assert events["console"] == [] and events["errors"] == [] and events["dialogs"] == []
+    assert (ARTIFACTS / "report.png").stat().st_size > 10_000
+
+
+def test_every_chart_has_a_drawing(page, built):
+    pg, _ = page
+    # per chart: drawn mark elements (lines, symbols, bars with geometry), and the SVG's rendered size
+    drawn = pg.eval_on_selector_all("svg.op-chart", """svgs => svgs.map(svg => {
+        const marks = [...svg.querySelectorAll('.role-mark path, .role-mark rect, .role-mark line')]
+            .filter(el => (el.getAttribute('d') || 'xy').length > 1);
+        const box = svg.getBoundingClientRect();
+        return {marks: marks.length, width: box.width, height: box.height};
+    })""")
+    assert len(drawn) == built.charts >= 4
+    assert all(c["marks"] > 0 and c["width"] > 100 and c["height"] > 100 for c in drawn), drawn
+
+
+def test_hostile_source_names_are_text(page, built):
+    pg, _ = page
+    html = built.path.read_text(encoding="utf-8")
+    body = pg.inner_text("body")
+    assert SCRIPT_NAME in body and IMG_NAME in body  # shown literally: in tables and cards
+    labels = pg.eval_on_selector_all("svg.op-chart text", "ts => ts.map(t => t.textContent)")
+    assert SCRIPT_NAME in labels and IMG_NAME in labels  # and in the chart labels
+    assert pg.locator("img").count() == 0
+    scripts = pg.eval_on_selector_all("script", "ss => ss.map(s => s.type)")
+    assert scripts == ["application/json"]  # the summary data block, and nothing injected
+    assert html.count("</script>") == 1 and SCRIPT_NAME not in html and IMG_NAME not in html
+
+
+def test_summary_data_block_round_trips(page, built):
+    pg, _ = page
+    data = json.loads(pg.text_content("#openpace-summary"))
+    details = " ".join(h["detail"] for h in data["headline"])
+    assert SCRIPT_NAME in details and IMG_NAME in details
+    assert data["charts"] == built.charts
+
+
+def test_hostile_article_is_text(page):
+    pg, _ = page
+    section = pg.inner_text("#claims")
+    # the checker marks the "1" inside alert(1) as a figure, so match up to it
+    assert "<script>alert(" in section and "<img src=x onerror=alert(" in section
+    assert pg.locator("#claims script, #claims img").count() == 0
