@@ -1,5 +1,7 @@
 """Model identity: canonical models, aliases, matching rules, open/closed resolution."""
 
 from .build import rebuild_identity
+from .resolve import resolve_name, resolve_name_explained
+from .rules import normalize, parse_name
 
-__all__ = ["rebuild_identity"]
+__all__ = ["normalize", "parse_name", "rebuild_identity", "resolve_name", "resolve_name_explained"]

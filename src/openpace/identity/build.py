@@ -1,12 +1,280 @@
-"""Rebuild the canonical model and alias tables from the fact tables (placeholder rules)."""
+"""Rebuild the canonical model tables from every fact table, inside the caller's transaction.
+
+Steps (each documented in docs/identity.md):
+1. collect every distinct name a fact row uses, per source (`scores.model_name`,
+   `prices.model_name`, `model_facts.name`, `arena_tops.max_model`), with the source's own keys;
+2. parse each name with the rules in `rules.py` into a canonical key; when the name leaves
+   base/instruct or the snapshot unsaid but every key the source gives for it says the same more
+   specific thing (LMArena: `Claude 3.7 Sonnet` with key `claude-3-7-sonnet-20250219`), use it;
+3. link a partial snapshot (`GPT-4o (May 2024)`, `GPT-4o-0806`) to the one full-dated snapshot of
+   the family it can only mean;
+4. per canonical model: openness and release date from the sources, by documented priority, every
+   disagreement written to `identity_conflicts`.
+"""
 
 from __future__ import annotations
 
+import gc
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
 import duckdb
+import pandas as pd
+
+from .rules import RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name
+from .sources import DISPLAY_PRIORITY, priority_sorted
+from .verdicts import OpenVerdict, choose_open, choose_release
+
+NO_VOTE = OpenVerdict(None, None)
+
+NAME_QUERY = """
+    SELECT source, name, list_sort(list_distinct(flatten(list(keys)))) AS keys FROM (
+        SELECT source, model_name AS name, list(DISTINCT model_key) FILTER (WHERE model_key IS NOT NULL) AS keys
+        FROM scores GROUP BY ALL
+        UNION ALL
+        SELECT source, model_name, list(DISTINCT model_key) FILTER (WHERE model_key IS NOT NULL)
+        FROM prices GROUP BY ALL
+        UNION ALL
+        SELECT source, name, list(DISTINCT key) FILTER (WHERE key IS NOT NULL) FROM model_facts GROUP BY ALL
+        UNION ALL
+        SELECT DISTINCT source, max_model, []::VARCHAR[] FROM arena_tops)
+    GROUP BY source, name ORDER BY source, name
+"""
+FLAG_QUERY = """
+    SELECT source, name, open_weights, release_date, count(*) AS n FROM (
+        SELECT source, name, open_weights, release_date FROM model_facts
+        UNION ALL SELECT source, model_name, open_weights, release_date FROM scores
+        UNION ALL SELECT source, model_name, open_weights, release_date FROM prices)
+    WHERE open_weights IS NOT NULL OR release_date IS NOT NULL
+    GROUP BY ALL
+"""
+PARTIAL_SNAPSHOT_LEN = (4, 7)  # `0806` (MMDD or YYMM) and `2024-05` (year-month)
+
+
+@dataclass
+class Alias:
+    alias: str
+    source: str
+    parsed: ParsedName
+    model_id: str
+    rule: str
+
+
+def _specific_from_keys(parsed: ParsedName, keys: list[str] | None, cache: dict[str, ParsedName]) -> ParsedName | None:
+    """The source's own keys for this name, when they all agree on one more specific model."""
+    if not keys or (parsed.variant and parsed.snapshot):
+        return None
+    found = {_parse(k, cache).key: _parse(k, cache) for k in keys}
+    if len(found) != 1:
+        return None
+    key_parsed = next(iter(found.values()))
+    if key_parsed.family != parsed.family:
+        return None
+    if parsed.variant and key_parsed.variant != parsed.variant:
+        return None
+    if parsed.snapshot and key_parsed.snapshot != parsed.snapshot:
+        return None
+    return key_parsed if key_parsed.key != parsed.key else None
+
+
+def _parse(name: str, cache: dict[str, ParsedName]) -> ParsedName:
+    parsed = cache.get(name)
+    if parsed is None:
+        parsed = cache[name] = parse_name(name)
+    return parsed
+
+
+def resolve_aliases(names: list[tuple[str, str, list[str] | None]]) -> list[Alias]:
+    """Steps 1-3: one Alias per (source, name), pointing at its canonical model key."""
+    cache: dict[str, ParsedName] = {}
+    aliases: dict[tuple[str, str], Alias] = {}
+    for source, name, keys in names:
+        parsed = _parse(name, cache)
+        specific = _specific_from_keys(parsed, [k for k in keys or [] if k], cache)
+        if specific is not None:
+            aliases[(source, name)] = Alias(name, source, specific, specific.key, parsed.rule + "+" + RULE_SOURCE_KEY)
+        else:
+            aliases[(source, name)] = Alias(name, source, parsed, parsed.key, parsed.rule)
+    link_partial_snapshots(list(aliases.values()))
+    return list(aliases.values())
+
+
+def link_partial_snapshots(aliases: list[Alias]) -> None:
+    """`GPT-4o (May 2024)` / `GPT-4o-0806` -> the family's one full-dated snapshot that matches."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for a in aliases:
+        snap = a.parsed.snapshot
+        if snap and len(snap) == 10:
+            full[_family_variant(a)].add(snap)
+    for a in aliases:
+        snap = a.parsed.snapshot
+        if not snap or len(snap) not in PARTIAL_SNAPSHOT_LEN or a.model_id != a.parsed.key:
+            continue
+        candidates = full.get(_family_variant(a), set())
+        if len(snap) == 7:  # 2024-05
+            matches = {d for d in candidates if d.startswith(snap + "-")}
+        elif snap.isdigit():  # 0806 as MM-DD
+            matches = {d for d in candidates if d[5:7] + d[8:10] == snap}
+        else:
+            matches = set()
+        if len(matches) == 1:
+            target = matches.pop()
+            a.model_id = "-".join(p for p in (a.parsed.family, a.parsed.variant, target) if p)
+            a.rule = (a.rule + "+" + RULE_SNAPSHOT_LINK) if a.rule != "exact" else RULE_SNAPSHOT_LINK
+
+
+def _family_variant(a: Alias) -> str:
+    return f"{a.parsed.family}|{a.parsed.variant or ''}"
+
+
+def _display_name(group: list[Alias]) -> str:
+    """A readable name: a spelled-out name without host or organisation prefix, from the
+    highest-priority source, before an id."""
+    def rank(a: Alias) -> tuple:
+        prefixed = "org-prefix" in a.rule or "org-word" in a.rule
+        return (prefixed, " " not in a.alias, DISPLAY_PRIORITY.get(a.source, 99), len(a.alias), a.alias)
+
+    return min(group, key=rank).alias
 
 
 def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute `models`, `model_aliases` and `identity_conflicts` inside the caller's transaction."""
-    con.execute("DELETE FROM model_aliases")
-    con.execute("DELETE FROM identity_conflicts")
-    con.execute("DELETE FROM models")
+    """Recompute `models`, `model_aliases`, `identity_conflicts`, `model_release_dates` and
+    `model_open_flags` from every fact table, inside the caller's transaction."""
+    # Tens of thousands of small objects and no cycles: the cyclic collector would only rescan them.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _rebuild(con)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    names = con.execute(NAME_QUERY).fetchall()
+    aliases = resolve_aliases(names)
+    by_source_name = {(a.source, a.alias): a.model_id for a in aliases}
+
+    flags = con.execute(FLAG_QUERY).fetchall()
+    open_counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    date_counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for source, name, is_open, released, n in flags:
+        model_id = by_source_name.get((source, name))
+        if model_id is None:
+            continue
+        if is_open is not None:
+            open_counts[(model_id, source)][0 if is_open else 1] += n
+        if released is not None:
+            date_counts[model_id][source][released] += n
+
+    organizations: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for source, name, org, n in con.execute(
+            "SELECT source, name, organization, count(*) FROM model_facts WHERE organization IS NOT NULL "
+            "AND trim(organization) <> '' GROUP BY ALL").fetchall():
+        model_id = by_source_name.get((source, name))
+        if model_id:
+            organizations[model_id][source][org.strip()] += n
+    hosts = {r[0] for r in con.execute("SELECT DISTINCT lower(provider) FROM prices").fetchall()}
+
+    grouped: dict[str, list[Alias]] = defaultdict(list)
+    for a in aliases:
+        grouped[a.model_id].append(a)
+
+    models, conflicts = [], []
+    open_rows = []
+    for model_id, group in grouped.items():
+        parsed = next((a.parsed for a in group if a.parsed.key == model_id), group[0].parsed)
+        models.append({
+            "model_id": model_id,
+            "display_name": _display_name(group),
+            "family": parsed.family,
+            "organization": _organization(organizations.get(model_id), group, hosts),
+            "variant": parsed.variant,
+            "size": "-".join(parsed.sizes) or None,
+            "snapshot": _snapshot_of(model_id, parsed),
+            "sources": ",".join(sorted({a.source for a in group})),
+        })
+    open_by_model: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for (model_id, source), (yes, no) in open_counts.items():
+        open_by_model[model_id][source] = (yes, no)
+        open_rows.append({"model_id": model_id, "source": source, "open_rows": yes, "closed_rows": no})
+
+    verdicts = {m["model_id"]: choose_open(open_by_model[m["model_id"]]) for m in models
+                if m["model_id"] in open_by_model}
+    family_open = _family_open(models, verdicts)
+    for m in models:
+        verdict = verdicts.get(m["model_id"]) or NO_VOTE
+        if verdict.value is None and m["family"] in family_open:
+            m["open_weights"], m["open_basis"] = family_open[m["family"]]
+        else:
+            m["open_weights"], m["open_basis"] = verdict.value, verdict.basis
+        conflicts += [{"model_id": m["model_id"], "field": "open_weights", "detail": d} for d in verdict.conflicts]
+        released = choose_release(date_counts.get(m["model_id"], {}))
+        m["release_date"], m["release_source"] = released.value, released.source
+        conflicts += [{"model_id": m["model_id"], "field": "release_date", "detail": d} for d in released.conflicts]
+
+    release_rows = [{"model_id": mid, "source": src, "release_date": d, "rows": n}
+                    for mid, per_source in date_counts.items() for src, counter in per_source.items()
+                    for d, n in counter.items()]
+    alias_rows = [{"alias": a.alias, "normalized": a.parsed.key, "model_id": a.model_id, "source": a.source,
+                   "rule": a.rule} for a in aliases]
+    _replace(con, "models", models, ["model_id", "display_name", "family", "organization", "variant",
+                                     "open_weights", "open_basis", "release_date", "release_source",
+                                     "size", "snapshot", "sources"])
+    _replace(con, "model_aliases", alias_rows, ["alias", "normalized", "model_id", "source", "rule"])
+    _replace(con, "identity_conflicts", conflicts, ["model_id", "field", "detail"])
+    _replace(con, "model_release_dates", release_rows, ["model_id", "source", "release_date", "rows"])
+    _replace(con, "model_open_flags", open_rows, ["model_id", "source", "open_rows", "closed_rows"])
+
+
+def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:
+    """The snapshot in the final model id (a linked partial snapshot takes the full date)."""
+    prefix = "-".join(p for p in (parsed.family, parsed.variant) if p)
+    rest = model_id[len(prefix) + 1:] if model_id.startswith(prefix + "-") else ""
+    return rest or None
+
+
+def _organization(per_source: dict[str, Counter] | None, group: list[Alias], hosts: set[str]) -> str | None:
+    """Organisation: a source's own field first (by priority), else the prefix the names carry."""
+    if per_source:
+        source = priority_sorted(per_source)[0]
+        return _most_common(per_source[source])
+    hints = Counter(a.parsed.org_hint for a in group if a.parsed.org_hint and a.parsed.org_hint not in hosts)
+    return _most_common(hints) if hints else None
+
+
+def _most_common(counter: Counter) -> str:
+    """The most frequent value; ties broken alphabetically so a rebuild is reproducible."""
+    return min(counter.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def _family_open(models: list[dict], verdicts: dict[str, OpenVerdict]) -> dict[str, tuple[bool, str]]:
+    """Families whose flagged models all agree: a model no source flags inherits the family's value,
+    with basis `family:<sources>` (never when the family's models disagree)."""
+    values: dict[str, set[bool]] = defaultdict(set)
+    basis: dict[str, set[str]] = defaultdict(set)
+    for m in models:
+        verdict = verdicts.get(m["model_id"])
+        if verdict is not None and verdict.value is not None:
+            values[m["family"]].add(verdict.value)
+            basis[m["family"]].update(verdict.basis.split("+"))
+    return {fam: (next(iter(v)), "family:" + "+".join(priority_sorted(basis[fam])))
+            for fam, v in values.items() if len(v) == 1}
+
+
+def _replace(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], columns: list[str]) -> None:
+    con.execute(f"DELETE FROM {table}")
+    if not rows:
+        return
+    frame = pd.DataFrame(rows, columns=columns)
+    if "release_date" in columns:
+        frame["release_date"] = pd.to_datetime(frame["release_date"]).dt.date
+    con.register("_identity_rows", frame)
+    try:
+        cols = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _identity_rows")
+    finally:
+        con.unregister("_identity_rows")
+
+
+__all__ = ["Alias", "rebuild_identity", "resolve_aliases"]

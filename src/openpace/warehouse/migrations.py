@@ -103,3 +103,20 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
             raise
         applied.append(number)
     return applied
+
+
+@migration(2)
+def m002_identity_detail(con: duckdb.DuckDBPyConnection) -> None:
+    """Model identity detail (identity helper): the parts of a canonical key, which sources name a
+    model, and every source's own release date and open/closed flags, kept side by side."""
+    con.execute("ALTER TABLE models ADD COLUMN size VARCHAR")
+    con.execute("ALTER TABLE models ADD COLUMN snapshot VARCHAR")
+    con.execute("ALTER TABLE models ADD COLUMN sources VARCHAR")  # comma-separated, sorted
+    con.execute("""
+        CREATE TABLE model_release_dates (
+            model_id VARCHAR NOT NULL, source VARCHAR NOT NULL, release_date DATE NOT NULL,
+            rows BIGINT NOT NULL)""")
+    con.execute("""
+        CREATE TABLE model_open_flags (
+            model_id VARCHAR NOT NULL, source VARCHAR NOT NULL, open_rows BIGINT NOT NULL,
+            closed_rows BIGINT NOT NULL)""")

@@ -1,0 +1,66 @@
+"""`openpace models`: the canonical model table, its aliases, and the names that joined nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..identity.report import list_models, unmatched_names
+from .common import DbOption, JsonOption, app, err_console, out_console, print_json, warehouse
+
+OpenOption = Annotated[
+    bool | None,
+    typer.Option("--open/--closed", help="Only open-weight models, or only closed ones (as the sources say).",
+                 show_default=False),
+]
+UnmatchedOption = Annotated[
+    bool, typer.Option("--unmatched", help="List fact names whose model no other source names, per source.")
+]
+
+
+def _flag(value: bool | None) -> str:
+    return "open" if value is True else "closed" if value is False else "?"
+
+
+@app.command("models")
+def models_command(open_weights: OpenOption = None, unmatched: UnmatchedOption = False, db: DbOption = None,
+                   json_out: JsonOption = False) -> None:
+    """Canonical models: aliases, open/closed and its basis, release date and its source.
+
+    With --unmatched: fact names whose model no other source names (they join nothing else).
+    """
+    con = warehouse(db)
+    if unmatched:
+        rows = unmatched_names(con)
+        per_source = Counter(r["source"] for r in rows)
+        per_source_rows = Counter()
+        for r in rows:
+            per_source_rows[r["source"]] += r["rows"]
+        if json_out:
+            print_json({"by_source": {s: {"names": per_source[s], "rows": per_source_rows[s]} for s in sorted(per_source)},
+                        "names": rows})
+            return
+        table = Table("source", "name", "tables", "rows", "model id")
+        for r in rows:
+            table.add_row(escape(r["source"]), escape(r["name"]), ", ".join(r["tables"]), f"{r['rows']:,}",
+                          escape(r["model_id"] or "(no alias)"))
+        out_console.print(table)
+        for source in sorted(per_source):
+            err_console.print(f"{source}: {per_source[source]:,} unmatched names, {per_source_rows[source]:,} rows")
+        return
+    models = list_models(con, open_weights)
+    if json_out:
+        print_json({"count": len(models), "models": models})
+        return
+    table = Table("model id", "name", "weights", "basis", "released", "date from", "aliases")
+    for m in models:
+        table.add_row(escape(m["model_id"]), escape(m["display_name"]), _flag(m["open_weights"]),
+                      escape(m["open_basis"] or ""), str(m["release_date"] or ""), escape(m["release_source"] or ""),
+                      str(len(m["aliases"])))
+    out_console.print(table)
+    conflicts = sum(len(m["conflicts"]) for m in models)
+    err_console.print(f"{len(models):,} models; {conflicts:,} source conflicts (see --json)")

@@ -1,0 +1,83 @@
+"""Reading the identity tables back: the model list, the names that joined nothing else, and
+the join rates per source (pure reads; nothing here writes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+FACT_NAMES = """
+    SELECT 'scores' AS tbl, source, model_name AS name FROM scores
+    UNION ALL SELECT 'prices', source, model_name FROM prices
+    UNION ALL SELECT 'model_facts', source, name FROM model_facts
+    UNION ALL SELECT 'arena_tops', source, max_model FROM arena_tops
+"""
+MODEL_SOURCES = "SELECT model_id, list(DISTINCT source ORDER BY source) AS srcs FROM model_aliases GROUP BY model_id"
+
+MODEL_COLUMNS = ("model_id", "display_name", "family", "organization", "variant", "size", "snapshot",
+                 "open_weights", "open_basis", "release_date", "release_source", "sources")
+
+
+def list_models(con: duckdb.DuckDBPyConnection, open_weights: bool | None = None,
+                with_aliases: bool = True) -> list[dict[str, Any]]:
+    """Every canonical model (optionally only open or only closed), with its aliases and conflicts."""
+    where = "" if open_weights is None else "WHERE open_weights = ?"
+    params = [] if open_weights is None else [open_weights]
+    rows = con.execute(f"SELECT {', '.join(MODEL_COLUMNS)} FROM models {where} ORDER BY family, model_id",
+                       params).fetchall()
+    models = [dict(zip(MODEL_COLUMNS, row)) for row in rows]
+    if not with_aliases or not models:
+        return models
+    aliases: dict[str, list[dict]] = {}
+    for model_id, alias, source, rule in con.execute(
+            "SELECT model_id, alias, source, rule FROM model_aliases ORDER BY model_id, source, alias").fetchall():
+        aliases.setdefault(model_id, []).append({"alias": alias, "source": source, "rule": rule})
+    conflicts: dict[str, list[dict]] = {}
+    for model_id, fld, detail in con.execute(
+            "SELECT model_id, field, detail FROM identity_conflicts ORDER BY model_id, field, detail").fetchall():
+        conflicts.setdefault(model_id, []).append({"field": fld, "detail": detail})
+    for m in models:
+        m["sources"] = m["sources"].split(",") if m["sources"] else []
+        m["aliases"] = aliases.get(m["model_id"], [])
+        m["conflicts"] = conflicts.get(m["model_id"], [])
+    return models
+
+
+def unmatched_names(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Fact names that joined no other source: their canonical model is named by their own source
+    only (or, never expected, they have no alias row at all). Per source, most rows first."""
+    rows = con.execute(f"""
+        WITH facts AS ({FACT_NAMES}), ms AS ({MODEL_SOURCES})
+        SELECT f.source, f.name, list(DISTINCT f.tbl ORDER BY f.tbl) AS tables, count(*) AS rows,
+               any_value(a.model_id) AS model_id
+        FROM facts f
+        LEFT JOIN model_aliases a ON a.source = f.source AND a.alias = f.name
+        LEFT JOIN ms ON ms.model_id = a.model_id
+        WHERE a.model_id IS NULL OR len(ms.srcs) < 2
+        GROUP BY f.source, f.name
+        ORDER BY f.source, rows DESC, f.name
+    """).fetchall()
+    return [{"source": s, "name": n, "tables": t, "rows": r, "model_id": m} for s, n, t, r, m in rows]
+
+
+def join_rates(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Per source, score and price rows that join a canonical model (`joined`), and those whose
+    model is also named by at least one other source (`cross_source`: the join that matters)."""
+    rows = con.execute(f"""
+        WITH facts AS (SELECT 'scores' AS tbl, source, model_name AS name FROM scores
+                       UNION ALL SELECT 'prices', source, model_name FROM prices),
+             ms AS ({MODEL_SOURCES})
+        SELECT f.tbl, f.source, count(*) AS rows, count(a.model_id) AS joined,
+               count(*) FILTER (WHERE len(ms.srcs) > 1) AS cross_source
+        FROM facts f
+        LEFT JOIN model_aliases a ON a.source = f.source AND a.alias = f.name
+        LEFT JOIN ms ON ms.model_id = a.model_id
+        GROUP BY ALL ORDER BY f.tbl DESC, f.source
+    """).fetchall()
+    out = []
+    for tbl, source, total, joined, cross in rows:
+        out.append({"table": tbl, "source": source, "rows": total, "joined": joined,
+                    "joined_pct": round(100 * joined / total, 1) if total else 0.0,
+                    "cross_source": cross, "cross_source_pct": round(100 * cross / total, 1) if total else 0.0})
+    return out

@@ -1,0 +1,293 @@
+"""Explicit name rules: turn a model name as a source spells it into a canonical key.
+
+Every rule here has a name (the `RULE_*` constants) that is recorded with each alias, and is
+documented with examples in docs/identity.md. The rules are deliberately few and literal: a name
+either reduces to the same key as another name, or the two stay apart. There is no fuzzy matching,
+so false friends (gpt-4 / gpt-4o / gpt-4-turbo / gpt-4o-mini) can never be merged by a score.
+
+The canonical key is built from parts, always in the same order:
+
+    <name tokens>-<size tags>[-base|-instruct][-<snapshot>]
+
+`family` is the key without variant and snapshot: `llama-3.1-405b` is the family of
+`llama-3.1-405b-instruct`, `llama-3.1-405b-base` and `llama-3.1-405b` (the model as a source names
+it without saying base or instruct).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+# Rule names, recorded in model_aliases.rule (the first rule that changed the name wins the label;
+# all rules that fired are listed in `ParsedName.rules`).
+RULE_EXACT = "exact"  # the lowercased name is already the canonical key
+RULE_PREFIX = "org-prefix"  # `meta-llama/`, `together_ai/…/`, `Anthropic: `, `hf:`, `us.anthropic.`
+RULE_TIER = "serving-tier"  # `:free`, `:beta`, `(free)`, `Instruct Turbo`, `-maas`, `@latest`
+RULE_PRECISION = "precision"  # `-fp8`, `-bf16`, `-awq`, `q4_K_M`
+RULE_SEPARATORS = "separators"  # case, spaces, `_`, `-`, `llama3` -> `llama 3`, `3-5` -> `3.5`
+RULE_VARIANT = "variant"  # `Instruct`, `-chat`, `-it`, `Base`, `(base)`
+RULE_SNAPSHOT = "snapshot"  # `20240620`, `2024-05-13`, `0613`, `(May 2024)`, `@001`
+RULE_ORG_WORD = "org-word"  # `Meta-Llama-3.1` -> `llama-3.1`
+RULE_SNAPSHOT_LINK = "snapshot-link"  # `GPT-4o (May 2024)` -> the one May-2024 dated snapshot
+RULE_SOURCE_KEY = "source-key"  # the source's own keys for the name all say one more specific model
+
+# Tiers a router appends after a colon (OpenRouter `:free`, `:beta`, `:nitro`, ...): same weights.
+COLON_TIERS = ("free", "beta", "nitro", "floor", "extended", "online", "exacto")
+# Precision/quantisation suffixes: the same model served at another numeric precision.
+PRECISION = re.compile(
+    r"(?:^|(?<=[-_.: (]))(?:fp8|fp16|fp4|bf16|nvfp4|mxfp4|int4|int8|awq|gptq|gguf|mlx|\d+bit|w\d+a\d+|"
+    r"q[2-8](?:_k(?:_[sml])?|_[01])?)(?:[-_]dynamic)?(?=$|[-_.: )])",
+    re.IGNORECASE,
+)
+# A leading `vendor.` (AWS Bedrock, OCI: `meta.llama3-1-405b-instruct-v1:0`, `us.anthropic.…`).
+DOTTED_VENDOR = re.compile(r"^(?:[a-z][a-z_-]*\.)+(?=[a-z])")
+BEDROCK_VERSION = re.compile(r"-v\d+(?::\d+)?$")  # `-v1:0` (Bedrock's API revision, not a model version)
+# `3-5` / `3_1` between a name and a separator is a dotted version (`claude-3-5-sonnet`,
+# `llama3-1-405b`); never when a digit or letter follows (`qwen-2-7b`) or after a space (`GPT-4 (8-shot)`).
+HYPHEN_VERSION = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][-_]))(\d)[-_](\d)(?=$|[-_ ])")
+REPLICATE_HASH = re.compile(r":[0-9a-f]{16,}$")
+DISPLAY_ORG = re.compile(r"^[^:/()]{1,40}:\s+")  # "Anthropic: Claude 3.5 Sonnet", "Meta: Llama 3.1 405B"
+# Organisation words that some sources put in front of a model name (`Meta-Llama-3.1`,
+# `Google Gemma 2`). Dropped only before the family word listed, so `mistral` (both an org and a
+# family) is never dropped.
+ORG_WORDS = {"meta": {"llama"}, "google": {"gemma", "gemini"}, "microsoft": {"phi"}, "amazon": {"nova", "titan"},
+             "openai": {"gpt", "o1", "o3", "o4"}, "anthropic": {"claude"}, "nvidia": {"nemotron"}}
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+# `may`, `sept`, `april`: any prefix of a month name of 3+ letters -> month number
+MONTHS = {m[:n]: i for i, m in enumerate(MONTH_NAMES, 1) for n in range(3, len(m) + 1)}
+YEAR = re.compile(r"20\d\d")
+TWO_DIGITS = re.compile(r"\d\d")
+MONTH_2 = re.compile(r"0[1-9]|1[0-2]")
+SHORT_SNAPSHOT = re.compile(r"\d{4}|\d{6}")
+VERTEX_SNAPSHOT = re.compile(r"00\d")
+VERSION = re.compile(r"v?\d+(\.\d+)*")
+GLUED_VERSION = re.compile(r"^([a-z]{2,})(\d+(?:\.\d+)*)$")
+SIZE = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b)$")  # 405b, 8x22b, a22b, 1.5b
+INSTRUCT_WORDS = {"instruct", "instruction"}
+# `chat` / `it` mean the instruction-tuned variant only after a size or version (`llama-2-70b-chat`,
+# `gemma-2-9b-it`); `deepseek-chat` keeps `chat` as part of its name.
+AFTER_SIZE_INSTRUCT = {"chat", "it"}
+# A serving tier right after `instruct` or a size (`Llama 3.1 405B Instruct Turbo` on Together is
+# the instruct weights served at fp8; `-lite` is an int4 serving). `gpt-4-turbo`, `gpt-3.5-turbo`
+# and `qwen-turbo` keep `turbo`: there it follows a name or version, not a size or `instruct`.
+SERVING_AFTER = {"turbo", "lite"}
+DROP_WORDS = {"latest", "maas", "hf"}  # pointers / hosting words that name no distinct weights
+
+
+@dataclass
+class ParsedName:
+    """A name taken apart by the rules. `key` is the canonical model key."""
+
+    name: str
+    tokens: list[str]
+    sizes: list[str]
+    variant: str | None  # "base" | "instruct" | None (the name does not say)
+    snapshot: str | None  # "2024-06-20", "2024-05", "0613", "001"
+    org_hint: str | None  # the organisation the name itself carries (`meta-llama/...`)
+    rules: list[str] = field(default_factory=list)
+
+    @cached_property
+    def family(self) -> str:
+        return "-".join(self.tokens + self.sizes)
+
+    @cached_property
+    def key(self) -> str:
+        parts = [self.family]
+        if self.variant:
+            parts.append(self.variant)
+        if self.snapshot:
+            parts.append(self.snapshot)
+        return "-".join(p for p in parts if p)
+
+    @property
+    def rule(self) -> str:
+        """The label recorded in model_aliases.rule: the rules that changed the name, in order."""
+        return "+".join(self.rules) if self.rules else RULE_EXACT
+
+
+def _add(rules: list[str], rule: str) -> None:
+    if rule not in rules:
+        rules.append(rule)
+
+
+def strip_prefixes(name: str, rules: list[str]) -> tuple[str, str | None]:
+    """Drop host/organisation prefixes; return the bare name and the organisation it named."""
+    text = name.strip()
+    org = None
+    match = DISPLAY_ORG.match(text)
+    if match and " " in text[match.end():] + " ":
+        org = match.group(0).rstrip(": \t").strip()
+        text = text[match.end():]
+        _add(rules, RULE_PREFIX)
+    if text.lower().startswith("hf:"):
+        text = text[3:]
+        _add(rules, RULE_PREFIX)
+    text = text.lstrip("~")  # OpenRouter's `~anthropic/...` pointer ids
+    text = re.sub(r"(?:^|/)accounts/[^/]+/models/", "/", text)  # Fireworks' `accounts/fireworks/models/`
+    if "/" in text and not re.search(r"\s/|/\s", text):
+        segments = [s for s in text.split("/") if s]
+        if len(segments) > 1:
+            org = segments[-2]
+            text = segments[-1]
+            _add(rules, RULE_PREFIX)
+    lowered = text.lower()
+    match = DOTTED_VENDOR.match(lowered)
+    if match and " " not in lowered:
+        vendor = match.group(0).rstrip(".").split(".")[-1]
+        org = org or vendor
+        text = text[match.end():]
+        _add(rules, RULE_PREFIX)
+    return text, org
+
+
+def strip_tiers_and_precision(text: str, rules: list[str]) -> str:
+    """Drop router tiers (`:free`), Bedrock revisions (`-v1:0`), hashes and precision suffixes."""
+    lowered = text.lower()
+    stripped = REPLICATE_HASH.sub("", lowered)
+    stripped = BEDROCK_VERSION.sub("", stripped) if re.search(r"-v\d+:\d+$", stripped) else stripped
+    while True:
+        tier = re.search(r":(" + "|".join(COLON_TIERS) + r")$", stripped)
+        if not tier:
+            break
+        stripped = stripped[:tier.start()]
+    paren_tier = re.sub(r"\s*\((?:free|beta)\)", "", stripped)
+    if stripped != lowered or paren_tier != stripped:
+        _add(rules, RULE_TIER)
+    quantised = PRECISION.sub("", paren_tier)
+    if quantised != paren_tier:
+        _add(rules, RULE_PRECISION)
+    return quantised
+
+
+def tokenize(text: str) -> list[str]:
+    """Split on spaces, `_`, `-`, `:`, `@`, parentheses and dots that sit between letters."""
+    text = re.sub(r"(?<=[a-z])\.(?=[a-z])", " ", text)
+    raw = [t for t in re.split(r"[\s_\-:@(),/+]+", text) if t]
+    tokens: list[str] = []
+    for token in raw:
+        token = token.strip(".")
+        if not token:
+            continue
+        # `llama3.1` -> `llama 3.1`, `qwen2` -> `qwen 2`; but `o1`, `r1`, `v0.1`, `k2`, `a22b`,
+        # `r7b` keep their single letter (the letter is part of the version's name).
+        match = GLUED_VERSION.match(token)
+        if match and not SIZE.match(token):
+            tokens.extend([match.group(1), match.group(2)])
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _is_date(y: str, m: str, d: str) -> bool:
+    return (len(y) == 4 and y.startswith("20") and m.isdigit() and d.isdigit() and len(m) <= 2 and len(d) <= 2
+            and 1 <= int(m) <= 12 and 1 <= int(d) <= 31)
+
+
+def take_snapshot(tokens: list[str], rules: list[str]) -> tuple[list[str], str | None]:
+    """Find a dated snapshot and remove it from the tokens (the last one found wins)."""
+    snapshot = None
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1:i + 3]
+        if len(t) == 8 and t.isdigit() and _is_date(t[:4], t[4:6], t[6:]):  # 20240620
+            snapshot = f"{t[:4]}-{t[4:6]}-{t[6:]}"
+            i += 1
+        elif len(nxt) == 2 and t.isdigit() and _is_date(t, nxt[0], nxt[1]):  # 2024 05 13
+            snapshot = f"{t}-{int(nxt[0]):02d}-{int(nxt[1]):02d}"
+            i += 3
+        elif len(nxt) == 2 and t.isdigit() and len(t) == 2 and _is_date(nxt[1], t, nxt[0]):  # 11 25 2024
+            snapshot = f"{nxt[1]}-{t}-{nxt[0]}"
+            i += 3
+        elif t in MONTHS and tokens[i + 1:i + 2] and YEAR.fullmatch(tokens[i + 1]):
+            snapshot = f"{tokens[i + 1]}-{MONTHS[t]:02d}"  # (May 2024), (April 2024)
+            i += 2
+        elif out and len(nxt) == 1 and MONTH_2.fullmatch(t) and YEAR.fullmatch(nxt[0]):
+            snapshot = f"{nxt[0]}-{t}"  # `-02-2025` at the end (Cohere)
+            i += 2
+        elif out and SHORT_SNAPSHOT.fullmatch(t):  # 0613, 2407, 260428
+            snapshot = t
+            i += 1
+        elif out and len(nxt) >= 1 and TWO_DIGITS.fullmatch(t) and TWO_DIGITS.fullmatch(nxt[0]) \
+                and i + 2 == len(tokens) and 1 <= int(t) <= 12 and 1 <= int(nxt[0]) <= 31:  # exp-02-05 at the end
+            snapshot = f"{t}-{nxt[0]}"
+            i += 2
+        elif out and VERTEX_SNAPSHOT.fullmatch(t) and i + 1 == len(tokens):  # Vertex `@001`
+            snapshot = t
+            i += 1
+        else:
+            out.append(t)
+            i += 1
+    if snapshot:
+        _add(rules, RULE_SNAPSHOT)
+    return out, snapshot
+
+
+def take_variant(tokens: list[str], rules: list[str]) -> tuple[list[str], str | None]:
+    """Remove base/instruct markers and the serving tiers that follow them."""
+    variant = None
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        prev = out[-1] if out else ""
+        after_size = bool(prev) and (SIZE.match(prev) is not None or VERSION.fullmatch(prev) is not None)
+        if t in INSTRUCT_WORDS or (t in AFTER_SIZE_INSTRUCT and after_size and i > 0):
+            variant = "instruct"
+            _add(rules, RULE_VARIANT)
+        elif t == "base" and i > 0:
+            variant = "base"
+            _add(rules, RULE_VARIANT)
+        elif t in SERVING_AFTER and (variant == "instruct" and (not out or prev == out[-1]) and _follows_variant(tokens, i)
+                                     or SIZE.match(prev or "") is not None):
+            _add(rules, RULE_TIER)
+        elif t in DROP_WORDS and i > 0:
+            _add(rules, RULE_TIER)
+        else:
+            out.append(t)
+    return out, variant
+
+
+def _follows_variant(tokens: list[str], i: int) -> bool:
+    return i > 0 and (tokens[i - 1] in INSTRUCT_WORDS or tokens[i - 1] in AFTER_SIZE_INSTRUCT)
+
+
+def drop_org_words(tokens: list[str], org: str | None, rules: list[str]) -> tuple[list[str], str | None]:
+    if len(tokens) > 1 and tokens[0] in ORG_WORDS and any(tokens[1].startswith(w) for w in ORG_WORDS[tokens[0]]):
+        _add(rules, RULE_ORG_WORD)
+        return tokens[1:], org or tokens[0]
+    return tokens, org
+
+
+@lru_cache(maxsize=200_000)
+def parse_name(name: str) -> ParsedName:
+    """Apply every rule, in a fixed order, to one name (cached: treat the result as read-only)."""
+    rules: list[str] = []
+    text, org = strip_prefixes(name, rules)
+    text = strip_tiers_and_precision(text, rules)
+    joined = HYPHEN_VERSION.sub(r"\1.\2", text)
+    if joined != text:
+        _add(rules, RULE_SEPARATORS)
+    tokens = tokenize(joined)
+    if "-".join(tokens) != joined:
+        _add(rules, RULE_SEPARATORS)
+    tokens, snapshot = take_snapshot(tokens, rules)
+    tokens, org = drop_org_words(tokens, org, rules)
+    tokens, variant = take_variant(tokens, rules)
+    names = [t for t in tokens if not SIZE.match(t)]
+    sizes = [t for t in tokens if SIZE.match(t)]
+    if not names:  # a name that is only a size (never seen, but never produce an empty family)
+        names, sizes = tokens, []
+    if [*names, *sizes] != tokens:
+        _add(rules, RULE_SEPARATORS)
+    return ParsedName(name=name, tokens=names, sizes=sizes, variant=variant, snapshot=snapshot,
+                      org_hint=org.lower() if org else None, rules=[r for r in rules if r != RULE_EXACT])
+
+
+def normalize(name: str) -> str:
+    """The canonical key of a name: `meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo` ->
+    `llama-3.1-405b-instruct`."""
+    return parse_name(name).key
