@@ -10,6 +10,7 @@ import time
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -203,3 +204,32 @@ def test_epoch_benchmarks_live_not_a_zip(server: Server, fresh_db, monkeypatch: 
     [result] = refresh(fresh_db, ["epoch_benchmarks"])
     assert result.status == "failed"
     assert result.error == f"epoch_benchmarks: {server.url}/benchmark_data.zip: not a zip file"
+
+
+def test_lmarena_live_path_from_local_hub(server: Server, mirror: Path, tmp_path: Path, fresh_db,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    space = "lmarena-ai/chatbot-arena-leaderboard"
+    folder = tmp_path / "served" / "spaces" / space / "resolve" / "main"
+    folder.mkdir(parents=True)
+    names = ["leaderboard_table_20230619.csv", "leaderboard_table_20240109.csv", "arena_hard_auto_leaderboard_v0.1.csv"]
+    for name in names:
+        shutil.copy(mirror / "lmarena" / name, folder)
+    shutil.copy(mirror / "lmarena/elo_data.json", tmp_path / "served")
+    server.static = tmp_path / "served"
+    # the Hub's tree API: a JSON list of {type, path, oid, size}; one file the source must ignore
+    tree = [{"type": "file", "path": n, "oid": "0" * 40, "size": 1} for n in [*names, "app.py"]]
+    server.routes[f"/api/spaces/{space}/tree/main"] = lambda q, n: (
+        200, {"Content-Type": "application/json"}, json.dumps(tree).encode())
+    monkeypatch.setenv("HF_ENDPOINT", server.url)
+    monkeypatch.setenv("OPENPACE_LMARENA_ELO_URL", server.url + "/elo_data.json")
+
+    [result] = refresh(fresh_db, ["lmarena"])
+    assert result.status == "ok", result.error
+    assert f"/spaces/{space}/resolve/main/app.py" not in server.hits
+    # lmarena/leaderboard_table_20240109.csv: gpt-4-0314, MMLU 0.864
+    row = fresh_db.execute("SELECT score, observed, origin FROM scores WHERE source = 'lmarena' "
+                           "AND model_key = 'gpt-4-0314' AND benchmark = 'MMLU'").fetchall()
+    assert row == [(pytest.approx(86.4), date(2024, 1, 9),
+                    f"{server.url}/spaces/{space}/resolve/main/leaderboard_table_20240109.csv")]
+    # lmarena/elo_data.json: 2,050 rows
+    assert fresh_db.execute("SELECT count(*) FROM arena_tops WHERE source = 'lmarena'").fetchone()[0] == 2050

@@ -17,6 +17,7 @@ copies add no information (a changed value is a new row with its own first date)
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ NAME = "lmarena"
 LICENSE = "Apache-2.0 (LMArena leaderboard data)"
 SPACE = "lmarena-ai/chatbot-arena-leaderboard"
 ELO_URL = "https://raw.githubusercontent.com/utterstep/chatbot-arena-leaderbord-vis/main/elo_data.json"
+ELO_URL_ENV = "OPENPACE_LMARENA_ELO_URL"  # overrides ELO_URL (tests, proxies); the Hub follows $HF_ENDPOINT
 MIRROR_DIR = "lmarena"
 TABLE_RE = re.compile(r"^leaderboard_table_(\d{8})\.csv$")
 ELO_FILE = "elo_data.json"
@@ -221,7 +223,7 @@ def read_live() -> Iterator[Record]:
     if not tables:
         raise SourceError(NAME, base, "no leaderboard_table_YYYYMMDD.csv in the space")
     hard = fetch(base + HARD_FILE) if HARD_FILE in names else None
-    yield from parse_all(tables, fetch(ELO_URL), hard, LICENSE)
+    yield from parse_all(tables, fetch(os.environ.get(ELO_URL_ENV, "").strip() or ELO_URL), hard, LICENSE)
 
 
 register_source(SourceSpec(
