@@ -27,7 +27,7 @@ CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)
 PER_MTOK_RE = re.compile(r"^\s*(?:/|per|a|for\s+(?:every|each))\s*(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
                          r"(?P<k>1\s?K|K|thousand|1,000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
 PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
-GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*$", re.I)
+GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
 SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)
@@ -306,7 +306,7 @@ class _Extractor:
 
     def catalogues(self) -> None:
         m = ORDERS_RE.search(self.sentence)
-        named = self.of("hub") + self.of("catalogue")
+        named = sorted(self.of("hub") + self.of("catalogue"), key=lambda n: n.start)
         if not m or len(named) < 2:
             return
         k = None

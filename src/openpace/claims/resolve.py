@@ -56,6 +56,7 @@ class Mention:
     names: list[tuple[str, str]] = field(default_factory=list)  # (source, name) fact rows it covers
     how: str = "exact"  # exact | loose | identity
     note: str = ""
+    spelled: set[tuple[str, str]] = field(default_factory=set)  # rows whose own name matched, before widening
 
     def to_dict(self) -> dict:
         out = {"text": self.text, "type": self.type, "resolved": self.key, "match": self.how}
@@ -139,7 +140,7 @@ class Lexicon:
                 continue
             n = norm_name(text)
             if n in self.models and _plausible(text):
-                return Mention("model", a, b, text, n, self.group(n)), length
+                return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
             if length < 2 or not re.search(r"\d", text):
                 continue
             words = n.split()
@@ -148,9 +149,9 @@ class Lexicon:
             if len(cores) == 1:
                 core = cores.pop()
                 spelled = sorted(self.models[core])[0][1]
-                note = (f"'{text}' is not a name any source uses; the only model it can mean is "
-                        f"'{spelled}'")
-                return Mention("model", a, b, text, core, self.group(core), how="loose", note=note), length
+                note = f"'{text}' is not a name any source uses; it can only mean '{spelled}' (family member {core!r})"
+                return Mention("model", a, b, text, core, self.group(core), how="loose", note=note,
+                               spelled=set(self.models[core])), length
             if len(cores) > 1:  # several models fit: never guess
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
@@ -214,8 +215,8 @@ def _plausible(text: str) -> bool:
 
 
 def _loose_core(words: list[str], candidate: list[str]) -> str | None:
-    """Match the mention's words in order against a candidate's, a bare version ("3") standing for
-    any point release ("3.1"); return the candidate's matched words, or None."""
+    """Match the mention's words in order against a candidate's, a bare version ("2") standing for
+    any point release ("2.5"); return the candidate's matched words, or None."""
     core: list[str] = []
     j = 0
     for w in words:

@@ -6,17 +6,17 @@ docs/claims.md explains each constant; change them here and nowhere else.
 from __future__ import annotations
 
 # --- benchmark scores (0-100 scale for percent benchmarks, Elo as Elo) --------------------
-SCORE_EXACT_POINTS = 0.5  # "scored 77.8%": supported when |claimed - found| <= 0.5 points
-SCORE_ABOUT_POINTS = 1.5  # "about/around/roughly 78%": a wider band
-SCORE_NEARLY_POINTS = 3.0  # "nearly/almost 80%": found in [80 - 3, 80]
+SCORE_EXACT_POINTS = 0.5  # "scored 61.3%": supported when |claimed - found| <= 0.5 points
+SCORE_ABOUT_POINTS = 1.5  # "about/around/roughly 61%": a wider band
+SCORE_NEARLY_POINTS = 3.0  # "nearly/almost 60%": found in [57, 60.5]
 ELO_EXACT_POINTS = 5.0  # Elo figures are rounded and drift between leaderboard tables
 ELO_ABOUT_POINTS = 15.0
 # a comparison "within N points": |a - b| <= N (+ rounding slack below)
 COMPARE_SLACK_POINTS = 0.05
 
 # --- dates ------------------------------------------------------------------------------
-DATE_DAY_TOLERANCE = 2  # "on 13 May 2024": within 2 days (sources date announcements vs availability)
-# "April 2024": the same calendar month; "2024": the same year; "early 2024": months 1-4, etc.
+DATE_DAY_TOLERANCE = 2  # "on 3 March 2021": within 2 days (sources date announcements vs availability)
+# "March 2021": the same calendar month; "2021": the same year; "early 2021": months 1-4, etc.
 
 # --- prices (USD per million tokens) --------------------------------------------------------
 PRICE_RELATIVE = 0.01  # 1% (rounding of per-token prices to per-million ones)
@@ -25,8 +25,8 @@ PRICE_BLENDED_INPUT_WEIGHT = 3  # blended = (3 x input + 1 x output) / 4, as in 
 PRICE_BLENDED_OUTPUT_WEIGHT = 1
 
 # --- training facts ---------------------------------------------------------------------
-GPU_COUNT_RELATIVE = 0.05  # "16,000 GPUs" vs a table's 16,384: within 5% (articles round)
-TRAINING_TIME_RELATIVE = 0.15  # "trained for 54 days": within 15%
+GPU_COUNT_RELATIVE = 0.05  # "8,000 GPUs" vs a table's 8,192: within 5% (articles round)
+TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 PARAMETERS_RELATIVE = 0.05
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------

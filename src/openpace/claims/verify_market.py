@@ -4,6 +4,7 @@ catalogue sizes compared."""
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from . import tolerances as T
@@ -14,6 +15,7 @@ from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
                       coalesce(observed, valid_from) AS seen, valid_to
                FROM prices WHERE model_name IN ({names})"""
+TIER_RE = re.compile(r":[a-z0-9-]+$")  # "gpt-4o:extended", "x:free": other offerings, priced apart
 ORG_SQL = "SELECT source, name, organization FROM model_facts WHERE name IN ({names}) AND organization IS NOT NULL"
 
 
@@ -61,6 +63,9 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     rows = [r for r in _rows(con, PRICE_SQL, model.names) if r[3] is not None or r[4] is not None]
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
+    # identity folds tiers ("-Turbo") into one model, but a host prices them apart: prefer rows spelled as claimed
+    spelled = [r for r in rows if (r[0], r[1]) in model.spelled]
+    rows = [r for r in (spelled or rows) if not TIER_RE.search(r[1])]
     provider = entity(claim, "provider")
     basis = ""
     if provider is not None:
