@@ -132,6 +132,9 @@ def test_catalogue_priority_and_disagreement_flag(fresh_db):
     assert entry["source"] == "models_dev" and entry["disagreement"] is True
     others = {o["source"]: o["blended_usd_per_mtok"] for o in entry["other_catalogues"]}
     assert others == {"genai_prices": pytest.approx(3.6), "litellm": pytest.approx(4.0)}
+    assert got["price_sources"] == ["models_dev"]
+    assert got["catalogues"] == ["genai_prices", "litellm", "models_dev"]
+    assert got["disagreement"] is True
 
 
 def test_small_disagreement_is_not_flagged(fresh_db):

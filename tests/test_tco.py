@@ -164,3 +164,10 @@ def test_cli_compare_to_with_a_warehouse(api_db, tmp_path):
     # 1000 / (4.375 - 0.5556) x 1e6, rounded to 4 decimals in JSON
     assert got["break_even_monthly_tokens"] == pytest.approx(1000 / (4.375 - 2 / 3.6) * 1e6, abs=1e-3)
     assert got["savings_usd"] == pytest.approx(12 * (500 * (4.375 - 2 / 3.6) - 1000), abs=1e-3)
+
+
+def test_capacity_and_deployments_needed():
+    # one deployment: 1000 tok/s x 0.5 x 3600 s x 730 h = 1.314e9 tokens per month
+    got = tco_numbers(**{**BASE, "utilization": 0.5}, monthly_tokens=2e9)
+    assert got["capacity_tokens_per_month"] == pytest.approx(1.314e9)
+    assert got["deployments_needed"] == 2

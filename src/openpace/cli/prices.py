@@ -31,7 +31,21 @@ def rounded(value: Any) -> Any:
 
 
 def usd(value: float | None) -> str:
-    return "–" if value is None else f"{value:,.4f}" if value < 1 else f"{value:,.2f}"
+    """A USD-per-million-tokens figure to 4 decimals, trailing zeros dropped (4.375, 37.5, 0.2625)."""
+    if value is None:
+        return "–"
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
+
+
+def money(value: float) -> str:
+    return f"{value:,.2f}"
+
+
+def priced_at(m: dict[str, Any]) -> str:
+    if m["price_basis"] == "first-party":
+        return f"{m['provider']} (first party)"
+    return m["provider"] + (" †" if "no first-party" in m["price_basis"] else "")
 
 
 def openness(flag: bool | None) -> str:
@@ -71,22 +85,23 @@ def prices_command(
         print_json(rounded(result))
         return
     title = f"{benchmark} >= {min_score:g}" if benchmark and min_score is not None else (benchmark or "all priced models")
-    table = Table("model", "open", "score", f"blended {result['blend']}", "input", "output", "priced at", "catalogues",
+    table = Table("model", "open", "score", f"blended {result['blend']}", "input", "output", "priced at", "from",
                   title=f"{title}: USD per million tokens")
     for m in result["models"]:
         flag = " ⚠" if m["disagreement"] else ""
         table.add_row(m["display_name"], openness(m["open_weights"]), "" if m["score"] is None else f"{m['score']:g}",
                       usd(m["blended_usd_per_mtok"]) + flag, usd(m["input_usd_per_mtok"]),
-                      usd(m["output_usd_per_mtok"]), f"{m['provider']} ({m['price_basis']})",
-                      ", ".join(m["catalogues"]))
+                      usd(m["output_usd_per_mtok"]), priced_at(m),
+                      ", ".join(m["price_sources"]))
     out_console.print(table)
     for label, key in (("cheapest open", "cheapest_open"), ("cheapest closed", "cheapest_closed")):
         c = result[key]
         out_console.print(f"{label}: " + (f"{c['display_name']} {usd(c['blended_usd_per_mtok'])} USD/Mtok "
-                                          f"({c['provider']}, {', '.join(c['catalogues'])})" if c else "none"))
+                                          f"({c['provider']}, {', '.join(c['price_sources'])})" if c else "none"))
     if result["ratio"] is not None:
         out_console.print(f"closed / open cheapest ratio: {result['ratio']:.1f}x")
-    err_console.print("⚠ = catalogues disagree by more than 10% at one provider; --json lists them")
+    err_console.print("⚠ = catalogues disagree by more than 10% at one provider (--json lists them); "
+                      "† = closed model without a first-party price: median of hosts")
 
 
 def _fit_line(label: str, fit: dict[str, Any]) -> str:
@@ -161,10 +176,11 @@ def tco_command(
         m = result[key]
         if m:
             lines.append(f"{label}: {m['display_name'] or m['asked']} {usd(m['blended_usd_per_mtok'])} USD/Mtok "
-                         f"({m['provider']}, {m['price_basis']}, {', '.join(m['catalogues'])})")
+                         f"({m['provider']}, {m['price_basis']}, {', '.join(m['price_sources'])})")
     if result["monthly_self_host_usd"] is not None:
-        lines.append(f"monthly: self-hosting {usd(result['monthly_self_host_usd'])} USD"
-                     + (f", API {usd(result['monthly_api_usd'])} USD" if result["monthly_api_usd"] is not None else ""))
+        lines.append(f"monthly: self-hosting {money(result['monthly_self_host_usd'])} USD"
+                     + (f", API {money(result['monthly_api_usd'])} USD" if result["monthly_api_usd"] is not None else "")
+                     + f" ({result['deployments_needed']} deployment(s) of this size at that volume)")
     if result["break_even_note"]:
         be = result["break_even_monthly_tokens"]
         lines.append(f"break-even: {be:,.0f} tokens/month ({result['break_even_note']})" if be is not None

@@ -206,13 +206,13 @@ def provider_prices(observations: list[Observation], as_of: date | None,
         win = found[0]
         blended = blend_price(win.input, win.output, blend)
         others = [{"source": o.source, "provider": o.provider, "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
-                   "observed": o.start} for o in found[1:]]
+                   "since": o.start, "date_basis": o.start_basis} for o in found[1:]]
         disagree = [o for o in others
                     if blended > 0 and abs(o["blended_usd_per_mtok"] - blended) / blended > DISAGREEMENT]
         result.append({
             "provider": win.provider, "first_party": first_party_match(pkey, lab),
             "input_usd_per_mtok": win.input, "output_usd_per_mtok": win.output, "blended_usd_per_mtok": blended,
-            "source": win.source, "model_name": win.model_name, "observed": win.start,
+            "source": win.source, "model_name": win.model_name, "observed": win.observed, "since": win.start,
             "date_basis": win.start_basis, "origin": win.origin,
             "license": win.license, "other_catalogues": others, "disagreement": bool(disagree),
         })
@@ -234,6 +234,7 @@ def price_model(info: ModelInfo, observations: list[Observation], as_of: date | 
         basis = "first-party"
         blended, inp, out, provider = (chosen["blended_usd_per_mtok"], chosen["input_usd_per_mtok"],
                                        chosen["output_usd_per_mtok"], chosen["provider"])
+        used = [chosen]
     else:
         # Open models (and closed ones with no first-party price found): median over hosts.
         basis = "median of hosts" if info.open_weights is not False else "median of hosts (no first-party price)"
@@ -241,13 +242,17 @@ def price_model(info: ModelInfo, observations: list[Observation], as_of: date | 
         inp = statistics.median(p["input_usd_per_mtok"] for p in providers)
         out = statistics.median(p["output_usd_per_mtok"] for p in providers)
         provider = providers[0]["provider"] if len(providers) == 1 else f"median of {len(providers)} hosts"
+        used = providers
     return {
         "model": info.model_id, "display_name": info.display_name, "open_weights": info.open_weights,
         "release_date": info.release_date, "blended_usd_per_mtok": blended, "input_usd_per_mtok": inp,
         "output_usd_per_mtok": out, "provider": provider, "price_basis": basis,
-        "cheapest_host": {k: cheapest[k] for k in ("provider", "blended_usd_per_mtok", "source", "observed")},
-        "catalogues": sorted({p["source"] for p in providers}),
-        "disagreement": any(p["disagreement"] for p in providers), "providers": providers,
+        "cheapest_host": {k: cheapest[k] for k in ("provider", "blended_usd_per_mtok", "source", "since")},
+        # the catalogues the figure was taken from, and every catalogue that prices the model at all
+        "price_sources": sorted({p["source"] for p in used}),
+        "catalogues": sorted({p["source"] for p in providers} | {o["source"] for p in providers for o in p["other_catalogues"]}),
+        "since": max((p["since"] for p in used if p["since"]), default=None),
+        "disagreement": any(p["disagreement"] for p in used), "providers": providers,
     }
 
 
@@ -375,7 +380,7 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
             return None
         m = group[0]
         return {k: m[k] for k in ("model", "display_name", "score", "blended_usd_per_mtok", "input_usd_per_mtok",
-                                  "output_usd_per_mtok", "provider", "price_basis", "catalogues")}
+                                  "output_usd_per_mtok", "provider", "price_basis", "price_sources", "catalogues")}
 
     c_open, c_closed = cheapest(True), cheapest(False)
     ratio = (c_closed["blended_usd_per_mtok"] / c_open["blended_usd_per_mtok"]

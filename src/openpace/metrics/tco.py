@@ -3,6 +3,8 @@
 - self-hosting USD per million tokens = gpu_hour_usd x gpus / (tokens_per_second x utilization x 3600) x 1e6
 - monthly self-hosting cost = fixed_monthly_usd + self_host_usd_per_mtok x monthly_tokens / 1e6
 - monthly API cost = api_usd_per_mtok x monthly_tokens / 1e6 (the API model's blended price)
+- capacity of one deployment = tokens_per_second x utilization x 3600 x 730 hours per month; the
+  unit cost assumes deployments are added as volume grows (`deployments_needed`)
 - break-even monthly volume = fixed_monthly_usd / (api - self_host) per token, when self-hosting is
   cheaper per token; none when it is not (the API stays cheaper at any volume)
 - savings over K months when a share P of the volume moves = K x (P x monthly_tokens / 1e6 x
@@ -89,8 +91,11 @@ def tco_numbers(*, gpu_hour_usd: float | None, gpus: float | None, tokens_per_se
         "monthly_self_host_usd": None, "monthly_api_usd": None, "break_even_monthly_tokens": None,
         "break_even_note": None, "savings_usd": None, "migrated_monthly_tokens": None,
     }
+    out["deployments_needed"] = None
     if monthly_tokens is not None:
         out["monthly_self_host_usd"] = fixed + unit * monthly_tokens / 1e6
+        # the unit cost assumes the fleet grows with volume; say how many deployments that takes
+        out["deployments_needed"] = max(1, math.ceil(monthly_tokens / out["capacity_tokens_per_month"]))
         if api_usd_per_mtok is not None:
             out["monthly_api_usd"] = api_usd_per_mtok * monthly_tokens / 1e6
     if api_usd_per_mtok is not None:
@@ -150,5 +155,5 @@ def _summary(priced: dict[str, Any] | None, asked: str | None) -> dict[str, Any]
     if priced is None:
         return {"asked": asked, "model": None, "blended_usd_per_mtok": None}
     keys = ("model", "display_name", "open_weights", "blended_usd_per_mtok", "input_usd_per_mtok",
-            "output_usd_per_mtok", "provider", "price_basis", "catalogues", "disagreement", "cheapest_host")
+            "output_usd_per_mtok", "provider", "price_basis", "price_sources", "catalogues", "disagreement", "cheapest_host")
     return {"asked": asked, **{k: priced[k] for k in keys}}

@@ -176,7 +176,7 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
                 "month": end.strftime("%Y-%m"), "date": cut, "cheapest_usd_per_mtok": best["blended_usd_per_mtok"],
                 "model": mid, "display_name": best["display_name"], "open_weights": best["open_weights"],
                 "score": scores[mid]["score"], "provider": best["provider"], "price_basis": best["price_basis"],
-                "catalogues": best["catalogues"], "date_basis": sorted({p["date_basis"] for p in best["providers"]}),
+                "price_sources": best["price_sources"], "date_basis": sorted({p["date_basis"] for p in best["providers"]}),
                 "candidates": len(pool),
                 "observed": any((end.year, end.month) in fresh[m] for m in pool),
             })
