@@ -14,18 +14,17 @@ import pytest
 from openpace.metrics.parity import (
     BOOTSTRAP_DRAWS,
     Point,
-    bootstrap_ci,
     closed_frontier,
     gap,
     horizon,
+    horizon_statistic,
     match_points,
     match_summary,
-    month_ends,
     months_before,
-    parity_result,
     point_order,
-    timeline,
 )
+from openpace.metrics.parity_bootstrap import bootstrap_ci, horizon_bootstrap
+from openpace.metrics.parity_result import month_ends, parity_result, timeline
 
 D = date
 
@@ -226,3 +225,14 @@ def test_timeline_month_ends():
     assert [r["open_best"] for r in rows] == [None, None, None, 52]
     # Apr 30: O = 52, first reached by C (55) on Mar 1 (A's 50 falls short): 60 days
     assert [r["lag_months"] for r in rows] == [None, None, None, round(60 / 30.44, 2)]
+
+
+def test_vectorised_horizon_bootstrap_equals_the_per_draw_one():
+    # same draws, two evaluations: the per-draw statistic and the all-at-once numpy version
+    rng = np.random.default_rng(1)
+    points = [Point(f"m{i}", date.fromordinal(D(2023, 1, 1).toordinal() + int(rng.integers(0, 500))),
+                    float(rng.integers(30, 90)), bool(i % 3)) for i in range(40)]
+    as_of = D(2024, 5, 1)
+    per_draw = bootstrap_ci(points, horizon_statistic(as_of, 12), draws=200, seed=3)
+    assert horizon_bootstrap(points, as_of, 12, draws=200, seed=3) == per_draw
+    assert per_draw[0] is not None and 0 < per_draw[1] < 200  # some draws have a lag, some (open leads) not

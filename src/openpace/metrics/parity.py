@@ -1,8 +1,9 @@
 """Frontier lag and gap between open and closed models on one benchmark: pure functions.
 
 Every function here takes plain lists of `Point` (one model, its release date, its score, and
-whether its weights are open) so that each number can be checked by hand; the warehouse side
-(which score stands for which model) lives in `parity_data`. Definitions (docs/parity.md):
+whether its weights are open) so that each number can be checked by hand. The bootstrap lives in
+`parity_bootstrap`, the JSON-shaped result and timeline in `parity_result`, and the warehouse
+side (which score stands for which model) in `parity_data`. Definitions (docs/parity.md):
 
 - `match`: each closed frontier advance and the first open model that matched it.
 - `horizon`: for each day of the window, how long ago a closed model first reached today's best
@@ -128,24 +129,26 @@ def match_statistic(as_of: date, window_months: int, tol: float = 0.0) -> Callab
 
 
 # --------------------------------------------------------------------------- horizon
-def _step_arrays(points: Sequence[Point]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Arrays for fast lookups: open dates with their running best score, closed scores
-    ascending with the earliest date among closed models scoring at least that much."""
-    opens = sorted((p for p in points if p.is_open), key=point_order)
-    open_days = np.array([p.date.toordinal() for p in opens], dtype=np.int64)
-    open_best = np.maximum.accumulate(np.array([p.score for p in opens], dtype=float)) if opens else np.array([])
-    closed = sorted((p for p in points if not p.is_open), key=lambda p: (-p.score, p.date))
-    closed_desc = np.array([p.score for p in closed], dtype=float)
-    earliest = np.minimum.accumulate(np.array([p.date.toordinal() for p in closed], dtype=np.int64)) \
-        if closed else np.array([], dtype=np.int64)
-    closed_days = np.array(sorted(p.date.toordinal() for p in closed), dtype=np.int64)
-    return open_days, open_best, closed_desc[::-1].copy(), earliest, closed_days
+def _step_arrays(points: Sequence[Point]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays for fast lookups (numpy sorts: the bootstrap calls this 1,000 times): open release
+    days ascending with the running best open score, closed scores ascending with, for each, the
+    earliest release day among closed models scoring at least that much."""
+    open_days = np.array([p.date.toordinal() for p in points if p.is_open], dtype=np.int64)
+    open_scores = np.array([p.score for p in points if p.is_open], dtype=float)
+    order = np.argsort(open_days, kind="stable")
+    open_days = open_days[order]
+    open_best = np.maximum.accumulate(open_scores[order]) if len(order) else open_scores
+    closed_days = np.array([p.date.toordinal() for p in points if not p.is_open], dtype=np.int64)
+    closed_scores = np.array([p.score for p in points if not p.is_open], dtype=float)
+    order = np.lexsort((closed_days, -closed_scores))  # score descending, then earliest
+    earliest = np.minimum.accumulate(closed_days[order]) if len(order) else closed_days
+    return open_days, open_best, closed_scores[order][::-1].copy(), earliest
 
 
 def horizon_series(points: Sequence[Point], days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each day ordinal t: O(t), the best open score released by t (NaN: none), and
     r(t), the first day a closed model released by t scored >= O(t) (-1: none)."""
-    open_days, open_best, closed_asc, earliest, _ = _step_arrays(points)
+    open_days, open_best, closed_asc, earliest = _step_arrays(points)
     idx = np.searchsorted(open_days, days, side="right") - 1
     best_open = np.where(idx >= 0, open_best[np.maximum(idx, 0)] if len(open_best) else np.nan, np.nan)
     reached = np.full(len(days), -1, dtype=np.int64)
@@ -203,37 +206,7 @@ def horizon_statistic(as_of: date, window_months: int) -> Callable[[Sequence[Poi
     return statistic
 
 
-# --------------------------------------------------------------------------- bootstrap, gap, timeline
-def bootstrap_ci(points: Sequence[Point], statistic: Callable[[Sequence[Point]], float | None],
-                 draws: int = BOOTSTRAP_DRAWS, seed: int = BOOTSTRAP_SEED) -> tuple[list[float] | None, int]:
-    """90% interval (5th and 95th percentiles, linear interpolation) of `statistic` over
-    `draws` resamples, and how many draws gave a value.
-
-    Each draw resamples models with replacement within each side: as many closed models as
-    there are, drawn from the closed models, then as many open models from the open ones, so
-    every resample keeps both sides at their sizes. Models are put in `point_order` first, and
-    one `numpy.random.default_rng(seed)` draws the closed indices then the open indices for
-    each draw in turn, so the interval is reproducible. Draws where the statistic is undefined
-    are left out; with no side empty and no defined draw, the interval is None.
-    """
-    closed = sorted((p for p in points if not p.is_open), key=point_order)
-    opens = sorted((p for p in points if p.is_open), key=point_order)
-    if not closed or not opens:
-        return None, 0
-    rng = np.random.default_rng(seed)
-    values = []
-    for _ in range(draws):
-        closed_idx = rng.integers(0, len(closed), size=len(closed))
-        open_idx = rng.integers(0, len(opens), size=len(opens))
-        value = statistic([closed[i] for i in closed_idx] + [opens[i] for i in open_idx])
-        if value is not None:
-            values.append(value)
-    if not values:
-        return None, 0
-    lo, hi = np.percentile(np.array(values), [5, 95])
-    return [float(lo), float(hi)], len(values)
-
-
+# --------------------------------------------------------------------------- gap
 @dataclass(frozen=True)
 class Gap:
     """Best closed minus best open score among models released by the date."""
@@ -256,101 +229,11 @@ def gap(points: Sequence[Point], as_of: date) -> Gap:
     return Gap(best_of([p for p in points if not p.is_open]), best_of([p for p in points if p.is_open]))
 
 
-def month_ends(first: date, last: date) -> list[date]:
-    """Every month end from `first`'s month up to `last`, and `last` itself."""
-    out = []
-    year, month = first.year, first.month
-    while True:
-        end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        if end >= last:
-            break
-        out.append(end)
-        year, month = year + (month == 12), month % 12 + 1
-    return [*out, last]
-
-
-def timeline(points: Sequence[Point], as_of: date) -> list[dict]:
-    """Both frontiers and lag(t) at each month end from the first release to `as_of`."""
-    points = released_by(points, as_of)
-    if not points:
-        return []
-    days_list = month_ends(min(p.date for p in points), as_of)
-    days = np.array([d.toordinal() for d in days_list], dtype=np.int64)
-    best_open, reached = horizon_series(points, days)
-    best_closed = closed_best_series(points, days)
-    rows = []
-    for i, day in enumerate(days_list):
-        lag = (int(days[i]) - int(reached[i])) / DAYS_PER_MONTH if reached[i] >= 0 else None
-        rows.append({
-            "date": day.isoformat(),
-            "open_best": None if np.isnan(best_open[i]) else float(best_open[i]),
-            "closed_best": None if np.isnan(best_closed[i]) else float(best_closed[i]),
-            "lag_months": None if lag is None else round(lag, 2),
-        })
-    return rows
-
-
-# --------------------------------------------------------------------------- the result
 METHODS = ("horizon", "match")
 
 
 def default_window(method: str) -> int:
     return HORIZON_WINDOW_MONTHS if method == "horizon" else MATCH_WINDOW_MONTHS
-
-
-def _r(value: float | None, digits: int = 2) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def frontier_dict(f: FrontierPoint, start: date) -> dict:
-    return {
-        "closed_model": f.closed.model, "closed_date": f.closed.date.isoformat(), "closed_score": f.closed.score,
-        "open_model": f.open.model if f.open else None,
-        "open_date": f.open.date.isoformat() if f.open else None,
-        "open_score": f.open.score if f.open else None,
-        "lag_months": _r(f.lag_months), "censored": f.censored,
-        # beyond the spec's keys: where each score came from, and whether it counts in the median
-        "closed_source": f.closed.source, "open_source": f.open.source if f.open else None,
-        "in_window": f.closed.date > start,
-    }
-
-
-def parity_result(points: Sequence[Point], as_of: date, method: str = "horizon", window_months: int | None = None,
-                  with_timeline: bool = False, tol: float = 0.0) -> dict:
-    """The `headline`, `points` and `gap` parts of `openpace parity --json` (plus `timeline`
-    when asked, and `stats`: day counts and bootstrap details), from plain points."""
-    if method not in METHODS:
-        raise ValueError(f"method must be one of {METHODS}, not {method!r}")
-    window = window_months or default_window(method)
-    points = released_by(points, as_of)
-    frontier = match_points(points, as_of, tol)
-    if method == "horizon":
-        h = horizon(points, as_of, window)
-        value, at_least, leads = h.lag_months, False, h.open_leads_days
-        statistic = horizon_statistic(as_of, window)
-        measured: dict = {"days_measured": h.days_measured}
-    else:
-        value, at_least = match_summary(frontier, as_of, window)
-        leads = None
-        statistic = match_statistic(as_of, window, tol)
-        start = window_start(as_of, window)
-        measured = {"frontier_points_in_window": sum(f.closed.date > start for f in frontier)}
-    ci, defined = bootstrap_ci(points, statistic) if value is not None else (None, 0)
-    g = gap(points, as_of)
-    result = {
-        "headline": {"lag_months": _r(value), "ci90": [_r(ci[0]), _r(ci[1])] if ci else None,
-                     "at_least": at_least, "window_months": window, "open_leads_days": leads},
-        "points": [frontier_dict(f, window_start(as_of, window)) for f in frontier],
-        "gap": {"closed_best": g.closed.score if g.closed else None, "closed_model": g.closed.model if g.closed else None,
-                "open_best": g.open.score if g.open else None, "open_model": g.open.model if g.open else None,
-                "points": _r(g.points, 4)},
-        "stats": {**measured, "window_start": window_start(as_of, window).isoformat(),
-                  "bootstrap": {"draws": BOOTSTRAP_DRAWS, "defined": defined, "seed": BOOTSTRAP_SEED,
-                                "resampling": "models with replacement, within each side"}},
-    }
-    if with_timeline:
-        result["timeline"] = timeline(points, as_of)
-    return result
 
 
 def parity_for(con, benchmark: str, source: str | None = None, as_of: date | None = None, method: str = "horizon",

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 import duckdb
 
 from ..errors import DataError, InputError
-from .parity import (METHODS, Point, bootstrap_ci, default_window, gap, horizon, horizon_statistic, parity_result,
-                      window_start)
+from .parity import METHODS, Point, default_window, gap, horizon, window_start
+from .parity_bootstrap import horizon_bootstrap
+from .parity_result import parity_result
 
 # Curated, one-protocol sources first: Epoch's open-model-trends table was built for this very
 # question (with trust flags); Epoch-run evaluations and its external tables next; then the
@@ -77,8 +79,40 @@ SELECT s.model_name, s.benchmark, s.score, s.unit, s.source, s.origin, s.license
 FROM scores s
 LEFT JOIN alias a ON a.source = s.source AND a.alias = s.model_name
 LEFT JOIN models m ON m.model_id = a.model_id
-WHERE s.benchmark IN (SELECT unnest(?)) {source_filter}
+WHERE true {filters}
 """
+
+
+class Candidate(NamedTuple):
+    """A usable row, in the order score choice sorts them (source priority, model, best score)."""
+
+    rank: tuple[int, str]
+    key: str
+    neg_score: float
+    released: date
+    name: str
+    benchmark: str
+    unit: str
+    source: str
+    origin: str
+    license: str
+    observed: date | None
+    is_open: bool
+    score: float
+    date_from_canonical: bool
+    open_from_canonical: bool
+
+
+def fetch_rows(con: duckdb.DuckDBPyConnection, names: list[str] | None, source: str | None) -> list[tuple]:
+    """Score rows with their canonical model's date and openness (names None: every benchmark)."""
+    filters, params = "", []
+    if names is not None:
+        filters += " AND s.benchmark IN (SELECT unnest(?))"
+        params.append(names)
+    if source:
+        filters += " AND s.source = ?"
+        params.append(source)
+    return con.execute(SELECT_ROWS.format(filters=filters), params).fetchall()
 
 
 def benchmark_names(con: duckdb.DuckDBPyConnection, source: str | None = None) -> dict[str, list[str]]:
@@ -98,27 +132,28 @@ def check_source(con: duckdb.DuckDBPyConnection, source: str | None) -> None:
         raise InputError(f"--source {source!r}: no scores from that source (sources with scores: {', '.join(known) or 'none'})")
 
 
-def main_unit(candidates: list[tuple]) -> str | None:
+def main_unit(candidates: list[Candidate]) -> str | None:
     """The benchmark's unit: the most common among its highest-priority source's rows (ties:
     alphabetical). Rows in another unit (another scale under the same name) are left out, not mixed."""
     if not candidates:
         return None
-    top = Counter(c[6] for c in candidates if c[1] == candidates[0][1])
+    top = Counter(c.unit for c in candidates if c.rank == candidates[0].rank)
     return min(top, key=lambda u: (-top[u], u))
 
 
 def select_points(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None,
                   as_of: date | None = None, all_rows: bool = False) -> Selection:
     """One point per model for `benchmark`, by the score choice in the module docstring."""
-    as_of = as_of or date.today()
     names = benchmark_names(con, source).get(benchmark_key(benchmark))
     if not names:
         where = f" from source {source!r}" if source else ""
         raise DataError(f"no scores for benchmark {benchmark!r}{where}; `openpace parity` lists the benchmarks")
-    sql = SELECT_ROWS.format(source_filter="AND s.source = ?" if source else "")
-    rows = con.execute(sql, [names, source] if source else [names]).fetchall()
+    return choose(fetch_rows(con, names, source), as_of or date.today(), all_rows, names[0])
+
+
+def choose(rows: list[tuple], as_of: date, all_rows: bool, fallback_name: str) -> Selection:
+    """Filter the rows of one benchmark and keep one per model (module docstring)."""
     excluded: Counter[str] = Counter()
-    basis: Counter[str] = Counter()
     candidates = []
     for (name, bench, score, unit, src, origin, licence, observed, trust,
          row_date, model_date, row_open, model_open, model_id) in rows:
@@ -133,30 +168,30 @@ def select_points(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | 
         elif released > as_of:
             excluded["released_after_as_of"] += 1
         else:
-            basis["release_date"] += row_date is None
-            basis["open_weights"] += row_open is None
-            key = model_id or f"{src}:{name}"
-            candidates.append((key, source_rank(src), -score, released, name, bench, unit, src, origin, licence,
-                               observed, bool(is_open), score))
-    candidates.sort(key=lambda c: (c[1], c[0], c[2], c[3], c[4]))
+            candidates.append(Candidate(source_rank(src), model_id or f"{src}:{name}", -score, released, name, bench,
+                                        unit, src, origin, licence, observed, bool(is_open), score,
+                                        row_date is None, row_open is None))
+    candidates.sort(key=lambda c: (c.rank, c.key, c.neg_score, c.released, c.name))
     unit = main_unit(candidates)
-    chosen: dict[str, tuple] = {}
+    chosen: dict[str, Candidate] = {}
     for cand in candidates:
-        if cand[6] != unit:
+        if cand.unit != unit:
             excluded["other_unit"] += 1
-        elif cand[0] in chosen:
+        elif cand.key in chosen:
             excluded["not_chosen_duplicate"] += 1
         else:
-            chosen[cand[0]] = cand
-    points = [Point(model=c[4], date=c[3], score=c[12], is_open=c[11], key=c[0], source=c[7])
+            chosen[cand.key] = cand
+    points = [Point(model=c.name, date=c.released, score=c.score, is_open=c.is_open, key=c.key, source=c.source)
               for c in chosen.values()]
-    provenance: dict[tuple, int] = Counter((c[7], c[8], c[9], c[10]) for c in chosen.values())
-    display = candidates[0][5] if candidates else names[0]  # the highest-priority source's name
+    provenance = Counter((c.source, c.origin, c.license, c.observed) for c in chosen.values())
+    basis = {"release_date": sum(c.date_from_canonical for c in chosen.values()),
+             "open_weights": sum(c.open_from_canonical for c in chosen.values())}
     return Selection(
-        benchmark=display, unit=unit, points=sorted(points, key=lambda p: (p.date, -p.score, p.ident)),
+        benchmark=candidates[0].benchmark if candidates else fallback_name,  # the highest-priority source's name
+        unit=unit, points=sorted(points, key=lambda p: (p.date, -p.score, p.ident)),
         provenance=[{"source": s, "origin": o, "license": lic, "observed": obs.isoformat() if obs else None, "models": n}
                     for (s, o, lic, obs), n in sorted(provenance.items(), key=lambda kv: (source_rank(kv[0][0]), kv[0][1]))],
-        excluded=dict(sorted(excluded.items())), basis={k: v for k, v in sorted(basis.items()) if v},
+        excluded=dict(sorted(excluded.items())), basis={k: v for k, v in basis.items() if v},
     )
 
 
@@ -195,18 +230,22 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
     check_source(con, source)
     as_of = as_of or date.today()
     window = window_months or default_window("horizon")
+    grouped: dict[str, list[tuple]] = {}
+    for row in fetch_rows(con, None, source):  # one query for every benchmark
+        grouped.setdefault(benchmark_key(row[1]), []).append(row)
     rows = []
-    for names in benchmark_names(con, source).values():
-        sel = select_points(con, names[0], source, as_of, all_rows)
+    for key in sorted(grouped):
+        sel = choose(grouped[key], as_of, all_rows, grouped[key][0][1])
         n_open, n_closed = len(sel.side(True)), len(sel.side(False))
         if n_open < MIN_MODELS_PER_SIDE or n_closed < MIN_MODELS_PER_SIDE:
             continue
         h = horizon(sel.points, as_of, window)
-        ci, _ = bootstrap_ci(sel.points, horizon_statistic(as_of, window)) if h.lag_months is not None else (None, 0)
+        ci, _ = horizon_bootstrap(sel.points, as_of, window) if h.lag_months is not None else (None, 0)
         g = gap(sel.points, as_of)
         summary = sel.summary()
         rows.append({
-            "benchmark": sel.benchmark, "unit": sel.unit, "sources": [p["source"] for p in summary["sources"]],
+            "benchmark": sel.benchmark, "unit": sel.unit,
+            "sources": list(dict.fromkeys(p["source"] for p in summary["sources"])),
             "lag_months": None if h.lag_months is None else round(h.lag_months, 2),
             "ci90": [round(ci[0], 2), round(ci[1], 2)] if ci else None,
             "window_months": window, "open_leads_days": h.open_leads_days, "days_measured": h.days_measured,
