@@ -230,14 +230,26 @@ def test_coverage_counts_scored_models_with_a_price(market):
     assert mmlu["unjoined_score_names"] == [{"name": "Mystery", "rows": 1}]
 
 
-def test_undated_genai_price_holds_since_release(fresh_db):
-    # genai-prices adds a date constraint only when a price changes: an undated row holds from release
+def test_undated_genai_price_holds_since_release_only_when_asked(fresh_db):
+    # genai-prices adds a date constraint only when a price changes: opt-in, an undated row holds from release
     add_model(fresh_db, "acme/x", open_weights=False, org="Acme", released=date(2024, 5, 13))
     price(fresh_db, "x", "acme", 2.0, 2.0, source="genai_prices", observed=None, model_id="acme/x")
-    assert blended_price(fresh_db, "acme/x", date(2024, 5, 12)) is None
-    got = blended_price(fresh_db, "acme/x", date(2024, 5, 13))
+    assert blended_price(fresh_db, "acme/x", date(2024, 6, 1)) is None  # default: no recorded date
+    assert blended_price(fresh_db, "acme/x", date(2024, 5, 12), release_dating=True) is None
+    got = blended_price(fresh_db, "acme/x", date(2024, 5, 13), release_dating=True)
     assert got["blended_usd_per_mtok"] == pytest.approx(2.0)
     assert got["providers"][0]["date_basis"] == "release_date"
+    # the latest price needs no date
+    assert blended_price(fresh_db, "acme/x")["blended_usd_per_mtok"] == pytest.approx(2.0)
+
+
+def test_recorded_price_beats_a_release_dated_one(fresh_db):
+    add_model(fresh_db, "acme/x", open_weights=False, org="Acme", released=date(2023, 3, 1))
+    price(fresh_db, "x", "acme", 1.0, 1.0, source="genai_prices", observed=None, model_id="acme/x")
+    price(fresh_db, "acme-x", "acme", 3.0, 3.0, source="litellm", observed=date(2023, 11, 14), model_id="acme/x")
+    got = blended_price(fresh_db, "acme/x", date(2023, 12, 1), release_dating=True)
+    assert got["blended_usd_per_mtok"] == pytest.approx(3.0) and got["price_sources"] == ["litellm"]
+    assert got["disagreement"] is True
 
 
 def test_undated_row_of_another_catalogue_is_not_backdated(fresh_db):

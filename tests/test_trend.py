@@ -123,14 +123,14 @@ def test_unreachable_threshold_is_an_input_error(market):
         cost_trend(market, "MMLU", 99)
 
 
-def test_release_dated_genai_prices_can_be_left_out(market):
+def test_release_dated_genai_prices_only_when_asked(market):
     # C2 scores 90, released 2023-12-01, priced only by genai-prices without a date constraint
     add_model(market, "acme/c2", open_weights=False, org="Acme", name="C2", released=date(2023, 12, 1))
     score(market, "C2", "acme/c2", 90.0, released=date(2023, 12, 1), open_weights=False)
     price(market, "c2", "acme", 20.0, 20.0, source="genai_prices", observed=None, model_id="acme/c2")
-    with_release = cost_trend(market, "MMLU", 80)
+    with_release = cost_trend(market, "MMLU", 80, release_dating=True)
     assert with_release["series"][0]["month"] == "2023-12"
     assert with_release["series"][0]["date_basis"] == ["release_date"]
     assert with_release["series"][0]["cheapest_usd_per_mtok"] == pytest.approx(20.0)
-    observed_only = cost_trend(market, "MMLU", 80, release_dating=False)
+    observed_only = cost_trend(market, "MMLU", 80)
     assert observed_only["series"][0]["month"] == "2024-01"

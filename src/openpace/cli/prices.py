@@ -16,6 +16,8 @@ BenchmarkOption = Annotated[str | None, typer.Option("--benchmark", help="Benchm
 MinScoreOption = Annotated[float | None, typer.Option("--min-score", help="Keep models scoring at least this.")]
 BlendOption = Annotated[str, typer.Option("--blend", help="Input:output weights of the blended price.")]
 SourceOption = Annotated[str | None, typer.Option("--source", help="Take scores from this source only.")]
+ReleaseDatedOption = Annotated[bool, typer.Option(
+    "--release-dated", help="Also date undated genai-prices prices from the model's release (see docs/prices.md).")]
 DECIMALS = 4
 
 
@@ -60,6 +62,7 @@ def prices_command(
     blend: BlendOption = "3:1",
     source: SourceOption = None,
     coverage: Annotated[bool, typer.Option("--coverage", help="Per benchmark: scored models with a price, misses.")] = False,
+    release_dated: ReleaseDatedOption = False,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -80,7 +83,7 @@ def prices_command(
         out_console.print(f"price names joining no model (providers): {names or 'none'}", soft_wrap=True)
         return
     weights = parse_blend(blend) if blend else DEFAULT_BLEND
-    result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source)
+    result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source, release_dated)
     if json_out:
         print_json(rounded(result))
         return
@@ -119,14 +122,13 @@ def trend_command(
     as_of: AsOfOption = None,
     blend: BlendOption = "3:1",
     source: SourceOption = None,
-    observed_only: Annotated[bool, typer.Option(
-        "--observed-only", help="Ignore genai-prices prices dated only by the model's release.")] = False,
+    release_dated: ReleaseDatedOption = False,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Cost to reach a score: the cheapest qualifying blended price month by month and its decline per year."""
     result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source,
-                        release_dating=not observed_only)
+                        release_dating=release_dated)
     if json_out:
         print_json(rounded(result))
         return

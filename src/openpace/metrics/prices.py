@@ -37,9 +37,11 @@ CATALOGUE_PRIORITY: tuple[str, ...] = ("models_dev", "genai_prices", "openrouter
 DISAGREEMENT = 0.10
 # Sources whose model keys are `lab/model`, so the prefix names the lab (first-party detection).
 LAB_KEYED_SOURCES: tuple[str, ...] = ("models_dev", "openrouter")
-# Catalogues whose undated price holds since the model's release: genai-prices adds a date
-# constraint exactly when a price changes (it is built to cost historical usage), so a row without
-# `valid_from` is its claim for the time from release to `valid_to` (or to now).
+# Catalogues whose undated price can be read as holding since the model's release (opt-in,
+# `release_dating=True`): genai-prices adds a date constraint when a price changes (it is built to
+# cost historical usage), so a row without `valid_from` claims the time from release to `valid_to`.
+# Off by default: its model entries often stand for a moving alias (`mistral-large` = the latest
+# Mistral Large), so the claim can put today's price on a launch month that paid more.
 SINCE_RELEASE_SOURCES: tuple[str, ...] = ("genai_prices",)
 
 
@@ -129,9 +131,11 @@ class Observation:
         return start is not None and start <= as_of and (self.valid_to is None or as_of <= self.valid_to)
 
 
-def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | None = None) -> list[Observation]:
+def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | None = None,
+                      release_dating: bool = False) -> list[Observation]:
     """Every price row joined to its canonical model. Rows without both prices, and free tiers
-    (input and output both 0: subscriptions, `:free` routes), carry no per-token price and are left out."""
+    (input and output both 0: subscriptions, `:free` routes), carry no per-token price and are left out.
+    `release_dating` dates undated genai-prices rows from the model's release (SINCE_RELEASE_SOURCES)."""
     where = ""
     params: list[Any] = []
     if model_ids is not None:
@@ -147,7 +151,7 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
         WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL
           AND p.input_usd_per_mtok >= 0 AND p.output_usd_per_mtok >= 0
           AND (p.input_usd_per_mtok > 0 OR p.output_usd_per_mtok > 0) {where}""", params).fetchall()
-    return [Observation(*row) for row in rows]
+    return [Observation(*row[:-1], released=row[-1] if release_dating else None) for row in rows]
 
 
 @dataclass
@@ -202,7 +206,8 @@ def provider_prices(observations: list[Observation], as_of: date | None,
         by_provider[pkey].append(obs)
     result = []
     for pkey, found in sorted(by_provider.items()):
-        found.sort(key=lambda o: (_priority(o.source), o.source))
+        # a price recorded on a date beats one inferred from a release date, then catalogue priority
+        found.sort(key=lambda o: (o.start_basis == "release_date", _priority(o.source), o.source))
         win = found[0]
         blended = blend_price(win.input, win.output, blend)
         others = [{"source": o.source, "provider": o.provider, "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
@@ -257,12 +262,12 @@ def price_model(info: ModelInfo, observations: list[Observation], as_of: date | 
 
 
 def blended_price(con: duckdb.DuckDBPyConnection, model_id: str, as_of: date | None = None,
-                  blend: tuple[float, float] = DEFAULT_BLEND) -> dict[str, Any] | None:
+                  blend: tuple[float, float] = DEFAULT_BLEND, release_dating: bool = False) -> dict[str, Any] | None:
     """The blended price of one canonical model (dict as in `price_model`), or None if unpriced."""
     info = load_models(con).get(model_id)
     if info is None:
         return None
-    return price_model(info, load_observations(con, [model_id]), as_of, blend)
+    return price_model(info, load_observations(con, [model_id], release_dating), as_of, blend)
 
 
 # --------------------------------------------------------------------------- scores and lookup
@@ -323,13 +328,13 @@ def with_score_facts(models: dict[str, ModelInfo], scores: dict[str, dict[str, A
 
 
 def priced_models(con: duckdb.DuckDBPyConnection, model_ids: list[str] | None, as_of: date | None,
-                  blend: tuple[float, float] = DEFAULT_BLEND,
-                  scores: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+                  blend: tuple[float, float] = DEFAULT_BLEND, scores: dict[str, dict[str, Any]] | None = None,
+                  release_dating: bool = False) -> dict[str, dict[str, Any]]:
     """`price_model` for each model (all models with a price when `model_ids` is None) released by
     `as_of` (when its release date is known)."""
     models = with_score_facts(load_models(con), scores or {})
     grouped: dict[str, list[Observation]] = defaultdict(list)
-    for obs in load_observations(con, model_ids):
+    for obs in load_observations(con, model_ids, release_dating):
         grouped[obs.model_id].append(obs)
     result = {}
     for mid, observations in grouped.items():
@@ -354,7 +359,7 @@ def pareto(models: list[dict[str, Any]]) -> list[str]:
 
 def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = None, min_score: float | None = None,
                       as_of: date | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
-                      source: str | None = None) -> dict[str, Any]:
+                      source: str | None = None, release_dating: bool = False) -> dict[str, Any]:
     """Blended prices of the models scoring at least `min_score` on `benchmark` (all priced models
     without a benchmark), the cheapest open and closed ones, their ratio and the Pareto fronts."""
     if min_score is not None and not benchmark:
@@ -365,7 +370,7 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
     ids = None
     if benchmark:
         ids = sorted(mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score)
-    priced = priced_models(con, ids, as_of, blend, scores)
+    priced = priced_models(con, ids, as_of, blend, scores, release_dating)
     models = []
     for mid, p in priced.items():
         s = scores.get(mid)
@@ -388,7 +393,7 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
     scored = [m for m in models if m["score"] is not None]
     return {
         "benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
-        "score_rule": "parity score choice: one score per model by source priority, then the best score",
+        "release_dating": release_dating, "score_rule": "parity score choice: one score per model by source priority, then the best score",
         "catalogue_priority": list(CATALOGUE_PRIORITY),
         "scored_models": len([mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score]),
         "models": models,

@@ -129,12 +129,13 @@ def months_between(start: date, end: date) -> list[date]:
 
 def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float, as_of: date | None = None,
                blend: tuple[float, float] = DEFAULT_BLEND, source: str | None = None,
-               level: float = 0.90, release_dating: bool = True) -> dict[str, Any]:
+               level: float = 0.90, release_dating: bool = False) -> dict[str, Any]:
     """Cheapest blended price of a model scoring >= `min_score` on `benchmark`, month by month, with
     log-linear fits (overall, open-only, closed-only).
 
-    `release_dating=False` drops genai-prices rows dated only by the model's release (see
-    `metrics.prices.SINCE_RELEASE_SOURCES`), keeping observation dates and explicit price changes.
+    By default only recorded dates count (catalogue snapshots, explicit price changes);
+    `release_dating=True` also dates undated genai-prices rows from the model's release (see
+    `metrics.prices.SINCE_RELEASE_SOURCES` for why that is opt-in).
     """
     scores = model_scores(con, benchmark, source, as_of)
     qualifying = sorted(mid for mid, s in scores.items() if s["score"] >= min_score)
@@ -142,9 +143,7 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
         raise InputError(f"no model scores >= {min_score:g} on {benchmark!r} (and joins a canonical model)")
     models = with_score_facts(load_models(con), scores)
     grouped: dict[str, list[Observation]] = defaultdict(list)
-    for obs in load_observations(con, qualifying):
-        if not release_dating and obs.start_basis == "release_date":
-            continue
+    for obs in load_observations(con, qualifying, release_dating):
         if obs.start is not None and (as_of is None or obs.start <= as_of):
             grouped[obs.model_id].append(obs)
     if not grouped:
