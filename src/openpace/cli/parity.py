@@ -46,23 +46,29 @@ def gap_line(result: dict) -> str:
 
 
 def render_one(result: dict) -> None:
-    table = Table(title=f"Closed frontier points on {result['benchmark']}", title_justify="left")
-    for name in ("closed model", "released", "score", "first open match", "released", "score", "lag (months)"):
-        table.add_column(name, justify="right" if name in ("score", "lag (months)") else "left")
-    for p in result["points"]:
-        lag = ("≥ " if p["censored"] else "") + _num(p["lag_months"])
-        table.add_row(Text(p["closed_model"]), p["closed_date"], _num(p["closed_score"], 2),
-                      Text(p["open_model"] or "(none yet)"), p["open_date"] or "", _num(p["open_score"], 2),
-                      lag + ("" if p["in_window"] else " *"))
-    out_console.print(table)
     data = result["data"]
-    out_console.print(f"* closed model released before the {result['headline']['window_months']}-month headline window "
-                      f"(the match median counts only points inside it)", markup=False)
+    if result["points"]:
+        table = Table(title=f"Closed frontier points on {result['benchmark']}", title_justify="left")
+        for name in ("closed model", "released", "score", "first open match", "released", "score", "lag (months)"):
+            table.add_column(name, justify="right" if name in ("score", "lag (months)") else "left")
+        for p in result["points"]:
+            lag = ("≥ " if p["censored"] else "") + _num(p["lag_months"])
+            table.add_row(Text(p["closed_model"]), p["closed_date"], _num(p["closed_score"], 2),
+                          Text(p["open_model"] or "(none yet)"), p["open_date"] or "", _num(p["open_score"], 2),
+                          lag + ("" if p["in_window"] else " *"))
+        out_console.print(table)
+        if not all(p["in_window"] for p in result["points"]):
+            note = " (the match median counts only points inside it)" if result["method"] == "match" else ""
+            out_console.print(f"* closed model released before the {result['headline']['window_months']}-month "
+                              f"window{note}", markup=False, soft_wrap=True)
     out_console.print(headline_line(result), markup=False, soft_wrap=True)
     out_console.print(gap_line(result), markup=False, soft_wrap=True)
+    if not data["open_models"] and not data["closed_models"]:
+        out_console.print(f"no scored model released by {result['as_of']}", markup=False)
+        return
     out_console.print(f"{data['open_models']} open and {data['closed_models']} closed models, "
                       f"{data['first_date']} to {data['last_date']}; sources: "
-                      f"{', '.join(s['source'] for s in data['sources'])}", markup=False, soft_wrap=True)
+                      f"{', '.join(dict.fromkeys(s['source'] for s in data['sources']))}", markup=False, soft_wrap=True)
     if data["models_in_window"] == 0:
         err_console.print(f"note: no model released in the {result['headline']['window_months']}-month window; "
                           "the lag there grows with the calendar, not with the data", markup=False, soft_wrap=True)
