@@ -112,3 +112,15 @@ def test_human_output_and_errors(mirror_db_path, monkeypatch, capsys):
     assert code == 2 and "--method" in err
     code, _, err = run(["parity", "--as-of", "30/09/2024", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 2 and "--as-of" in err
+
+
+def test_all_rows_keeps_low_trust_rows(mirror_db_path, mirror, monkeypatch, capsys):
+    code, out, _ = run(["parity", "--benchmark", "MMLU", "--source", "epoch_trends", "--as-of", "2024-09-30",
+                        "--all-rows", "--json", "--db", str(mirror_db_path)], monkeypatch, capsys)
+    data = json.loads(out)["data"]
+    with open(mirror / TRENDS_CSV, encoding="utf-8-sig") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["MMLU"] and r["Date"] <= "2024-09-30"
+                and r["Open/Closed"] in ("Open", "Closed")]
+    assert code == 0 and "low_trust" not in data["excluded_rows"]
+    merged = data["excluded_rows"].get("not_chosen_duplicate", 0)
+    assert data["open_models"] + data["closed_models"] + merged == len(rows)
