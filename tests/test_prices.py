@@ -26,7 +26,8 @@ def add_model(con, model_id, *, open_weights, org=None, released=date(2024, 1, 1
 
 
 def alias(con, name, model_id, source):
-    con.execute("INSERT INTO model_aliases (alias, normalized, model_id, source, rule) VALUES (?, lower(?), ?, ?, 'test')",
+    con.execute("INSERT INTO model_aliases (alias, normalized, model_id, source, rule) "
+                "VALUES (?, lower(?), ?, ?, 'test')",
                 [name, name, model_id, source])
 
 

@@ -10,7 +10,8 @@ from rich.table import Table
 from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_performance
 from ..metrics.tco import DEFAULT_MONTHS, tco
 from ..metrics.trend import cost_trend
-from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
+from .common import (AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json,
+                     warehouse)
 
 BenchmarkOption = Annotated[str | None, typer.Option("--benchmark", help="Benchmark name, e.g. MMLU.")]
 MinScoreOption = Annotated[float | None, typer.Option("--min-score", help="Keep models scoring at least this.")]
@@ -61,7 +62,8 @@ def prices_command(
     as_of: AsOfOption = None,
     blend: BlendOption = "3:1",
     source: SourceOption = None,
-    coverage: Annotated[bool, typer.Option("--coverage", help="Per benchmark: scored models with a price, misses.")] = False,
+    coverage: Annotated[bool, typer.Option(
+        "--coverage", help="Per benchmark: scored models with a price, and the misses.")] = False,
     release_dated: ReleaseDatedOption = False,
     db: DbOption = None,
     json_out: JsonOption = False,
@@ -87,7 +89,8 @@ def prices_command(
     if json_out:
         print_json(rounded(result))
         return
-    title = f"{benchmark} >= {min_score:g}" if benchmark and min_score is not None else (benchmark or "all priced models")
+    title = (f"{benchmark} >= {min_score:g}" if benchmark and min_score is not None
+             else (benchmark or "all priced models"))
     table = Table("model", "open", "score", f"blended {result['blend']}", "input", "output", "priced at", "from",
                   title=f"{title}: USD per million tokens")
     for m in result["models"]:
@@ -138,7 +141,8 @@ def trend_command(
                   title=f"cost to reach {benchmark} >= {min_score:g}, USD per million tokens ({result['blend']})")
     for p in result["series"]:
         o, c = open_by_month.get(p["month"]), closed_by_month.get(p["month"])
-        table.add_row(p["month"], usd(p["cheapest_usd_per_mtok"]), f"{p['display_name']} ({openness(p['open_weights'])})",
+        table.add_row(p["month"], usd(p["cheapest_usd_per_mtok"]),
+                      f"{p['display_name']} ({openness(p['open_weights'])})",
                       usd(o["cheapest_usd_per_mtok"]) if o else "–", usd(c["cheapest_usd_per_mtok"]) if c else "–",
                       "yes" if p["observed"] else "")
     out_console.print(table)
@@ -148,15 +152,18 @@ def trend_command(
 
 @app.command("tco")
 def tco_command(
-    model: Annotated[str | None, typer.Option("--model", help="The open model to self-host (its hosted price is shown).")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model", help="The open model to self-host (its hosted price is shown).")] = None,
     gpu_hour_usd: Annotated[float | None, typer.Option("--gpu-hour-usd", help="USD per GPU-hour.")] = None,
     gpus: Annotated[float | None, typer.Option("--gpus", help="GPUs in one deployment.")] = None,
-    tokens_per_second: Annotated[float | None, typer.Option("--tokens-per-second", help="Deployment throughput.")] = None,
+    tokens_per_second: Annotated[float | None, typer.Option(
+        "--tokens-per-second", help="Throughput of one deployment.")] = None,
     utilization: Annotated[float | None, typer.Option("--utilization", help="Share of time busy, in (0, 1].")] = None,
     monthly_tokens: Annotated[float | None, typer.Option("--monthly-tokens", help="Tokens per month.")] = None,
     compare_to: Annotated[str | None, typer.Option("--compare-to", help="The API model to compare with.")] = None,
     fixed_monthly_usd: Annotated[float | None, typer.Option("--fixed-monthly-usd", help="Fixed USD per month.")] = None,
-    migrate_share: Annotated[float | None, typer.Option("--migrate-share", help="Share of volume moved, in [0, 1].")] = None,
+    migrate_share: Annotated[float | None, typer.Option(
+        "--migrate-share", help="Share of the volume moved, in [0, 1].")] = None,
     months: Annotated[int, typer.Option("--months", help="Months over which savings add up.")] = DEFAULT_MONTHS,
     as_of: AsOfOption = None,
     blend: BlendOption = "3:1",
@@ -181,7 +188,8 @@ def tco_command(
                          f"({m['provider']}, {m['price_basis']}, {', '.join(m['price_sources'])})")
     if result["monthly_self_host_usd"] is not None:
         lines.append(f"monthly: self-hosting {money(result['monthly_self_host_usd'])} USD"
-                     + (f", API {money(result['monthly_api_usd'])} USD" if result["monthly_api_usd"] is not None else "")
+                     + (f", API {money(result['monthly_api_usd'])} USD"
+                        if result["monthly_api_usd"] is not None else "")
                      + f" ({result['deployments_needed']} deployment(s) of this size at that volume)")
     if result["break_even_note"]:
         be = result["break_even_monthly_tokens"]

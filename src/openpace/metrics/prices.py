@@ -210,7 +210,8 @@ def provider_prices(observations: list[Observation], as_of: date | None,
         found.sort(key=lambda o: (o.start_basis == "release_date", _priority(o.source), o.source))
         win = found[0]
         blended = blend_price(win.input, win.output, blend)
-        others = [{"source": o.source, "provider": o.provider, "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
+        others = [{"source": o.source, "provider": o.provider,
+                   "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
                    "since": o.start, "date_basis": o.start_basis} for o in found[1:]]
         disagree = [o for o in others
                     if blended > 0 and abs(o["blended_usd_per_mtok"] - blended) / blended > DISAGREEMENT]
@@ -255,7 +256,8 @@ def price_model(info: ModelInfo, observations: list[Observation], as_of: date | 
         "cheapest_host": {k: cheapest[k] for k in ("provider", "blended_usd_per_mtok", "source", "since")},
         # the catalogues the figure was taken from, and every catalogue that prices the model at all
         "price_sources": sorted({p["source"] for p in used}),
-        "catalogues": sorted({p["source"] for p in providers} | {o["source"] for p in providers for o in p["other_catalogues"]}),
+        "catalogues": sorted({p["source"] for p in providers}
+                             | {o["source"] for p in providers for o in p["other_catalogues"]}),
         "since": max((p["since"] for p in used if p["since"]), default=None),
         "disagreement": any(p["disagreement"] for p in used), "providers": providers,
     }
@@ -366,7 +368,8 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
         raise UsageError("--min-score needs --benchmark")
     scores = model_scores(con, benchmark, source, as_of) if benchmark else {}
     if benchmark and not scores:
-        raise InputError(f"benchmark {benchmark!r}: no score joins a canonical model (see `openpace prices --coverage`)")
+        raise InputError(f"benchmark {benchmark!r}: no score joins a canonical model "
+                         "(see `openpace prices --coverage`)")
     ids = None
     if benchmark:
         ids = sorted(mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score)
@@ -393,7 +396,8 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
     scored = [m for m in models if m["score"] is not None]
     return {
         "benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
-        "release_dating": release_dating, "score_rule": "parity score choice: one score per model by source priority, then the best score",
+        "release_dating": release_dating,
+        "score_rule": "parity score choice: one score per model by source priority, then the best score",
         "catalogue_priority": list(CATALOGUE_PRIORITY),
         "scored_models": len([mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score]),
         "models": models,

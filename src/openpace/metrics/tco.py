@@ -80,13 +80,14 @@ def tco_numbers(*, gpu_hour_usd: float | None, gpus: float | None, tokens_per_se
               "utilization": utilization, "monthly_tokens": monthly_tokens, "api_usd_per_mtok": api_usd_per_mtok,
               "fixed_monthly_usd": fixed_monthly_usd, "migrate_share": migrate_share, "months": months})
     fixed = fixed_monthly_usd or 0.0
-    unit = self_host_usd_per_mtok(gpu_hour_usd, gpus, tokens_per_second, utilization)  # type: ignore[arg-type]
+    assert gpu_hour_usd is not None and gpus is not None and tokens_per_second is not None and utilization is not None
+    unit = self_host_usd_per_mtok(gpu_hour_usd, gpus, tokens_per_second, utilization)
     out: dict[str, Any] = {
         "inputs": {"gpu_hour_usd": gpu_hour_usd, "gpus": gpus, "tokens_per_second": tokens_per_second,
                    "utilization": utilization, "monthly_tokens": monthly_tokens, "fixed_monthly_usd": fixed,
                    "migrate_share": migrate_share, "months": months},
         "self_host_usd_per_mtok": unit,
-        "capacity_tokens_per_month": tokens_per_second * utilization * SECONDS_PER_HOUR * HOURS_PER_MONTH,  # type: ignore[operator]
+        "capacity_tokens_per_month": tokens_per_second * utilization * SECONDS_PER_HOUR * HOURS_PER_MONTH,
         "api_usd_per_mtok": api_usd_per_mtok,
         "monthly_self_host_usd": None, "monthly_api_usd": None, "break_even_monthly_tokens": None,
         "break_even_note": None, "savings_usd": None, "migrated_monthly_tokens": None,
@@ -155,5 +156,6 @@ def _summary(priced: dict[str, Any] | None, asked: str | None) -> dict[str, Any]
     if priced is None:
         return {"asked": asked, "model": None, "blended_usd_per_mtok": None}
     keys = ("model", "display_name", "open_weights", "blended_usd_per_mtok", "input_usd_per_mtok",
-            "output_usd_per_mtok", "provider", "price_basis", "price_sources", "catalogues", "disagreement", "cheapest_host")
+            "output_usd_per_mtok", "provider", "price_basis", "price_sources", "catalogues", "disagreement",
+            "cheapest_host")
     return {"asked": asked, **{k: priced[k] for k in keys}}

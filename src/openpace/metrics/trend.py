@@ -147,7 +147,8 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
         if obs.start is not None and (as_of is None or obs.start <= as_of):
             grouped[obs.model_id].append(obs)
     if not grouped:
-        raise InputError(f"none of the {len(qualifying)} models scoring >= {min_score:g} on {benchmark!r} has a dated price")
+        raise InputError(f"none of the {len(qualifying)} models scoring >= {min_score:g} on {benchmark!r} "
+                         "has a dated price")
     starts = [o.start for obs in grouped.values() for o in obs]
     months = months_between(min(starts), max(starts))
     # months in which each model has a new dated observation
@@ -175,7 +176,8 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
                 "month": end.strftime("%Y-%m"), "date": cut, "cheapest_usd_per_mtok": best["blended_usd_per_mtok"],
                 "model": mid, "display_name": best["display_name"], "open_weights": best["open_weights"],
                 "score": scores[mid]["score"], "provider": best["provider"], "price_basis": best["price_basis"],
-                "price_sources": best["price_sources"], "date_basis": sorted({p["date_basis"] for p in best["providers"]}),
+                "price_sources": best["price_sources"],
+                "date_basis": sorted({p["date_basis"] for p in best["providers"]}),
                 "candidates": len(pool),
                 "observed": any((end.year, end.month) in fresh[m] for m in pool),
             })
