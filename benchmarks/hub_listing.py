@@ -93,7 +93,10 @@ def generate(n: int, seed: int = 7, messy: bool = False) -> Iterator[dict]:
             names[0] = names[0].lower()  # a base written in another letter case
         ids.append(model_id)
         created.append(when)
-        yield model_object(rng, model_id, when, names, relation, messy and j % 503 == 11)
+        obj = model_object(rng, model_id, when, names, relation, messy and j % 503 == 11)
+        if messy and j % 307 == 5:  # two relations declared for one base
+            obj["tags"].append(f"base_model:{'quantized' if relation != 'quantized' else 'adapter'}:{names[0]}")
+        yield obj
 
 
 def model_object(rng: np.random.Generator, model_id: str, when: float, bases: list[str], relation: str | None,

@@ -120,3 +120,38 @@ def m002_identity_detail(con: duckdb.DuckDBPyConnection) -> None:
         CREATE TABLE model_open_flags (
             model_id VARCHAR NOT NULL, source VARCHAR NOT NULL, open_rows BIGINT NOT NULL,
             closed_rows BIGINT NOT NULL)""")
+
+
+@migration(3)
+def m003_hub_ingest(con: duckdb.DuckDBPyConnection) -> None:
+    """Hub ingest at full scale (ecosystem helper): resumable live crawls and a lighter hub_models.
+
+    `hub_ingest_state` holds one row per crawl with its committed cursor (the API's next-page URL,
+    never a token); `hub_stage` the pages fetched so far, committed together with the cursor, so
+    a killed crawl resumes with neither duplicates nor gaps. `hub_models` loses its primary key:
+    the loader checks ids itself, and a 2M-key index cost ~1 s and hundreds of MB per refresh.
+    """
+    con.execute("""
+        CREATE TABLE hub_ingest_state (
+            run_id VARCHAR PRIMARY KEY, mode VARCHAR NOT NULL, status VARCHAR NOT NULL,
+            endpoint VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL, updated_at TIMESTAMP,
+            next_url VARCHAR, pages INTEGER NOT NULL, rows BIGINT NOT NULL, watermark TIMESTAMP,
+            observed DATE)""")
+    con.execute("""
+        CREATE TABLE hub_stage (
+            run_id VARCHAR NOT NULL, page INTEGER NOT NULL, id VARCHAR, author VARCHAR,
+            created_at TIMESTAMP, last_modified TIMESTAMP, downloads BIGINT, likes BIGINT,
+            pipeline_tag VARCHAR, library_name VARCHAR, license VARCHAR, tags VARCHAR[])""")
+    con.execute("ALTER TABLE hub_models RENAME TO hub_models_v1")
+    con.execute("""
+        CREATE TABLE hub_models (
+            id VARCHAR NOT NULL, author VARCHAR, created_at TIMESTAMP, last_modified TIMESTAMP,
+            downloads BIGINT, likes BIGINT, pipeline_tag VARCHAR, library_name VARCHAR,
+            license VARCHAR, tags VARCHAR[], source VARCHAR NOT NULL, origin VARCHAR NOT NULL,
+            observed DATE, license_of_data VARCHAR NOT NULL)""")
+    con.execute("INSERT INTO hub_models SELECT * FROM hub_models_v1")
+    con.execute("DROP TABLE hub_models_v1")
+    # each edge's base resolved at ingest to the listed model (ids compare case-insensitively) and
+    # its creation time, so derivative counts are one scan of hub_lineage with no join
+    con.execute("ALTER TABLE hub_lineage ADD COLUMN base_id VARCHAR")
+    con.execute("ALTER TABLE hub_lineage ADD COLUMN base_created TIMESTAMP")

@@ -1,0 +1,150 @@
+"""`openpace hub`, `openpace lineage`, `openpace contributors`: ecosystem momentum."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import DataError
+from ..metrics.contributors import rows_from_table
+from ..metrics.contributors import velocity as contributor_velocity
+from ..metrics.hub import hub_growth
+from ..metrics.lineage import HEADLINE, LineageQuery, lineage_report
+from ..sources.git_log import clone_activity
+from ..sources.github import github_activity
+from .common import DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
+
+
+def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """No DuckDB progress bar: stdout is for data, and JSON mode must stay clean."""
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def num(value: Any) -> str:
+    return "–" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+
+
+@app.command("hub")
+def hub_command(db: DbOption = None, json_out: JsonOption = False) -> None:
+    """Hub growth: models created per month and cumulative, by pipeline, library and licence, top
+    authors, and the Hub docs' own model-count statements beside the listing's counts."""
+    report = hub_growth(quiet(warehouse(db)))
+    if json_out:
+        print_json(report)
+        return
+    if not report["models"]:
+        err_console.print(escape(report["message"]), soft_wrap=True)
+    else:
+        listing = report["listing"]
+        out_console.print(f"Hub listing: {report['models']:,} models ({report['undated']:,} undated), "
+                          f"created {report['created_range'][0][:10]} .. {report['created_range'][1][:10]}; "
+                          f"observed {listing['observed'] or '?'}; {escape('; '.join(listing['origins']))}",
+                          soft_wrap=True)
+        months = Table("month", "created", "cumulative", title="Models created per month (last 12)")
+        for row in report["monthly"][-12:]:
+            months.add_row(row["month"], num(row["created"]), num(row["cumulative"]))
+        out_console.print(months)
+        for name, rows in report["by"].items():
+            table = Table(name, "models", "share", title=f"By {name}")
+            for row in rows:
+                table.add_row(escape(row["name"]), num(row["models"]), f"{row['share']:.1%}")
+            out_console.print(table)
+        authors = Table("author", "models", title="Top authors")
+        for row in report["top_authors"]:
+            authors.add_row(escape(row["author"]), num(row["models"]))
+        out_console.print(authors)
+    statements = Table("date", "Hub docs say", "listing: created by then", "ratio", "hub-docs commit",
+                       title="The Hub docs' own statements (rounded floors) beside the listing")
+    for row in report["statements"]:
+        ratio = row["listing_to_statement"]
+        statements.add_row(row["date"], escape(row["statement"]), num(row["listing_created_by_then"]),
+                           "–" if ratio is None else f"{ratio:.2f}", escape((row["commit"] or "")[:12]))
+    if report["statements"]:
+        out_console.print(statements)
+    else:
+        err_console.print("no Hub docs statements in the warehouse (source hub_docs)")
+
+
+@app.command("lineage")
+def lineage_command(
+    base: Annotated[str | None, typer.Option("--base", help="Only this base model (Hub id).")] = None,
+    top: Annotated[int, typer.Option("--top", help="How many bases, by total derivatives.")] = 20,
+    since: Annotated[str | None, typer.Option("--since", help="Only bases created on or after this date.")] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Fine-tune lineage velocity: derivatives of each base model within 7/30/90 days, by relation
+    (from base_model tags), time to its 10th derivative, chain depths and the share of leaves."""
+    query = LineageQuery(base=base, top=top, since=parse_date_option(since, "--since"))
+    report = lineage_report(quiet(warehouse(db)), query)
+    if json_out:
+        print_json(report)
+        return
+    table = Table("base model", "created", "total", "7d", "30d", "90d", "30d excl. quantized", "quantized",
+                  "days to 10th", title="Derivatives per base (headline: 30d excl. quantized; --json for all)")
+    for row in report["bases"]:
+        d = row["derivatives"]
+        table.add_row(escape(row["model"]), (row["created"] or "not listed")[:10], num(d["total"]),
+                      num(d["within_7d"]), num(d["within_30d"]), num(d["within_90d"]), num(d[HEADLINE]),
+                      num(d["by_relation"]["quantized"]), num(row["time_to_10_days"]))
+    out_console.print(table)
+    chains = report["chains"]
+    depth = ", ".join(f"{k}: {v:,}" for k, v in chains["by_depth"].items())
+    out_console.print(f"Chains: {chains['derivatives']:,} derivatives, {chains['leaf_share'] or 0:.1%} leaves; "
+                      f"depth {depth}" + (f"; {chains['in_cycles']:,} in cycles" if chains["in_cycles"] else ""),
+                      soft_wrap=True)
+    listing = report["listing"]
+    err_console.print(f"listing: {listing['models']:,} models, {listing['edges']:,} edges; "
+                      f"{escape('; '.join(listing['origins']))}", soft_wrap=True)
+
+
+def is_clone(target: str) -> bool:
+    path = Path(target)
+    return path.is_dir()
+
+
+@app.command("contributors")
+def contributors_command(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Local git clones, or GitHub repositories as owner/name (read through the API).",
+        show_default=False)] = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Contributor velocity per repository and month: commits, distinct authors, first-time authors
+    (no names kept). With no PATH, the warehouse's table (the mirror's monthly CSV)."""
+    if paths:
+        records = []
+        for target in paths:
+            found = clone_activity(Path(target)) if is_clone(target) else github_activity(target)
+            if not found:
+                raise DataError(f"{target}: no commits")
+            records.extend(r.row() for r in found)
+        repos = contributor_velocity(records)
+    else:
+        repos = contributor_velocity(rows_from_table(warehouse(db)))
+        if not repos:
+            raise DataError("no contributor table in the warehouse; run `openpace refresh --source git --offline DIR` "
+                            "or give a clone: `openpace contributors PATH`")
+    if json_out:
+        print_json({"repos": repos})
+        return
+    for repo in repos:
+        s = repo["summary"]
+        table = Table("month", "commits", "distinct authors", "first-time authors",
+                      title=f"{escape(repo['repo'])} (last 12 months of {s['months']})")
+        for m in repo["months"][-12:]:
+            table.add_row(m["month"], num(m["commits"]), num(m["distinct_authors"]), num(m["first_time_authors"]))
+        out_console.print(table)
+        growth = s["commits_growth"]
+        out_console.print(
+            f"{s['first_month']} .. {s['last_month']}: {s['commits']:,} commits by {s['authors']:,} authors; "
+            f"last 12 months {s['last_12m']['commits']:,} commits, {s['last_12m']['first_time_authors']:,} newcomers"
+            + (f" ({growth:.2f}x the 12 before)" if growth is not None else ""), soft_wrap=True)
+        err_console.print(f"source {repo['source']}: {escape(repo['origin'] or '')}", soft_wrap=True)
