@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from .rules import RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name
+from .rules import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name
 from .sources import DISPLAY_PRIORITY, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
@@ -36,9 +36,14 @@ NAME_QUERY = """
         FROM prices GROUP BY ALL
         UNION ALL
         SELECT source, name, list(DISTINCT key) FILTER (WHERE key IS NOT NULL) FROM model_facts GROUP BY ALL
+        UNION ALL  -- a Hub id (`org/repo`) is one more key; a bare developer id says the name is a repo
+        SELECT source, name, list(DISTINCT hf_id) FILTER (WHERE hf_id LIKE '%/%') FROM model_facts GROUP BY ALL
         UNION ALL
         SELECT DISTINCT source, max_model, []::VARCHAR[] FROM arena_tops)
     GROUP BY source, name ORDER BY source, name
+"""
+HUB_QUERY = """
+    SELECT DISTINCT source, name, hf_id FROM model_facts WHERE hf_id IS NOT NULL AND trim(hf_id) <> ''
 """
 FLAG_QUERY = """
     SELECT source, name, open_weights, release_date, count(*) AS n FROM (
@@ -84,8 +89,12 @@ def _parse(name: str, cache: dict[str, ParsedName]) -> ParsedName:
     return parsed
 
 
-def resolve_aliases(names: list[tuple[str, str, list[str] | None]]) -> list[Alias]:
-    """Steps 1-3: one Alias per (source, name), pointing at its canonical model key."""
+def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
+                    hub: list[tuple[str, str, str]] | None = None) -> list[Alias]:
+    """Steps 1-3: one Alias per (source, name), pointing at its canonical model key.
+
+    `names` is `(source, name, keys)`; `hub` is `(source, name, hf_id)` from model_facts.
+    """
     cache: dict[str, ParsedName] = {}
     aliases: dict[tuple[str, str], Alias] = {}
     for source, name, keys in names:
@@ -95,8 +104,35 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]]) -> list[Alia
             aliases[(source, name)] = Alias(name, source, specific, specific.key, parsed.rule + "+" + RULE_SOURCE_KEY)
         else:
             aliases[(source, name)] = Alias(name, source, parsed, parsed.key, parsed.rule)
+    mark_hub_base(aliases, hub or [], cache)
     link_partial_snapshots(list(aliases.values()))
     return list(aliases.values())
+
+
+def mark_hub_base(aliases: dict[tuple[str, str], Alias], hub: list[tuple[str, str, str]],
+                  cache: dict[str, ParsedName]) -> None:
+    """On the Hub, `meta-llama/Llama-3.1-405B` is the base model and `...-Instruct` the chat one.
+
+    A name is a Hub repo when its source gives a Hub id for it (a developer id: the name is the
+    repo; or `org/repo` whose repo reduces to the same key). An unmarked, undated Hub repo is the
+    base model only when its `-instruct` sibling is a Hub repo too; otherwise (DeepSeek-V3, the
+    hybrid Qwen3) the unmarked repo is the released model and stays unmarked.
+    """
+    repos: list[Alias] = []
+    for source, name, hf_id in hub:
+        alias = aliases.get((source, name))
+        if alias is None:
+            continue
+        if "/" not in hf_id or _parse(hf_id.rsplit("/", 1)[1], cache).key == alias.parsed.key:
+            repos.append(alias)
+    hub_keys = {a.model_id for a in repos}
+    for a in repos:
+        p = a.parsed
+        if p.variant is None and p.snapshot is None and f"{p.family}-instruct" in hub_keys:
+            base = ParsedName(name=p.name, tokens=p.tokens, sizes=p.sizes, variant="base", snapshot=None,
+                              org_hint=p.org_hint, rules=[*p.rules, RULE_HUB_BASE])
+            a.parsed, a.model_id = base, base.key
+            a.rule = (a.rule + "+" + RULE_HUB_BASE) if a.rule != "exact" else RULE_HUB_BASE
 
 
 def link_partial_snapshots(aliases: list[Alias]) -> None:
@@ -151,8 +187,7 @@ def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
-    names = con.execute(NAME_QUERY).fetchall()
-    aliases = resolve_aliases(names)
+    aliases = resolve_aliases(con.execute(NAME_QUERY).fetchall(), con.execute(HUB_QUERY).fetchall())
     by_source_name = {(a.source, a.alias): a.model_id for a in aliases}
 
     flags = con.execute(FLAG_QUERY).fetchall()

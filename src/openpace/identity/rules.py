@@ -31,6 +31,7 @@ RULE_VARIANT = "variant"  # `Instruct`, `-chat`, `-it`, `Base`, `(base)`
 RULE_SNAPSHOT = "snapshot"  # `20240620`, `2024-05-13`, `0613`, `(May 2024)`, `@001`
 RULE_ORG_WORD = "org-word"  # `Meta-Llama-3.1` -> `llama-3.1`
 RULE_SNAPSHOT_LINK = "snapshot-link"  # `GPT-4o (May 2024)` -> the one May-2024 dated snapshot
+RULE_HUB_BASE = "hub-base"  # a Hub repo name without suffix, whose `-Instruct` sibling is a Hub repo too
 RULE_SOURCE_KEY = "source-key"  # the source's own keys for the name all say one more specific model
 
 # Tiers a router appends after a colon (OpenRouter `:free`, `:beta`, `:nitro`, ...): same weights.
@@ -43,7 +44,6 @@ PRECISION = re.compile(
 )
 # A leading `vendor.` (AWS Bedrock, OCI: `meta.llama3-1-405b-instruct-v1:0`, `us.anthropic.…`).
 DOTTED_VENDOR = re.compile(r"^(?:[a-z][a-z_-]*\.)+(?=[a-z])")
-BEDROCK_VERSION = re.compile(r"-v\d+(?::\d+)?$")  # `-v1:0` (Bedrock's API revision, not a model version)
 # `3-5` / `3_1` between a name and a separator is a dotted version (`claude-3-5-sonnet`,
 # `llama3-1-405b`); never when a digit or letter follows (`qwen-2-7b`) or after a space (`GPT-4 (8-shot)`).
 HYPHEN_VERSION = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][-_]))(\d)[-_](\d)(?=$|[-_ ])")
@@ -128,7 +128,8 @@ def strip_prefixes(name: str, rules: list[str]) -> tuple[str, str | None]:
         _add(rules, RULE_PREFIX)
     text = text.lstrip("~")  # OpenRouter's `~anthropic/...` pointer ids
     text = re.sub(r"(?:^|/)accounts/[^/]+/models/", "/", text)  # Fireworks' `accounts/fireworks/models/`
-    if "/" in text and not re.search(r"\s/|/\s", text):
+    # a path (`org/model`, `host/org/model`), never a display name with a slash (`GLaM (MoE) 8B/64E`)
+    if "/" in text and " " not in text.rsplit("/", 1)[0]:
         segments = [s for s in text.split("/") if s]
         if len(segments) > 1:
             org = segments[-2]
@@ -148,7 +149,16 @@ def strip_tiers_and_precision(text: str, rules: list[str]) -> str:
     """Drop router tiers (`:free`), Bedrock revisions (`-v1:0`), hashes and precision suffixes."""
     lowered = text.lower()
     stripped = REPLICATE_HASH.sub("", lowered)
-    stripped = BEDROCK_VERSION.sub("", stripped) if re.search(r"-v\d+:\d+$", stripped) else stripped
+    revision = re.search(r"-v\d+:(\d+)$", stripped)
+    if revision:
+        # Bedrock's `-v1:0` is the API revision when the name carries its own version
+        # (`llama3-1-405b-instruct-v1:0`) or is the first revision; `claude-v2:1` *is* Claude 2.1's
+        # only version, so it is kept (as `claude-v2.1`) rather than collapse to `claude`.
+        rest = stripped[:revision.start()]
+        if re.search(r"\d", rest) or revision.group(1) == "0":
+            stripped = rest
+        else:
+            stripped = rest + revision.group(0).replace(":", ".")
     while True:
         tier = re.search(r":(" + "|".join(COLON_TIERS) + r")$", stripped)
         if not tier:

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 RELEASE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "models_dev", "lmarena", "genai_prices", "litellm",
                     "openrouter")
 # Open weights: Epoch's curated Open/Closed and accessibility first, then presence on the Hub in
-# Epoch's model versions, LMArena's licence column, then the catalogues' `open_weights` flags.
-OPEN_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "models_dev", "openrouter", "genai_prices",
+# Epoch's model versions, LMArena's licence column, a Hub id on OpenRouter, and only then models.dev's
+# per-provider `open_weights` flags, which disagree among themselves for 331 of 2,229 models
+# (mirror, api-*.json): a published repo is firmer evidence than a catalogue entry's flag.
+OPEN_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "openrouter", "models_dev", "genai_prices",
                  "litellm")
 # A readable display name: the sources that spell names for people first.
 DISPLAY_PRIORITY = {name: i for i, name in enumerate(
