@@ -13,7 +13,7 @@ from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
 from .verify import unverifiable, verify_comparison, verify_open, verify_release, verify_score, verify_training
-from .verify_market import verify_catalogues, verify_contributors, verify_hub, verify_price
+from .verify_market import verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price
 
 __all__ = ["check_text", "check_claims", "render_html_fragment", "render_table", "VERDICTS"]
 
@@ -21,7 +21,7 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
     "open_weights": verify_open, "training_hardware": verify_training, "training_time": verify_training,
-    "price": verify_price, "hub_count": verify_hub, "contributors": verify_contributors,
+    "price": verify_price, "hub_count": verify_hub, "hub_growth": verify_hub_growth, "contributors": verify_contributors,
     "catalogue_size": verify_catalogues,
 }
 _LEXICONS: dict[tuple, Lexicon] = {}

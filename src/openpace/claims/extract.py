@@ -16,22 +16,25 @@ from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantitie
 from .resolve import Lexicon, Mention
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
+                        r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
                         r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
 DATE_LEAD_RE = re.compile(r"^[\s,]*(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
-OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?(?:public|open|released|available|"
-                     r"downloadable|published|free)|(?:openly|publicly)\s+released|released\s+(?:openly|publicly)|"
-                     r"(?:an?|as)\s+open[- ]weights?\s+model)"
+OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?(?:openly\s+|freely\s+|publicly\s+)?"
+                     r"(?:public|open|released|available|downloadable|published|free)|(?:openly|publicly)\s+released|"
+                     r"released\s+(?:openly|publicly|with open weights)|"
+                     r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
-                       r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model)", re.I)
-PER_MTOK_RE = re.compile(r"^\s*(?:/|per|a|for\s+(?:every|each))\s*(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
+                       r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
+                       r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b)", re.I)
+PER_MTOK_RE = re.compile(r"^\s*(?:USD|US\$|dollars?)?\s*(?:/|per|a|for\s+(?:every|each))\s*(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
                          r"(?P<k>1\s?K|K|thousand|1,000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
 PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
-SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)
-SCORE_AFTER_RE = re.compile(r"^\s*(?:score|result|accuracy)?\s*(?:of|at|:|=|\(|is|was|reached|hit|score of|"
+SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)\s+(?:the\s+)?)?$", re.I)
+SCORE_AFTER_RE = re.compile(r"^\s*(?:(?:score|result|accuracy)s?,?)?\s*(?:of|at|:|=|\(|is|was|reached|hit|score of|"
                             r"scores? of|accuracy of|of about|of around)?\s*$", re.I)
 COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|(?P<ahead>ahead of|beats?|beat|"
                         r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than)|"
@@ -41,6 +44,12 @@ CONTRIB_RE = re.compile(r"^\s*(?P<what>(?:distinct |unique |different |individua
                         r"developers|people)|(?:new |first[- ]time )(?:contributors|authors)|commits)\b", re.I)
 ORDERS_RE = re.compile(r"\b(?:(?P<k>\w+)\s+)?orders?\s+of\s+magnitude\b", re.I)
 HUB_BY_RE = re.compile(r"\b(?:by|as of|before|until)\s+(?:the\s+end\s+of\s+)?$", re.I)
+HUB_PASSED_RE = re.compile(r"\b(?:pass(?:ed|es)?|surpass(?:ed|es)?|cross(?:ed|es)?|topp?(?:ed|s)?|hit|reach(?:ed|es)?|"
+                           r"exceed(?:ed|s)?|more than|over|at least|upwards of)\s*$", re.I)
+GROWTH_RE = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|-fold|\s?times)|(?P<word>doubled|tripled|quadrupled|"
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten)fold))", re.I)
+GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
+                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
 UP_FROM_RE = re.compile(r"\b(?:up|grew|rising|risen|rose)?\s*from\s*$", re.I)
 
 
@@ -184,7 +193,7 @@ class _Extractor:
             tail = self.sentence[q.end:q.end + (m.end() if m else 0) + 25].lower()
             head = self.sentence[max(0, q.start - 25):q.start].lower()
             part = next((p for p in ("input", "output", "blended") if p in tail[:(m.end() if m else 0) + 1]
-                         or head.rstrip().endswith(p + " price of") or f"{p} price" in head), "both")
+                         or re.search(rf"\b{p}\b", head)), "both")
             per = 1000.0 if m and m.group("k") else 1.0
             model = _nearest_model(self.models, q.start, lo=previous_end) or self.model_for(q.start)
             providers = [p for p in self.of("provider") if previous_end <= p.start < q.start]
@@ -225,8 +234,9 @@ class _Extractor:
             points = None
             if relation == "within":
                 q = next((q for q in self.free() if a.end + m.start() <= q.start < a.end + m.end()), None)
-                points = q.value if q else None
-                self.used.add(id(q))
+                points = q.value if q else 1.0 if m.group("within").lower() in ("a", "an", "one") else None
+                if q is not None:
+                    self.used.add(id(q))
             by = next((q for q in self.free() if b.end <= q.start <= b.end + 30
                        and re.match(r"^\s*by\s*$", self.sentence[b.end:q.start])), None)
             self.add(a.start, max(b.end, bench.end if bench.start > b.end else b.end), "comparison", [a, b, bench],
@@ -256,11 +266,20 @@ class _Extractor:
             _, q, start, end = best
             self.add(start, end, "score", [self.model_for(start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+        # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%")
+        for q in self.free():
+            near = [b for b in self.of("benchmark") if min(abs(b.start - q.end), abs(q.start - b.end)) <= 50]
+            if not q.percent or not near or q.currency:
+                continue
+            bench = min(near, key=lambda b: min(abs(b.start - q.end), abs(q.start - b.end)))
+            start, end = min(q.start, bench.start), max(q.end, bench.end)
+            self.add(start, end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
+                     qualifier=q.qualifier, percent=True, decimals=q.decimals)
 
     def releases(self) -> None:
         for m in RELEASE_RE.finditer(self.sentence):
             date = next((d for d in self.dates if id(d) not in self.used and d.start >= m.end()
-                         and DATE_LEAD_RE.match(self.sentence[m.end():d.start])), None)
+                         and DATE_LEAD_RE.match(self._without_models(m.end(), d.start))), None)
             if date is None:
                 continue
             inside = [x for x in self.models if m.end() <= x.start < date.start]
@@ -268,6 +287,15 @@ class _Extractor:
             start = min(model.start, m.start()) if model and model.end <= m.start() and \
                 m.start() - model.end <= 40 else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
+
+    def _without_models(self, a: int, b: int) -> str:
+        """The text between a and b with model names cut out ("released X in DATE" -> "released in DATE")."""
+        out, pos = [], a
+        for x in self.models:
+            if a <= x.start and x.end <= b:
+                out.append(self.sentence[pos:x.start])
+                pos = x.end
+        return "".join(out) + self.sentence[pos:b]
 
     def openness(self) -> None:
         for pattern, is_open in ((OPEN_RE, True), (CLOSED_RE, False)):
@@ -280,13 +308,26 @@ class _Extractor:
         hub = self.of("hub")
         if not hub or not re.search(r"\bmodels?\b|\brepositories\b|\brepos\b", self.sentence, re.I):
             return
+        growth = GROWTH_RE.search(self.sentence)
+        free_dates = [d for d in self.dates if id(d) not in self.used]
+        if growth and free_dates:
+            factor = float(growth.group("n")) if growth.group("n") else GROWTH_WORDS[growth.group("word").lower()]
+            grown = next((q for q in self.free() if q.start <= growth.start() < q.end + 1), None)
+            since = re.search(r"\bsince\s+(?:the\s+\w+\s+of\s+)?$", self.sentence[:free_dates[0].start], re.I)
+            first, last = (free_dates[0], free_dates[1] if len(free_dates) > 1 and not since else None)
+            end = (last or first).end
+            self.add(min(growth.start(), first.start), max(end, growth.end()), "hub_growth", [hub[0]],
+                     [grown, first, last], factor=factor, first=first, last=last,
+                     qualifier="lower" if re.search(r"(?:more than|over|at least)\s*$",
+                                                    self.sentence[:growth.start()]) else "exact")
         for q in self.free():
             if q.percent or q.currency or q.value < 1000:
                 continue
             date = self.date_near(q.end)
             mode = "by" if date and HUB_BY_RE.search(self.sentence[q.end:date.start]) else "at"
-            if date and HUB_BY_RE.search(self.sentence[max(0, q.start - 40):q.start]):
-                mode = "by"
+            if date is None or HUB_PASSED_RE.search(self.sentence[max(0, q.start - 40):q.start]) or \
+                    HUB_BY_RE.search(self.sentence[max(0, q.start - 40):q.start]):
+                mode = "by"  # "passed 1 million", "over 2 million", "now hosts 2 million": a lower bound
             self.add(q.start, date.end if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
                      qualifier=q.qualifier, date=date, mode=mode)
 

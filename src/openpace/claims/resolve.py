@@ -88,14 +88,17 @@ class Lexicon:
             self.benchmarks[norm_key(bench)].add(bench)
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
-        self.bench_re = _alternation(b for group in self.benchmarks.values() for b in group)
+        spoken = {b for group in self.benchmarks.values() for b in group}
+        if "elo" in self.benchmarks:
+            spoken.add("Elo")
+        self.bench_re = _alternation(spoken)
         self.providers = {norm_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
         self.gpus: dict[str, set[str]] = defaultdict(set)
         for (hw,) in con.execute("SELECT DISTINCT hardware FROM model_facts WHERE hardware IS NOT NULL").fetchall():
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
-        self.gpu_re = _alternation(self.gpus)
+        self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
         for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
             self.repos[repo.lower()] = repo
@@ -188,11 +191,12 @@ class Lexicon:
         return sorted(out, key=lambda x: x.start)
 
 
-def _alternation(words) -> re.Pattern[str] | None:
+def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    tail = r"(?=s\b)|" if plural else ""  # "H100s" names the chip, the "s" stays out of the key
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + rf")(?:{tail}(?![\w-]))", re.I)
 
 
 def _trail(token: str) -> int:

@@ -39,6 +39,9 @@ HUB_CLOSE_FACTOR = 1.25
 # "N models by DATE": supported when a statement dated on or before the end of DATE's period says
 # >= N x (1 - HUB_ROUNDING); contradicted when the first statement after it is below N / HUB_FAR_FACTOR.
 HUB_ROUNDING = 0.0
+# "grew N-fold between A and B": the ratio of the statements in force at A and at B is within a factor
+# HUB_GROWTH_FACTOR of N (supported) or off by more than HUB_FAR_FACTOR (contradicted)
+HUB_GROWTH_FACTOR = 1.5
 
 # --- counts (contributors, commits) ---------------------------------------------------------
 COUNT_EXACT = 0  # git counts are exact; an "about N" gets COUNT_ABOUT_RELATIVE

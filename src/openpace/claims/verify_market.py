@@ -119,19 +119,18 @@ def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
         return unverifiable(claim, "no Hub model-count statements in the warehouse")
     p = claim.params
     d = p.get("date")
-    if d is None:
-        return unverifiable(claim, "a Hub count with no date cannot be checked")
     n = p["count"]
     show = lambda s: f"'{s[1]}' ({s[0].isoformat()})"  # noqa: E731
-    claim.expected = f"{fmt(n)} models {'by' if p['mode'] == 'by' else 'at'} {d.text}"
-    if p["mode"] == "by" or p.get("qualifier") == "lower":
-        end = d.high
+    claim.expected = f"{fmt(n)} models " + (f"{'by' if p['mode'] == 'by' else 'at'} {d.text}" if d else "now")
+    if d is None or p["mode"] == "by" or p.get("qualifier") == "lower":
+        end = d.high if d else date.max  # no date: "now", i.e. by the latest statement
         before = [s for s in stmts if s[0] <= end]
         hit = next((s for s in before if s[2] >= n * (1 - T.HUB_ROUNDING)), None)
         after = [s for s in stmts if s[0] > end]
         if hit:
             claim.verdict, claim.found, used = "supported", hit[2], [hit]
-            claim.explanation = (f"the Hub docs said {show(hit)}, on or before {end.isoformat()}; their counts are "
+            claim.explanation = (f"the Hub docs said {show(hit)}, on or before "
+                                 f"{end.isoformat() if d else 'their latest statement'}; their counts are "
                                  f"rounded floors that lag the real count.")
         elif (after and after[0][2] < n / T.HUB_FAR_FACTOR) or (not after and before and
                                                                 before[-1][2] < n / T.HUB_FAR_FACTOR):
@@ -141,12 +140,13 @@ def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
                                  f"claimed {fmt(n)}.")
         else:
             return unverifiable(claim, "the Hub docs' rounded floors neither reach nor rule out "
-                                       f"{fmt(n)} by {end.isoformat()}")
+                                       f"{fmt(n)} by {end.isoformat() if d else 'their latest statement'}")
     else:
         near = [s for s in stmts if d.low - timedelta(T.HUB_NEAR_DAYS) <= s[0] <= d.high + timedelta(T.HUB_NEAR_DAYS)]
         if not near:
             return unverifiable(claim, f"no Hub docs statement within {T.HUB_NEAR_DAYS} days of {d.text}")
-        closest = min(near, key=lambda s: min(abs((s[0] - d.low).days), abs((s[0] - d.high).days)))
+        closest = min(near, key=lambda s: 0 if d.low <= s[0] <= d.high else
+                      min(abs((s[0] - d.low).days), abs((s[0] - d.high).days)))
         used = near
         claim.found = closest[2]
         if all(s[2] * T.HUB_FAR_FACTOR < n or s[2] > n * T.HUB_FAR_FACTOR for s in near):
@@ -161,6 +161,42 @@ def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, "the Hub docs near that date (" + ", ".join(show(s) for s in near)
                                 + f") neither match nor rule out {fmt(n)}")
     claim.evidence = [ev(s[2], s[3], s[4], s[0], statement=s[1]) for s in used]
+
+
+def _count_at(stmts: list, day: date) -> tuple | None:
+    """The docs' count in force on a day: the last statement on or before it."""
+    before = [s for s in stmts if s[0] <= day]
+    return before[-1] if before else None
+
+
+def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
+    stmts = con.execute("SELECT date, statement, models_count, source, origin FROM hub_statements "
+                        "ORDER BY date").fetchall()
+    p = claim.params
+    first, last = p["first"], p["last"]
+    start_day = first.low
+    end_day = last.high if last else (stmts[-1][0] if stmts else None)
+    a = _count_at(stmts, start_day) if stmts else None
+    b = _count_at(stmts, end_day) if stmts and end_day else None
+    if a is None or b is None or a == b:
+        return unverifiable(claim, "the Hub docs have no statements at both ends of that period")
+    if (start_day - a[0]).days > T.HUB_NEAR_DAYS or (end_day - b[0]).days > T.HUB_NEAR_DAYS:
+        return unverifiable(claim, f"the Hub docs' nearest statements are more than {T.HUB_NEAR_DAYS} days "
+                                   "from the period's ends")
+    ratio = b[2] / a[2]
+    factor = p["factor"]
+    claim.expected, claim.found = f"x{fmt(factor)}", round(ratio, 2)
+    claim.evidence = [ev(s[2], s[3], s[4], s[0], statement=s[1]) for s in (a, b)]
+    ok = ratio >= factor / T.HUB_CLOSE_FACTOR if p.get("qualifier") == "lower" else \
+        factor / T.HUB_GROWTH_FACTOR <= ratio <= factor * T.HUB_GROWTH_FACTOR
+    far = ratio * T.HUB_FAR_FACTOR < factor or ratio > factor * T.HUB_FAR_FACTOR
+    if not ok and not far:
+        return unverifiable(claim, f"the Hub docs give x{ratio:.2f} ('{a[1]}' to '{b[1]}'), neither close to nor "
+                                   f"far from x{fmt(factor)}")
+    claim.verdict = "supported" if ok else "contradicted"
+    claim.explanation = (f"the Hub docs went from '{a[1]}' ({a[0].isoformat()}) to '{b[1]}' ({b[0].isoformat()}): "
+                         f"x{ratio:.2f}; the claim says x{fmt(factor)} (tolerance: a factor {T.HUB_GROWTH_FACTOR:g}; "
+                         "the statements are rounded floors that lag).")
 
 
 # ---------------------------------------------------------------------------- contributors
