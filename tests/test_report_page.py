@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from typer.testing import CliRunner
+
+from openpace.cli import app
 from openpace.refresh import refresh
-from openpace.report import build_report
 from openpace.warehouse import connect
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,23 +46,45 @@ def hostile_mirror(mirror: Path, target: Path) -> Path:
         writer.writerow({"System": name, "Date": day, "Open/Closed": kind, "MMLU": mmlu, "Trust in benchmark results": "0"})
     # the mirror file has no final newline
     path.write_text(text.rstrip("\n") + "\n" + out.getvalue(), encoding="utf-8")
+    # a small Hub listing in the shape of GET /api/models: a base, a hostile-named base, derivatives
+    listing = [hub_model("org/base", "2024-07-01T00:00:00.000Z"),
+               hub_model(f"evil/{IMG_NAME}", "2024-07-02T00:00:00.000Z")]
+    for i, (relation, base, day) in enumerate((("finetune", "org/base", "03"), ("finetune", "org/base", "05"),
+                                               ("adapter", "org/base", "20"), ("quantized", "org/base", "04"),
+                                               ("merge", f"evil/{IMG_NAME}", "09"),
+                                               ("finetune", f"evil/{IMG_NAME}", "12"))):
+        listing.append(hub_model(f"user{i}/{SCRIPT_NAME}-{i}", f"2024-08-{day}T12:00:00.000Z",
+                                 [f"base_model:{relation}:{base}"]))
+    hub = target / "huggingface"
+    hub.mkdir()
+    (hub / "models-2026-07-01.jsonl").write_text("\n".join(json.dumps(m) for m in listing) + "\n", encoding="utf-8")
     return target
+
+
+def hub_model(model_id: str, created: str, tags: list[str] | None = None) -> dict:
+    return {"id": model_id, "author": model_id.split("/")[0], "createdAt": created, "lastModified": created,
+            "tags": ["license:mit", *(tags or [])], "downloads": 0, "likes": 0, "pipeline_tag": "text-generation",
+            "library_name": "transformers"}
 
 
 @pytest.fixture(scope="module")
 def built(mirror_db_file: Path, mirror: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The mirror warehouse, epoch_trends refreshed from the hostile mirror, and its report."""
+    """The mirror warehouse, epoch_trends and hf_hub refreshed from the hostile mirror, and its report."""
     root = tmp_path_factory.mktemp("report")
     db = root / "report.duckdb"
     shutil.copy(mirror_db_file, db)
     con = connect(db)
-    results = refresh(con, ["epoch_trends"], hostile_mirror(mirror, root / "mirror"))
-    assert [r.status for r in results] == ["ok"], [r.error for r in results]
-    article = ("Open models keep closing in on MMLU.\n\n"
-               f"A reader wrote {SCRIPT_NAME} and {IMG_NAME} in the comments.\n")
-    result = build_report(con, root / "out", article=article)
+    results = refresh(con, ["epoch_trends", "hf_hub"], hostile_mirror(mirror, root / "mirror"))
     con.close()
-    return result
+    assert [r.status for r in results] == ["ok", "ok"], [r.error for r in results]
+    article = root / "article.md"
+    article.write_text("Open models keep closing in on MMLU.\n\n"
+                       f"A reader wrote {SCRIPT_NAME} and {IMG_NAME} in the comments.\n", encoding="utf-8")
+    # through the command, --json: the summary on stdout is the page's own data block
+    result = CliRunner().invoke(app, ["report", "--out", str(root / "out"), "--check", str(article),
+                                      "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +99,7 @@ def page(built):
         pg.on("console", lambda m: events["console"].append(f"{m.type}: {m.text}"))
         pg.on("pageerror", lambda e: events["errors"].append(str(e)))
         pg.on("dialog", lambda d: (events["dialogs"].append(d.message), d.dismiss()))
-        pg.goto(built.path.resolve().as_uri(), wait_until="load")
+        pg.goto(Path(built['path']).resolve().as_uri(), wait_until="load")
         ARTIFACTS.mkdir(exist_ok=True)
         pg.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
         yield pg, events
@@ -84,7 +108,7 @@ def page(built):
 
 def test_no_console_error_and_no_network_request(page, built):
     pg, events = page
-    assert events["requests"] == [built.path.resolve().as_uri()]
+    assert events["requests"] == [Path(built['path']).resolve().as_uri()]
     assert events["console"] == [] and events["errors"] == [] and events["dialogs"] == []
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
 
@@ -98,13 +122,13 @@ def test_every_chart_has_a_drawing(page, built):
         const box = svg.getBoundingClientRect();
         return {marks: marks.length, width: box.width, height: box.height};
     })""")
-    assert len(drawn) == built.charts >= 4
+    assert len(drawn) == built['charts'] >= 4
     assert all(c["marks"] > 0 and c["width"] > 100 and c["height"] > 100 for c in drawn), drawn
 
 
 def test_hostile_source_names_are_text(page, built):
     pg, _ = page
-    html = built.path.read_text(encoding="utf-8")
+    html = Path(built['path']).read_text(encoding="utf-8")
     body = pg.inner_text("body")
     assert SCRIPT_NAME in body and IMG_NAME in body  # shown literally: in tables and cards
     labels = pg.eval_on_selector_all("svg.op-chart text", "ts => ts.map(t => t.textContent)")
@@ -120,7 +144,7 @@ def test_summary_data_block_round_trips(page, built):
     data = json.loads(pg.text_content("#openpace-summary"))
     details = " ".join(h["detail"] for h in data["headline"])
     assert SCRIPT_NAME in details and IMG_NAME in details
-    assert data["charts"] == built.charts
+    assert {k: v for k, v in data.items()} == {k: v for k, v in built.items() if k != "seconds"}
 
 
 def test_hostile_article_is_text(page):

@@ -58,6 +58,6 @@ def report_command(
         missing = [key for key, has in result.sections.items() if not has]
         if missing:
             err_console.print(f"sections without data (the page says how to get it): {', '.join(missing)}")
-        out_console.print(Text(f"{result.charts} charts; written {result.path} in {result.seconds:.1f} s"))
+        out_console.print(Text(f"{result.charts} charts; written {result.path} in {result.seconds:.1f} s"), soft_wrap=True)
     if open_page:
         webbrowser.open(result.path.resolve().as_uri())

@@ -17,6 +17,7 @@ import duckdb
 
 from ..errors import DataError, InputError
 
+TOP_BASES = 10  # base models in the lineage chart
 MAX_FRONTIER_CHARTS = 4  # keep the page (and its build time) small; every benchmark is in the table
 
 
@@ -124,12 +125,9 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
                                min_score=threshold, as_of=as_of)
         gathered.cost_trend = call("metrics.trend", "cost_trend", REFRESH_PRICES, con, benchmark, threshold,
                                    as_of=as_of)
-    gathered.hub = _ecosystem(con, "metrics.hub", ("hub_report", "hub_growth", "hub_summary"), REFRESH_HUB, as_of)
-    gathered.lineage = _ecosystem(con, "metrics.lineage", ("lineage_report", "top_bases", "velocity"),
-                                  REFRESH_LINEAGE, as_of)
-    gathered.contributors = _ecosystem(con, "metrics.contributors",
-                                       ("contributors_report", "contributors", "monthly_contributors"), REFRESH_GIT,
-                                       as_of)
+    gathered.hub = _hub(con)
+    gathered.lineage = _lineage(con)
+    gathered.contributors = _contributors(con)
     gathered.tco = _tco(con, tco_inputs, as_of)
     if article is not None:
         gathered.article = article
@@ -163,13 +161,31 @@ def price_benchmark(con: duckdb.DuckDBPyConnection, overview: list[dict]) -> tup
     return row["benchmark"], row["open_best"]
 
 
-def _ecosystem(con: duckdb.DuckDBPyConnection, module: str, names: tuple[str, ...], missing: Missing,
-               as_of: date | None) -> dict | Missing:
-    """The first of `names` that this build's ecosystem module offers."""
-    for name in names:
-        if metric(module, name) is not None:
-            return call(module, name, missing, con)
-    return Missing(missing.what, f"{missing.how} (no ecosystem metric in `openpace.{module}` yet)")
+def _hub(con: duckdb.DuckDBPyConnection) -> dict | Missing:
+    """Hub growth; with neither a listing nor a docs statement there is nothing to show."""
+    hub = call("metrics.hub", "hub_growth", REFRESH_HUB, con)
+    if isinstance(hub, dict) and not hub.get("statements") and not hub.get("models"):
+        return REFRESH_HUB
+    return hub
+
+
+def _lineage(con: duckdb.DuckDBPyConnection) -> dict | Missing:
+    """Derivative velocity of the top bases (no Hub-wide chains: the report shows only the bases)."""
+    query_type = getattr(importlib.import_module("openpace.metrics.lineage"), "LineageQuery", None) \
+        if metric("metrics.lineage", "lineage_report") else None
+    if query_type is None:
+        return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con)
+    return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con, query_type(top=TOP_BASES),
+                with_chains=False)
+
+
+def _contributors(con: duckdb.DuckDBPyConnection) -> dict | Missing:
+    """Per repository: monthly commits and authors with the metric's summary (`{"repos": [...]}`)."""
+    rows = call("metrics.contributors", "rows_from_table", REFRESH_GIT, con)
+    if not isinstance(rows, list):
+        return rows
+    repos = call("metrics.contributors", "velocity", REFRESH_GIT, rows)
+    return {"repos": repos} if isinstance(repos, list) else repos
 
 
 def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: date | None) -> dict | Missing:

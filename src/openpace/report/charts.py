@@ -87,23 +87,33 @@ def cost_trend_chart(title: str, points: list[dict], fit: list[dict]) -> dict:
 
 
 def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
-    """Hub models created per month (bars, when a listing exists) and the docs' model-count statements.
+    """Models on the Hub: the listing's cumulative count (a floor) beside the docs' statements, on one
+    axis but never blended; below, the listing's models created per month.
 
-    `monthly` rows: {month, models}; `statements` rows: {date, models_count, statement}.
+    `monthly` rows: {month, created, cumulative}; `statements` rows: {date, models_count, statement}.
     """
-    parts = []
-    if monthly:
-        parts.append(alt.Chart(alt.Data(values=monthly)).mark_bar(color="#4393c3").encode(
-            x=alt.X("month:T", title=None), y=alt.Y("models:Q", title="models created per month")))
-    if statements:
-        stated = alt.Chart(alt.Data(values=statements))
-        y = alt.Y("models_count:Q", title="models on the Hub (docs statement)")
-        parts.append(stated.mark_line(interpolate="step-after", point=True, color="#d6604d").encode(
-            x=alt.X("date:T", title=None), y=y))
-        parts.append(stated.mark_text(align="left", dx=5, dy=-7, fontSize=9).encode(
-            x="date:T", y=y, text="statement:N"))
-    chart = alt.layer(*parts).resolve_scale(y="independent") if monthly and statements else alt.layer(*parts)
-    return chart.properties(title="Hugging Face Hub growth", width=WIDTH, height=HEIGHT).to_dict()
+    y = alt.Y("models:Q", title="models on the Hub")
+    series = alt.Color("series:N", title=None, legend=alt.Legend(orient="top-left"),
+                       scale=alt.Scale(domain=["docs statement", "listing, cumulative"], range=["#d6604d", "#4393c3"]))
+    stated_rows = [{"date": s["date"], "models": s["models_count"], "statement": s["statement"],
+                    "series": "docs statement"} for s in statements]
+    listed_rows = [{"date": m["month"], "models": m["cumulative"], "series": "listing, cumulative"} for m in monthly]
+    layers = []
+    if stated_rows:
+        stated = alt.Chart(alt.Data(values=stated_rows))
+        layers += [stated.mark_line(interpolate="step-after", point=True).encode(x=alt.X("date:T", title=None), y=y,
+                                                                                  color=series),
+                   stated.mark_text(align="left", dx=5, dy=-7, fontSize=9).encode(x="date:T", y=y, text="statement:N")]
+    if listed_rows:
+        layers.append(alt.Chart(alt.Data(values=listed_rows)).mark_line().encode(
+            x=alt.X("date:T", title=None), y=y, color=series))
+    top = alt.layer(*layers).properties(title="Models on the Hugging Face Hub", width=WIDTH, height=HEIGHT)
+    if not monthly:
+        return top.to_dict()
+    bars = alt.Chart(alt.Data(values=[{"date": m["month"], "created": m["created"]} for m in monthly])).mark_bar(
+        color="#4393c3").encode(x=alt.X("yearmonth(date):T", title=None), y=alt.Y("created:Q", title="created per month"),
+    ).properties(title="Listing: models created per month", width=WIDTH, height=HEIGHT // 2)
+    return alt.vconcat(top, bars).to_dict()
 
 
 def lineage_chart(rows: list[dict]) -> dict:
@@ -111,7 +121,7 @@ def lineage_chart(rows: list[dict]) -> dict:
     return alt.Chart(alt.Data(values=rows)).mark_bar().encode(
         y=alt.Y("base:N", title=None, sort="-x"), x=alt.X("models:Q", title="derivative models"),
         color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="bottom")),
-    ).properties(title="Derivative velocity of the top base models", width=WIDTH - 120).to_dict()
+    ).properties(title="Derivatives of the top base models, by relation (all time)", width=WIDTH - 120).to_dict()
 
 
 def contributors_chart(rows: list[dict]) -> dict:

@@ -25,6 +25,7 @@ th{background:#f6f6f6}
 .op-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.6rem}
 .op-card{border:1px solid #ddd;border-radius:6px;padding:.5rem .7rem;background:#fbfbfb}
 .op-card .v{font-size:1.3rem;font-weight:600}.op-card .l{font-size:.8rem;color:#555}.op-card .d{font-size:.78rem;color:#666}
+.op-card code{font-size:.7rem;word-break:break-all}
 .op-figure{margin:1rem 0;overflow-x:auto}.op-figure svg{max-width:100%;height:auto}
 .op-missing{border-left:4px solid #e6a700;background:#fff8e1;padding:.3rem .8rem;margin:.6rem 0}
 .op-note{color:#555;font-size:.85rem}

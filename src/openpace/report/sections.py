@@ -3,6 +3,7 @@ escapes every string, and draws its charts. Nothing here computes a figure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,8 +41,15 @@ def usd(value: Any) -> str:
     return f"${value:,.2f}" if value >= 0.1 else f"${value:,.4f}"
 
 
+def code_spans(escaped: str) -> str:
+    """`command` in already-escaped text becomes <code>command</code> (the content stays escaped)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+
+
 def missing_html(missing: Missing) -> str:
-    return f'<div class="op-missing"><p>{h(missing.what)}</p><p>How to get it: {h(missing.how)}.</p></div>'
+    """The notice shown instead of an empty chart: what is missing and how to get it."""
+    return (f'<div class="op-missing"><p>{code_spans(h(missing.what))}</p>'
+            f'<p>How to get it: {code_spans(h(missing.how))}.</p></div>')
 
 
 def table(head: list[str], rows: list[list[str]], raw: bool = False) -> str:
@@ -188,12 +196,13 @@ def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
     return models, front
 
 
-def decline_text(fit: dict | None) -> str:
+def decline_text(fit: dict | None, with_value: bool = True) -> str:
+    """A trend fit's decline factor per year with its interval, or why there is no fit."""
     if not fit or fit.get("decline_factor_per_year") is None:
         return (fit or {}).get("reason") or "no fit"
     lo, hi = fit.get("interval") or (None, None)
-    return (f"{num(fit['decline_factor_per_year'])}x cheaper per year (90% interval {num(lo)} to {num(hi)}x; "
-            f"{fit['n']} observed months)")
+    value = f"{num(fit['decline_factor_per_year'], 2)}x cheaper per year " if with_value else ""
+    return f"{value}(90% interval {num(lo, 2)} to {num(hi, 2)}x; {fit['n']} observed months)"
 
 
 def trend_html(t: dict) -> tuple[str, int]:
@@ -230,15 +239,69 @@ def ecosystem_section(g: Gathered) -> Fragment:
 
 
 def hub_html(d: dict) -> tuple[str, int]:
-    return "<p>(pending)</p>", 0
+    """Models created per month in the listing (when there is one) beside the docs' statements."""
+    parts = []
+    statements = d.get("statements") or []
+    monthly = [{**m, "month": f"{m['month']}-01"} for m in d.get("monthly") or []]
+    if not monthly:
+        parts.append(missing_html(Missing("No Hub listing in the warehouse: only the Hub docs' own statements are shown.",
+                                          d.get("message") or "Run `openpace refresh --source hf_hub`")))
+    else:
+        listing = d.get("listing") or {}
+        parts.append(f"<p>{h(num(d.get('models')))} models in the listing ({h(', '.join(listing.get('origins') or []))},"
+                     f" observed {h(listing.get('observed'))}); a past month's count is a floor: deleted and private "
+                     "models are not listed.</p>")
+    if statements:
+        rows = [[s["date"], s["statement"], num(s["models_count"]), num(s.get("listing_created_by_then")),
+                 s.get("origin") or "–"] for s in statements]
+        parts.append(table(["first seen in the docs", "statement", "models", "listing by then", "origin"], rows))
+    if not monthly and not statements:
+        return "".join(parts), 0
+    spec = charts.hub_chart(monthly, statements)
+    return "".join(parts) + chart(spec, "Hugging Face Hub growth"), 1
 
 
 def lineage_html(d: dict) -> tuple[str, int]:
-    return "<p>(pending)</p>", 0
+    """Derivative counts of the top bases: windows in a table, relations in a chart."""
+    bases = d.get("bases") or []
+    if not bases:
+        return missing_html(Missing("No base model has derivatives in the Hub listing.",
+                                    "Run `openpace refresh --source hf_hub`")), 0
+    rows = []
+    bars = []
+    for b in bases:
+        c = b.get("derivatives") or {}
+        rows.append([b["model"], b.get("created") or "not listed", num(c.get("within_7d")), num(c.get("within_30d")),
+                     num(c.get("within_90d")), num(c.get("within_30d_excl_quantized")), num(c.get("total"))])
+        bars += [{"base": b["model"], "relation": rel, "models": n} for rel, n in (c.get("by_relation") or {}).items()
+                 if n]
+    html = ("<p>Hub models declaring the base directly as <code>base_model</code>, created within 7, 30 and 90 "
+            "days of the base; the headline column leaves quantizations out.</p>"
+            + table(["base", "created", "7 days", "30 days", "90 days", "30 days, no quantized", "all time"], rows))
+    if not bars:
+        return html, 0
+    return html + chart(charts.lineage_chart(bars), "Derivatives of the top base models by relation"), 1
 
 
 def contributors_html(d: dict) -> tuple[str, int]:
-    return "<p>(pending)</p>", 0
+    """Per repository: totals and the last 12 months against the 12 before; authors per month."""
+    rows, series = [], []
+    for repo in d.get("repos") or []:
+        s = repo.get("summary") or {}
+        last, prior = s.get("last_12m") or {}, s.get("prior_12m") or {}
+        rows.append([repo["repo"], f"{s.get('first_month')} to {s.get('last_month')}", num(s.get("commits")),
+                     num(s.get("authors")), num(s.get("peak_month_authors")),
+                     f"{num(last.get('first_time_authors'))} vs {num(prior.get('first_time_authors'))}",
+                     f"{num(last.get('commits'))} vs {num(prior.get('commits'))}", repo.get("origin") or "–"])
+        series += [{"month": f"{m['month']}-01", "repo": repo["repo"], "authors": m["distinct_authors"]}
+                   for m in repo.get("months") or []]
+    html = ("<p>Counts from the repositories' git history (no names kept). The last 12 months end at each "
+            "repository's latest month in the data.</p>"
+            + table(["repository", "months", "commits", "authors", "peak authors in a month",
+                     "first-time authors, last 12 months vs prior 12", "commits, last 12 vs prior 12", "origin"], rows))
+    if not series:
+        return html, 0
+    return html + chart(charts.contributors_chart(series), "Distinct authors per month per repository"), 1
 
 
 # --------------------------------------------------------------------------- TCO

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .build import Gathered
-from .sections import ci_text, lag_text, num, usd
+from .sections import ci_text, decline_text, lag_text, num, usd
 
 
 def headline(label: str, value: str, detail: str, metric: str, data: Any) -> dict[str, Any]:
@@ -37,6 +37,48 @@ def headlines(g: Gathered) -> list[dict[str, Any]]:
         out.append(headline("Closed / open price at equal score", f"{num(p['ratio'])}x",
                             _cheapest_text(p), "metrics.prices.price_performance",
                             {k: p.get(k) for k in ("benchmark", "min_score", "ratio")}))
+    t = g.cost_trend
+    fit = t.get("fit") if isinstance(t, dict) else None
+    if fit and fit.get("decline_factor_per_year") is not None:
+        out.append(headline(f"Cost to reach {t['benchmark']} >= {num(t['min_score'])}",
+                            f"{num(fit['decline_factor_per_year'], 2)}x cheaper per year",
+                            decline_text(fit, with_value=False), "metrics.trend.cost_trend",
+                            {k: fit.get(k) for k in ("decline_factor_per_year", "interval", "n")}))
+    if isinstance(g.hub, dict):
+        out += _hub_headlines(g.hub)
+    bases = g.lineage.get("bases") if isinstance(g.lineage, dict) else None
+    if bases:
+        top = bases[0]
+        within = (top.get("derivatives") or {}).get("within_30d_excl_quantized")
+        if within is not None:
+            out.append(headline(f"Derivatives of {top['model']}", f"{num(within)} in 30 days",
+                                "Hub models declaring it as base within 30 days of its creation, quantizations "
+                                "excluded (the base with most derivatives)", "metrics.lineage.lineage_report",
+                                {"model": top["model"], "within_30d_excl_quantized": within}))
+    for repo in (g.contributors.get("repos") or []) if isinstance(g.contributors, dict) else []:
+        s = repo.get("summary") or {}
+        last, prior = s.get("last_12m") or {}, s.get("prior_12m") or {}
+        if last.get("first_time_authors") is not None:
+            out.append(headline(f"New contributors to {repo['repo']}", f"{num(last['first_time_authors'])} in 12 months",
+                                f"{last.get('from')} to {last.get('to')}; {num(prior.get('first_time_authors'))} in the "
+                                "12 months before", "metrics.contributors.velocity",
+                                {"repo": repo["repo"], "last_12m": last, "prior_12m": prior}))
+    return out
+
+
+def _hub_headlines(hub: dict) -> list[dict[str, Any]]:
+    out = []
+    statements = hub.get("statements") or []
+    if statements:
+        first, last = statements[0], statements[-1]
+        out.append(headline("Hub size, per its docs", f"{last['statement']}",
+                            f"first stated {last['date']}; {first['statement']} on {first['date']}",
+                            "metrics.hub.hub_growth", {"first": first, "last": last}))
+    monthly = hub.get("monthly") or []
+    if monthly:
+        out.append(headline("Hub listing", f"{num(hub.get('models'))} models",
+                            f"{num(monthly[-1]['created'])} created in {monthly[-1]['month']}",
+                            "metrics.hub.hub_growth", {"models": hub.get("models"), "last_month": monthly[-1]}))
     return out
 
 

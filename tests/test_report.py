@@ -1,0 +1,100 @@
+"""The report without a browser: escaping, the empty warehouse's how-to notices, the command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from openpace.cli import main
+from openpace.report import build_report
+from openpace.report.escape import script_json, text
+
+HOSTILE = '</script><script>alert(1)</script><!-- "quoted" & \u2028'
+
+
+def run(args: list[str], monkeypatch, capsys) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "argv", ["openpace", *args])
+    with pytest.raises(SystemExit) as done:
+        main()
+    out = capsys.readouterr()
+    return done.value.code or 0, out.out, out.err
+
+
+@pytest.mark.parametrize("value", [HOSTILE, "<img src=x onerror=alert(1)>", "plain"], ids=["script", "img", "plain"])
+def test_script_json_cannot_close_its_block(value):
+    encoded = script_json({"name": value})
+    assert "<" not in encoded and ">" not in encoded and "\u2028" not in encoded
+    assert json.loads(encoded) == {"name": value}
+
+
+def test_text_escapes_markup_and_quotes():
+    assert text('<a href="x">&</a>') == "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+    assert text(None) == ""
+
+
+def test_empty_warehouse_says_how_to_get_each_section(fresh_db, tmp_path):
+    result = build_report(fresh_db, tmp_path / "out", as_of=date(2024, 9, 30))
+    html = result.path.read_text(encoding="utf-8")
+    assert "As of 2024-09-30: models released on or before 2024-09-30" in html
+    assert result.charts == 0 and "<svg" not in html
+    assert result.sections["parity"] is False and result.sections["prices"] is False
+    assert result.sections["ecosystem"] is False and result.sections["tco"] is False
+    for command in ("openpace refresh --source epoch_trends", "openpace refresh --source hf_hub",
+                    "openpace refresh --source git", "openpace report --tco FILE"):
+        assert f"<code>{command}" in html, command
+    assert html.count('class="op-missing"') >= 6
+
+
+def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, capsys):
+    out_dir = tmp_path / "site"
+    tco = tmp_path / "tco.json"
+    # the reader's own inputs (not facts): 2 USD/GPU-hour, 1 GPU, 1,000 tok/s at 50% utilisation
+    tco.write_text(json.dumps({"compare_to": "gpt-4o", "gpu_hour_usd": 2, "gpus": 1, "tokens_per_second": 1000,
+                               "utilization": 0.5, "monthly_tokens": 1e9}), encoding="utf-8")
+    code, out, err = run(["report", "--out", str(out_dir), "--tco", str(tco),
+                          "--check", str(article(tmp_path)), "--db", str(mirror_db_path)], monkeypatch, capsys)
+    assert code == 0, err
+    assert "Score gap on MMLU" in out and "1.4 points" in out and f"written {out_dir / 'index.html'}" in out
+    html = (out_dir / "index.html").read_text(encoding="utf-8")
+    block = html.split('<script type="application/json" id="openpace-summary">')[1].split("</script>")[0]
+    summary = json.loads(block)
+    assert Path(summary["path"]) == out_dir / "index.html" and summary["charts"] >= 4
+    assert all(summary["sections"][k] for k in ("headline", "parity", "prices", "ecosystem", "tco", "claims"))
+    cards = {h["label"]: h for h in summary["headline"]}
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Claude 3.5 Sonnet MMLU 0.887 (closed),
+    # Llama 3.1 405B MMLU 0.873 (open), the best of each side (epoch_trends is first in the score priority)
+    assert cards["Score gap on MMLU"]["value"] == "1.4 points"
+    assert cards["Score gap on MMLU"]["detail"] == "Claude 3.5 Sonnet 88.7 vs Llama 3.1 405B 87.3"
+    # huggingface/hub_docs_model_count_statements.csv: last row 2025-10-07 "2M models", first 2022-06-01 "50K models"
+    assert cards["Hub size, per its docs"]["value"] == "2M models"
+    assert cards["Hub size, per its docs"]["detail"] == "first stated 2025-10-07; 50K models on 2022-06-01"
+    # 2 USD x 1 GPU / (1,000 tok/s x 0.5 x 3,600 s) x 1e6 = 1.11 USD per million tokens
+    assert "$1.11" in html
+    assert "&lt;script&gt;" in html and "<script>alert" not in html
+
+
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.md"
+    path.write_text("Llama 3.1 405B scored 87.3% on MMLU.\n\nA comment: <script>alert(1)</script>\n", encoding="utf-8")
+    return path
+
+
+def test_bad_tco_file_is_one_line(mirror_db_path, tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "tco.json"
+    bad.write_text("{not json", encoding="utf-8")
+    code, out, err = run(["report", "--out", str(tmp_path / "r"), "--tco", str(bad), "--db", str(mirror_db_path)],
+                         monkeypatch, capsys)
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [f"error: --tco {bad}: line 1: not JSON (Expecting property name enclosed in "
+                                        "double quotes)"]
+    assert not (tmp_path / "r").exists()
+
+
+def test_missing_article_is_one_line(mirror_db_path, tmp_path, monkeypatch, capsys):
+    code, _, err = run(["report", "--out", str(tmp_path / "r"), "--check", str(tmp_path / "nope.md"),
+                        "--db", str(mirror_db_path)], monkeypatch, capsys)
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "nope.md" in err
