@@ -61,6 +61,9 @@ FALSE_FRIENDS = [
     ("mistral-large-2407", "mistral-large-2411"),
     ("anthropic.claude-v2:1", "anthropic.claude-v2"),  # Bedrock: Claude 2.1 vs Claude 2
     ("anthropic.claude-v2:1", "claude"),
+    ("gpt-5-chat-latest", "gpt-5"),
+    ("claude-3-opus-latest", "Claude 3 Opus"),  # a moving pointer is not the release
+    ("deepseek-chat", "deepseek"),
     ("Gemini 1.5 Pro (April 2024)", "Gemini 1.5 Pro (May 2024)"),
 ]
 
@@ -96,11 +99,19 @@ def test_spellings_of_one_model_share_a_key(names: tuple[str, ...]) -> None:
     ("azure/eu/gpt-4o-mini", "gpt-4o-mini"),
     ("Anthropic: Claude 3.5 Sonnet", "claude-3.5-sonnet"),
     ("oci/meta.llama-3.1-405b-instruct", "llama-3.1-405b-instruct"),
-    ("~anthropic/claude-sonnet-latest", "claude-sonnet"),
+    ("~anthropic/claude-sonnet-latest", "claude-sonnet-latest"),
     ("amazon.nova-lite-v1:0", "nova-lite"),
 ], ids=lambda v: v if "/" in str(v) or ":" in str(v) or "." in str(v) else None)
 def test_organisation_and_host_prefixes_are_dropped(name: str, key: str) -> None:
     assert normalize(name) == key
+
+
+@pytest.mark.parametrize(("name", "variant"), [
+    ("gemma-2-9b-it", "instruct"), ("Llama-2-70b-chat-hf", "instruct"), ("Qwen1.5-14B-Chat", "instruct"),
+    ("gpt-5-chat-latest", None), ("DeepSeek Chat", None), ("Flan-T5-Base", "base"), ("DBRX-Instruct", "instruct"),
+])
+def test_variant_markers(name: str, variant: str | None) -> None:
+    assert parse_name(name).variant == variant
 
 
 @pytest.mark.parametrize(("name", "family", "snapshot"), [

@@ -62,22 +62,32 @@ def unmatched_names(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def join_rates(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Per source, score and price rows that join a canonical model (`joined`), and those whose
-    model is also named by at least one other source (`cross_source`: the join that matters)."""
+    """Per source, score and price rows that join a canonical model (`joined`), those whose model
+    is also named by another source (`cross_source`), and those whose model has the other kind of
+    fact (`counterpart`: a price row whose model has a score, a score row whose model has a price)."""
     rows = con.execute(f"""
         WITH facts AS (SELECT 'scores' AS tbl, source, model_name AS name FROM scores
                        UNION ALL SELECT 'prices', source, model_name FROM prices),
-             ms AS ({MODEL_SOURCES})
+             ms AS ({MODEL_SOURCES}),
+             scored AS (SELECT DISTINCT a.model_id FROM scores f
+                        JOIN model_aliases a ON a.source = f.source AND a.alias = f.model_name),
+             priced AS (SELECT DISTINCT a.model_id FROM prices f
+                        JOIN model_aliases a ON a.source = f.source AND a.alias = f.model_name)
         SELECT f.tbl, f.source, count(*) AS rows, count(a.model_id) AS joined,
-               count(*) FILTER (WHERE len(ms.srcs) > 1) AS cross_source
+               count(*) FILTER (WHERE len(ms.srcs) > 1) AS cross_source,
+               count(*) FILTER (WHERE (f.tbl = 'prices' AND a.model_id IN (SELECT model_id FROM scored))
+                                   OR (f.tbl = 'scores' AND a.model_id IN (SELECT model_id FROM priced))) AS counterpart
         FROM facts f
         LEFT JOIN model_aliases a ON a.source = f.source AND a.alias = f.name
         LEFT JOIN ms ON ms.model_id = a.model_id
         GROUP BY ALL ORDER BY f.tbl DESC, f.source
     """).fetchall()
     out = []
-    for tbl, source, total, joined, cross in rows:
-        out.append({"table": tbl, "source": source, "rows": total, "joined": joined,
-                    "joined_pct": round(100 * joined / total, 1) if total else 0.0,
-                    "cross_source": cross, "cross_source_pct": round(100 * cross / total, 1) if total else 0.0})
+    for tbl, source, total, joined, cross, counterpart in rows:
+        def pct(n: int) -> float:
+            return round(100 * n / total, 1) if total else 0.0
+
+        out.append({"table": tbl, "source": source, "rows": total, "joined": joined, "joined_pct": pct(joined),
+                    "cross_source": cross, "cross_source_pct": pct(cross),
+                    "counterpart": counterpart, "counterpart_pct": pct(counterpart)})
     return out

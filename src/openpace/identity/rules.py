@@ -64,18 +64,20 @@ TWO_DIGITS = re.compile(r"\d\d")
 MONTH_2 = re.compile(r"0[1-9]|1[0-2]")
 SHORT_SNAPSHOT = re.compile(r"\d{4}|\d{6}")
 VERTEX_SNAPSHOT = re.compile(r"00\d")
-VERSION = re.compile(r"v?\d+(\.\d+)*")
 GLUED_VERSION = re.compile(r"^([a-z]{2,})(\d+(?:\.\d+)*)$")
 SIZE = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b)$")  # 405b, 8x22b, a22b, 1.5b
 INSTRUCT_WORDS = {"instruct", "instruction"}
-# `chat` / `it` mean the instruction-tuned variant only after a size or version (`llama-2-70b-chat`,
-# `gemma-2-9b-it`); `deepseek-chat` keeps `chat` as part of its name.
+# `chat` / `it` mean the instruction-tuned variant only right after a size (`llama-2-70b-chat`,
+# `gemma-2-9b-it`); `deepseek-chat` and `gpt-5-chat` keep `chat` as part of their name.
 AFTER_SIZE_INSTRUCT = {"chat", "it"}
 # A serving tier right after `instruct` or a size (`Llama 3.1 405B Instruct Turbo` on Together is
 # the instruct weights served at fp8; `-lite` is an int4 serving). `gpt-4-turbo`, `gpt-3.5-turbo`
 # and `qwen-turbo` keep `turbo`: there it follows a name or version, not a size or `instruct`.
 SERVING_AFTER = {"turbo", "lite"}
-DROP_WORDS = {"latest", "maas", "hf"}  # pointers / hosting words that name no distinct weights
+# Hosting words that name no distinct weights (Vertex `-maas`, the Hub's `-hf` conversions).
+# `latest` is kept: a moving pointer (`claude-3-opus-latest`, `mistral-large-latest`) is not the
+# release a score was measured on.
+DROP_WORDS = {"maas", "hf"}
 
 
 @dataclass
@@ -244,7 +246,7 @@ def take_variant(tokens: list[str], rules: list[str]) -> tuple[list[str], str | 
     out: list[str] = []
     for i, t in enumerate(tokens):
         prev = out[-1] if out else ""
-        after_size = bool(prev) and (SIZE.match(prev) is not None or VERSION.fullmatch(prev) is not None)
+        after_size = bool(prev) and SIZE.match(prev) is not None
         if t in INSTRUCT_WORDS or (t in AFTER_SIZE_INSTRUCT and after_size and i > 0):
             variant = "instruct"
             _add(rules, RULE_VARIANT)
