@@ -20,6 +20,7 @@ with no stored listing (or `OPENPACE_HUB_FULL=1`) re-crawls everything.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
@@ -96,6 +97,8 @@ def ingest_offline(con: duckdb.DuckDBPyConnection, root: Path, progress: Progres
                     f"INSERT INTO hub_models ({MODEL_COLUMNS}) SELECT {STAGE_COLUMNS}, ?, ?, ?, ? "
                     f"FROM ({select_objects([path], 'newline_delimited')})",
                     [NAME, f"mirror:{rel}", observed, LICENSE])
+            except duckdb.ConstraintException:
+                raise SourceError(NAME, str(path), "an object without an `id`") from None
             except duckdb.Error as exc:
                 raise SourceError(NAME, str(path), f"not a Hub listing: {duckdb_reason(exc)}") from None
             if progress:
@@ -190,12 +193,22 @@ def start_crawl(con: duckdb.DuckDBPyConnection, endpoint: str) -> tuple:
 def commit_page(con: duckdb.DuckDBPyConnection, run_id: str, page: int, body: bytes, next_url: str | None,
                 url: str, scratch: Path) -> tuple[int, datetime | None]:
     """Stage one page and move the cursor past it, atomically. Returns (models, newest createdAt)."""
+    # DuckDB reads a JSON array cut after a comma as the objects before the cut, without error;
+    # so the page is checked whole first (a dropped connection must not lose models silently)
+    try:
+        objects = json.loads(body)
+    except ValueError as exc:
+        raise SourceError(NAME, redact(url), f"page is not valid JSON ({exc})") from None
+    if not isinstance(objects, list):
+        raise SourceError(NAME, redact(url), "expected a JSON array of models")
     path = scratch / f"page-{page}.json"
     path.write_bytes(body)
     con.execute("BEGIN TRANSACTION")
     try:
         create_stage(con, "hub_page")
         count = load_json_into(con, "hub_page", [path], "array", redact(url))
+        if count != len(objects):
+            raise SourceError(NAME, redact(url), f"read {count} of the page's {len(objects)} models")
         newest = con.execute("SELECT max(created_at) FROM hub_page").fetchone()[0]
         con.execute(f"INSERT INTO hub_stage SELECT ?, ?, {STAGE_COLUMNS} FROM hub_page", [run_id, page])
         con.execute("UPDATE hub_ingest_state SET next_url = ?, pages = pages + 1, rows = rows + ?, updated_at = ? "
@@ -263,8 +276,6 @@ def ingest_live(con: duckdb.DuckDBPyConnection, progress: Progress = None) -> in
 
 def read_live() -> Iterator[dict]:
     """The live listing as API objects, page by page (for symmetry; refresh uses `ingest`)."""
-    import json
-
     url: str | None = first_page_url(config.hf_endpoint())
     while url:
         body, url = fetch_page(url)
