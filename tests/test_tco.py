@@ -171,3 +171,26 @@ def test_capacity_and_deployments_needed():
     got = tco_numbers(**{**BASE, "utilization": 0.5}, monthly_tokens=2e9)
     assert got["capacity_tokens_per_month"] == pytest.approx(1.314e9)
     assert got["deployments_needed"] == 2
+
+
+def test_compare_to_prefers_the_model_named_exactly(api_db):
+    # one alias names two models; the display name settles it, and between a model and its dated
+    # snapshot (same display name) the undated model is meant
+    add_model(api_db, "acme/twin", open_weights=False, org="Acme", name="Twin")
+    add_model(api_db, "acme/twin-2024-05", open_weights=False, org="Acme", name="Twin")
+    add_model(api_db, "acme/other", open_weights=False, org="Acme", name="Other")
+    for model_id, source in (("acme/twin", "litellm"), ("acme/twin-2024-05", "lmarena"), ("acme/other", "openrouter")):
+        api_db.execute("INSERT INTO model_aliases (alias, normalized, model_id, source, rule) "
+                       "VALUES ('twin', 'twin', ?, ?, 'test')", [model_id, source])
+        price(api_db, f"p-{model_id}", "acme", 1.0, 1.0, model_id=model_id)
+    assert tco(api_db, **BASE, compare_to="twin")["compare_to"]["model"] == "acme/twin"
+
+
+def test_compare_to_ambiguous_name(api_db):
+    add_model(api_db, "acme/a", open_weights=False, org="Acme", name="A")
+    add_model(api_db, "acme/b", open_weights=False, org="Acme", name="B")
+    for model_id, source in (("acme/a", "litellm"), ("acme/b", "lmarena")):
+        api_db.execute("INSERT INTO model_aliases (alias, normalized, model_id, source, rule) "
+                       "VALUES ('ab', 'ab', ?, ?, 'test')", [model_id, source])
+    with pytest.raises(InputError, match="ambiguous: acme/a, acme/b"):
+        tco(api_db, **BASE, compare_to="ab")

@@ -306,7 +306,11 @@ def find_model(con: duckdb.DuckDBPyConnection, text: str) -> str:
     if not candidates:
         raise InputError(f"model {text!r}: no canonical model matches (see `openpace models`)")
     if len(candidates) > 1:
-        exact = [c for c in candidates if c.lower() == text.lower()]
+        names = dict(con.execute("SELECT model_id, display_name FROM models").fetchall())
+        exact = [c for c in candidates if text.lower() in (c.lower(), (names.get(c) or "").lower())]
+        if len(exact) > 1:  # "Claude 3.5 Sonnet" names the model and its dated snapshot: take the model
+            exact = [c for c in exact if c.lower() == text.lower()] or [
+                c for c in exact if not any(c != o and c.startswith(o) for o in exact)]
         if len(exact) == 1:
             return exact[0]
         raise InputError(f"model {text!r} is ambiguous: {', '.join(candidates[:8])}")
