@@ -105,7 +105,8 @@ def prices_command(
         out_console.print(f"{label}: " + (f"{c['display_name']} {usd(c['blended_usd_per_mtok'])} USD/Mtok "
                                           f"({c['provider']}, {', '.join(c['price_sources'])})" if c else "none"))
     if result["ratio"] is not None:
-        out_console.print(f"closed / open cheapest ratio: {result['ratio']:.1f}x")
+        side = "open is cheaper" if result["ratio"] > 1 else "closed is as cheap or cheaper"
+        out_console.print(f"closed / open cheapest ratio: {result['ratio']:.2f}x ({side})")
     err_console.print("⚠ = catalogues disagree by more than 10% at one provider (--json lists them); "
                       "† = closed model without a first-party price: median of hosts")
 
