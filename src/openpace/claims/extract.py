@@ -50,7 +50,7 @@ GROWTH_RE = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|-fold|\s?times)|(?P
                        r"(?:two|three|four|five|six|seven|eight|nine|ten)fold))", re.I)
 GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
                 "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
-UP_FROM_RE = re.compile(r"\b(?:up|grew|rising|risen|rose)?\s*from\s*$", re.I)
+BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 
 
 @dataclass
@@ -268,7 +268,7 @@ class _Extractor:
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
         # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%")
         for q in self.free():
-            near = [b for b in self.of("benchmark") if min(abs(b.start - q.end), abs(q.start - b.end)) <= 50]
+            near = [b for b in self.of("benchmark") if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW]
             if not q.percent or not near or q.currency:
                 continue
             bench = min(near, key=lambda b: min(abs(b.start - q.end), abs(q.start - b.end)))

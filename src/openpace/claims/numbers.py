@@ -30,7 +30,7 @@ NUMBER_RE = re.compile(
 WORD_NUMBER_RE = re.compile(r"\b(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|half a)\b"
                             r"(?=\s+(?:points?|orders?|percentage|times|months?|years?|days?)\b)", re.I)
 
-# A figure that lost its leading digits: ".3 billion", ".50 per", ".00–0.00", "$.", "$0." at a word end.
+# A figure that lost its leading digits: ".3 billion", ".75 per", ".00–0.00", "$.", "$0." at a word end.
 DAMAGED_RES = (
     (re.compile(r"(?<![\w.,])[$€£]?\.\d+(?:\s*[–-]\s*\d*\.?\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?"),
      "a number with no leading digits"),
