@@ -49,15 +49,16 @@ def report_command(
     if json_out:
         print_json({**result.summary, "seconds": round(result.seconds, 3)})
     else:
+        missing = [key for key, has in result.sections.items() if not has]
+        if missing:
+            err_console.print(f"sections without data (the page says how to get it): {', '.join(missing)}")
         table = Table("headline", "value", "detail", title="openpace report", title_justify="left")
         for row in result.headline:
             # Text, not markup: a model name like "[red]x" is shown as written
             table.add_row(Text(row["label"]), Text(row["value"]), Text(row["detail"]))
         if result.headline:
             out_console.print(table)
-        missing = [key for key, has in result.sections.items() if not has]
-        if missing:
-            err_console.print(f"sections without data (the page says how to get it): {', '.join(missing)}")
-        out_console.print(Text(f"{result.charts} charts; written {result.path} in {result.seconds:.1f} s"), soft_wrap=True)
+        out_console.print(Text(f"{result.charts} charts; written {result.path} in {result.seconds:.1f} s"),
+                          soft_wrap=True)
     if open_page:
         webbrowser.open(result.path.resolve().as_uri())

@@ -136,10 +136,16 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
     return gathered
 
 
+def stale(row: dict) -> bool:
+    """No model released inside the lag window: that lag grows with the calendar, not the data."""
+    return row.get("models_in_window") == 0
+
+
 def charted_benchmarks(overview: list[dict]) -> list[dict]:
-    """The benchmarks drawn as charts: those with the most models on their smaller side (open or
-    closed), so a chart shows a frontier, not three dots; the table lists every benchmark."""
-    ranked = sorted(overview, key=lambda r: (-min(r.get("open_models") or 0, r.get("closed_models") or 0),
+    """The benchmarks drawn as charts (and in the headline): current ones first (a model released in
+    the window), then those with the most models on their smaller side (open or closed), so a chart
+    shows a frontier, not three dots; the table lists every benchmark."""
+    ranked = sorted(overview, key=lambda r: (stale(r), -min(r.get("open_models") or 0, r.get("closed_models") or 0),
                                              r["benchmark"].lower()))
     return ranked[:MAX_FRONTIER_CHARTS]
 

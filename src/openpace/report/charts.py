@@ -35,7 +35,7 @@ def frontier_chart(benchmark: str, frontier: list[dict], labels: list[dict], uni
 
     `frontier` rows: {date, kind, score}; `labels` rows: {date, kind, score, model}.
     """
-    y_title = "Elo" if unit == "elo" else "score (%)"
+    y_title = {"elo": "Elo", "percent": "score (%)"}.get(unit, "score")
     base = alt.Chart(alt.Data(values=frontier))
     lines = base.mark_line(interpolate="step-after", strokeWidth=2).encode(
         x=alt.X("date:T", title=None), y=alt.Y("score:Q", title=y_title, scale=alt.Scale(zero=False)),
@@ -45,7 +45,7 @@ def frontier_chart(benchmark: str, frontier: list[dict], labels: list[dict], uni
     text = marks.mark_text(align="left", dx=5, dy=-6, fontSize=9).encode(
         x="date:T", y="score:Q", text="model:N", color=_kind_color())
     return (lines + dots + text).properties(title=f"{benchmark}: best open and closed score", width=WIDTH,
-                                           height=HEIGHT).to_dict()
+                                           height=HEIGHT).to_dict(validate=False)
 
 
 def lag_chart(rows: list[dict]) -> dict:
@@ -53,7 +53,7 @@ def lag_chart(rows: list[dict]) -> dict:
     return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
         x=alt.X("date:T", title=None), y=alt.Y("lag_months:Q", title="open behind closed (months)"),
         color=alt.Color("benchmark:N", title=None, legend=alt.Legend(orient="top-left")),
-    ).properties(title="Frontier lag over time, lag(t)", width=WIDTH, height=HEIGHT).to_dict()
+    ).properties(title="Frontier lag over time, lag(t)", width=WIDTH, height=HEIGHT).to_dict(validate=False)
 
 
 def price_chart(benchmark: str, models: list[dict], frontier: list[dict]) -> dict:
@@ -71,7 +71,7 @@ def price_chart(benchmark: str, models: list[dict], frontier: list[dict]) -> dic
     text = front.mark_text(align="left", dx=5, dy=-6, fontSize=9).encode(x=price, y="score:Q", text="model:N",
                                                                           color=_kind_color())
     return (dots + line + text).properties(title=f"Price against {benchmark} score, Pareto frontiers",
-                                           width=WIDTH, height=HEIGHT).to_dict()
+                                           width=WIDTH, height=HEIGHT).to_dict(validate=False)
 
 
 def cost_trend_chart(title: str, points: list[dict], fit: list[dict]) -> dict:
@@ -83,7 +83,7 @@ def cost_trend_chart(title: str, points: list[dict], fit: list[dict]) -> dict:
     if fit:
         layers = dots + alt.Chart(alt.Data(values=fit)).mark_line(strokeDash=[4, 3], color="#888").encode(
             x="date:T", y=y)
-    return layers.properties(title=title, width=WIDTH, height=HEIGHT).to_dict()
+    return layers.properties(title=title, width=WIDTH, height=HEIGHT).to_dict(validate=False)
 
 
 def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
@@ -109,11 +109,11 @@ def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
             x=alt.X("date:T", title=None), y=y, color=series))
     top = alt.layer(*layers).properties(title="Models on the Hugging Face Hub", width=WIDTH, height=HEIGHT)
     if not monthly:
-        return top.to_dict()
+        return top.to_dict(validate=False)
     bars = alt.Chart(alt.Data(values=[{"date": m["month"], "created": m["created"]} for m in monthly])).mark_bar(
         color="#4393c3").encode(x=alt.X("yearmonth(date):T", title=None), y=alt.Y("created:Q", title="created per month"),
     ).properties(title="Listing: models created per month", width=WIDTH, height=HEIGHT // 2)
-    return alt.vconcat(top, bars).to_dict()
+    return alt.vconcat(top, bars).to_dict(validate=False)
 
 
 def lineage_chart(rows: list[dict]) -> dict:
@@ -121,7 +121,7 @@ def lineage_chart(rows: list[dict]) -> dict:
     return alt.Chart(alt.Data(values=rows)).mark_bar().encode(
         y=alt.Y("base:N", title=None, sort="-x"), x=alt.X("models:Q", title="derivative models"),
         color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="bottom")),
-    ).properties(title="Derivatives of the top base models, by relation (all time)", width=WIDTH - 120).to_dict()
+    ).properties(title="Derivatives of the top base models, by relation (all time)", width=WIDTH - 120).to_dict(validate=False)
 
 
 def contributors_chart(rows: list[dict]) -> dict:
@@ -129,7 +129,7 @@ def contributors_chart(rows: list[dict]) -> dict:
     return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
         x=alt.X("month:T", title=None), y=alt.Y("authors:Q", title="distinct authors per month"),
         color=alt.Color("repo:N", title=None, legend=alt.Legend(orient="top-left")),
-    ).properties(title="Contributors per month", width=WIDTH, height=HEIGHT).to_dict()
+    ).properties(title="Contributors per month", width=WIDTH, height=HEIGHT).to_dict(validate=False)
 
 
 def render_svg(spec: dict, label: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import charts
-from .build import Gathered, Missing
+from .build import Gathered, Missing, stale
 from .escape import text as h
 
 
@@ -31,7 +31,10 @@ def num(value: Any, digits: int = 1) -> str:
         return "–"
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,}"
-    return f"{float(value):,.{digits}f}"
+    value = float(value)
+    if 0 < abs(value) < 10 ** -digits * 5:  # too small for the fixed digits (0-1 scales): 3 significant
+        return f"{value:.3g}"
+    return f"{value:,.{digits}f}"
 
 
 def usd(value: Any) -> str:
@@ -87,7 +90,7 @@ def parity_section(g: Gathered) -> Fragment:
     for row in g.parity:
         gap = (f"{num(row.get('gap_points'))} ({row.get('closed_model') or '–'} {num(row.get('closed_best'))} vs "
                f"{row.get('open_model') or '–'} {num(row.get('open_best'))})")
-        rows.append([row["benchmark"], lag_text(row), ci_text(row), num(row.get("open_leads_days"), 0), gap,
+        rows.append([row["benchmark"] + (" †" if stale(row) else ""), lag_text(row), ci_text(row), num(row.get("open_leads_days"), 0), gap,
                      f"{num(row.get('open_models'), 0)} / {num(row.get('closed_models'), 0)}",
                      ", ".join(row.get("sources") or [])])
     window = g.parity[0].get("window_months")
@@ -97,12 +100,16 @@ def parity_section(g: Gathered) -> Fragment:
              "led. Gap: best closed score minus best open score. Sorted by lag.</p>",
              table(["benchmark", "lag", "interval", "days open led", "score gap (closed vs open)",
                     "models open / closed", "scores from"], rows)]
+    if any(stale(r) for r in g.parity):
+        parts.append('<p class="op-note">† No model released in the window: the lag there grows with the calendar, '
+                     "not with the data; pass an earlier <code>--as-of</code> (e.g. the end of that benchmark's "
+                     "data).</p>")
     n = 0
     lag_rows: list[dict] = []
     for benchmark, detail in g.parity_details.items():
         frontier, labels = frontier_rows(detail)
         if frontier:
-            unit = "elo" if "elo" in benchmark.lower() else "percent"
+            unit = next((r.get("unit") for r in g.parity if r["benchmark"] == benchmark), None) or "other"
             parts.append(chart(charts.frontier_chart(benchmark, frontier, labels, unit),
                                f"{benchmark}: best open and closed scores over time"))
             n += 1

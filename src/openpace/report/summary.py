@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .build import Gathered
+from .build import Gathered, stale
 from .sections import ci_text, decline_text, lag_text, num, usd
 
 
@@ -21,15 +21,18 @@ def headlines(g: Gathered) -> list[dict[str, Any]]:
         for benchmark in g.parity_details:
             row = next(r for r in g.parity if r["benchmark"] == benchmark)
             if row.get("lag_months") is not None:
+                note = "; † no model released in the window" if stale(row) else ""
                 out.append(headline(f"Lag on {benchmark}", lag_text(row),
-                                    f"{ci_text(row)}; {num(row.get('window_months'), 0)}-month window",
+                                    f"{ci_text(row)}; {num(row.get('window_months'), 0)}-month window{note}",
                                     "metrics.parity.parity_overview",
                                     {k: row.get(k) for k in ("lag_months", "ci90", "window_months")}))
             if row.get("gap_points") is not None:
-                unit = "Elo" if row.get("unit") == "elo" else "points"
-                out.append(headline(f"Score gap on {benchmark}", f"{num(row['gap_points'])} {unit}",
-                                    f"{row.get('closed_model')} {num(row.get('closed_best'))} vs "
-                                    f"{row.get('open_model')} {num(row.get('open_best'))}",
+                elo = row.get("unit") == "elo"  # Elo in whole points, percent scores to one decimal
+                digits = 0 if elo else 1
+                out.append(headline(f"Score gap on {benchmark}", f"{num(row['gap_points'], digits)} "
+                                    f"{'Elo' if elo else 'points'}",
+                                    f"{row.get('closed_model')} {num(row.get('closed_best'), digits)} vs "
+                                    f"{row.get('open_model')} {num(row.get('open_best'), digits)}",
                                     "metrics.parity.parity_overview",
                                     {k: row.get(k) for k in ("gap_points", "closed_best", "open_best")}))
     p = g.prices
