@@ -50,6 +50,10 @@ GROWTH_RE = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|-fold|\s?times)|(?P
                        r"(?:two|three|four|five|six|seven|eight|nine|ten)fold))", re.I)
 GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
                 "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
+HUB_NOUN_RE = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:models|repositories|repos|model repositories)\b", re.I)
+HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
+CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
+OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 
 
@@ -300,7 +304,16 @@ class _Extractor:
     def openness(self) -> None:
         for pattern, is_open in ((OPEN_RE, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
-                model = _nearest_model(self.models, m.start()) or self.model_for(m.start())
+                before = self.sentence[:m.start()]
+                if CONDITIONAL_RE.search(before):
+                    continue  # "counts as open when its weights are public" states a rule, not a fact
+                if re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
+                    model = next((x for x in self.models if x.end <= m.start()), None) or self.ctx.last_model
+                else:
+                    model = next((x for x in reversed(self.models) if x.end <= m.start()
+                                  and m.start() - x.end <= OPEN_WINDOW), None)
+                    model = model or next((x for x in self.models if x.start >= m.end()
+                                           and x.start - m.end() <= OPEN_WINDOW), None)
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
 
@@ -320,9 +333,15 @@ class _Extractor:
                      [grown, first, last], factor=factor, first=first, last=last,
                      qualifier="lower" if re.search(r"(?:more than|over|at least)\s*$",
                                                     self.sentence[:growth.start()]) else "exact")
+        counted = False
         for q in self.free():
             if q.percent or q.currency or q.value < 1000:
                 continue
+            # the count of models itself: "3 million models", or "up from 40,000" after one
+            if not (HUB_NOUN_RE.match(self.sentence[q.end:]) or (counted and HUB_FROM_RE.search(
+                    self.sentence[:q.start]))):
+                continue
+            counted = True
             date = self.date_near(q.end)
             mode = "by" if date and HUB_BY_RE.search(self.sentence[q.end:date.start]) else "at"
             if date is None or HUB_PASSED_RE.search(self.sentence[max(0, q.start - 40):q.start]) or \

@@ -35,7 +35,7 @@ DAMAGED_RES = (
     (re.compile(r"(?<![\w.,])[$€£]?\.\d+(?:\s*[–-]\s*\d*\.?\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?"),
      "a number with no leading digits"),
     (re.compile(r"/bin/(?:ba|z|da)?sh\b[.\d]*"), "shell-expansion debris where a figure was (\"$0\" became a path)"),
-    (re.compile(r"[$€£](?=\s|$|[A-Za-z,;:)])"), "a currency sign with no amount"),
+    (re.compile(r"[$€£](?=\s|$|[,;:)])"), "a currency sign with no amount"),  # "$HOME" is a variable
     (re.compile(r"(?<![\w.])[$€£]\d*\.(?!\d)"), "a currency amount cut off after the point"),
 )
 MISSING_AMOUNT_RE = re.compile(
