@@ -78,6 +78,7 @@ def test_damaged_figures(text, damaged):
 
 
 @pytest.mark.parametrize("text", ["Version 2.5 costs $0.50 per million tokens.", "It is 3.5 times faster.",
+                                  "The open model is free: it costs $0.", "Set $MODEL_HOME first.",
                                   "Scores rose 0.5 points.", "See fig. 3 on p. 4."])
 def test_intact_figures_are_not_damaged(text):
     assert find_damage(text) == []

@@ -36,7 +36,8 @@ DAMAGED_RES = (
      "a number with no leading digits"),
     (re.compile(r"/bin/(?:ba|z|da)?sh\b[.\d]*"), "shell-expansion debris where a figure was (\"$0\" became a path)"),
     (re.compile(r"[$€£](?=\s|$|[,;:)])"), "a currency sign with no amount"),  # "$HOME" is a variable
-    (re.compile(r"(?<![\w.])[$€£]\d*\.(?!\d)"), "a currency amount cut off after the point"),
+    # "$0." cut off mid-figure, but not "it costs $0." ending a sentence
+    (re.compile(r"(?<![\w.])[$€£]\d*\.(?!\d)(?!\s*$)(?!\s+[A-Z])"), "a currency amount cut off after the point"),
 )
 MISSING_AMOUNT_RE = re.compile(
     r"\b(?:costs?|charges?|priced at|quotes?|at|for|of)\s+(?P<gap>per\s+(?:million|1M|M|thousand)\b)", re.I)

@@ -38,12 +38,18 @@ def _value(value: Any) -> str:
 
 def render_table(result: dict) -> Table:
     """A rich table, one row per claim; the text is never read as markup."""
-    table = Table("#", "verdict", "kind", "claim", "expected / found", "why", show_lines=True)
+    table = Table("#", "verdict", "claim", "why", show_lines=True, expand=True)
+    table.columns[2].ratio, table.columns[3].ratio = 2, 3
     for n, c in enumerate(result["claims"], 1):
         colour = COLOURS.get(c["verdict"], "white")
-        found = "" if c["found"] is None else f" / {_value(c['found'])}"
-        table.add_row(str(n), Text(c["verdict"], style=f"bold {colour}"), Text(c["kind"]), Text(c["span"]),
-                      Text(f"{_value(c['expected'])}{found}"), Text(c["explanation"]))
+        claim = Text(c["span"])
+        claim.append(f"\n{c['kind']}", style="dim")
+        why = Text()
+        if c["expected"] is not None or c["found"] is not None:
+            why.append(f"claimed {_value(c['expected'])}" + (f", found {_value(c['found'])}" if c["found"] is not None
+                                                               else "") + "\n", style="bold")
+        why.append(c["explanation"])
+        table.add_row(str(n), Text(c["verdict"], style=f"bold {colour}"), claim, why)
     return table
 
 
