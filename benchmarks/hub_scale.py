@@ -1,0 +1,214 @@
+"""Hub at full scale: ingest and lineage counts for a generated listing of N models, beside a
+straightforward json + pandas implementation of the same counts, in the same run.
+
+    .venv/bin/python benchmarks/hub_scale.py --models 2000000
+    .venv/bin/python benchmarks/hub_scale.py --models 200000 --cli-check   # + `openpace lineage --top 20 --json`
+
+Each implementation runs in its own child process, so each peak RSS is its own. openpace's side:
+`ingest_offline` (DuckDB `read_json` of the gzip listing into `hub_models`, lineage edges
+extracted and bases resolved in SQL, one transaction, on a fresh warehouse file), then the
+derivative counts of every base, the top-20 report (counts, time to 10th, leaf shares) and chain
+depths. The baseline: `json.loads` per line into a DataFrame, tags exploded and parsed with
+pandas, the same counts by groupby. Every base's counts from both must agree, or the run fails.
+Times are wall-clock seconds on whatever else the machine is doing; CPU seconds are given too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+WINDOWS = (7, 30, 90)
+RELATIONS = ("finetune", "adapter", "merge", "quantized", "unspecified")
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(fn, *args, **kwargs):
+    wall, start_cpu = time.perf_counter(), cpu()
+    result = fn(*args, **kwargs)
+    return result, round(time.perf_counter() - wall, 3), round(cpu() - start_cpu, 3)
+
+
+# --------------------------------------------------------------------------- openpace
+def run_openpace(root: Path, scratch: Path) -> dict:
+    from openpace.metrics.lineage import LineageQuery, base_rows, chains, velocity
+    from openpace.sources.hf_hub import ingest_offline
+    from openpace.warehouse import connect
+
+    con = connect(scratch / "bench.duckdb")
+    con.execute("SET enable_progress_bar = false")
+    rows, ingest_s, ingest_cpu = timed(ingest_offline, con, root)
+    edges = con.execute("SELECT count(*) FROM hub_lineage").fetchone()[0]
+    _, counts_s, counts_cpu = timed(base_rows, con, LineageQuery(top=20))
+    _, report_s, _ = timed(velocity, con, LineageQuery(top=20))
+    _, chains_s, _ = timed(chains, con)
+    everything, all_s, _ = timed(base_rows, con, LineageQuery(top=10**9))
+    names = dict(con.execute("SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL GROUP BY 1").fetchall())
+    counts = {(r["k"] if r["listed"] else names[r["k"]]): [r["total"], *(r[f"w{d}"] for d in WINDOWS), r["w30x"],
+                                                          *(r[f"r_{x}"] for x in RELATIONS)] for r in everything}
+    con.close()
+    return {"models": rows, "edges": edges, "ingest_s": ingest_s, "ingest_cpu_s": ingest_cpu,
+            "counts_top20_s": counts_s, "counts_top20_cpu_s": counts_cpu, "report_top20_s": report_s,
+            "chains_s": chains_s, "counts_all_bases_s": all_s, "peak_rss_mib": round(peak_rss_mib()), "counts": counts}
+
+
+# --------------------------------------------------------------------------- baseline
+def run_baseline(root: Path) -> dict:
+    import pandas as pd
+
+    def load() -> pd.DataFrame:
+        records = []
+        for path in sorted(root.glob("huggingface/models-*.jsonl*")):
+            opener = gzip.open if path.suffix == ".gz" else open
+            with opener(path, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    o = json.loads(line)
+                    records.append((o["id"], o.get("createdAt"), o.get("tags") or []))
+        frame = pd.DataFrame(records, columns=["id", "created", "tags"])
+        frame["created"] = pd.to_datetime(frame["created"], utc=True, format="ISO8601")
+        return frame
+
+    def count(models: pd.DataFrame) -> dict:
+        tags = models[["id", "created", "tags"]].explode("tags").dropna(subset=["tags"])
+        tags = tags[tags["tags"].str.startswith("base_model:")]
+        rest = tags["tags"].str.slice(len("base_model:"))
+        has_rel = rest.str.contains(":", regex=False)
+        parts = rest.str.split(":", n=1, expand=True)
+        tags = tags.assign(relation=parts[0].where(has_rel), base=parts[1].where(has_rel, rest))
+        tags = tags[tags["base"] != ""]
+        tags["key"] = tags["base"].str.lower()
+        # one edge per (child, base): the alphabetically first relation, a bare tag only if nothing else
+        edges = tags.sort_values("relation", na_position="last").drop_duplicates(["id", "key"])
+        edges = edges.rename(columns={"created": "child_created"})
+        edges["relation"] = edges["relation"].fillna("unspecified")
+        # Hub ids are unique case-insensitively; keep the first spelling should two collide
+        listed = (models.assign(key=models["id"].str.lower()).sort_values("id").drop_duplicates("key")
+                  .set_index("key").rename(columns={"id": "listed_id", "created": "base_created"})
+                  [["listed_id", "base_created"]])
+        edges = edges.join(listed, on="key")
+        unlisted = edges["listed_id"].isna()
+        spelled = tags[tags["key"].isin(edges.loc[unlisted, "key"])].groupby("key")["base"].min()
+        edges["name"] = edges["listed_id"].where(~unlisted, edges["key"].map(spelled))
+        delta = edges["child_created"] - edges["base_created"]
+        for d in WINDOWS:
+            edges[f"w{d}"] = delta <= pd.Timedelta(days=d)
+        edges["w30x"] = edges["w30"] & (edges["relation"] != "quantized")
+        for rel in RELATIONS:
+            edges[f"r_{rel}"] = edges["relation"] == rel
+        flags = [f"w{d}" for d in WINDOWS] + ["w30x"] + [f"r_{r}" for r in RELATIONS]
+        grouped = edges.groupby("name").agg(total=("id", "size"), dated=("base_created", "count"),
+                                            **{f: (f, "sum") for f in flags})
+        for f in [f"w{d}" for d in WINDOWS] + ["w30x"]:
+            grouped[f] = grouped[f].astype("Int64").where(grouped["dated"] > 0)  # no base date, no windows
+        columns = ["total", *(f"w{d}" for d in WINDOWS), "w30x", *(f"r_{r}" for r in RELATIONS)]
+        values = grouped[columns].astype(object).where(grouped[columns].notna(), None).values.tolist()
+        result = {name: [None if v is None else int(v) for v in row] for name, row in zip(grouped.index, values)}
+        return result
+
+    models, load_s, load_cpu = timed(load)
+    counts, counts_s, counts_cpu = timed(count, models)
+    return {"models": len(models), "load_s": load_s, "load_cpu_s": load_cpu, "counts_s": counts_s,
+            "counts_cpu_s": counts_cpu, "peak_rss_mib": round(peak_rss_mib()), "counts": counts}
+
+
+# --------------------------------------------------------------------------- the run
+def child(which: str, root: Path, out: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="openpace-bench-") as scratch:
+        result = run_openpace(root, Path(scratch)) if which == "openpace" else run_baseline(root)
+    out.write_text(json.dumps(result))
+
+
+def spawn(which: str, root: Path, scratch: Path) -> dict:
+    out = scratch / f"{which}.json"
+    subprocess.run([sys.executable, __file__, "--child", which, "--root", str(root), "--out", str(out)], check=True)
+    return json.loads(out.read_text())
+
+
+def cli_check(root: Path, scratch: Path, expected: dict) -> dict:
+    """`openpace refresh` then `openpace lineage --top 20 --json`; every count checked against the baseline."""
+    exe = Path(sys.executable).parent / "openpace"
+    db = scratch / "cli.duckdb"
+    env = dict(os.environ, OPENPACE_HOME=str(scratch / "home"))
+    subprocess.run([str(exe), "refresh", "--source", "hf_hub", "--offline", str(root), "--db", str(db)],
+                   check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started = time.perf_counter()
+    out = subprocess.run([str(exe), "lineage", "--top", "20", "--json", "--db", str(db)], check=True, env=env,
+                         capture_output=True, text=True).stdout
+    seconds = round(time.perf_counter() - started, 2)
+    bases = json.loads(out)["bases"]
+    mismatches = []
+    for base in bases:
+        d = base["derivatives"]
+        got = [d["total"], *(d[f"within_{w}d"] for w in WINDOWS), d["within_30d_excl_quantized"],
+               *(d["by_relation"][r] for r in RELATIONS)]
+        if expected.get(base["model"]) != got:
+            mismatches.append(base["model"])
+    ranking = sorted(expected.items(), key=lambda kv: -kv[1][0])
+    top_totals = [v[0] for _, v in ranking[:20]]
+    return {"bases": len(bases), "mismatches": mismatches, "totals_match_top20": [b["derivatives"]["total"] for b in bases] == top_totals,
+            "command_s": seconds}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--models", type=int, default=2_000_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "openpace-bench")
+    parser.add_argument("--cli-check", action="store_true", help="also run the CLI and check its top 20")
+    parser.add_argument("--child", choices=("openpace", "baseline"))
+    parser.add_argument("--root", type=Path)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.root, args.out)
+        return
+
+    from hub_listing import write_listing
+
+    root = args.cache / f"hub-{args.models}-{args.seed}"
+    listing = root / "huggingface" / "models-2026-11-01.jsonl.gz"
+    if not listing.exists():
+        started = time.perf_counter()
+        write_listing(listing, args.models, seed=args.seed)
+        print(f"generated {args.models:,} models in {time.perf_counter() - started:.1f} s: {listing}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="openpace-bench-") as scratch_dir:
+        scratch = Path(scratch_dir)
+        ours = spawn("openpace", root, scratch)
+        base = spawn("baseline", root, scratch)
+        agree = ours.pop("counts") == (expected := base.pop("counts"))
+        report = {
+            "models": args.models, "listing_bytes": listing.stat().st_size, "cpus": os.cpu_count(),
+            "openpace": {**ours, "ingest_models_per_s": round(ours["models"] / ours["ingest_s"])},
+            "baseline": {**base, "load_models_per_s": round(base["models"] / base["load_s"])},
+            "counts_speedup": round(base["counts_s"] / ours["counts_top20_s"], 1),
+            "counts_all_bases_speedup": round(base["counts_s"] / ours["counts_all_bases_s"], 1),
+            "pipeline_speedup": round((base["load_s"] + base["counts_s"]) / (ours["ingest_s"] + ours["counts_top20_s"]), 1),
+            "every_base_agrees": agree, "bases": len(expected),
+        }
+        if args.cli_check:
+            report["cli_check"] = cli_check(root, scratch, expected)
+    print(json.dumps(report, indent=1))
+    if not agree or (args.cli_check and report["cli_check"]["mismatches"]):
+        sys.exit("openpace and the baseline disagree")
+
+
+if __name__ == "__main__":
+    main()
