@@ -403,6 +403,15 @@ def test_models_open_closed_and_unmatched(mirror_db_path, monkeypatch, capsys) -
     assert unmatched["by_source"]["epoch_trends"]["names"] == sum(1 for s, _ in names if s == "epoch_trends")
 
 
+def test_models_name_argument_resolves(mirror_db_path, monkeypatch, capsys) -> None:
+    code, out, _ = run(["models", "Llama 3 405B", "--json", "--db", str(mirror_db_path)], monkeypatch, capsys)
+    data = json.loads(out)
+    assert code == 0 and data["query"] == "Llama 3 405B" and data["rule"].startswith("version prefix")
+    # benchmarks_with_model_accessibility.csv: Llama 3.1 405B, 2024-07-23, Open
+    assert [(m["model_id"], m["release_date"], m["open_weights"]) for m in data["models"]] == [
+        ("llama-3.1-405b", "2024-07-23", True)]
+
+
 def test_models_table_output(mirror_db_path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("COLUMNS", "250")
     code, out, err = run(["models", "--closed", "--db", str(mirror_db_path)], monkeypatch, capsys)

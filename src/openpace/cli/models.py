@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from ..identity import resolve_name_explained
 from ..identity.report import list_models, unmatched_names
 from .common import DbOption, JsonOption, app, err_console, out_console, print_json, warehouse
 
@@ -16,6 +17,11 @@ OpenOption = Annotated[
     bool | None,
     typer.Option("--open/--closed", help="Only open-weight models, or only closed ones (as the sources say).",
                  show_default=False),
+]
+NameArgument = Annotated[
+    str | None,
+    typer.Argument(help="Show only the models a loose name resolves to (e.g. \"Llama 3 405B\"), and the rule used.",
+                   show_default=False),
 ]
 UnmatchedOption = Annotated[
     bool, typer.Option("--unmatched", help="List fact names whose model no other source names, per source.")
@@ -27,11 +33,11 @@ def _flag(value: bool | None) -> str:
 
 
 @app.command("models")
-def models_command(open_weights: OpenOption = None, unmatched: UnmatchedOption = False, db: DbOption = None,
-                   json_out: JsonOption = False) -> None:
+def models_command(name: NameArgument = None, open_weights: OpenOption = None, unmatched: UnmatchedOption = False,
+                   db: DbOption = None, json_out: JsonOption = False) -> None:
     """Canonical models: aliases, open/closed and its basis, release date and its source.
 
-    With --unmatched: fact names whose model no other source names (they join nothing else).
+    NAME: only the models a loose name resolves to. --unmatched: names no other source joins.
     """
     con = warehouse(db)
     if unmatched:
@@ -53,8 +59,14 @@ def models_command(open_weights: OpenOption = None, unmatched: UnmatchedOption =
             err_console.print(f"{source}: {per_source[source]:,} unmatched names, {per_source_rows[source]:,} rows")
         return
     models = list_models(con, open_weights)
+    rule = None
+    if name is not None:
+        ids, rule = resolve_name_explained(con, name)
+        wanted = set(ids)
+        models = [m for m in models if m["model_id"] in wanted]
     if json_out:
-        print_json({"count": len(models), "models": models})
+        print_json({"count": len(models), "models": models} if name is None else
+                   {"query": name, "rule": rule, "count": len(models), "models": models})
         return
     table = Table("model id", "name", "weights", "basis", "released", "date from", "aliases")
     for m in models:
@@ -63,4 +75,6 @@ def models_command(open_weights: OpenOption = None, unmatched: UnmatchedOption =
                       str(len(m["aliases"])))
     out_console.print(table)
     conflicts = sum(len(m["conflicts"]) for m in models)
+    if rule is not None:
+        err_console.print(escape(rule))
     err_console.print(f"{len(models):,} models; {conflicts:,} source conflicts (see --json)")
