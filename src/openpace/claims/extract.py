@@ -96,9 +96,20 @@ class Context:
     last_model: Mention | None = None
 
 
-def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None = None) -> Mention | None:
-    """The model named closest before `pos` (from `lo`), else the first after it (up to `hi`)."""
+OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
+                       r"outscored|outperformed|outperforms|trails|trailed|overtook|like)\s+(?:the\s+)?$", re.I)
+
+
+def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None = None,
+                   sentence: str | None = None) -> Mention | None:
+    """The model named closest before `pos` (from `lo`), else the first after it (up to `hi`).
+
+    A model that is the object of a comparison ("unlike X", "beat X") is not the one a figure
+    after it belongs to; the sentence's subject is.
+    """
     before = [m for m in models if lo <= m.start and m.end <= pos]
+    if sentence is not None:
+        before = [m for m in before if not OBJECT_RE.search(sentence[:m.start])] or before[:1]
     if before:
         return before[-1]
     after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)]
@@ -177,7 +188,7 @@ class _Extractor:
         return claim
 
     def model_for(self, pos: int) -> Mention | None:
-        model = _nearest_model(self.models, pos)
+        model = _nearest_model(self.models, pos, sentence=self.sentence)
         if model is None and re.search(r"\b(?:same|this|that) model\b|\bit\b|\bits\b", self.sentence, re.I):
             model = self.ctx.last_model
         return model
@@ -199,7 +210,8 @@ class _Extractor:
             part = next((p for p in ("input", "output", "blended") if p in tail[:(m.end() if m else 0) + 1]
                          or re.search(rf"\b{p}\b", head)), "both")
             per = 1000.0 if m and m.group("k") else 1.0
-            model = _nearest_model(self.models, q.start, lo=previous_end) or self.model_for(q.start)
+            model = _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
+                self.model_for(q.start)
             providers = [p for p in self.of("provider") if previous_end <= p.start < q.start]
             end = q.end + (m.end() if m else 0)
             self.add(q.start, end, "price", [model, providers[-1] if providers else None], [q],
@@ -287,7 +299,7 @@ class _Extractor:
             if date is None:
                 continue
             inside = [x for x in self.models if m.end() <= x.start < date.start]
-            model = inside[0] if inside else _nearest_model(self.models, m.start()) or self.model_for(m.start())
+            model = inside[0] if inside else self.model_for(m.start())
             start = min(model.start, m.start()) if model and model.end <= m.start() and \
                 m.start() - model.end <= 40 else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
