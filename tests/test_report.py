@@ -99,3 +99,13 @@ def test_missing_article_is_one_line(mirror_db_path, tmp_path, monkeypatch, caps
     code, _, err = run(["report", "--out", str(tmp_path / "r"), "--check", str(tmp_path / "nope.md"),
                         "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "nope.md" in err
+
+
+def test_absent_metric_degrades_but_a_bug_does_not():
+    from openpace.report.build import Missing, call
+
+    how = Missing("No widgets.", "Run `openpace refresh --source widgets`")
+    absent = call("metrics.no_such_metric", "widgets", how)
+    assert isinstance(absent, Missing) and "`openpace.metrics.no_such_metric.widgets` metric is not in this build" in absent.how
+    with pytest.raises(TypeError):  # a metric failing for any reason but "no data" is a bug: it propagates
+        call("report.escape", "script_json", how, object())

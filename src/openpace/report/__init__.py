@@ -16,6 +16,7 @@ import duckdb
 
 from ..errors import InputError
 from .build import gather
+from .charts import warm_up
 from .page import claims_fragment, headline_cards, render_page, sources_fragment
 from .sections import ecosystem_section, parity_section, prices_section, tco_section
 from .summary import headlines, summary
@@ -68,7 +69,9 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path | str, as_of: dat
     if out.exists() and not out.is_dir():
         raise InputError(f"--out {out}: exists and is not a directory")
     text = article if article is not None else read_article(check_file)
+    renderer = warm_up()
     g = gather(con, as_of, text, tco_inputs)
+    renderer.join()
     heads = headlines(g)
     fragments = [headline_cards(heads), parity_section(g), prices_section(g), ecosystem_section(g), tco_section(g)]
     checked = claims_fragment(g)

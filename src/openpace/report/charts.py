@@ -8,6 +8,7 @@ a figure of their own (a step line is a drawing of the frontier the metric gave)
 from __future__ import annotations
 
 import json
+import threading
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -52,7 +53,7 @@ def lag_chart(rows: list[dict]) -> dict:
     """lag(t) in months per benchmark; rows: {date, benchmark, lag_months}."""
     return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
         x=alt.X("date:T", title=None), y=alt.Y("lag_months:Q", title="open behind closed (months)"),
-        color=alt.Color("benchmark:N", title=None, legend=alt.Legend(orient="top-left")),
+        color=alt.Color("benchmark:N", title=None, legend=alt.Legend(orient="bottom", columns=2)),
     ).properties(title="Frontier lag over time, lag(t)", width=WIDTH, height=HEIGHT).to_dict(validate=False)
 
 
@@ -78,7 +79,7 @@ def cost_trend_chart(title: str, points: list[dict], fit: list[dict]) -> dict:
     """Cheapest price reaching a score per month (log), with the fitted trend; rows: {date, price[, model]}."""
     y = alt.Y("price:Q", title="USD per million tokens (log)", scale=alt.Scale(type="log"))
     dots = alt.Chart(alt.Data(values=points)).mark_line(point=True, interpolate="step-after").encode(
-        x=alt.X("date:T", title=None), y=y, tooltip=["date:T", "price:Q"])
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y", labelOverlap=True)), y=y)
     layers: Any = dots
     if fit:
         layers = dots + alt.Chart(alt.Data(values=fit)).mark_line(strokeDash=[4, 3], color="#888").encode(
@@ -128,8 +129,17 @@ def contributors_chart(rows: list[dict]) -> dict:
     """Distinct authors per month per repository; rows: {month, repo, authors}."""
     return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
         x=alt.X("month:T", title=None), y=alt.Y("authors:Q", title="distinct authors per month"),
-        color=alt.Color("repo:N", title=None, legend=alt.Legend(orient="top-left")),
+        color=alt.Color("repo:N", title=None, legend=alt.Legend(orient="bottom")),
     ).properties(title="Contributors per month", width=WIDTH, height=HEIGHT).to_dict(validate=False)
+
+
+def warm_up() -> threading.Thread:
+    """Start the renderer (its first drawing pays a one-off start-up) in the background, so that
+    it overlaps the metric calls; join the thread before drawing."""
+    spec = {"data": {"values": [{"x": 0}]}, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}}}
+    thread = threading.Thread(target=vl_convert.vegalite_to_svg, args=(json.dumps(spec),), daemon=True)
+    thread.start()
+    return thread
 
 
 def render_svg(spec: dict, label: str) -> str:
