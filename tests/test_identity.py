@@ -253,6 +253,21 @@ def test_partial_snapshot_links_to_the_one_full_date_it_can_mean(fresh_db) -> No
     assert model_of(fresh_db, "epoch_trends", "GPX-4o (Nov 2024)")["model_id"] == "gpx-4o-2024-11"
 
 
+@pytest.mark.parametrize(("name", "key"), [("405B", "405b"), ("2024-05-13", "2024-05-13"), ("Instruct", "instruct"),
+                                         ("   ", "")], ids=["size only", "date only", "marker only", "blank"])
+def test_degenerate_names_never_yield_an_empty_family_by_accident(name: str, key: str) -> None:
+    assert normalize(name) == key
+
+
+def test_a_blank_name_gets_no_alias_and_is_listed_unmatched(fresh_db) -> None:
+    from openpace.identity.report import unmatched_names
+
+    load(fresh_db, [Score(source="lmarena", model_name=" ", benchmark="B", score=1.0, **PROV)])
+    assert fresh_db.execute("SELECT count(*) FROM model_aliases").fetchone()[0] == 0
+    assert unmatched_names(fresh_db) == [{"source": "lmarena", "name": " ", "tables": ["scores"], "rows": 1,
+                                          "model_id": None}]
+
+
 def test_rebuild_is_complete_and_repeatable(fresh_db) -> None:
     records = [ModelFact(source="epoch_trends", name="Alpha 7B", open_weights=True, **PROV),
                Score(source="lmarena", model_name="alpha-7b", benchmark="B", score=1.0, **PROV)]

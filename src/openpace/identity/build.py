@@ -99,6 +99,8 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
     aliases: dict[tuple[str, str], Alias] = {}
     for source, name, keys in names:
         parsed = _parse(name, cache)
+        if not parsed.key:
+            continue  # a blank name joins nothing; `openpace models --unmatched` lists it
         specific = _specific_from_keys(parsed, [k for k in keys or [] if k], cache)
         if specific is not None:
             aliases[(source, name)] = Alias(name, source, specific, specific.key, parsed.rule + "+" + RULE_SOURCE_KEY)

@@ -291,8 +291,11 @@ def parse_name(name: str) -> ParsedName:
     tokens, variant = take_variant(tokens, rules)
     names = [t for t in tokens if not SIZE.match(t)]
     sizes = [t for t in tokens if SIZE.match(t)]
-    if not names:  # a name that is only a size (never seen, but never produce an empty family)
-        names, sizes = tokens, []
+    if not names:
+        # nothing but a size, a date or a marker (`405B`, `2024-05-13`, `Instruct`): keep the whole
+        # name as its own key rather than produce an empty family
+        return ParsedName(name=name, tokens=tokenize(name.strip().lower()), sizes=[], variant=None, snapshot=None,
+                          org_hint=None, rules=[RULE_SEPARATORS] if name.strip().lower() != name else [])
     if [*names, *sizes] != tokens:
         _add(rules, RULE_SEPARATORS)
     return ParsedName(name=name, tokens=names, sizes=sizes, variant=variant, snapshot=snapshot,
