@@ -44,7 +44,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
     """Blocks of the text and every claim in it, verified."""
     lex = lexicon(con)
     blocks = split_blocks(text)
-    ctx = Context()
+    ctx = Context(con=con)
     claims: list[Claim] = []
     for b, block in enumerate(blocks):
         for s, sentence in enumerate(block.sentences):

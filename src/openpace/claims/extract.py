@@ -94,6 +94,7 @@ class Context:
     """What carries from one sentence to the next: the last model named ("the same model")."""
 
     last_model: Mention | None = None
+    con: Any = None  # the warehouse, for the identity resolver
 
 
 OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
@@ -138,7 +139,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         kind = "price" if re.search(r"per\s+(?:million|1M|M)|tokens|[$€£]", sentence[d.start:b + 20]) else "figure"
         claims.append(Claim(sentence, a, b, kind, verdict="unreadable", expected=d.text,
                             explanation=f"damaged figure '{d.text}': {d.reason}; not read as a number"))
-    models = lex.find_models(sentence, taken)
+    models = lex.find_models(sentence, taken, ctx.con)
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"]
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]

@@ -116,7 +116,8 @@ class Lexicon:
                 names |= self.aliases[1].get(model_id, set())
         return sorted(names)
 
-    def find_models(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def find_models(self, sentence: str, taken: list[tuple[int, int]],
+                    con: duckdb.DuckDBPyConnection | None = None) -> list[Mention]:
         tokens = [(m.start(), m.end() - _trail(m.group(0))) for m in NAME_TOKEN_RE.finditer(sentence)]
         out: list[Mention] = []
         i = 0
@@ -125,7 +126,7 @@ class Lexicon:
             if not first or first[0] not in self.by_first or _overlaps(tokens[i], taken):
                 i += 1
                 continue
-            found = self._match(sentence, tokens, i)
+            found = self._match(sentence, tokens, i, con)
             if found is None:
                 i += 1
                 continue
@@ -134,7 +135,8 @@ class Lexicon:
             i += used
         return out
 
-    def _match(self, sentence: str, tokens: list[tuple[int, int]], i: int) -> tuple[Mention, int] | None:
+    def _match(self, sentence: str, tokens: list[tuple[int, int]], i: int,
+               con: duckdb.DuckDBPyConnection | None = None) -> tuple[Mention, int] | None:
         """The longest name starting at token i: spelled as a source spells it, or loosely."""
         for length in range(min(self.max_tokens, len(tokens) - i), 0, -1):
             a, b = tokens[i][0], tokens[i + length - 1][1]
@@ -155,7 +157,13 @@ class Lexicon:
                 note = f"'{text}' is not a name any source uses; it can only mean '{spelled}' (family member {core!r})"
                 return Mention("model", a, b, text, core, self.group(core), how="loose", note=note,
                                spelled=set(self.models[core])), length
-            if len(cores) > 1:  # several models fit: never guess
+            if len(cores) > 1:  # several models fit: ask the identity tables, else never guess
+                ids, rule = identity_resolve(con, text) if con is not None and self.aliases else ([], "")
+                if len(ids) == 1 and ids[0] in self.aliases[1]:
+                    names = sorted(self.aliases[1][ids[0]])
+                    note = f"'{text}' resolved by model identity to {ids[0]} ({rule})"
+                    return Mention("model", a, b, text, ids[0], names, how="identity", note=note,
+                                   spelled=set(names)), length
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
@@ -235,6 +243,18 @@ def _loose_core(words: list[str], candidate: list[str]) -> str | None:
     if core == words:
         return None  # no version was widened: that is an exact-name question, not a loose one
     return " ".join(core)
+
+
+def identity_resolve(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list[str], str]:
+    """The identity package's resolver (candidate model ids and its rule), or nothing if absent."""
+    try:
+        from ..identity import resolve_name_explained
+    except ImportError:
+        return [], ""
+    try:
+        return resolve_name_explained(con, text)
+    except duckdb.Error:
+        return [], ""
 
 
 def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict, dict] | None:
