@@ -144,3 +144,23 @@ def test_checker_names_nothing_from_the_sample():
             assert not re.search(rf"(?<![\w.]){re.escape(token)}(?![\w])", code), token
     for entry in expected:
         assert entry["phrase"] not in code
+
+
+def test_disagreeing_sources_are_named_with_both_values(con):
+    # litellm/model_prices_2026-11-20_litellm-1.110.2.json: together_ai/...Llama-3.3-70B-Instruct-Turbo 1.04e-06 in/out
+    # models.dev/api-2026-07-02.json: togetherai meta-llama/Llama-3.3-70B-Instruct-Turbo input 0.88, output 0.88
+    text = "Together AI serves Llama 3.3 70B Instruct Turbo at $1.04 per million tokens."
+    claim = next(c for c in check_text(con, text)["claims"] if c["kind"] == "price")
+    assert claim["verdict"] == "supported"
+    assert "Sources disagree" in claim["explanation"]
+    assert "1.04" in claim["explanation"] and "0.88" in claim["explanation"]
+    assert {row["source"] for row in claim["evidence"]} >= {"litellm", "models_dev"}
+
+
+def test_hostile_article_stays_inert_in_html(con):
+    from openpace.claims import render_html_fragment
+
+    text = '<script>alert(1)</script> GPT-4o scored 87.2% on MMLU. <img src=x onerror="alert(2)">'
+    html = render_html_fragment(check_text(con, text))
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
