@@ -234,8 +234,9 @@ def test_a_sources_own_keys_make_its_display_name_specific(fresh_db) -> None:
     ])
     lm = model_of(fresh_db, "lmarena", "Claudish 3.7 Sonnet")
     assert lm["model_id"] == model_of(fresh_db, "models_dev", "claudish-3-7-sonnet-20250219")["model_id"]
-    rule = fresh_db.execute("SELECT rule FROM model_aliases WHERE alias = 'Claudish 3.7 Sonnet'").fetchone()[0]
-    assert rule.endswith("source-key")
+    rule, normalized = fresh_db.execute(
+        "SELECT rule, normalized FROM model_aliases WHERE alias = 'Claudish 3.7 Sonnet'").fetchone()
+    assert rule.endswith("source-key") and normalized == "claudish-3.7-sonnet"  # the name's own key
     # two keys that disagree: no guess, the name keeps its own key
     assert model_of(fresh_db, "epoch_benchmarks", "Claudish 3.7 Sonnet (mixed)")["snapshot"] is None
 

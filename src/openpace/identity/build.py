@@ -58,11 +58,19 @@ PARTIAL_SNAPSHOT_LEN = (4, 7)  # `0806` (MMDD or YYMM) and `2024-05` (year-month
 
 @dataclass
 class Alias:
+    """One (source, name): `own` is the name's own parse (`model_aliases.normalized`), `parsed`
+    the canonical model's (differs when a source key or the Hub convention made it specific)."""
+
     alias: str
     source: str
     parsed: ParsedName
     model_id: str
     rule: str
+    own: ParsedName | None = None
+
+    def __post_init__(self) -> None:
+        if self.own is None:
+            self.own = self.parsed
 
 
 def _specific_from_keys(parsed: ParsedName, keys: list[str] | None, cache: dict[str, ParsedName]) -> ParsedName | None:
@@ -103,7 +111,8 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
             continue  # a blank name joins nothing; `openpace models --unmatched` lists it
         specific = _specific_from_keys(parsed, [k for k in keys or [] if k], cache)
         if specific is not None:
-            aliases[(source, name)] = Alias(name, source, specific, specific.key, parsed.rule + "+" + RULE_SOURCE_KEY)
+            aliases[(source, name)] = Alias(name, source, specific, specific.key, parsed.rule + "+" + RULE_SOURCE_KEY,
+                                            own=parsed)
         else:
             aliases[(source, name)] = Alias(name, source, parsed, parsed.key, parsed.rule)
     mark_hub_base(aliases, hub or [], cache)
@@ -253,7 +262,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     release_rows = [{"model_id": mid, "source": src, "release_date": d, "rows": n}
                     for mid, per_source in date_counts.items() for src, counter in per_source.items()
                     for d, n in counter.items()]
-    alias_rows = [{"alias": a.alias, "normalized": a.parsed.key, "model_id": a.model_id, "source": a.source,
+    alias_rows = [{"alias": a.alias, "normalized": a.own.key, "model_id": a.model_id, "source": a.source,
                    "rule": a.rule} for a in aliases]
     _replace(con, "models", models, ["model_id", "display_name", "family", "organization", "variant",
                                      "open_weights", "open_basis", "release_date", "release_source",

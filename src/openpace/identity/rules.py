@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-# Rule names, recorded in model_aliases.rule (the first rule that changed the name wins the label;
-# all rules that fired are listed in `ParsedName.rules`).
+# Rule names, recorded in model_aliases.rule: every rule that changed the name, `+`-joined, in the
+# order they fired (`exact` when none did).
 RULE_EXACT = "exact"  # the lowercased name is already the canonical key
 RULE_PREFIX = "org-prefix"  # `meta-llama/`, `together_ai/…/`, `Anthropic: `, `hf:`, `us.anthropic.`
-RULE_TIER = "serving-tier"  # `:free`, `:beta`, `(free)`, `Instruct Turbo`, `-maas`, `@latest`
+RULE_TIER = "serving-tier"  # `:free`, `:beta`, `(free)`, `Instruct Turbo`, `-maas`, Bedrock `-v1:0`
 RULE_PRECISION = "precision"  # `-fp8`, `-bf16`, `-awq`, `q4_K_M`
 RULE_SEPARATORS = "separators"  # case, spaces, `_`, `-`, `llama3` -> `llama 3`, `3-5` -> `3.5`
 RULE_VARIANT = "variant"  # `Instruct`, `-chat`, `-it`, `Base`, `(base)`
@@ -121,7 +121,7 @@ def strip_prefixes(name: str, rules: list[str]) -> tuple[str, str | None]:
     text = name.strip()
     org = None
     match = DISPLAY_ORG.match(text)
-    if match and " " in text[match.end():] + " ":
+    if match:
         org = match.group(0).rstrip(": \t").strip()
         text = text[match.end():]
         _add(rules, RULE_PREFIX)
