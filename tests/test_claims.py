@@ -163,4 +163,4 @@ def test_hostile_article_stays_inert_in_html(con):
     text = '<script>alert(1)</script> GPT-4o scored 87.2% on MMLU. <img src=x onerror="alert(2)">'
     html = render_html_fragment(check_text(con, text))
     assert "<script>" not in html and "<img" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(" in html and "&lt;/script&gt;" in html and "&lt;img src=x" in html
