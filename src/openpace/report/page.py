@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from .build import Gathered, Missing
+from .build import Gathered, Missing, metric
 from .escape import script_json
 from .escape import text as h
-from .sections import Fragment, missing_html, table
+from .sections import Fragment, code_spans, missing_html
 
 CSS = """
 :root{color-scheme:light}
@@ -20,7 +20,7 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;border-bottom:2px solid #eee;padding-bottom:.2rem;margin-top:2.2rem}
 .op-asof{color:#555;margin:0 0 1rem}
 table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.9rem}
-th,td{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f6f6f6}
 .op-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.6rem}
 .op-card{border:1px solid #ddd;border-radius:6px;padding:.5rem .7rem;background:#fbfbfb}
@@ -54,26 +54,43 @@ def claims_fragment(g: Gathered) -> Fragment | None:
     if g.article is None:
         return None
     title = "The checked article"
-    if isinstance(g.claims, dict):
-        from ..claims import render_html_fragment  # present whenever check_text was
-
-        return Fragment("claims", title, render_html_fragment(g.claims))
-    missing = g.claims if isinstance(g.claims, Missing) else Missing("No claims checked.", "Run `openpace check FILE`")
+    render = metric("claims", "render_html_fragment")
+    if isinstance(g.claims, dict) and render is not None:
+        return Fragment("claims", title, render(g.claims))  # the checker's own fragment, escaped by it
+    missing = g.claims if isinstance(g.claims, Missing) else Missing(
+        "The claims checker's rendering is not in this build.", "Run `openpace check FILE`")
     body = missing_html(missing) + f'<p>The article as given:</p><pre class="op-article">{h(g.article)}</pre>'
     return Fragment("claims", title, body, has_data=False)
 
 
 def sources_fragment(g: Gathered) -> Fragment:
-    """Per source: origin, licence, rows, last refresh; then the attributions the licences ask for."""
-    rows = [[s["name"], s.get("origin") or "–", s.get("license") or "–", f"{s.get('rows') or 0:,}",
-             s.get("last_refresh") or "never"] for s in g.sources]
-    parts = [table(["source", "origin", "licence", "rows", "last refresh"], rows)]
-    attributions = (g.provenance or {}).get("attribution") or []
+    """Per source: origin (with the upstream files a snapshot was built from), licence, rows, last
+    refresh; then the attributions the licences ask for."""
+    shipped = {s["name"]: s for s in (g.provenance or {}).get("sources") or []}
+    from_snapshot = any(str(s.get("origin") or "").startswith("bundled snapshot") for s in g.sources)
+    rows = []
+    for s in g.sources:
+        origin = h(s.get("origin") or "–")
+        upstream = shipped.get(s["name"]) if from_snapshot else None
+        if upstream and upstream.get("origins"):
+            items = "".join(f"<li>{h(o)}</li>" for o in upstream["origins"])
+            origin += (f'<details><summary>{len(upstream["origins"])} upstream file(s); live: '
+                       f'{h(upstream.get("live_url") or "–")}</summary><ul>{items}</ul></details>')
+        count = f"{s.get('rows') or 0:,}"
+        rows.append(f"<tr><td>{h(s['name'])}</td><td>{origin}</td><td>{h(s.get('license') or '–')}</td>"
+                    f"<td>{h(count)}</td><td>{h(s.get('last_refresh') or 'never')}</td></tr>")
+    parts = ["<table><thead><tr><th>source</th><th>origin</th><th>licence</th><th>rows</th><th>last refresh</th>"
+             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"]
+    if from_snapshot:
+        attributions = (g.provenance or {}).get("attribution") or []
+    else:  # refreshed here: attribute each CC-BY source as of its own refresh
+        attributions = [f"Epoch AI, {s['name']} ({s.get('origin')}), accessed {str(s.get('last_refresh'))[:10]}"
+                        for s in g.sources if "CC-BY" in (s.get("license") or "") and s.get("rows")]
     if attributions:
         parts.append("<p>Attribution (CC-BY 4.0):</p><ul>" + "".join(f"<li>{h(a)}</li>" for a in attributions) + "</ul>")
-    if g.provenance:
+    if from_snapshot and g.provenance:
         parts.append(f'<p class="op-note">Bundled snapshot built {h(g.provenance.get("built"))} from '
-                     f'{h(g.provenance.get("built_from"))}.</p>')
+                     f'{code_spans(h(g.provenance.get("built_from")))}.</p>')
     return Fragment("sources", "Sources", "".join(parts))
 
 

@@ -55,10 +55,9 @@ def missing_html(missing: Missing) -> str:
             f'<p>How to get it: {code_spans(h(missing.how))}.</p></div>')
 
 
-def table(head: list[str], rows: list[list[str]], raw: bool = False) -> str:
-    """An HTML table; cells are escaped unless `raw` (cells already built from escaped parts)."""
-    cell = (lambda c: c) if raw else h
-    body = "".join("<tr>" + "".join(f"<td>{cell(c)}</td>" for c in row) + "</tr>" for row in rows)
+def table(head: list[str], rows: list[list[str]]) -> str:
+    """An HTML table of plain strings, every cell escaped."""
+    body = "".join("<tr>" + "".join(f"<td>{h(c)}</td>" for c in row) + "</tr>" for row in rows)
     return f'<table><thead><tr>{"".join(f"<th>{h(c)}</th>" for c in head)}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -88,9 +87,12 @@ def parity_section(g: Gathered) -> Fragment:
         return Fragment("parity", title, missing_html(g.parity), has_data=False)
     rows = []
     for row in g.parity:
-        gap = (f"{num(row.get('gap_points'))} ({row.get('closed_model') or '–'} {num(row.get('closed_best'))} vs "
-               f"{row.get('open_model') or '–'} {num(row.get('open_best'))})")
-        rows.append([row["benchmark"] + (" †" if stale(row) else ""), lag_text(row), ci_text(row), num(row.get("open_leads_days"), 0), gap,
+        digits = 0 if row.get("unit") == "elo" else 1
+        gap = (f"{num(row.get('gap_points'), digits)} ({row.get('closed_model') or '–'} "
+               f"{num(row.get('closed_best'), digits)} vs {row.get('open_model') or '–'} "
+               f"{num(row.get('open_best'), digits)})")
+        rows.append([row["benchmark"] + (" †" if stale(row) else ""), lag_text(row), ci_text(row),
+                     num(row.get("open_leads_days"), 0), gap,
                      f"{num(row.get('open_models'), 0)} / {num(row.get('closed_models'), 0)}",
                      ", ".join(row.get("sources") or [])])
     window = g.parity[0].get("window_months")
@@ -119,8 +121,9 @@ def parity_section(g: Gathered) -> Fragment:
         parts.append(chart(charts.lag_chart(lag_rows), "Frontier lag over time per benchmark"))
         n += 1
     if len(g.parity) > len(g.parity_details):
-        parts.append(f"<p class=\"op-note\">Charts for the first {len(g.parity_details)} benchmarks; "
-                     "<code>openpace parity --benchmark B</code> gives any other.</p>")
+        parts.append(f'<p class="op-note">Charts for {len(g.parity_details)} benchmarks: current ones first (a model '
+                     "released in the window), then those with the most models on their smaller side; "
+                     "<code>openpace parity --benchmark B --timeline</code> gives any other.</p>")
     return Fragment("parity", title, "".join(parts), n)
 
 
@@ -208,8 +211,15 @@ def decline_text(fit: dict | None, with_value: bool = True) -> str:
     if not fit or fit.get("decline_factor_per_year") is None:
         return (fit or {}).get("reason") or "no fit"
     lo, hi = fit.get("interval") or (None, None)
-    value = f"{num(fit['decline_factor_per_year'], 2)}x cheaper per year " if with_value else ""
-    return f"{value}(90% interval {num(lo, 2)} to {num(hi, 2)}x; {fit['n']} observed months)"
+    value = f"{decline_value(fit)} " if with_value else ""
+    return f"{value}(90% interval {num(lo, 2)} to {num(hi, 2)}; {fit['n']} observed months)"
+
+
+def decline_value(fit: dict) -> str:
+    """The decline factor per year as the metric gives it (price a year earlier / price now)."""
+    factor = fit["decline_factor_per_year"]
+    note = "cheaper each year" if factor > 1 else "prices rose" if factor < 1 else "flat"
+    return f"{num(factor, 2)} per year ({note})"
 
 
 def trend_html(t: dict) -> tuple[str, int]:
@@ -217,7 +227,7 @@ def trend_html(t: dict) -> tuple[str, int]:
     rows = [[label, decline_text(t.get(key))] for label, key in (("all models", "fit"), ("open", "fit_open"),
                                                                   ("closed", "fit_closed"))]
     html = (f"<h3>Cost to reach {h(t.get('benchmark'))} &ge; {h(num(t.get('min_score')))}</h3>"
-            + table(["models", "decline of the cheapest price"], rows))
+            + table(["models", "decline factor of the cheapest price per year"], rows))
     series = [{"date": str(s["date"]), "price": s["cheapest_usd_per_mtok"]} for s in t.get("series") or []
               if (s.get("cheapest_usd_per_mtok") or 0) > 0]
     if not series:

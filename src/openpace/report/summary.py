@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .build import Gathered, stale
-from .sections import ci_text, decline_text, lag_text, num, usd
+from .sections import ci_text, decline_text, decline_value, lag_text, num, usd
 
 
 def headline(label: str, value: str, detail: str, metric: str, data: Any) -> dict[str, Any]:
@@ -17,7 +17,7 @@ def headlines(g: Gathered) -> list[dict[str, Any]]:
     """One entry per headline number the warehouse supports; absent data gives no entry."""
     out: list[dict[str, Any]] = []
     if isinstance(g.parity, list):
-        # the charted benchmarks (most models per side), so the headline is not three-model noise
+        # the charted benchmarks (current first, most models per side): not three-model noise
         for benchmark in g.parity_details:
             row = next(r for r in g.parity if r["benchmark"] == benchmark)
             if row.get("lag_months") is not None:
@@ -44,7 +44,7 @@ def headlines(g: Gathered) -> list[dict[str, Any]]:
     fit = t.get("fit") if isinstance(t, dict) else None
     if fit and fit.get("decline_factor_per_year") is not None:
         out.append(headline(f"Cost to reach {t['benchmark']} >= {num(t['min_score'])}",
-                            f"{num(fit['decline_factor_per_year'], 2)}x cheaper per year",
+                            f"decline {decline_value(fit)}",
                             decline_text(fit, with_value=False), "metrics.trend.cost_trend",
                             {k: fit.get(k) for k in ("decline_factor_per_year", "interval", "n")}))
     if isinstance(g.hub, dict):
@@ -102,5 +102,5 @@ def summary(g: Gathered, heads: list[dict[str, Any]], sections: dict[str, bool],
         "as_of": g.as_of.isoformat() if g.as_of else None,
         "charts": charts,
         "sections": sections,
-        "headline": [{k: x[k] for k in ("label", "value", "detail", "metric")} for x in heads],
+        "headline": heads,  # each with `data`: the metric's own values behind the formatted text
     }
