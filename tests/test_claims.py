@@ -47,7 +47,8 @@ def test_sample_article(con):
     expected = json.loads((SAMPLES / "article.expected.json").read_text())["claims"]
     result = check_text(con, (SAMPLES / "article.md").read_text())
     pairs = score_against_expected(result, expected)
-    differ = [(e["phrase"], e["verdict"], c and c["verdict"]) for e, c in pairs if c is None or c["verdict"] != e["verdict"]]
+    differ = [(e["phrase"], e["verdict"], c and c["verdict"]) for e, c in pairs
+              if c is None or c["verdict"] != e["verdict"]]
     assert len(differ) <= 2, differ
     # never a verdict without data: what the expected file calls unverifiable stays so
     for e, c in pairs:

@@ -21,7 +21,8 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
     "open_weights": verify_open, "training_hardware": verify_training, "training_time": verify_training,
-    "price": verify_price, "hub_count": verify_hub, "hub_growth": verify_hub_growth, "contributors": verify_contributors,
+    "price": verify_price, "hub_count": verify_hub, "hub_growth": verify_hub_growth,
+    "contributors": verify_contributors,
     "catalogue_size": verify_catalogues,
 }
 _LEXICONS: dict[tuple, Lexicon] = {}

@@ -19,7 +19,8 @@ RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shippe
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
                         r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
 DATE_LEAD_RE = re.compile(r"^[\s,]*(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
-OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?(?:openly\s+|freely\s+|publicly\s+)?"
+OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?"
+                     r"(?:openly\s+|freely\s+|publicly\s+)?"
                      r"(?:public|open|released|available|downloadable|published|free)|(?:openly|publicly)\s+released|"
                      r"released\s+(?:openly|publicly|with open weights)|"
                      r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model)"
@@ -27,7 +28,8 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
                        r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
                        r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b)", re.I)
-PER_MTOK_RE = re.compile(r"^\s*(?:USD|US\$|dollars?)?\s*(?:/|per|a|for\s+(?:every|each))\s*(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
+PER_MTOK_RE = re.compile(r"^\s*(?:USD|US\$|dollars?)?\s*(?:/|per|a|for\s+(?:every|each))\s*"
+                         r"(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
                          r"(?P<k>1\s?K|K|thousand|1,000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
 PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
@@ -54,6 +56,7 @@ HUB_NOUN_RE = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:models|repositories|repos|m
 HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
+HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 
 
@@ -235,7 +238,7 @@ class _Extractor:
                 self.add(q.start, end, "training_hardware", [self.model_for(q.start)], [q], count=q.value,
                          qualifier=q.qualifier)
             elif t := TRAIN_TIME_RE.match(self.sentence[q.end:]):
-                hours = q.value * {"hour": 1, "day": 24, "week": 168, "month": 730.5}[t.group("unit").lower().rstrip("s")]
+                hours = q.value * HOURS_PER[t.group("unit").lower().rstrip("s")]
                 self.add(q.start, q.end + t.end(), "training_time", [self.model_for(q.start)], [q], hours=hours,
                          qualifier=q.qualifier)
 
@@ -285,7 +288,8 @@ class _Extractor:
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
         # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%")
         for q in self.free():
-            near = [b for b in self.of("benchmark") if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW]
+            near = [b for b in self.of("benchmark")
+                    if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW]
             if not q.percent or not near or q.currency:
                 continue
             bench = min(near, key=lambda b: min(abs(b.start - q.end), abs(q.start - b.end)))

@@ -27,7 +27,6 @@ PRICE_BLENDED_OUTPUT_WEIGHT = 1
 # --- training facts ---------------------------------------------------------------------
 GPU_COUNT_RELATIVE = 0.05  # "8,000 GPUs" vs a table's 8,192: within 5% (articles round)
 TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
-PARAMETERS_RELATIVE = 0.05
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
 # A point claim "N models at DATE" is contradicted when every docs statement within

@@ -263,7 +263,8 @@ def verify_training(con, lex: Lexicon, claim: Claim) -> None:
         ok = _close(r[7], p["hours"], T.TRAINING_TIME_RELATIVE, p.get("qualifier", "exact"))
         claim.expected, claim.found = f"{fmt(p['hours'])} hours", f"{fmt(r[7])} hours"
         claim.evidence = [ev(r[7], r[0], r[8], r[9], model=r[1], field="training_time_hours")]
-        claim.explanation = f"{r[0]} gives {r[1]} {fmt(r[7])} training hours (tolerance {T.TRAINING_TIME_RELATIVE:.0%})."
+        claim.explanation = (f"{r[0]} gives {r[1]} {fmt(r[7])} training hours "
+                             f"(tolerance {T.TRAINING_TIME_RELATIVE:.0%}).")
     else:
         gpu = entity(claim, "gpu")
         checks, parts = [], []
