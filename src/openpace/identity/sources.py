@@ -14,8 +14,8 @@ RELEASE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "models_dev", "lmarena",
                     "openrouter")
 # Open weights: Epoch's curated Open/Closed and accessibility first, then presence on the Hub in
 # Epoch's model versions, LMArena's licence column, a Hub id on OpenRouter, and only then models.dev's
-# per-provider `open_weights` flags, which disagree among themselves for 331 of 2,229 models
-# (mirror, api-*.json): a published repo is firmer evidence than a catalogue entry's flag.
+# per-provider `open_weights` flags, which often disagree among themselves (docs/identity.md gives
+# the count on the mirror): a published repo is firmer evidence than a catalogue entry's flag.
 OPEN_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "openrouter", "models_dev", "genai_prices",
                  "litellm")
 # A readable display name: the sources that spell names for people first.
