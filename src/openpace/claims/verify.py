@@ -115,6 +115,8 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
         return unverifiable(claim, f"no source has a {bench.text} score for {model.text}")
     if rows[0][4] == "percent" and not p.get("percent") and p["value"] <= 1 and p.get("decimals", 0) >= 2:
         p["value"] *= 100  # "0.778" written as a fraction
+    if rows[0][4] == "percent" and max(p["value"], p.get("high") or 0) > 100:
+        return unverifiable(claim, f"{fmt(p['value'])} cannot be a {bench.text} percentage")
     elo = rows[0][4] == "elo"
     tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
         (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)

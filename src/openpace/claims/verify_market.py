@@ -100,6 +100,13 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
             claim.evidence.append(ev({"input": r[3], "output": r[4]}, r[0], r[5], r[6], model=r[1], provider=r[2]))
     claim.verdict = "supported" if _price_ok(chosen, claim) else "contradicted"
     when = chosen[6].isoformat() if chosen[6] else "undated"
+    if part == "both" and claim.verdict == "contradicted":
+        one = [side for side, v in (("input", chosen[3]), ("output", chosen[4]))
+               if v is not None and abs(v - claim.params["value"]) <= max(T.PRICE_ABSOLUTE,
+                                                                         T.PRICE_RELATIVE * claim.params["value"])]
+        if one:  # "$10 per million tokens" that is only the output price: the claim does not say which
+            return unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
+                                       f"({chosen[0]}, {chosen[1]}, {when}) but not the blended one")
     claim.explanation = (f"{basis}: {chosen[0]} observed {chosen[1]} at {fmt(chosen[3])} in / {fmt(chosen[4])} out "
                          f"USD per million tokens ({when}); the most recent observation decides.")
     differing = {(r[0], r[3], r[4], r[6]) for r in rows[1:] if _price_ok(r, claim) != _price_ok(chosen, claim)}
