@@ -48,6 +48,12 @@ DOTTED_VENDOR = re.compile(r"^(?:[a-z][a-z_-]*\.)+(?=[a-z])")
 # `llama3-1-405b`); never when a digit or letter follows (`qwen-2-7b`) or after a space (`GPT-4 (8-shot)`).
 HYPHEN_VERSION = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][-_]))(\d)[-_](\d)(?=$|[-_ ])")
 REPLICATE_HASH = re.compile(r":[0-9a-f]{16,}$")
+FIREWORKS_PATH = re.compile(r"(?:^|/)accounts/[^/]+/models/")
+BEDROCK_REVISION = re.compile(r"-v\d+:(\d+)$")
+COLON_TIER = re.compile(r":(?:" + "|".join(COLON_TIERS) + r")$")
+PAREN_TIER = re.compile(r"\s*\((?:free|beta)\)")
+DOT_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])\.(?=[a-z])")
+DIGIT = re.compile(r"\d")
 DISPLAY_ORG = re.compile(r"^[^:/()]{1,40}:\s+")  # "Anthropic: Claude 3.5 Sonnet", "Meta: Llama 3.1 405B"
 # Organisation words that some sources put in front of a model name (`Meta-Llama-3.1`,
 # `Google Gemma 2`). Dropped only before the family word listed, so `mistral` (both an org and a
@@ -129,7 +135,7 @@ def strip_prefixes(name: str, rules: list[str]) -> tuple[str, str | None]:
         text = text[3:]
         _add(rules, RULE_PREFIX)
     text = text.lstrip("~")  # OpenRouter's `~anthropic/...` pointer ids
-    text = re.sub(r"(?:^|/)accounts/[^/]+/models/", "/", text)  # Fireworks' `accounts/fireworks/models/`
+    text = FIREWORKS_PATH.sub("/", text)  # Fireworks' `accounts/fireworks/models/`
     # a path (`org/model`, `host/org/model`), never a display name with a slash (`GLaM (MoE) 8B/64E`)
     if "/" in text and " " not in text.rsplit("/", 1)[0]:
         segments = [s for s in text.split("/") if s]
@@ -151,22 +157,22 @@ def strip_tiers_and_precision(text: str, rules: list[str]) -> str:
     """Drop router tiers (`:free`), Bedrock revisions (`-v1:0`), hashes and precision suffixes."""
     lowered = text.lower()
     stripped = REPLICATE_HASH.sub("", lowered)
-    revision = re.search(r"-v\d+:(\d+)$", stripped)
+    revision = BEDROCK_REVISION.search(stripped)
     if revision:
         # Bedrock's `-v1:0` is the API revision when the name carries its own version
         # (`llama3-1-405b-instruct-v1:0`) or is the first revision; `claude-v2:1` *is* Claude 2.1's
         # only version, so it is kept (as `claude-v2.1`) rather than collapse to `claude`.
         rest = stripped[:revision.start()]
-        if re.search(r"\d", rest) or revision.group(1) == "0":
+        if DIGIT.search(rest) or revision.group(1) == "0":
             stripped = rest
         else:
             stripped = rest + revision.group(0).replace(":", ".")
     while True:
-        tier = re.search(r":(" + "|".join(COLON_TIERS) + r")$", stripped)
+        tier = COLON_TIER.search(stripped)
         if not tier:
             break
         stripped = stripped[:tier.start()]
-    paren_tier = re.sub(r"\s*\((?:free|beta)\)", "", stripped)
+    paren_tier = PAREN_TIER.sub("", stripped)
     if stripped != lowered or paren_tier != stripped:
         _add(rules, RULE_TIER)
     quantised = PRECISION.sub("", paren_tier)
@@ -177,7 +183,7 @@ def strip_tiers_and_precision(text: str, rules: list[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split on spaces, `_`, `-`, `:`, `@`, parentheses and dots that sit between letters."""
-    text = re.sub(r"(?<=[a-z])\.(?=[a-z])", " ", text)
+    text = DOT_BETWEEN_LETTERS.sub(" ", text)
     raw = [t for t in re.split(r"[\s_\-:@(),/+]+", text) if t]
     tokens: list[str] = []
     for token in raw:
