@@ -213,18 +213,22 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
         if released is not None:
             date_counts[model_id][source][released] += n
 
+    grouped: dict[str, list[Alias]] = defaultdict(list)
+    by_family: dict[str, list[Alias]] = defaultdict(list)
+    for a in aliases:
+        grouped[a.model_id].append(a)
+        by_family[a.parsed.family].append(a)
+    family_of = {(a.source, a.alias): a.parsed.family for a in aliases}
+    # One organisation per family (base, instruct and snapshots share their maker)
     organizations: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for source, name, org, n in con.execute(
             "SELECT source, name, organization, count(*) FROM model_facts WHERE organization IS NOT NULL "
             "AND trim(organization) <> '' GROUP BY ALL").fetchall():
-        model_id = by_source_name.get((source, name))
-        if model_id:
-            organizations[model_id][source][org.strip()] += n
+        family = family_of.get((source, name))
+        if family is not None:
+            organizations[family][source][org.strip()] += n
     hosts = {r[0] for r in con.execute("SELECT DISTINCT lower(provider) FROM prices").fetchall()}
-
-    grouped: dict[str, list[Alias]] = defaultdict(list)
-    for a in aliases:
-        grouped[a.model_id].append(a)
+    family_org = {family: _organization(organizations.get(family), group, hosts) for family, group in by_family.items()}
 
     models, conflicts = [], []
     open_rows = []
@@ -234,7 +238,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
             "model_id": model_id,
             "display_name": _display_name(group),
             "family": parsed.family,
-            "organization": _organization(organizations.get(model_id), group, hosts),
+            "organization": family_org.get(parsed.family),
             "variant": parsed.variant,
             "size": "-".join(parsed.sizes) or None,
             "snapshot": _snapshot_of(model_id, parsed),
@@ -281,7 +285,8 @@ def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:
 
 
 def _organization(per_source: dict[str, Counter] | None, group: list[Alias], hosts: set[str]) -> str | None:
-    """Organisation: a source's own field first (by priority), else the prefix the names carry."""
+    """A family's organisation: a source's own field first (by source priority), else the
+    organisation prefix its names carry (`meta-llama/…`), never a host that sells it."""
     if per_source:
         source = priority_sorted(per_source)[0]
         return _most_common(per_source[source])
