@@ -79,9 +79,12 @@ class Lexicon:
                 n = norm_name(spelling)
                 if n:
                     self.models[n].add((source, name))
-        self.by_first: dict[str, list[str]] = defaultdict(list)
+        self.by_first: dict[str, list[list[str]]] = defaultdict(list)
+        self.name_tokens: set[str] = set()
         for n in self.models:
-            self.by_first[n.split()[0]].append(n)
+            words = n.split()
+            self.by_first[words[0]].append(words)
+            self.name_tokens.update(words)
         self.max_tokens = 8
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
         for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores").fetchall():
@@ -149,8 +152,10 @@ class Lexicon:
             if length < 2 or not re.search(r"\d", text):
                 continue
             words = n.split()
+            if any(w not in self.name_tokens and not w.isdigit() for w in words):
+                continue  # a word no name contains ("was", "trained"): no candidate can match
             cores = {core for candidate in self.by_first[words[0]]
-                     if (core := _loose_core(words, candidate.split())) and core in self.models}
+                     if (core := _loose_core(words, candidate)) and core in self.models}
             if len(cores) == 1:
                 core = cores.pop()
                 spelled = sorted(self.models[core])[0][1]
