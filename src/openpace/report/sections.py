@@ -252,6 +252,9 @@ def ecosystem_section(g: Gathered) -> Fragment:
             any_data = True
         else:
             parts.append(missing_html(value or Missing(f"No {label.lower()} data.", "Run `openpace refresh`")))
+    if g.as_of is not None and any_data:
+        parts.insert(0, f'<p class="op-note">These figures cover all the data in the warehouse: the ecosystem '
+                        f"metrics are not cut at the as-of date ({h(g.as_of.isoformat())}).</p>")
     return Fragment("ecosystem", title, "".join(parts), n, has_data=any_data)
 
 
