@@ -54,7 +54,9 @@ def metric(module: str, name: str) -> Callable[..., Any] | None:
     try:
         mod = importlib.import_module(f"openpace.{module}")
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("openpace"):
+        # only the module asked for (or its package) being absent means "not in this build";
+        # a module that exists but fails to import something else is a bug
+        if exc.name and f"openpace.{module}".startswith(exc.name) and exc.name.startswith("openpace."):
             return None
         raise
     fn = getattr(mod, name, None)
