@@ -87,14 +87,13 @@ def edges_sql(stage: str) -> str:
     """SQL for the lineage edges of the models in `stage`: (child, base, relation, child_created)."""
     return f"""
         WITH tagged AS (
-            SELECT id AS child, created_at,
-                   substr(unnest(list_filter(tags, lambda t: starts_with(t, 'base_model:'))), 12) AS rest
-            FROM {stage}
-            WHERE len(list_filter(tags, lambda t: starts_with(t, 'base_model:'))) > 0
+            SELECT child, created_at, substr(tag, 12) AS rest
+            FROM (SELECT id AS child, created_at, unnest(tags) AS tag FROM {stage})
+            WHERE starts_with(tag, 'base_model:')
         ), parsed AS (
             SELECT child, created_at,
-                   CASE WHEN strpos(rest, ':') > 0 THEN split_part(rest, ':', 1) END AS relation,
-                   CASE WHEN strpos(rest, ':') > 0 THEN substr(rest, strpos(rest, ':') + 1) ELSE rest END AS base
+                   CASE WHEN contains(rest, ':') THEN split_part(rest, ':', 1) END AS relation,
+                   CASE WHEN contains(rest, ':') THEN substr(rest, strpos(rest, ':') + 1) ELSE rest END AS base
             FROM tagged
         )
         SELECT child, min(base) AS base, coalesce(min(relation), '{UNSPECIFIED}') AS relation,
