@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 
 from .rules import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name
-from .sources import DISPLAY_PRIORITY, priority_sorted
+from .sources import DISPLAY_PRIORITY, HUB_LINK, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
 NO_VOTE = OpenVerdict(None, None)
@@ -52,6 +52,11 @@ FLAG_QUERY = """
         UNION ALL SELECT source, model_name, open_weights, release_date FROM prices)
     WHERE open_weights IS NOT NULL OR release_date IS NOT NULL
     GROUP BY ALL
+"""
+# a Hub link to the weights is an explicit open signal of its own (sources.HUB_LINK)
+HUB_LINK_QUERY = """
+    SELECT source, name, count(*) FROM model_facts
+    WHERE hf_id LIKE '_%/_%' AND open_weights IS NOT FALSE GROUP BY ALL
 """
 PARTIAL_SNAPSHOT_LEN = (4, 7)  # `0806` (MMDD or YYMM) and `2024-05` (year-month)
 
@@ -86,6 +91,8 @@ def _specific_from_keys(parsed: ParsedName, keys: list[str] | None, cache: dict[
     if parsed.variant and key_parsed.variant != parsed.variant:
         return None
     if parsed.snapshot and key_parsed.snapshot != parsed.snapshot:
+        return None
+    if key_parsed.setting != parsed.setting:  # `GPT-5` is not its key's `gpt-5-…_high` run
         return None
     return key_parsed if key_parsed.key != parsed.key else None
 
@@ -141,7 +148,7 @@ def mark_hub_base(aliases: dict[tuple[str, str], Alias], hub: list[tuple[str, st
         p = a.parsed
         if p.variant is None and p.snapshot is None and f"{p.family}-instruct" in hub_keys:
             base = ParsedName(name=p.name, tokens=p.tokens, sizes=p.sizes, variant="base", snapshot=None,
-                              org_hint=p.org_hint, rules=[*p.rules, RULE_HUB_BASE])
+                              org_hint=p.org_hint, rules=[*p.rules, RULE_HUB_BASE], setting=p.setting)
             a.parsed, a.model_id = base, base.key
             a.rule = (a.rule + "+" + RULE_HUB_BASE) if a.rule != "exact" else RULE_HUB_BASE
 
@@ -166,12 +173,19 @@ def link_partial_snapshots(aliases: list[Alias]) -> None:
             matches = set()
         if len(matches) == 1:
             target = matches.pop()
-            a.model_id = "-".join(p for p in (a.parsed.family, a.parsed.variant, target) if p)
+            a.model_id = "-".join(p for p in (a.parsed.family, a.parsed.variant, target, a.parsed.setting) if p)
             a.rule = (a.rule + "+" + RULE_SNAPSHOT_LINK) if a.rule != "exact" else RULE_SNAPSHOT_LINK
 
 
 def _family_variant(a: Alias) -> str:
     return f"{a.parsed.family}|{a.parsed.variant or ''}"
+
+
+def _setting_candidates(parsed: ParsedName) -> list[str]:
+    """The models a setting may be applied to, most specific first: the same key without the
+    setting (`gpt-5-2025-08-07`), then without the snapshot, then the bare family."""
+    found = [parsed.base_key, "-".join(p for p in (parsed.family, parsed.variant) if p), parsed.family]
+    return list(dict.fromkeys(found))
 
 
 def _display_name(group: list[Alias]) -> str:
@@ -212,6 +226,10 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
             open_counts[(model_id, source)][0 if is_open else 1] += n
         if released is not None:
             date_counts[model_id][source][released] += n
+    for source, name, n in con.execute(HUB_LINK_QUERY).fetchall():
+        model_id = by_source_name.get((source, name))
+        if model_id is not None:
+            open_counts[(model_id, HUB_LINK)][0] += n
 
     grouped: dict[str, list[Alias]] = defaultdict(list)
     by_family: dict[str, list[Alias]] = defaultdict(list)
@@ -243,6 +261,10 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
             "size": "-".join(parsed.sizes) or None,
             "snapshot": _snapshot_of(model_id, parsed),
             "sources": ",".join(sorted({a.source for a in group})),
+            "setting": parsed.setting,
+            "moving": parsed.moving,
+            "_candidates": _setting_candidates(parsed) if parsed.setting else [],
+            "_twin": _size_twin(parsed),
         })
     open_by_model: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for (model_id, source), (yes, no) in open_counts.items():
@@ -251,17 +273,20 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
 
     verdicts = {m["model_id"]: choose_open(open_by_model[m["model_id"]]) for m in models
                 if m["model_id"] in open_by_model}
-    family_open = _family_open(models, verdicts)
-    for m in models:
+    conflicts += _size_twins(models, verdicts)
+    family_open = _family_open([m for m in models if not m["setting"]], verdicts)
+    by_id = {m["model_id"]: m for m in models}
+    # models without a setting first: a setting inherits from the model it is applied to
+    for m in sorted(models, key=lambda m: m["setting"] is not None):
         verdict = verdicts.get(m["model_id"]) or NO_VOTE
-        if verdict.value is None and m["family"] in family_open:
-            m["open_weights"], m["open_basis"] = family_open[m["family"]]
-        else:
-            m["open_weights"], m["open_basis"] = verdict.value, verdict.basis
+        m["open_weights"], m["open_basis"] = verdict.value, verdict.basis
         conflicts += [{"model_id": m["model_id"], "field": "open_weights", "detail": d} for d in verdict.conflicts]
         released = choose_release(date_counts.get(m["model_id"], {}))
         m["release_date"], m["release_source"] = released.value, released.source
         conflicts += [{"model_id": m["model_id"], "field": "release_date", "detail": d} for d in released.conflicts]
+        m["setting_of"] = _inherit_setting(m, by_id) if m["setting"] else None
+        if m["open_weights"] is None and m["family"] in family_open:
+            m["open_weights"], m["open_basis"] = family_open[m["family"]]
 
     release_rows = [{"model_id": mid, "source": src, "release_date": d, "rows": n}
                     for mid, per_source in date_counts.items() for src, counter in per_source.items()
@@ -270,7 +295,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
                    "rule": a.rule} for a in aliases]
     _replace(con, "models", models, ["model_id", "display_name", "family", "organization", "variant",
                                      "open_weights", "open_basis", "release_date", "release_source",
-                                     "size", "snapshot", "sources"])
+                                     "size", "snapshot", "sources", "setting", "setting_of", "moving"])
     _replace(con, "model_aliases", alias_rows, ["alias", "normalized", "model_id", "source", "rule"])
     _replace(con, "identity_conflicts", conflicts, ["model_id", "field", "detail"])
     _replace(con, "model_release_dates", release_rows, ["model_id", "source", "release_date", "rows"])
@@ -281,7 +306,55 @@ def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:
     """The snapshot in the final model id (a linked partial snapshot takes the full date)."""
     prefix = "-".join(p for p in (parsed.family, parsed.variant) if p)
     rest = model_id[len(prefix) + 1:] if model_id.startswith(prefix + "-") else ""
+    if parsed.setting and (rest == parsed.setting or rest.endswith("-" + parsed.setting)):
+        rest = rest[:-len(parsed.setting)].rstrip("-")
     return rest or None
+
+
+def _size_twin(parsed: ParsedName) -> str | None:
+    """The same name without its size tag (`mistral-nemo-12b-instruct-2407` ->
+    `mistral-nemo-instruct-2407`), or None when the name has no size tag."""
+    if not parsed.sizes:
+        return None
+    return "-".join(p for p in ("-".join(parsed.tokens), parsed.variant, parsed.snapshot, parsed.setting) if p)
+
+
+def _size_twins(models: list[dict], verdicts: dict[str, OpenVerdict]) -> list[dict]:
+    """A closed verdict that rests only on catalogue flags (WEAK_CLOSED) gives way to an explicit
+    open signal (any other source, or a Hub link) on the same name without its size tag: a host
+    that spells the size out (`Mistral-Nemo-12B-Instruct-2407`) serves the released weights. The
+    twin must be open on such a signal itself; the override is written as a conflict line."""
+    conflicts = []
+    for m in models:
+        verdict = verdicts.get(m["model_id"])
+        twin_id = m.pop("_twin", None)
+        if verdict is None or verdict.value is not False or not set(verdict.basis.split("+")) <= WEAK_CLOSED:
+            continue
+        twin = verdicts.get(twin_id) if twin_id else None
+        if twin is None or twin.value is not True or set(twin.basis.split("+")) <= WEAK_CLOSED:
+            continue
+        verdicts[m["model_id"]] = OpenVerdict(True, f"inherited from {twin_id}", verdict.conflicts)
+        conflicts.append({"model_id": m["model_id"], "field": "open_weights",
+                          "detail": f"{verdict.basis} says closed; {twin_id} (the same name without the size tag) "
+                                    f"is open per {twin.basis}; used open (an explicit open signal beats a catalogue flag)"})
+    return conflicts
+
+
+def _inherit_setting(m: dict, by_id: dict[str, dict]) -> str | None:
+    """A reasoning effort or thinking budget is chosen at inference time: same weights, so the
+    setting takes openness (and a missing release date) from the model it is applied to, the
+    first of `_setting_candidates` that knows them. Returns that model's id (`models.setting_of`)."""
+    existing = [by_id[c] for c in m["_candidates"] if c in by_id and c != m["model_id"]]
+    if not existing:
+        return None
+    base = next((b for b in existing if b["open_weights"] is not None), existing[0])
+    if m["open_weights"] is None and base["open_weights"] is not None:
+        m["open_weights"], m["open_basis"] = base["open_weights"], f"inherited from {base['model_id']}"
+    if m["release_date"] is None:
+        dated = next((b for b in existing if b["release_date"] is not None), None)
+        if dated is not None:
+            m["release_date"], m["release_source"] = dated["release_date"], f"inherited from {dated['model_id']}"
+    return base["model_id"]
 
 
 def _organization(per_source: dict[str, Counter] | None, group: list[Alias], hosts: set[str]) -> str | None:

@@ -33,6 +33,7 @@ RULE_ORG_WORD = "org-word"  # `Meta-Llama-3.1` -> `llama-3.1`
 RULE_SNAPSHOT_LINK = "snapshot-link"  # `GPT-4o (May 2024)` -> the one May-2024 dated snapshot
 RULE_HUB_BASE = "hub-base"  # a Hub repo name without suffix, whose `-Instruct` sibling is a Hub repo too
 RULE_SOURCE_KEY = "source-key"  # the source's own keys for the name all say one more specific model
+RULE_SETTING = "setting"  # `(high)`, `_low`, `(32k thinking)`, `(no thinking)`: an inference setting
 
 # Tiers a router appends after a colon (OpenRouter `:free`, `:beta`, `:nitro`, ...): same weights.
 COLON_TIERS = ("free", "beta", "nitro", "floor", "extended", "online", "exacto")
@@ -84,6 +85,21 @@ SERVING_AFTER = {"turbo", "lite"}
 # `latest` is kept: a moving pointer (`claude-3-opus-latest`, `mistral-large-latest`) is not the
 # release a score was measured on.
 DROP_WORDS = {"maas", "hf"}
+# A moving pointer: the name follows whatever release its owner points it at, so it has no fixed
+# release date or weights (models.moving; time-series metrics leave it out).
+MOVING_WORDS = {"latest"}
+# Inference-time settings: a reasoning effort or a thinking budget chosen when the model is called,
+# not other weights. Only in the spellings that cannot be part of a model's name: a whole
+# parenthesised effort (`GPT-5 (high)`, `o3-preview (Low)*`), an `_effort` at the very end
+# (`gpt-5.1_high`, Epoch's run keys), a `<N>k thinking` budget inside parentheses
+# (`Claude Sonnet 4.5 (32k thinking)`, `(Jun 2025, 16k thinking)`) and `(no thinking)`.
+# `Mistral Medium`, `Phi-3-medium` and a bare `thinking` (`kimi-k2-thinking`, Qwen3's `-Thinking-2507`
+# are their own weights) stay part of the name.
+EFFORTS = "minimal|low|medium|high|xhigh"
+PAREN_EFFORT = re.compile(r"\s*\((" + EFFORTS + r")\)\*?")
+TAIL_EFFORT = re.compile(r"_(" + EFFORTS + r")$")
+THINKING_BUDGET = re.compile(r"(?<=[(,\s])(\d+k)\s+thinking\s*(?=\))")
+NO_THINKING = re.compile(r"\s*\(no[-\s]thinking\)")
 
 
 @dataclass
@@ -97,19 +113,25 @@ class ParsedName:
     snapshot: str | None  # "2024-06-20", "2024-05", "0613", "001"
     org_hint: str | None  # the organisation the name itself carries (`meta-llama/...`)
     rules: list[str] = field(default_factory=list)
+    setting: str | None = None  # "high", "thinking-32k", "no-thinking": an inference setting
+
+    @property
+    def moving(self) -> bool:
+        """The name is a moving pointer (`mistral-medium-latest`, `Mistral Medium (latest)`)."""
+        return any(t in MOVING_WORDS for t in self.tokens)
 
     @cached_property
     def family(self) -> str:
         return "-".join(self.tokens + self.sizes)
 
     @cached_property
+    def base_key(self) -> str:
+        """The key without the inference setting: the model the setting is applied to."""
+        return "-".join(p for p in (self.family, self.variant, self.snapshot) if p)
+
+    @cached_property
     def key(self) -> str:
-        parts = [self.family]
-        if self.variant:
-            parts.append(self.variant)
-        if self.snapshot:
-            parts.append(self.snapshot)
-        return "-".join(p for p in parts if p)
+        return "-".join(p for p in (self.base_key, self.setting) if p)
 
     @property
     def rule(self) -> str:
@@ -179,6 +201,20 @@ def strip_tiers_and_precision(text: str, rules: list[str]) -> str:
     if quantised != paren_tier:
         _add(rules, RULE_PRECISION)
     return quantised
+
+
+def take_setting(text: str, rules: list[str]) -> tuple[str, str | None]:
+    """Remove a reasoning effort or thinking budget (see EFFORTS) and return it as the setting."""
+    setting = None
+    for pattern, label in ((PAREN_EFFORT, None), (TAIL_EFFORT, None), (THINKING_BUDGET, "thinking-"),
+                           (NO_THINKING, "no-thinking")):
+        match = pattern.search(text)
+        if match:
+            setting = label if pattern is NO_THINKING else (label or "") + match.group(1)
+            text = text[:match.start()] + text[match.end():]
+            _add(rules, RULE_SETTING)
+            break
+    return text, setting
 
 
 def tokenize(text: str) -> list[str]:
@@ -286,6 +322,7 @@ def parse_name(name: str) -> ParsedName:
     rules: list[str] = []
     text, org = strip_prefixes(name, rules)
     text = strip_tiers_and_precision(text, rules)
+    text, setting = take_setting(text, rules)
     joined = HYPHEN_VERSION.sub(r"\1.\2", text)
     if joined != text:
         _add(rules, RULE_SEPARATORS)
@@ -305,7 +342,8 @@ def parse_name(name: str) -> ParsedName:
     if [*names, *sizes] != tokens:
         _add(rules, RULE_SEPARATORS)
     return ParsedName(name=name, tokens=names, sizes=sizes, variant=variant, snapshot=snapshot,
-                      org_hint=org.lower() if org else None, rules=[r for r in rules if r != RULE_EXACT])
+                      org_hint=org.lower() if org else None, rules=[r for r in rules if r != RULE_EXACT],
+                      setting=setting)
 
 
 def normalize(name: str) -> str:

@@ -3,8 +3,11 @@
 Score choice (docs/parity.md): rows of one benchmark (names matched case-insensitively, with
 aliases) are kept when they have a score, a release date and an open/closed status (each the
 row's own, else its canonical model's through `model_aliases`/`models`), were released on or
-before the as-of date, and are not low-trust (Epoch trust -1) unless `all_rows`. A model is its
-canonical `model_id` when the alias table knows it, else `source:name`. Each model then keeps
+before the as-of date, are not low-trust (Epoch trust -1) unless `all_rows`, and are not on a
+moving alias (`models.moving`: `mistral-medium-latest` has no fixed release or weights). A model
+is its canonical `model_id` when the alias table knows it, else `source:name`; a reasoning-effort
+or thinking-budget setting counts as the model it is applied to (`models.setting_of`), so a model
+is one point at the best of its settings, as Epoch reports it. Each model then keeps
 one row: the highest-priority source (SOURCE_PRIORITY), then its best score, then the earliest
 release date, then the name.
 """
@@ -75,7 +78,8 @@ WITH alias AS (
     SELECT source, alias, min(model_id) AS model_id FROM model_aliases GROUP BY source, alias
 )
 SELECT s.model_name, s.benchmark, s.score, s.unit, s.source, s.origin, s.license, s.observed, s.trust,
-       s.release_date, m.release_date, s.open_weights, m.open_weights, a.model_id
+       s.release_date, m.release_date, s.open_weights, m.open_weights,
+       coalesce(m.setting_of, a.model_id), coalesce(m.moving, false)
 FROM scores s
 LEFT JOIN alias a ON a.source = s.source AND a.alias = s.model_name
 LEFT JOIN models m ON m.model_id = a.model_id
@@ -156,10 +160,12 @@ def choose(rows: list[tuple], as_of: date, all_rows: bool, fallback_name: str) -
     excluded: Counter[str] = Counter()
     candidates = []
     for (name, bench, score, unit, src, origin, licence, observed, trust,
-         row_date, model_date, row_open, model_open, model_id) in rows:
+         row_date, model_date, row_open, model_open, model_id, moving) in rows:
         released = row_date if row_date is not None else model_date
         is_open = row_open if row_open is not None else model_open
-        if trust == -1 and not all_rows:
+        if moving:
+            excluded["moving_alias"] += 1
+        elif trust == -1 and not all_rows:
             excluded["low_trust"] += 1
         elif released is None:
             excluded["no_release_date"] += 1

@@ -155,3 +155,18 @@ def m003_hub_ingest(con: duckdb.DuckDBPyConnection) -> None:
     # its creation time, so derivative counts are one scan of hub_lineage with no join
     con.execute("ALTER TABLE hub_lineage ADD COLUMN base_id VARCHAR")
     con.execute("ALTER TABLE hub_lineage ADD COLUMN base_created TIMESTAMP")
+
+
+@migration(5)
+def m005_model_settings(con: duckdb.DuckDBPyConnection) -> None:
+    """Inference settings and moving aliases (identity helper, data-quality pass).
+
+    `setting`: the reasoning effort or thinking budget a name carries (`high`, `thinking-32k`);
+    `setting_of`: the canonical model it is a setting of (same weights, so it inherits openness and,
+    when missing, the release date; parity counts a model's settings as one model).
+    `moving`: the name is a moving pointer (`-latest`, `(latest)`): no fixed release or weights,
+    so time-series metrics leave its rows out.
+    """
+    con.execute("ALTER TABLE models ADD COLUMN setting VARCHAR")
+    con.execute("ALTER TABLE models ADD COLUMN setting_of VARCHAR")
+    con.execute("ALTER TABLE models ADD COLUMN moving BOOLEAN")
