@@ -61,7 +61,8 @@ def run_openpace(root: Path, scratch: Path) -> dict:
     _, report_s, _ = timed(velocity, con, LineageQuery(top=20))
     _, chains_s, _ = timed(chains, con)
     everything, all_s, _ = timed(base_rows, con, LineageQuery(top=10**9))
-    names = dict(con.execute("SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL GROUP BY 1").fetchall())
+    names = dict(con.execute(
+        "SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL GROUP BY 1").fetchall())
     counts = {(r["k"] if r["listed"] else names[r["k"]]): [r["total"], *(r[f"w{d}"] for d in WINDOWS), r["w30x"],
                                                           *(r[f"r_{x}"] for x in RELATIONS)] for r in everything}
     con.close()
@@ -163,7 +164,8 @@ def cli_check(root: Path, scratch: Path, expected: dict) -> dict:
             mismatches.append(base["model"])
     ranking = sorted(expected.items(), key=lambda kv: -kv[1][0])
     top_totals = [v[0] for _, v in ranking[:20]]
-    return {"bases": len(bases), "mismatches": mismatches, "totals_match_top20": [b["derivatives"]["total"] for b in bases] == top_totals,
+    totals = [b["derivatives"]["total"] for b in bases]
+    return {"bases": len(bases), "mismatches": mismatches, "totals_match_top20": totals == top_totals,
             "command_s": seconds}
 
 
@@ -200,7 +202,8 @@ def main() -> None:
             "baseline": {**base, "load_models_per_s": round(base["models"] / base["load_s"])},
             "counts_speedup": round(base["counts_s"] / ours["counts_top20_s"], 1),
             "counts_all_bases_speedup": round(base["counts_s"] / ours["counts_all_bases_s"], 1),
-            "pipeline_speedup": round((base["load_s"] + base["counts_s"]) / (ours["ingest_s"] + ours["counts_top20_s"]), 1),
+            "pipeline_speedup": round((base["load_s"] + base["counts_s"])
+                                      / (ours["ingest_s"] + ours["counts_top20_s"]), 1),
             "every_base_agrees": agree, "bases": len(expected),
         }
         if args.cli_check:

@@ -141,7 +141,8 @@ def test_token_is_sent_but_never_stored(fresh_db, hub_server, monkeypatch, tmp_p
     ingest(fresh_db, None)
     assert set(hub.auth) == {f"Bearer {TOKEN}"}
     fresh_db.execute("CHECKPOINT")
-    stored = fresh_db.execute("SELECT string_agg(COALESCE(next_url, '') || endpoint, '') FROM hub_ingest_state").fetchone()[0]
+    stored = fresh_db.execute(
+        "SELECT string_agg(COALESCE(next_url, '') || endpoint, '') FROM hub_ingest_state").fetchone()[0]
     assert TOKEN not in stored
     assert TOKEN.encode() not in (tmp_path / "fresh.duckdb").read_bytes()
 

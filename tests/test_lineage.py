@@ -55,7 +55,8 @@ def expected_bases(objects: list[dict]) -> dict[str, dict]:
         base_obj = listed.get(key)
         name = base_obj["id"] if base_obj else min(spelled[key])
         entry = result.setdefault(name, {
-            "model": name, "listed": base_obj is not None, "created": when(base_obj.get("createdAt")) if base_obj else None,
+            "model": name, "listed": base_obj is not None,
+            "created": when(base_obj.get("createdAt")) if base_obj else None,
             "total": 0, "windows": {7: 0, 30: 0, 90: 0}, "headline": 0, "by_relation": dict.fromkeys(RELATIONS, 0),
             "children": [], "leaves": 0})
         relation = min(rels) if rels else "unspecified"
@@ -188,7 +189,9 @@ def test_cli_top_json_matches_the_listing(hub_db, listing, tmp_path: Path) -> No
     result = CliRunner().invoke(app, ["lineage", "--top", "20", "--json", "--db", str(db_path)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    ranking = sorted(expected.values(), key=lambda e: (-e["total"], e["model"].lower() if not e["listed"] else e["model"]))
+    # ties: by id, an unlisted base by its lower-cased name
+    ranking = sorted(expected.values(),
+                     key=lambda e: (-e["total"], e["model"] if e["listed"] else e["model"].lower()))
     assert [b["model"] for b in data["bases"]] == [e["model"] for e in ranking[:20]]
     for base in data["bases"]:
         want = expected[base["model"]]

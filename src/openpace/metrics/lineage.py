@@ -118,7 +118,8 @@ def velocity(con: duckdb.DuckDBPyConnection, query: LineageQuery | None = None) 
         counts[HEADLINE] = r["w30x"] if dated else None
         counts["by_relation"] = {rel: r[f"r_{rel}"] for rel in RELATIONS}
         result.append({
-            "model": r["k"] if r["listed"] else written.get(r["k"], r["k"]), "created": r["created"].isoformat() if dated else None, "listed": r["listed"],
+            "model": r["k"] if r["listed"] else written.get(r["k"], r["k"]),
+            "created": r["created"].isoformat() if dated else None, "listed": r["listed"],
             "derivatives": counts, "time_to_10_days": times.get(r["k"]), "leaf_share": leaves.get(r["k"]),
         })
     return result
@@ -167,9 +168,11 @@ def chains(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 def listing_provenance(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Where the listing came from: models, edges, origins, observed dates, last refresh."""
     models, origins, first, last = con.execute(
-        "SELECT count(*), list(DISTINCT origin ORDER BY origin), min(observed), max(observed) FROM hub_models").fetchone()
+        "SELECT count(*), list(DISTINCT origin ORDER BY origin), min(observed), max(observed) FROM hub_models"
+    ).fetchone()
     edges = con.execute("SELECT count(*) FROM hub_lineage").fetchone()[0]
-    refreshed = con.execute("SELECT max(finished_at) FROM ingest_runs WHERE source = 'hf_hub' AND status = 'ok'").fetchone()[0]
+    refreshed = con.execute(
+        "SELECT max(finished_at) FROM ingest_runs WHERE source = 'hf_hub' AND status = 'ok'").fetchone()[0]
     return {"source": "hf_hub", "models": models, "edges": edges, "origins": origins or [],
             "observed": [d.isoformat() if d else None for d in (first, last)],
             "refreshed": refreshed.isoformat(timespec="seconds") if refreshed else None}

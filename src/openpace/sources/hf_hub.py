@@ -91,12 +91,12 @@ def ingest_offline(con: duckdb.DuckDBPyConnection, root: Path, progress: Progres
             rel = path.relative_to(root).as_posix()
             observed = mirror_observed(path)
             try:
+                objects = select_objects([path], "newline_delimited")
                 if rank:  # a later file supersedes an earlier one, model by model
-                    con.execute(f"DELETE FROM hub_models WHERE id IN (SELECT id FROM ({select_objects([path], 'newline_delimited')}))")
-                con.execute(
-                    f"INSERT INTO hub_models ({MODEL_COLUMNS}) SELECT {STAGE_COLUMNS}, ?, ?, ?, ? "
-                    f"FROM ({select_objects([path], 'newline_delimited')})",
-                    [NAME, f"mirror:{rel}", observed, LICENSE])
+                    con.execute(f"DELETE FROM hub_models WHERE id IN (SELECT id FROM ({objects}))")
+                con.execute(f"INSERT INTO hub_models ({MODEL_COLUMNS}) "
+                            f"SELECT {STAGE_COLUMNS}, ?, ?, ?, ? FROM ({objects})",
+                            [NAME, f"mirror:{rel}", observed, LICENSE])
             except duckdb.ConstraintException:
                 raise SourceError(NAME, str(path), "an object without an `id`") from None
             except duckdb.Error as exc:
@@ -183,7 +183,8 @@ def start_crawl(con: duckdb.DuckDBPyConnection, endpoint: str) -> tuple:
     run = (uuid.uuid4().hex, "full" if full else "incremental", first_page_url(endpoint), 0, 0,
            None if full else watermark, now().date())
     con.execute("BEGIN TRANSACTION")
-    con.execute("UPDATE hub_ingest_state SET status = 'abandoned' WHERE status = 'running' AND endpoint = ?", [endpoint])
+    con.execute("UPDATE hub_ingest_state SET status = 'abandoned' WHERE status = 'running' AND endpoint = ?",
+                [endpoint])
     con.execute("INSERT INTO hub_ingest_state VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
                 [run[0], run[1], endpoint, now(), now(), run[2], run[3], run[4], run[5], run[6]])
     con.execute("COMMIT")
