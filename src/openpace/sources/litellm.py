@@ -18,6 +18,7 @@ from .price_common import (
     expect_dict,
     fetch_json,
     is_generation_price,
+    is_text_generation,
     live_url,
     load_json,
     non_negative,
@@ -34,7 +35,7 @@ DOC_KEY = "sample_spec"  # documents the fields; not a model
 # Text-generation modes. "responses" entries are LLMs served only through OpenAI's Responses API
 # (o3-pro, gpt-5-pro, codex models): their per-token prices are as real as a chat model's.
 PRICED_MODES = frozenset({"chat", "completion", "responses"})
-RAW_FIELDS = ("litellm_provider", "mode", "input_cost_per_token", "output_cost_per_token",
+RAW_FIELDS = ("litellm_provider", "mode", "supported_modalities", "supported_output_modalities", "input_cost_per_token", "output_cost_per_token",
               "max_input_tokens", "max_output_tokens", "deprecation_date", "source")
 
 
@@ -48,6 +49,8 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
         entry = expect_dict(entry, here, NAME)
         if entry.get("mode") not in PRICED_MODES:
             continue  # embeddings, images, audio, rerank...; also `{alias_of: ...}` entries, which have no mode
+        if not is_text_generation(entry.get("supported_modalities"), entry.get("supported_output_modalities")):
+            continue  # a `chat`-mode speech generator (text in, audio out)
         provider = entry.get("litellm_provider")
         if not isinstance(provider, str) or not provider.strip():
             continue  # a price nobody can be said to charge

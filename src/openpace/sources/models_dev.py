@@ -34,6 +34,7 @@ from .price_common import (
     expect_list,
     fetch_json,
     is_generation_price,
+    is_text_generation,
     live_url,
     load_json,
     non_negative,
@@ -115,11 +116,15 @@ def _hf_id(record: dict[str, Any]) -> str | None:
     return None
 
 
-def _outputs_text(record: dict[str, Any]) -> bool:
-    """False for image/video/audio generators (`modalities.output` without "text"); True if unknown."""
+def _generates_text(record: dict[str, Any]) -> bool:
+    """A text generator by its `modalities` (text in and out, see `is_text_generation`) and not an
+    embedding model (models.dev's `family` `text-embedding`: text in, vectors out, listed as text)."""
     modalities = record.get("modalities")
-    output = modalities.get("output") if isinstance(modalities, dict) else None
-    return not isinstance(output, list) or "text" in output
+    modalities = modalities if isinstance(modalities, dict) else {}
+    family = record.get("family")
+    if isinstance(family, str) and family.lower().endswith("embedding"):
+        return False
+    return is_text_generation(modalities.get("input"), modalities.get("output"))
 
 
 def _release(record: dict[str, Any]) -> date | None:
@@ -130,7 +135,7 @@ def _release(record: dict[str, Any]) -> date | None:
 def parse_api(data: Any, where: str, origin: str, observed: date | None, license: str, *,
               facts: bool, canonical: dict[str, Any] | None = None) -> Iterator[Record]:
     """One api.json snapshot: Price rows for every provider-model with a text-generation cost
-    (see `is_generation_price`); ModelFacts (for every provider-model) if `facts`.
+    (see `is_generation_price`, `_generates_text`); ModelFacts (for every provider-model) if `facts`.
 
     The price is the base (first) context tier: `cost.tiers` / `cost.context_over_200k` are
     surcharges for long prompts and are kept only in `raw`.
@@ -147,7 +152,7 @@ def parse_api(data: Any, where: str, origin: str, observed: date | None, license
             cost = expect_dict(cost, f"{here}.cost", NAME)
             price_in = non_negative(number(cost.get("input"), f"{here}.cost.input", NAME))
             price_out = non_negative(number(cost.get("output"), f"{here}.cost.output", NAME))
-            if is_generation_price(price_in, price_out) and _outputs_text(record):
+            if is_generation_price(price_in, price_out) and _generates_text(merged):
                 keep = {k: record[k] for k in ("cost", "base_model", "extends", "status") if k in record}
                 yield Price(model_name=model_id, provider=provider_id, model_key=key,
                             input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,

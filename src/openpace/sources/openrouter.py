@@ -20,6 +20,7 @@ from .price_common import (
     expect_list,
     fetch_json,
     is_generation_price,
+    is_text_generation,
     live_url,
     load_json,
     number,
@@ -93,6 +94,10 @@ def parse_models(data: Any, where: str, origin: str, observed: date | None, lice
         price_out = per_token(pricing.get("completion"), f"{here}.pricing.completion")
         if not is_generation_price(price_in, price_out):
             continue  # variable ("-1"), absent, or free (":free" variants, 0/0): no per-token price
+        arch = record.get("architecture")
+        arch = arch if isinstance(arch, dict) else {}
+        if not is_text_generation(arch.get("input_modalities"), arch.get("output_modalities")):
+            continue  # an image/audio generator or a transcriber: its per-token price is not an LLM's
         yield Price(model_name=model_id, provider=PROVIDER, model_key=model_id,
                     input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,
                     open_weights=open_weights, release_date=released, raw=raw_json(pricing), **prov)

@@ -87,6 +87,17 @@ def is_generation_price(input_usd: float | None, output_usd: float | None) -> bo
     return output_usd != 0
 
 
+def is_text_generation(inputs: Any, outputs: Any) -> bool:
+    """Whether a model's declared modalities make it a text generator: text among its inputs and
+    among its outputs. Speech-to-text (Whisper, `*-transcribe`: input audio only), image, video and
+    speech generators are priced per second, image or character, so their per-token numbers are not
+    comparable with an LLM's. A source that declares nothing (None, an empty list) is not excluded."""
+    for declared in (inputs, outputs):
+        if isinstance(declared, list) and declared and "text" not in declared:
+            return False
+    return True
+
+
 def per_token_to_mtok(value: float | None) -> float | None:
     """USD per token -> USD per million tokens, rounded to 6 decimals to drop float noise."""
     return None if value is None else round(value * 1_000_000, 6)
