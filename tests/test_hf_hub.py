@@ -301,3 +301,24 @@ def test_mirror_load_abandons_a_half_done_crawl(fresh_db, hub_server, monkeypatc
     assert fresh_db.execute("SELECT count(*) FROM hub_stage").fetchone()[0] == 0
     assert fresh_db.execute("SELECT status FROM hub_ingest_state").fetchone()[0] == "abandoned"
     assert stored_ids(fresh_db) == ["m/x"]
+
+
+def test_live_reader_fetches_nothing_until_iterated(hub_server, monkeypatch) -> None:
+    from openpace.sources.hf_hub import read_live
+
+    hub, _ = hub_server
+    small_pages(monkeypatch, 1000)
+    models = read_live()
+    assert hub.requests == []
+    first = next(iter(models))
+    assert len(hub.requests) == 1 and first["id"] == hub.models[0]["id"]
+
+
+def test_mirror_reader_yields_typed_rows_through_the_same_parser(tmp_path) -> None:
+    from openpace.sources.hf_hub import read_offline
+
+    write_jsonl(tmp_path / "huggingface" / "models-2024-01-01.jsonl.gz", objects_lines([
+        {"id": "a/x", "createdAt": "2024-01-02T03:04:05.000Z", "tags": ["license:mit"], "downloads": 7}]))
+    [row] = list(read_offline(tmp_path))
+    assert (row["id"], str(row["created_at"]), row["license"], row["downloads"]) == \
+        ("a/x", "2024-01-02 03:04:05", "mit", 7)
