@@ -152,6 +152,22 @@ def test_paginate_fetches_nothing_until_iterated(server: Server) -> None:
     pages.close()
 
 
+def test_next_link_to_another_host_is_refused_and_gets_no_token(server: Server) -> None:
+    """A page must not be able to send the caller's token to another origin."""
+    seen_auth: list[str | None] = []
+    with Server() as other:
+        other.routes["/steal"] = lambda query, n: (200, {}, b"[]")
+        server.routes["/items"] = lambda query, n: (
+            200, {"Link": f'<{other.url}/steal>; rel="next"'}, json.dumps([{"id": 1}]).encode())
+        pages = paginate(server.url + "/items", source="test", headers={"Authorization": "Bearer secret-token"})
+        with pytest.raises(SourceError) as err:
+            list(pages)
+        seen_auth.extend(other.log)
+    assert "another host" in str(err.value)
+    assert "secret-token" not in str(err.value)
+    assert seen_auth == []  # the other server was never contacted
+
+
 # --------------------------------------------------------------------------- live paths
 def test_epoch_trends_live_path_from_local_server(server: Server, mirror: Path, tmp_path: Path, fresh_db,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,9 @@ def test_snapshot_ships_provenance_and_epoch_attribution():
 def test_empty_warehouse_loads_the_snapshot(tmp_path):
     con = open_warehouse(tmp_path / "first.duckdb")
     provenance = snapshot_provenance()
+    assert len(provenance["sources"]) >= 9
     for source in provenance["sources"]:
+        assert source["rows"] > 0, source["name"]
         rows = sum(con.execute(f"SELECT count(*) FROM {t} WHERE source = ?", [source["name"]]).fetchone()[0]
                    for t in FACT_TABLES)
         assert rows == source["rows"], source["name"]
@@ -47,3 +49,21 @@ def test_snapshot_matches_the_mirror(mirror_db_file):
                           for t in FACT_TABLES)
         assert mirror_rows == rows, f"{name}: snapshot {rows}, mirror {mirror_rows}; rebuild with `make snapshot`"
     assert json.loads((SNAPSHOT_DIR / "PROVENANCE.json").read_text())["built_from"]
+
+
+def test_build_refuses_a_mirror_missing_sources(tmp_path):
+    """An empty or partial mirror must not silently become the bundled default."""
+    from openpace.errors import InputError
+    from openpace.warehouse.snapshot import build_snapshot
+
+    (tmp_path / "mirror" / "git").mkdir(parents=True)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("untouched")
+    try:
+        build_snapshot(tmp_path / "mirror", out)
+    except InputError as exc:
+        assert "no mirror files for" in str(exc) and "epoch_trends" in str(exc)
+    else:
+        raise AssertionError("a partial mirror was accepted")
+    assert (out / "keep.txt").read_text() == "untouched"

@@ -122,12 +122,28 @@ def paginate(
     timeout: httpx.Timeout | float | None = None,
     **kwargs: Any,
 ) -> Iterator[httpx.Response]:
-    """Yield each page, following `Link: <...>; rel="next"`. Nothing is fetched until iterated."""
+    """Yield each page, following `Link: <...>; rel="next"`. Nothing is fetched until iterated.
+
+    A next link to another origin is refused: the client carries the caller's token, and a
+    page must not be able to send it elsewhere.
+    """
+    origin = httpx.URL(url)
     with make_client(headers, timeout) as client:
         next_url: str | None = url
         next_params = params
         while next_url:
             response = get(client, next_url, source=source, params=next_params, **kwargs)
             yield response
-            next_url = response.links.get("next", {}).get("url")
+            link = response.links.get("next", {}).get("url")
+            if link is not None:
+                target = response.url.join(link)
+                if not same_origin(origin, target):
+                    raise SourceError(source, str(response.url),
+                                      f"next-page link points to another host ({target.scheme}://{target.host}); not followed")
+                link = str(target)
+            next_url = link
             next_params = None  # the next link carries its own query
+
+
+def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -13,6 +12,7 @@ from .errors import SourceError, UsageError
 from .identity import rebuild_identity
 from .sources import SOURCES
 from .warehouse.loader import group_by_table, record_run, replace_source
+from .warehouse.tx import utc_now
 
 
 @dataclass
@@ -28,10 +28,6 @@ class RefreshResult:
 
 
 Progress = Callable[[str, int | None], None]  # (source, rows read so far)
-
-
-def now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def select_sources(names: Iterable[str] | None, offline: Path | None) -> list[str]:
@@ -50,7 +46,7 @@ def select_sources(names: Iterable[str] | None, offline: Path | None) -> list[st
 def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | None,
                    progress: Progress | None = None) -> RefreshResult:
     spec = SOURCES[name]
-    started = now()
+    started = utc_now()
     origin = f"mirror:{offline}" if offline else spec.live_url
     try:
         if spec.ingest is not None:  # streaming sources (the Hub) manage their own transactions
@@ -64,6 +60,11 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
     except SourceError as exc:
         record_run(con, name, started, "failed", None, origin, spec.license, str(exc))
         return RefreshResult(name, "failed", None, origin, str(exc))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        # an unforeseen shape in a source is still that source's failure, not the others'
+        error = f"{name}: unexpected {type(exc).__name__}: {exc}"
+        record_run(con, name, started, "failed", None, origin, spec.license, error)
+        return RefreshResult(name, "failed", None, origin, error)
     except KeyboardInterrupt:
         record_run(con, name, started, "interrupted", None, origin, spec.license, "interrupted")
         raise
@@ -73,13 +74,21 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
     return RefreshResult(name, "ok", rows, origin)
 
 
+def plan(names: Iterable[str] | None = None, offline: Path | None = None) -> list[str]:
+    """The sources a refresh would run, or a UsageError saying why none can."""
+    if offline is not None and not offline.is_dir():
+        raise UsageError(f"--offline {offline}: not a directory")
+    chosen = select_sources(names, offline)
+    if not chosen:
+        raise UsageError(f"--offline {offline}: no mirror files for any source (expected a layout like shared/data)")
+    return chosen
+
+
 def refresh(con: duckdb.DuckDBPyConnection, names: Iterable[str] | None = None, offline: Path | None = None,
             progress: Progress | None = None, on_done: Callable[[RefreshResult], None] | None = None) -> list[RefreshResult]:
     """Refresh the chosen sources (all by default); a failure stops only its own source."""
-    if offline is not None and not offline.is_dir():
-        raise UsageError(f"--offline {offline}: not a directory")
     results = []
-    for name in select_sources(names, offline):
+    for name in plan(names, offline):
         result = refresh_source(con, name, offline, progress)
         results.append(result)
         if on_done:

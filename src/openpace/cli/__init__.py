@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
+from rich.markup import escape
+
 from ..errors import OpenpaceError
 from .common import app, err_console
 
@@ -23,7 +25,7 @@ def main() -> None:
     try:
         app()
     except OpenpaceError as exc:
-        err_console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err_console.print("interrupted; the warehouse keeps its last complete state")

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from ..refresh import RefreshResult, refresh
+from ..refresh import RefreshResult, plan, refresh
 from ..warehouse import connect
 from .common import DbOption, JsonOption, app, err_console, print_json
 
@@ -21,6 +22,7 @@ def refresh_command(
     json_out: JsonOption = False,
 ) -> None:
     """Pull sources into the warehouse (live, or from a mirror with --offline). Exit 1 if any failed."""
+    chosen = plan(source, offline)  # usage errors before any progress bar or file is opened
     con = connect(db)
     results: list[RefreshResult] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[rows]}"),
@@ -37,11 +39,11 @@ def refresh_command(
             status = "[green]ok[/green]" if result.status == "ok" else "[red]failed[/red]"
             bar.update(tasks[result.source], total=1, completed=1, description=f"{result.source} {status}")
 
-        results = refresh(con, source, offline, progress=progress, on_done=done)
+        results = refresh(con, chosen, offline, progress=progress, on_done=done)
     failed = [r for r in results if r.status != "ok"]
     if json_out:
         print_json([r.to_dict() for r in results])
     for result in failed:
-        err_console.print(f"[red]error:[/red] {result.error}", soft_wrap=True)
+        err_console.print(f"[red]error:[/red] {escape(result.error or result.source)}", soft_wrap=True)
     if failed:
         raise typer.Exit(1)

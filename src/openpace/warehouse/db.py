@@ -9,6 +9,7 @@ import duckdb
 from ..config import default_db_path
 from ..errors import OpenpaceError
 from .migrations import apply_migrations
+from .tx import transaction, utc_now  # noqa: F401  (re-exported)
 
 FACT_TABLES = ("model_facts", "scores", "prices", "hub_statements", "repo_activity", "arena_tops")
 

@@ -6,12 +6,13 @@ import dataclasses
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import datetime
 
 import duckdb
 import pandas as pd
 
 from ..sources.base import RECORD_TYPES, Record
+from .tx import transaction, utc_now
 
 TABLE_COLUMNS: dict[str, list[str]] = {
     rt.TABLE: [f.name for f in dataclasses.fields(rt)] for rt in RECORD_TYPES
@@ -52,17 +53,12 @@ def replace_source(
     `after` runs inside the same transaction (the identity rebuild), so derived tables never
     disagree with the facts. Any exception, Ctrl-C included, rolls everything back.
     """
-    con.execute("BEGIN TRANSACTION")
-    try:
-        for table in set(tables) | set(grouped):
+    with transaction(con):
+        for table in sorted(set(tables) | set(grouped)):
             con.execute(f"DELETE FROM {table} WHERE source = ?", [source])
             insert_rows(con, table, grouped.get(table, []))
         if after:
             after(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return sum(len(rows) for rows in grouped.values())
 
 
@@ -78,6 +74,6 @@ def record_run(
 ) -> None:
     con.execute(
         "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [uuid.uuid4().hex, source, started_at, datetime.now(timezone.utc).replace(tzinfo=None),
+        [uuid.uuid4().hex, source, started_at, utc_now(),
          status, rows, origin, license, error],
     )

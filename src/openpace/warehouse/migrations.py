@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import duckdb
 
+from .tx import transaction
+
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 MIGRATIONS: dict[int, Migration] = {}
 
@@ -93,14 +95,9 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
     for number in sorted(MIGRATIONS):
         if number in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             MIGRATIONS[number](con)
             con.execute("INSERT INTO schema_migrations VALUES (?, now())", [number])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         applied.append(number)
     return applied
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import OpenpaceError
+from ..errors import InputError, OpenpaceError
 from ..identity import rebuild_identity
 from .db import FACT_TABLES, connect
+from .tx import transaction, utc_now
 from .loader import record_run
 
 SNAPSHOT_DIR = Path(__file__).resolve().parent.parent / "snapshot"
@@ -28,9 +29,17 @@ def build_snapshot(mirror: Path, out_dir: Path = SNAPSHOT_DIR, progress=None) ->
     from ..sources import SOURCES
     from ..sources.base import manifest_entry
 
+    if not mirror.is_dir():
+        raise InputError(f"--from {mirror}: not a directory")
+    # every table-loading source must be in the snapshot; the Hub listing is never bundled
+    wanted = [name for name, spec in SOURCES.items() if spec.ingest is None]
+    missing = [name for name in wanted if not any(mirror.glob(SOURCES[name].mirror_glob))]
+    if missing:
+        raise InputError(f"--from {mirror}: no mirror files for {', '.join(missing)} "
+                         f"(expected {', '.join(SOURCES[n].mirror_glob for n in missing)})")
     with tempfile.TemporaryDirectory() as scratch:
         con = connect(Path(scratch) / "build.duckdb")
-        results = refresh(con, None, mirror, progress=progress)
+        results = refresh(con, wanted, mirror, progress=progress)
         failed = [r for r in results if r.status != "ok"]
         if failed:
             raise OpenpaceError("snapshot not built: " + "; ".join(r.error or r.source for r in failed))
@@ -62,9 +71,12 @@ def build_snapshot(mirror: Path, out_dir: Path = SNAPSHOT_DIR, progress=None) ->
         (staging / PROVENANCE_FILE).write_text(json.dumps(provenance, indent=1, default=str), encoding="utf-8")
         (staging / "NOTICE.md").write_text(notice_text(provenance), encoding="utf-8")
         con.close()
-        if out_dir.exists():
-            shutil.rmtree(out_dir)
-        shutil.copytree(staging, out_dir)
+        try:
+            if out_dir.exists():
+                shutil.rmtree(out_dir)
+            shutil.copytree(staging, out_dir)
+        except OSError as exc:
+            raise InputError(f"--out {out_dir}: cannot write ({exc.strerror or exc})") from None
     return provenance
 
 
@@ -88,19 +100,14 @@ def load_bundled_snapshot(con: duckdb.DuckDBPyConnection, snapshot_dir: Path = S
     provenance = snapshot_provenance(snapshot_dir)
     if provenance is None:
         return False
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for table in FACT_TABLES:
             path = snapshot_dir / f"{table}.parquet"
             if path.exists():
                 con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet('{path}')")
         rebuild_identity(con)
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = utc_now()
         for source in provenance["sources"]:
             record_run(con, source["name"], now, "ok", source["rows"],
                        f"bundled snapshot built {provenance['built']}", source["license"])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return True
