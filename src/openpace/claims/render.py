@@ -20,7 +20,8 @@ CSS = """
 .op-claims .op-claim-contradicted{background:#f8d4d4}
 .op-claims .op-claim-unverifiable{background:#fbefc5}
 .op-claims .op-claim-unreadable{background:#ead7f5}
-.op-claims .op-claim-n{font-size:.7em;vertical-align:super;margin-left:.15em;color:#555}
+.op-claims .op-claim-n{font-size:.7em;margin-left:.1em;color:#555}
+.op-claims .op-claim-n a{color:inherit;text-decoration:none}
 .op-claims .op-claim-badge{display:inline-block;min-width:7.5em;font-weight:600;font-size:.85em}
 .op-claims .op-claim-list li{margin:.4em 0}
 .op-claims .op-claim-evidence{border-collapse:collapse;font-size:.85em;margin:.3em 0}
@@ -63,8 +64,10 @@ def _mark_sentence(sentence: str, claims: list[tuple[int, dict]]) -> str:
         verdict = c["verdict"] if c["verdict"] in COLOURS else "unverifiable"
         title = f"{c['verdict']}: {c['explanation']}"
         out.append(escape(sentence[pos:start]))
+        # the footnote marker goes after the highlighted span, bracketed and raised, so it never reads
+        # as part of the quoted text (`alert(1)` must not become `alert(11)`)
         out.append(f'<mark class="op-claim op-claim-{verdict}" title="{escape(title)}">{escape(sentence[start:end])}'
-                   f'<a class="op-claim-n" href="#op-claim-{n}">{n}</a></mark>')
+                   f'</mark><sup class="op-claim-n"><a href="#op-claim-{n}">[{n}]</a></sup>')
         pos = end
     out.append(escape(sentence[pos:]))
     return "".join(out)
