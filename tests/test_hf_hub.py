@@ -41,10 +41,11 @@ class Hub:
         self.stall_at: int | None = None  # an offset at which the server hangs (until released)
         self.release = threading.Event()
         self.broken_at: int | None = None  # an offset answered with a damaged page
+        self.generation = 0  # cursors of an older generation are refused (expired), as 400
 
 
-def cursor_for(offset: int) -> str:
-    return base64.urlsafe_b64encode(json.dumps({"$offset": offset}).encode()).decode()
+def cursor_for(offset: int, generation: int = 0) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"$offset": offset, "gen": generation}).encode()).decode()
 
 
 def make_handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
@@ -58,10 +59,19 @@ def make_handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
             if url.path != "/api/models":
                 self.send_error(404)
                 return
-            offset = json.loads(base64.urlsafe_b64decode(query["cursor"][0]))["$offset"] if "cursor" in query else 0
+            cursor = json.loads(base64.urlsafe_b64decode(query["cursor"][0])) if "cursor" in query else {}
+            offset = cursor.get("$offset", 0)
             limit = int(query.get("limit", ["1000"])[0])
             hub.requests.append({"offset": offset, "query": query})
             hub.auth.append(self.headers.get("Authorization"))
+            if cursor and cursor["gen"] != hub.generation:
+                body = b'{"error": "Invalid cursor"}'
+                self.send_response(400)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
             if offset in hub.throttle_once:
                 hub.throttle_once.discard(offset)
                 self.send_response(429)
@@ -81,7 +91,7 @@ def make_handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "application/json")
             if offset + limit < len(hub.models):
                 rest = {k: v for k, v in query.items() if k != "cursor"}
-                rest["cursor"] = [cursor_for(offset + limit)]
+                rest["cursor"] = [cursor_for(offset + limit, hub.generation)]
                 host = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}"
                 self.send_header("Link", f'<{host}/api/models?{urlencode(rest, doseq=True)}>; rel="next"')
             self.send_header("Content-Length", str(len(body)))
@@ -322,3 +332,34 @@ def test_mirror_reader_yields_typed_rows_through_the_same_parser(tmp_path) -> No
     [row] = list(read_offline(tmp_path))
     assert (row["id"], str(row["created_at"]), row["license"], row["downloads"]) == \
         ("a/x", "2024-01-02 03:04:05", "mit", 7)
+
+
+def test_an_expired_cursor_restarts_the_crawl_cleanly(fresh_db, hub_server, monkeypatch) -> None:
+    hub, _ = hub_server
+    small_pages(monkeypatch)
+    hub.broken_at = 900
+    with pytest.raises(SourceError):
+        ingest(fresh_db, None)
+    hub.broken_at, hub.generation = None, 1  # the saved cursor has expired meanwhile
+    seen = len(hub.requests)
+    ingest(fresh_db, None)
+    assert [r["offset"] for r in hub.requests[seen:seen + 2]] == [900, 0]  # refused, then from the start
+    ids = [r[0] for r in fresh_db.execute("SELECT id FROM hub_models").fetchall()]
+    assert len(ids) == len(set(ids)) == 2500
+    assert fresh_db.execute("SELECT status, count(*) FROM hub_ingest_state GROUP BY 1 ORDER BY 1").fetchall() == [
+        ("abandoned", 1), ("done", 1)]
+    assert fresh_db.execute("SELECT count(*) FROM hub_stage").fetchone()[0] == 0
+
+
+def test_a_refused_cursor_mid_crawl_is_an_error_not_a_restart(fresh_db, hub_server, monkeypatch) -> None:
+    hub, _ = hub_server
+    small_pages(monkeypatch)
+    hub.generation = 0
+
+    def bump(rows: int) -> None:
+        if rows == 600:
+            hub.generation = 1  # cursors handed out so far are now refused
+
+    with pytest.raises(SourceError, match="HTTP 400"):
+        ingest(fresh_db, None, bump)
+    assert fresh_db.execute("SELECT status, rows FROM hub_ingest_state").fetchall() == [("running", 600)]

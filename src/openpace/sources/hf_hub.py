@@ -53,9 +53,14 @@ LICENSE = "Hugging Face Hub metadata (each model under its own licence, see hub_
 LIVE_URL = "https://huggingface.co/api/models"
 MIRROR_GLOB = "huggingface/models-*.jsonl*"
 PAGE_SIZE = 1000  # the Hub's maximum page size for /api/models
+CURSOR_REJECTED = {400, 404, 410, 422}  # how an API refuses a stale or unknown cursor
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 Progress = Callable[[int], None] | None
+
+
+class CursorRejected(SourceError):
+    """The API refused a saved next-page URL (e.g. an expired cursor), as opposed to failing."""
 
 
 def now() -> datetime:
@@ -154,7 +159,10 @@ def fetch_page(url: str) -> tuple[bytes, str | None]:
         hf_raise_for_status(response)
     except Exception as exc:  # huggingface_hub raises its own HTTP and transport errors
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise SourceError(NAME, redact(url), reason.replace(config.hf_token() or "\0", "***")) from None
+        reason = reason.replace(config.hf_token() or "\0", "***")
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+        error = CursorRejected if status in CURSOR_REJECTED else SourceError
+        raise error(NAME, redact(url), f"HTTP {status}: {reason}" if status else reason) from None
     return response.content, response.links.get("next", {}).get("url")
 
 
@@ -178,16 +186,23 @@ def abandon_crawls(con: duckdb.DuckDBPyConnection) -> None:
 def start_crawl(con: duckdb.DuckDBPyConnection, endpoint: str) -> tuple:
     """A new crawl: incremental when this endpoint's listing is stored, else full."""
     origin_prefix = f"{endpoint}/api/models%"
-    watermark = con.execute("SELECT max(created_at) FROM hub_models WHERE origin LIKE ?", [origin_prefix]).fetchone()[0]
+    watermark = con.execute("SELECT max(created_at) FROM hub_models WHERE origin LIKE ?",
+                            [origin_prefix]).fetchone()[0]
     full = watermark is None or os.environ.get("OPENPACE_HUB_FULL") == "1"
     run = (uuid.uuid4().hex, "full" if full else "incremental", first_page_url(endpoint), 0, 0,
            None if full else watermark, now().date())
     con.execute("BEGIN TRANSACTION")
-    con.execute("UPDATE hub_ingest_state SET status = 'abandoned' WHERE status = 'running' AND endpoint = ?",
-                [endpoint])
-    con.execute("INSERT INTO hub_ingest_state VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
-                [run[0], run[1], endpoint, now(), now(), run[2], run[3], run[4], run[5], run[6]])
-    con.execute("COMMIT")
+    try:
+        con.execute("DELETE FROM hub_stage WHERE run_id IN (SELECT run_id FROM hub_ingest_state "
+                    "WHERE status = 'running' AND endpoint = ?)", [endpoint])
+        con.execute("UPDATE hub_ingest_state SET status = 'abandoned' WHERE status = 'running' AND endpoint = ?",
+                    [endpoint])
+        con.execute("INSERT INTO hub_ingest_state VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [run[0], run[1], endpoint, now(), now(), run[2], run[3], run[4], run[5], run[6]])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
     return run
 
 
@@ -258,11 +273,21 @@ def finish_crawl(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, endpoin
 def ingest_live(con: duckdb.DuckDBPyConnection, progress: Progress = None) -> int:
     """Crawl (or resume crawling) the live listing; return the models fetched by this crawl."""
     endpoint = config.hf_endpoint()
-    run = pending_crawl(con, endpoint) or start_crawl(con, endpoint)
+    pending = pending_crawl(con, endpoint)
+    run = pending or start_crawl(con, endpoint)
     run_id, mode, url, pages, rows, watermark, observed = run
     with tempfile.TemporaryDirectory(prefix="openpace-hub-") as scratch:
         while url:
-            body, next_url = fetch_page(url)
+            try:
+                body, next_url = fetch_page(url)
+            except CursorRejected:
+                if not (pending and pages == pending[3]):
+                    raise
+                # the saved cursor of an interrupted crawl is refused (expired): start afresh,
+                # dropping its staged pages, rather than stay stuck on it
+                run_id, mode, url, pages, rows, watermark, observed = start_crawl(con, endpoint)
+                pending = None
+                continue
             count, newest = commit_page(con, run_id, pages, body, next_url, url, Path(scratch))
             pages, rows = pages + 1, rows + count
             if progress:
