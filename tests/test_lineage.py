@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from openpace.cli import app
-from openpace.errors import DataError, InputError
+from openpace.errors import DataError, InputError, UsageError
 from openpace.metrics.lineage import LineageQuery, chains, lineage_report, velocity
 from openpace.refresh import refresh
 
@@ -205,3 +205,26 @@ def test_cli_top_json_matches_the_listing(hub_db, listing, tmp_path: Path) -> No
 def test_no_listing_is_a_clear_error(fresh_db) -> None:
     with pytest.raises(DataError, match="refresh --source hf_hub"):
         lineage_report(fresh_db)
+
+
+@pytest.mark.parametrize("args, error, message", [
+    (["--since", "2024-13-01"], UsageError, "--since '2024-13-01': expected a date"),
+    (["--top", "0"], InputError, "--top 0: expected a positive number"),
+], ids=["bad-date", "zero-top"])
+def test_cli_bad_options_are_one_line(hub_db, tmp_path: Path, args, error, message) -> None:
+    hub_db.close()
+    result = CliRunner().invoke(app, ["lineage", *args, "--db", str(tmp_path / "fresh.duckdb")])
+    assert isinstance(result.exception, error) and message in str(result.exception)
+    assert "\n" not in str(result.exception)
+
+
+def test_cli_text_names_the_leading_base(hub_db, listing, tmp_path: Path, monkeypatch) -> None:
+    from openpace.cli.common import out_console
+
+    _, objects = listing
+    leader = max(expected_bases(objects).values(), key=lambda e: e["total"])
+    hub_db.close()
+    monkeypatch.setattr(out_console, "width", 200)
+    result = CliRunner().invoke(app, ["lineage", "--top", "3", "--db", str(tmp_path / "fresh.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert leader["model"] in result.stdout and f"{leader['total']:,}" in result.stdout
