@@ -9,6 +9,7 @@ import pytest
 
 from openpace.identity import parse_name, rebuild_identity
 from openpace.metrics.parity_data import parity_for, select_points
+from openpace.metrics.prices import model_scores
 from openpace.sources.base import ModelFact, Price, Record, Score
 from openpace.warehouse.loader import insert_rows
 
@@ -71,7 +72,8 @@ def test_names_that_only_look_like_settings_keep_their_words(name: str, key: str
 
 @pytest.mark.parametrize(("name", "moving"), [
     ("Mistral Medium (latest)", True), ("mistral-large-latest", True), ("chatgpt-4o-latest", True),
-    ("Mistral Medium 3.5", False), ("mistral-medium-2505", False)])
+    ("Mistral Medium 3.5", False), ("mistral-medium-2505", False),
+    ("ChatGPT-4o-latest (2024-08-08)", False)])  # LMArena: a dated pointer names one release
 def test_moving_pointers_are_flagged(name: str, moving: bool) -> None:
     assert parse_name(name).moving is moving
 
@@ -115,6 +117,8 @@ def test_a_moving_alias_is_left_out_of_parity_and_counted(fresh_db) -> None:
     selection = select_points(fresh_db, "B", as_of=date(2026, 6, 1))
     assert [p.model for p in selection.points] == ["Mediumo 3.5"]
     assert selection.excluded == {"moving_alias": 1}
+    # trend and price-performance take their scores from the same selection
+    assert list(model_scores(fresh_db, "B", as_of=date(2026, 6, 1))) == ["mediumo-3.5"]
 
 
 # ------------------------------------------------------------------- open/closed: constructed

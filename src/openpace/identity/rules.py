@@ -117,8 +117,9 @@ class ParsedName:
 
     @property
     def moving(self) -> bool:
-        """The name is a moving pointer (`mistral-medium-latest`, `Mistral Medium (latest)`)."""
-        return any(t in MOVING_WORDS for t in self.tokens)
+        """The name is a moving pointer (`mistral-medium-latest`, `Mistral Medium (latest)`); a dated
+        one (`ChatGPT-4o-latest (2024-08-08)`, LMArena) names the release it pointed at then."""
+        return self.snapshot is None and any(t in MOVING_WORDS for t in self.tokens)
 
     @cached_property
     def family(self) -> str:
