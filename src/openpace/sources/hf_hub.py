@@ -26,7 +26,7 @@ import re
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -34,6 +34,7 @@ import duckdb
 
 from .. import config
 from ..errors import SourceError
+from ..warehouse.tx import transaction, utc_now
 from .base import SourceSpec, mirror_files, register_source
 from .hf_hub_parse import (
     EXPAND,
@@ -63,10 +64,6 @@ class CursorRejected(SourceError):
     """The API refused a saved next-page URL (e.g. an expired cursor), as opposed to failing."""
 
 
-def now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
 # --------------------------------------------------------------------------- mirror
 def mirror_observed(path: Path) -> date | None:
     """A mirror file is dated by its name (`models-2026-07-01.jsonl.gz`); undated otherwise."""
@@ -87,34 +84,30 @@ def ingest_offline(con: duckdb.DuckDBPyConnection, root: Path, progress: Progres
     where = str(root / MIRROR_GLOB) if len(files) > 1 else str(files[0])
     # the listing has no meaningful order, and without one read_json inserts on every thread
     con.execute("SET preserve_insertion_order = false")
-    con.execute("BEGIN TRANSACTION")
     try:
-        abandon_crawls(con)
-        con.execute("DELETE FROM hub_models")
-        con.execute("DELETE FROM hub_lineage")
-        for rank, path in enumerate(files):
-            rel = path.relative_to(root).as_posix()
-            observed = mirror_observed(path)
-            try:
-                objects = select_objects([path], "newline_delimited")
-                if rank:  # a later file supersedes an earlier one, model by model
-                    con.execute(f"DELETE FROM hub_models WHERE id IN (SELECT id FROM ({objects}))")
-                con.execute(f"INSERT INTO hub_models ({MODEL_COLUMNS}) "
-                            f"SELECT {STAGE_COLUMNS}, ?, ?, ?, ? FROM ({objects})",
-                            [NAME, f"mirror:{rel}", observed, LICENSE])
-            except duckdb.ConstraintException:
-                raise SourceError(NAME, str(path), "an object without an `id`") from None
-            except duckdb.Error as exc:
-                raise SourceError(NAME, str(path), f"not a Hub listing: {duckdb_reason(exc)}") from None
-            if progress:
-                progress(con.execute("SELECT count(*) FROM hub_models").fetchone()[0])
-        check_ids(con, "hub_models", where)
-        con.execute(f"INSERT INTO hub_lineage {resolved_edges_sql('hub_models')}")
-        rows = con.execute("SELECT count(*) FROM hub_models").fetchone()[0]
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+        with transaction(con):
+            abandon_crawls(con)
+            con.execute("DELETE FROM hub_models")
+            con.execute("DELETE FROM hub_lineage")
+            for rank, path in enumerate(files):
+                rel = path.relative_to(root).as_posix()
+                observed = mirror_observed(path)
+                try:
+                    objects = select_objects([path], "newline_delimited")
+                    if rank:  # a later file supersedes an earlier one, model by model
+                        con.execute(f"DELETE FROM hub_models WHERE id IN (SELECT id FROM ({objects}))")
+                    con.execute(f"INSERT INTO hub_models ({MODEL_COLUMNS}) "
+                                f"SELECT {STAGE_COLUMNS}, ?, ?, ?, ? FROM ({objects})",
+                                [NAME, f"mirror:{rel}", observed, LICENSE])
+                except duckdb.ConstraintException:
+                    raise SourceError(NAME, str(path), "an object without an `id`") from None
+                except duckdb.Error as exc:
+                    raise SourceError(NAME, str(path), f"not a Hub listing: {duckdb_reason(exc)}") from None
+                if progress:
+                    progress(con.execute("SELECT count(*) FROM hub_models").fetchone()[0])
+            check_ids(con, "hub_models", where)
+            con.execute(f"INSERT INTO hub_lineage {resolved_edges_sql('hub_models')}")
+            rows = con.execute("SELECT count(*) FROM hub_models").fetchone()[0]
     finally:
         con.execute("RESET preserve_insertion_order")
     return rows
@@ -180,7 +173,7 @@ def pending_crawl(con: duckdb.DuckDBPyConnection, endpoint: str) -> tuple | None
 def abandon_crawls(con: duckdb.DuckDBPyConnection) -> None:
     """Inside the caller's transaction: a mirror load supersedes any half-done live crawl."""
     con.execute("DELETE FROM hub_stage")
-    con.execute("UPDATE hub_ingest_state SET status = 'abandoned', updated_at = ? WHERE status = 'running'", [now()])
+    con.execute("UPDATE hub_ingest_state SET status = 'abandoned', updated_at = ? WHERE status = 'running'", [utc_now()])
 
 
 def start_crawl(con: duckdb.DuckDBPyConnection, endpoint: str) -> tuple:
@@ -190,19 +183,14 @@ def start_crawl(con: duckdb.DuckDBPyConnection, endpoint: str) -> tuple:
                             [origin_prefix]).fetchone()[0]
     full = watermark is None or os.environ.get("OPENPACE_HUB_FULL") == "1"
     run = (uuid.uuid4().hex, "full" if full else "incremental", first_page_url(endpoint), 0, 0,
-           None if full else watermark, now().date())
-    con.execute("BEGIN TRANSACTION")
-    try:
+           None if full else watermark, utc_now().date())
+    with transaction(con):
         con.execute("DELETE FROM hub_stage WHERE run_id IN (SELECT run_id FROM hub_ingest_state "
                     "WHERE status = 'running' AND endpoint = ?)", [endpoint])
         con.execute("UPDATE hub_ingest_state SET status = 'abandoned' WHERE status = 'running' AND endpoint = ?",
                     [endpoint])
         con.execute("INSERT INTO hub_ingest_state VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [run[0], run[1], endpoint, now(), now(), run[2], run[3], run[4], run[5], run[6]])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+                    [run[0], run[1], endpoint, utc_now(), utc_now(), run[2], run[3], run[4], run[5], run[6]])
     return run
 
 
@@ -219,20 +207,16 @@ def commit_page(con: duckdb.DuckDBPyConnection, run_id: str, page: int, body: by
         raise SourceError(NAME, redact(url), "expected a JSON array of models")
     path = scratch / f"page-{page}.json"
     path.write_bytes(body)
-    con.execute("BEGIN TRANSACTION")
     try:
-        create_stage(con, "hub_page")
-        count = load_json_into(con, "hub_page", [path], "array", redact(url))
-        if count != len(objects):
-            raise SourceError(NAME, redact(url), f"read {count} of the page's {len(objects)} models")
-        newest = con.execute("SELECT max(created_at) FROM hub_page").fetchone()[0]
-        con.execute(f"INSERT INTO hub_stage SELECT ?, ?, {STAGE_COLUMNS} FROM hub_page", [run_id, page])
-        con.execute("UPDATE hub_ingest_state SET next_url = ?, pages = pages + 1, rows = rows + ?, updated_at = ? "
-                    "WHERE run_id = ?", [next_url, count, now(), run_id])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+        with transaction(con):
+            create_stage(con, "hub_page")
+            count = load_json_into(con, "hub_page", [path], "array", redact(url))
+            if count != len(objects):
+                raise SourceError(NAME, redact(url), f"read {count} of the page's {len(objects)} models")
+            newest = con.execute("SELECT max(created_at) FROM hub_page").fetchone()[0]
+            con.execute(f"INSERT INTO hub_stage SELECT ?, ?, {STAGE_COLUMNS} FROM hub_page", [run_id, page])
+            con.execute("UPDATE hub_ingest_state SET next_url = ?, pages = pages + 1, rows = rows + ?, updated_at = ? "
+                        "WHERE run_id = ?", [next_url, count, utc_now(), run_id])
     finally:
         path.unlink(missing_ok=True)
     return count, newest
@@ -241,8 +225,7 @@ def commit_page(con: duckdb.DuckDBPyConnection, run_id: str, page: int, body: by
 def finish_crawl(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, endpoint: str, observed: date) -> int:
     """Swap the staged listing into hub_models/hub_lineage in one transaction."""
     origin = first_page_url(endpoint)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         # a model seen on two pages (the listing moved under the cursor) keeps its latest page
         con.execute(f"""CREATE OR REPLACE TEMP TABLE hub_run AS SELECT {STAGE_COLUMNS} FROM hub_stage
                         WHERE run_id = ? QUALIFY row_number() OVER (PARTITION BY id ORDER BY page DESC) = 1""",
@@ -261,12 +244,8 @@ def finish_crawl(con: duckdb.DuckDBPyConnection, run_id: str, mode: str, endpoin
         rows = con.execute("SELECT count(*) FROM hub_run").fetchone()[0]
         con.execute("DELETE FROM hub_stage WHERE run_id = ?", [run_id])
         con.execute("UPDATE hub_ingest_state SET status = 'done', next_url = NULL, updated_at = ? WHERE run_id = ?",
-                    [now(), run_id])
+                    [utc_now(), run_id])
         con.execute("DROP TABLE hub_run")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return rows
 
 
