@@ -107,6 +107,20 @@ def test_censored_point_below_median_does_not_mark_at_least():
     assert median == pytest.approx(243 / 30.44) and at_least is False
 
 
+def test_censored_lower_middle_of_an_even_count_marks_at_least():
+    """Four points, the censored one second-lowest: the median averages it with the next,
+    so raising it raises the median (found by an independent implementation on MMLU)."""
+    points = [
+        closed("A", D(2023, 1, 1), 50), opened("X", D(2023, 1, 31), 51),  # 30 days
+        closed("B", D(2023, 2, 1), 60), opened("Y", D(2023, 12, 1), 61),  # 303 days
+        closed("C", D(2023, 3, 1), 70), opened("Z", D(2023, 12, 31), 71),  # 305 days
+        closed("E", D(2023, 10, 1), 80),  # censored: Oct 1 -> Dec 31 = 91 days
+    ]
+    frontier = match_points(points, D(2023, 12, 31))
+    median, at_least = match_summary(frontier, D(2023, 12, 31))
+    assert median == pytest.approx((91 + 303) / 2 / 30.44) and at_least is True
+
+
 def test_match_window_keeps_points_of_the_last_24_months():
     points = [closed("old", D(2020, 1, 1), 50), opened("X", D(2020, 3, 1), 55)]
     frontier = match_points(points, D(2023, 12, 31))

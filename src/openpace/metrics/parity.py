@@ -111,14 +111,18 @@ def match_summary(frontier: Sequence[FrontierPoint], as_of: date,
     """Median lag over frontier points in the window, and whether it is only a lower bound.
 
     Censored points count at their lower bound; `at_least` is true when a censored point's
-    lower bound is at or above the median (the true median may then be larger).
+    lower bound is at or above the lower middle value: raising any such point raises the median
+    (with an even count, the median averages the two middle values, so a censored point that is
+    the lower of them already makes the median a lower bound).
     """
     start = window_start(as_of, window_months)
     recent = [f for f in frontier if start < f.closed.date <= as_of]
     if not recent:
         return None, False
-    median = statistics.median(f.lag_months for f in recent)
-    return median, any(f.censored and f.lag_months >= median for f in recent)
+    lags = sorted(f.lag_months for f in recent)
+    median = statistics.median(lags)
+    lower_middle = lags[(len(lags) - 1) // 2]
+    return median, any(f.censored and f.lag_months >= lower_middle for f in recent)
 
 
 def match_statistic(as_of: date, window_months: int, tol: float = 0.0) -> Callable[[Sequence[Point]], float | None]:
