@@ -64,6 +64,7 @@ def test_reasoning_effort_and_thinking_budget_are_settings(name: str, key: str, 
     ("mistral-medium-2505", "mistral-medium-2505"),
     ("kimi-k2-thinking", "kimi-k2-thinking"),  # a bare `thinking` names its own weights
     ("Qwen3-235B-A22B-Thinking-2507", "qwen-3-thinking-235b-a22b-2507"),
+    ("LSTM(medium)+Sememe+cell", "lstm-medium-sememe-cell"),  # not at the end: a size word
 ])
 def test_names_that_only_look_like_settings_keep_their_words(name: str, key: str) -> None:
     parsed = parse_name(name)
@@ -79,6 +80,15 @@ def test_moving_pointers_are_flagged(name: str, moving: bool) -> None:
 
 
 # ----------------------------------------------------------------------- settings: constructed
+def test_medium_alone_is_a_size_word_and_beside_another_effort_a_setting(fresh_db) -> None:
+    load(fresh_db, [ModelFact(source="epoch_trends", name=n, **PROV) for n in
+                    ("Pointer Sentinel-LSTM (medium)", "Reasoner 5 (medium)", "Reasoner 5 (high)", "Reasoner 5")])
+    lone = model_of(fresh_db, "epoch_trends", "Pointer Sentinel-LSTM (medium)")
+    assert (lone["model_id"], lone["setting"], lone["setting_of"]) == ("pointer-sentinel-lstm-medium", None, None)
+    effort = model_of(fresh_db, "epoch_trends", "Reasoner 5 (medium)")
+    assert (effort["model_id"], effort["setting"], effort["setting_of"]) == ("reasoner-5-medium", "medium", "reasoner-5")
+
+
 def test_a_setting_inherits_openness_and_a_missing_date_from_its_model(fresh_db) -> None:
     load(fresh_db, [
         ModelFact(source="models_dev", name="Sonnetoid 4.5", open_weights=False, release_date=date(2025, 9, 29), **PROV),
@@ -165,6 +175,8 @@ def test_mirror_effort_variants_inherit_from_their_model(mirror_db) -> None:
     sonnet = model_of(mirror_db, "epoch_benchmarks", "Claude Sonnet 4.5 (59k thinking)")
     assert (sonnet["setting_of"], sonnet["open_weights"], sonnet["release_date"]) == (
         "claude-sonnet-4.5", False, date(2025, 9, 29))
+    # epoch/open-model-trends/all_ml_systems_2024-09-25.csv: "Pointer Sentinel-LSTM (medium)", a model size
+    assert model_of(mirror_db, "epoch_trends", "Pointer Sentinel-LSTM (medium)")["setting"] is None
     unknown = mirror_db.execute("""
         SELECT count(*) FROM scores s JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
         JOIN models m USING (model_id)

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from .rules import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name
+from .rules import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
 from .sources import DISPLAY_PRIORITY, HUB_LINK, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
 NO_VOTE = OpenVerdict(None, None)
+LONE_EFFORT = "medium"  # the one effort word that is also a size word
 
 NAME_QUERY = """
     SELECT source, name, list_sort(list_distinct(flatten(list(keys)))) AS keys FROM (
@@ -112,6 +113,7 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
     """
     cache: dict[str, ParsedName] = {}
     aliases: dict[tuple[str, str], Alias] = {}
+    demote_lone_medium([n for _, n, _ in names], cache)
     for source, name, keys in names:
         parsed = _parse(name, cache)
         if not parsed.key:
@@ -125,6 +127,21 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
     mark_hub_base(aliases, hub or [], cache)
     link_partial_snapshots(list(aliases.values()))
     return list(aliases.values())
+
+
+def demote_lone_medium(names: list[str], cache: dict[str, ParsedName]) -> None:
+    """`(medium)` / `_medium` is a reasoning effort only when the family also has another effort
+    (`GPT-5 (high)` beside `GPT-5 (medium)`); alone it is a size word (`Pointer Sentinel-LSTM
+    (medium)`, Epoch's All ML Systems) and stays part of the name. Fills `cache` for the names."""
+    efforts: set[str] = set()
+    for name in names:
+        parsed = _parse(name, cache)
+        if parsed.setting and parsed.setting != LONE_EFFORT:
+            efforts.add(parsed.family)
+    for name in names:
+        parsed = cache[name]
+        if parsed.setting == LONE_EFFORT and parsed.family not in efforts:
+            cache[name] = without_setting(parsed)
 
 
 def mark_hub_base(aliases: dict[tuple[str, str], Alias], hub: list[tuple[str, str, str]],

@@ -5,7 +5,8 @@ model ids, for the claims checker. Steps, first hit wins, and the rule used is r
 2. normalized: the text's canonical key is a model id, or an alias's key (case, separators,
    prefixes and tiers removed by the same rules as every alias);
 3. family: the key names a family; its unmarked model (the model as released, no base/instruct,
-   no snapshot) if it has one, else every member (several ids = ambiguous, never a guess);
+   no snapshot) if it has one, else every member with the same inference setting (none unless
+   the text names one; several ids = ambiguous, never a guess);
 4. version prefix: `Llama 3 405B` -> a family whose version starts with `3.` and whose every
    other token and size tag match; several families = ambiguous.
 """
@@ -19,8 +20,10 @@ from .rules import ParsedName, parse_name
 
 def _candidates_by_family(con: duckdb.DuckDBPyConnection, families: list[str], parsed: ParsedName) -> list[str]:
     rows = con.execute(
-        "SELECT model_id, family, variant, snapshot FROM models WHERE list_contains(?, family) ORDER BY model_id",
-        [families]).fetchall()
+        "SELECT model_id, family, variant, snapshot, setting FROM models WHERE list_contains(?, family) "
+        "ORDER BY model_id", [families]).fetchall()
+    # a name that says no effort or thinking budget means the model, not one of its settings
+    rows = [r for r in rows if r[4] == parsed.setting]
     if parsed.variant:
         rows = [r for r in rows if r[2] == parsed.variant]
     if parsed.snapshot:

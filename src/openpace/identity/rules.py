@@ -93,10 +93,12 @@ MOVING_WORDS = {"latest"}
 # parenthesised effort (`GPT-5 (high)`, `o3-preview (Low)*`), an `_effort` at the very end
 # (`gpt-5.1_high`, Epoch's run keys), a `<N>k thinking` budget inside parentheses
 # (`Claude Sonnet 4.5 (32k thinking)`, `(Jun 2025, 16k thinking)`) and `(no thinking)`.
+# `medium` is also a size word (`Pointer Sentinel-LSTM (medium)`): identity keeps it a setting only
+# when another effort of the same family exists (build.resolve_aliases, `demote_lone_medium`).
 # `Mistral Medium`, `Phi-3-medium` and a bare `thinking` (`kimi-k2-thinking`, Qwen3's `-Thinking-2507`
 # are their own weights) stay part of the name.
 EFFORTS = "minimal|low|medium|high|xhigh"
-PAREN_EFFORT = re.compile(r"\s*\((" + EFFORTS + r")\)\*?")
+PAREN_EFFORT = re.compile(r"\s*\((" + EFFORTS + r")\)\*?(?=$|\s*\()")  # last, or before a host
 TAIL_EFFORT = re.compile(r"_(" + EFFORTS + r")$")
 THINKING_BUDGET = re.compile(r"(?<=[(,\s])(\d+k)\s+thinking\s*(?=\))")
 NO_THINKING = re.compile(r"\s*\(no[-\s]thinking\)")
@@ -216,6 +218,13 @@ def take_setting(text: str, rules: list[str]) -> tuple[str, str | None]:
             _add(rules, RULE_SETTING)
             break
     return text, setting
+
+
+def without_setting(parsed: ParsedName) -> ParsedName:
+    """The parse with its setting read back as a plain name word (`(medium)` as a size word)."""
+    return ParsedName(name=parsed.name, tokens=[*parsed.tokens, parsed.setting or ""], sizes=parsed.sizes,
+                      variant=parsed.variant, snapshot=parsed.snapshot, org_hint=parsed.org_hint,
+                      rules=[r for r in parsed.rules if r != RULE_SETTING] or [RULE_SEPARATORS], setting=None)
 
 
 def tokenize(text: str) -> list[str]:
