@@ -73,8 +73,9 @@ def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, cap
     # huggingface/hub_docs_model_count_statements.csv: last row 2025-10-07 "2M models", first 2022-06-01 "50K models"
     assert cards["Hub size, per its docs"]["value"] == "2M models"
     assert cards["Hub size, per its docs"]["detail"] == "first stated 2025-10-07; 50K models on 2022-06-01"
-    # 2 USD x 1 GPU / (1,000 tok/s x 0.5 x 3,600 s) x 1e6 = 1.11 USD per million tokens
-    assert "$1.11" in html
+    # 2 USD x 1 GPU / (1,000 tok/s x 0.5 x 3,600 s) x 1e6 = 1.111 USD per million tokens (docs/report.md: a
+    # price at or above 1 shows three decimals)
+    assert "<td>$1.111</td>" in html
     assert "&lt;script&gt;" in html and "<script>alert" not in html
 
 

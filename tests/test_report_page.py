@@ -91,7 +91,8 @@ def built(mirror_db_file: Path, mirror: Path, tmp_path_factory: pytest.TempPathF
 
 @pytest.fixture(scope="module")
 def page(built):
-    sync_api = pytest.importorskip("playwright.sync_api")  # a dev dependency; its absence is a setup error
+    # a dev dependency: its absence (or the browser's) fails here, loudly, never skips
+    from playwright import sync_api
     assert CHROMIUM.exists(), "Debian's chromium is missing: .ci/run installs it"
     events: dict[str, list] = {"requests": [], "console": [], "dialogs": [], "errors": []}
     with sync_api.sync_playwright() as p:

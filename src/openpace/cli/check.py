@@ -18,12 +18,16 @@ def read_article(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
     path = Path(source)
-    if not path.is_file():
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not an article file")
+    if not path.exists():
         raise InputError(f"{source}: no such file")
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{source}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:  # unreadable: permissions, a special file
+        raise InputError(f"{source}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
 
 
 @app.command("check")
@@ -42,7 +46,7 @@ def check_command(
         try:
             html.write_text(render_html_fragment(result), encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"--html {html}: {exc.strerror}") from None
+            raise InputError(f"--html {html}: {exc.strerror or exc.__class__.__name__}") from None
         err_console.print(f"wrote {html}", highlight=False, markup=False)
     if json_out:
         print_json({"claims": result["claims"], "summary": result["summary"]})

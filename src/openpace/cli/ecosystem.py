@@ -9,7 +9,9 @@ import duckdb
 import typer
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
+from .. import formatting
 from ..errors import DataError
 from ..metrics.contributors import rows_from_table
 from ..metrics.contributors import velocity as contributor_velocity
@@ -27,7 +29,8 @@ def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
 
 
 def num(value: Any) -> str:
-    return "–" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+    """Counts with separators, measured values to one decimal (openpace.formatting)."""
+    return formatting.number(value, 1)
 
 
 @app.command("hub")
@@ -48,12 +51,12 @@ def hub_command(db: DbOption = None, json_out: JsonOption = False) -> None:
                           soft_wrap=True)
         months = Table("month", "created", "cumulative", title="Models created per month (last 12)")
         for row in report["monthly"][-12:]:
-            months.add_row(row["month"], num(row["created"]), num(row["cumulative"]))
+            months.add_row(Text(row["month"]), num(row["created"]), num(row["cumulative"]))
         out_console.print(months)
         for name, rows in report["by"].items():
             table = Table(name, "models", "share", title=f"By {name}")
             for row in rows:
-                table.add_row(escape(row["name"]), num(row["models"]), f"{row['share']:.1%}")
+                table.add_row(escape(row["name"]), num(row["models"]), formatting.percent(row["share"], 1))
             out_console.print(table)
         authors = Table("author", "models", title="Top authors")
         for row in report["top_authors"]:
@@ -64,7 +67,7 @@ def hub_command(db: DbOption = None, json_out: JsonOption = False) -> None:
     for row in report["statements"]:
         ratio = row["listing_to_statement"]
         statements.add_row(row["date"], escape(row["statement"]), num(row["listing_created_by_then"]),
-                           "–" if ratio is None else f"{ratio:.2f}", escape((row["commit"] or "")[:12]))
+                           formatting.number(ratio, 2), escape((row["commit"] or "")[:12]))
     if report["statements"]:
         out_console.print(statements)
     else:
@@ -96,7 +99,8 @@ def lineage_command(
     out_console.print(table)
     chains = report["chains"]
     depth = ", ".join(f"{k}: {v:,}" for k, v in chains["by_depth"].items())
-    out_console.print(f"Chains: {chains['derivatives']:,} derivatives, {chains['leaf_share'] or 0:.1%} leaves; "
+    leaves = formatting.percent(chains["leaf_share"] or 0, 1)
+    out_console.print(f"Chains: {chains['derivatives']:,} derivatives, {leaves} leaves; "
                       f"depth {depth}" + (f"; {chains['in_cycles']:,} in cycles" if chains["in_cycles"] else ""),
                       soft_wrap=True)
     listing = report["listing"]
@@ -140,11 +144,13 @@ def contributors_command(
         table = Table("month", "commits", "distinct authors", "first-time authors",
                       title=f"{escape(repo['repo'])} (last 12 months of {s['months']})")
         for m in repo["months"][-12:]:
-            table.add_row(m["month"], num(m["commits"]), num(m["distinct_authors"]), num(m["first_time_authors"]))
+            table.add_row(Text(m["month"]), num(m["commits"]), num(m["distinct_authors"]),
+                          num(m["first_time_authors"]))
         out_console.print(table)
         growth = s["commits_growth"]
         out_console.print(
             f"{s['first_month']} .. {s['last_month']}: {s['commits']:,} commits by {s['authors']:,} authors; "
             f"last 12 months {s['last_12m']['commits']:,} commits, {s['last_12m']['first_time_authors']:,} newcomers"
-            + (f" ({growth:.2f}x the 12 before)" if growth is not None else ""), soft_wrap=True)
+            + (f" ({formatting.ratio(growth)} the 12 before)" if growth is not None else ""), soft_wrap=True,
+            markup=False)
         err_console.print(f"source {repo['source']}: {escape(repo['origin'] or '')}", soft_wrap=True)

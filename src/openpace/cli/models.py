@@ -9,15 +9,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from ..errors import UsageError
 from ..identity import resolve_name_explained
 from ..identity.report import list_models, unmatched_names
 from .common import DbOption, JsonOption, app, err_console, out_console, print_json, warehouse
 
-OpenOption = Annotated[
-    bool | None,
-    typer.Option("--open/--closed", help="Only open-weight models, or only closed ones (as the sources say).",
-                 show_default=False),
-]
+OpenOption = Annotated[bool, typer.Option("--open", help="Only open-weight models (as the sources say).")]
+ClosedOption = Annotated[bool, typer.Option("--closed", help="Only closed models (as the sources say).")]
 NameArgument = Annotated[
     str | None,
     typer.Argument(help="Show only the models a loose name resolves to (e.g. \"Llama 3 405B\"), and the rule used.",
@@ -32,13 +30,25 @@ def _flag(value: bool | None) -> str:
     return "open" if value is True else "closed" if value is False else "?"
 
 
+def check_filters(name: str | None, only_open: bool, only_closed: bool, unmatched: bool) -> bool | None:
+    """The openness filter (True, False or None for all); contradictory or ignored flags are usage errors."""
+    if only_open and only_closed:
+        raise UsageError("--open and --closed exclude each other; give one, or neither for every model")
+    if unmatched and (only_open or only_closed or name is not None):
+        given = "--open" if only_open else "--closed" if only_closed else "NAME"
+        raise UsageError(f"--unmatched lists fact names that join no model, so {given} does not apply to it")
+    return True if only_open else False if only_closed else None
+
+
 @app.command("models")
-def models_command(name: NameArgument = None, open_weights: OpenOption = None, unmatched: UnmatchedOption = False,
-                   db: DbOption = None, json_out: JsonOption = False) -> None:
+def models_command(name: NameArgument = None, only_open: OpenOption = False, only_closed: ClosedOption = False,
+                   unmatched: UnmatchedOption = False, db: DbOption = None, json_out: JsonOption = False) -> None:
     """Canonical models: aliases, open/closed and its basis, release date and its source.
 
-    NAME: only the models a loose name resolves to. --unmatched: names no other source joins.
+    NAME: only the models a loose name resolves to. --unmatched: names no other source joins (it
+    lists fact names, not models, so it takes neither NAME nor --open/--closed).
     """
+    open_weights = check_filters(name, only_open, only_closed, unmatched)
     con = warehouse(db)
     if unmatched:
         rows = unmatched_names(con)
@@ -56,7 +66,8 @@ def models_command(name: NameArgument = None, open_weights: OpenOption = None, u
                           escape(r["model_id"] or "(no alias)"))
         out_console.print(table)
         for source in sorted(per_source):
-            err_console.print(f"{source}: {per_source[source]:,} unmatched names, {per_source_rows[source]:,} rows")
+            err_console.print(f"{source}: {per_source[source]:,} unmatched names, {per_source_rows[source]:,} rows",
+                              markup=False)
         return
     models = list_models(con, open_weights)
     rule = None

@@ -9,17 +9,18 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from .. import formatting
 from ..errors import UsageError
 from ..metrics.parity import METHODS, parity_for, parity_overview
 from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:,.{digits}f}"
+    return formatting.number(value, digits)
 
 
 def _ci(ci: list[float] | None) -> str:
-    return "–" if not ci else f"{ci[0]:.1f}–{ci[1]:.1f}"
+    return "–" if not ci else f"{formatting.number(ci[0])}–{formatting.number(ci[1])}"
 
 
 def headline_line(result: dict) -> str:
@@ -30,7 +31,7 @@ def headline_line(result: dict) -> str:
         text = f"{where}: no lag measurable ({result['method']}, {h['window_months']}-month window)"
     else:
         text = (f"{where}: open models trail the closed frontier by {'at least ' if h['at_least'] else ''}"
-                f"{h['lag_months']:.1f} months (90% CI {_ci(h['ci90'])}; {result['method']}, "
+                f"{formatting.months(h['lag_months'])} (90% CI {_ci(h['ci90'])}; {result['method']}, "
                 f"{h['window_months']}-month window)")
     if h["open_leads_days"]:
         text += f"; open models led on {h['open_leads_days']} days"
@@ -48,7 +49,7 @@ def gap_line(result: dict) -> str:
 def render_one(result: dict) -> None:
     data = result["data"]
     if result["points"]:
-        table = Table(title=f"Closed frontier points on {result['benchmark']}", title_justify="left")
+        table = Table(title=Text(f"Closed frontier points on {result['benchmark']}"), title_justify="left")
         for name in ("closed model", "released", "score", "first open match", "released", "score", "lag (months)"):
             table.add_column(name, justify="right" if name in ("score", "lag (months)") else "left")
         for p in result["points"]:

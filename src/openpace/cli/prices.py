@@ -6,7 +6,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
+from .. import formatting
+from ..errors import UsageError
 from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_performance
 from ..metrics.tco import DEFAULT_MONTHS, tco
 from ..metrics.trend import cost_trend
@@ -34,15 +37,12 @@ def rounded(value: Any) -> Any:
 
 
 def usd(value: float | None) -> str:
-    """A USD-per-million-tokens figure to 4 decimals, trailing zeros dropped (4.375, 37.5, 0.2625)."""
-    if value is None:
-        return "–"
-    text = f"{value:,.4f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
+    """A USD-per-million-tokens figure, by the one rule of `openpace.formatting` (4.375, 37.50, 0.2625)."""
+    return formatting.usd_per_mtok(value)
 
 
 def money(value: float) -> str:
-    return f"{value:,.2f}"
+    return formatting.usd(value)
 
 
 def priced_at(m: dict[str, Any]) -> str:
@@ -68,7 +68,13 @@ def prices_command(
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Price-performance: blended prices of models at a score, cheapest open vs closed, Pareto fronts."""
+    """Price-performance: blended prices of models at a score, cheapest open vs closed, Pareto fronts.
+
+    --benchmark and --min-score go together: the cheapest open and closed models are compared at
+    the same score, never at whatever each happens to score.
+    """
+    if not coverage:
+        check_score_options(benchmark, min_score)
     con = warehouse(db)
     if coverage:
         report = price_coverage(con)
@@ -77,46 +83,57 @@ def prices_command(
             return
         table = Table("benchmark", "scored", "priced", "share", "most-scored models without a price")
         for b in report["benchmarks"]:
-            share = "–" if b["share"] is None else f"{b['share']:.0%}"
             misses = ", ".join(m["display_name"] or m["model"] for m in b["frequent_unpriced"][:5])
-            table.add_row(b["benchmark"], str(b["scored_models"]), str(b["priced"]), share, misses)
+            table.add_row(Text(b["benchmark"]), formatting.count(b["scored_models"]), formatting.count(b["priced"]),
+                          formatting.percent(b["share"]), Text(misses))
         out_console.print(table)
         names = ", ".join(f"{n['name']} ({n['providers']})" for n in report["unjoined_price_names"])
-        out_console.print(f"price names joining no model (providers): {names or 'none'}", soft_wrap=True)
+        out_console.print(f"price names joining no model (providers): {names or 'none'}", soft_wrap=True,
+                          markup=False)
         return
     weights = parse_blend(blend) if blend else DEFAULT_BLEND
     result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source, release_dated)
     if json_out:
         print_json(rounded(result))
         return
-    title = (f"{benchmark} >= {min_score:g}" if benchmark and min_score is not None
-             else (benchmark or "all priced models"))
+    title = f"{benchmark} >= {min_score:g}" if benchmark and min_score is not None else "all priced models"
     table = Table("model", "open", "score", f"blended {result['blend']}", "input", "output", "priced at", "from",
-                  title=f"{title}: USD per million tokens")
+                  title=Text(f"{title}: USD per million tokens"))
     for m in result["models"]:
         flag = " ⚠" if m["disagreement"] else ""
-        table.add_row(m["display_name"], openness(m["open_weights"]), "" if m["score"] is None else f"{m['score']:g}",
+        table.add_row(Text(m["display_name"] or m["model"]), openness(m["open_weights"]),
+                      "" if m["score"] is None else f"{m['score']:g}",
                       usd(m["blended_usd_per_mtok"]) + flag, usd(m["input_usd_per_mtok"]),
-                      usd(m["output_usd_per_mtok"]), priced_at(m),
-                      ", ".join(m["price_sources"]))
+                      usd(m["output_usd_per_mtok"]), Text(priced_at(m)), Text(", ".join(m["price_sources"])))
     out_console.print(table)
     for label, key in (("cheapest open", "cheapest_open"), ("cheapest closed", "cheapest_closed")):
         c = result[key]
-        out_console.print(f"{label}: " + (f"{c['display_name']} {usd(c['blended_usd_per_mtok'])} USD/Mtok "
-                                          f"({c['provider']}, {', '.join(c['price_sources'])})" if c else "none"))
+        out_console.print(f"{label}: " + (f"{c['display_name'] or c['model']} {usd(c['blended_usd_per_mtok'])} "
+                                          f"USD/Mtok ({c['provider']}, {', '.join(c['price_sources'])})"
+                                          if c else "none"), markup=False, soft_wrap=True)
     if result["ratio"] is not None:
         side = "open is cheaper" if result["ratio"] > 1 else "closed is as cheap or cheaper"
-        out_console.print(f"closed / open cheapest ratio: {result['ratio']:.2f}x ({side})")
+        out_console.print(f"closed / open cheapest ratio: {formatting.ratio(result['ratio'])} ({side})", markup=False)
     err_console.print("⚠ = catalogues disagree by more than 10% at one provider (--json lists them); "
-                      "† = closed model without a first-party price: median of hosts")
+                      "† = closed model without a first-party price: median of hosts", markup=False)
+
+
+def check_score_options(benchmark: str | None, min_score: float | None) -> None:
+    """--benchmark and --min-score come as a pair: a ratio of cheapest prices means something only
+    when both models reach the same score."""
+    if benchmark and min_score is None:
+        raise UsageError(f"--benchmark {benchmark} needs --min-score S: the open and closed models are compared "
+                         "at the same score (`openpace prices --coverage` lists benchmarks)")
+    if min_score is not None and not benchmark:
+        raise UsageError("--min-score needs --benchmark B: the score is on one benchmark")
 
 
 def _fit_line(label: str, fit: dict[str, Any]) -> str:
     if fit["decline_factor_per_year"] is None:
         return f"{label}: no fit ({fit['reason']})"
     lo, hi = fit["interval"]
-    return (f"{label}: price falls {fit['decline_factor_per_year']:.1f}x per year "
-            f"(90% interval {lo:.1f}x-{hi:.1f}x; {fit['n']} observed months {fit['start']}..{fit['end']})")
+    return (f"{label}: price falls {formatting.ratio(fit['decline_factor_per_year'])} per year "
+            f"(90% interval {formatting.ratio(lo)}-{formatting.ratio(hi)}; {fit['n']} observed months {fit['start']}..{fit['end']})")
 
 
 @app.command("trend")
@@ -139,16 +156,16 @@ def trend_command(
     open_by_month = {p["month"]: p for p in result["open"]}
     closed_by_month = {p["month"]: p for p in result["closed"]}
     table = Table("month", "cheapest", "model", "open cheapest", "closed cheapest", "new data",
-                  title=f"cost to reach {benchmark} >= {min_score:g}, USD per million tokens ({result['blend']})")
+                  title=Text(f"cost to reach {benchmark} >= {min_score:g}, USD per million tokens ({result['blend']})"))
     for p in result["series"]:
         o, c = open_by_month.get(p["month"]), closed_by_month.get(p["month"])
         table.add_row(p["month"], usd(p["cheapest_usd_per_mtok"]),
-                      f"{p['display_name']} ({openness(p['open_weights'])})",
+                      Text(f"{p['display_name']} ({openness(p['open_weights'])})"),
                       usd(o["cheapest_usd_per_mtok"]) if o else "–", usd(c["cheapest_usd_per_mtok"]) if c else "–",
                       "yes" if p["observed"] else "")
     out_console.print(table)
     for label, key in (("all", "fit"), ("open only", "fit_open"), ("closed only", "fit_closed")):
-        out_console.print(_fit_line(label, result[key]))
+        out_console.print(_fit_line(label, result[key]), markup=False, soft_wrap=True)
 
 
 @app.command("tco")
@@ -200,4 +217,4 @@ def tco_command(
         lines.append(f"savings over {months} months moving {migrate_share:.0%} of the volume: "
                      f"{result['savings_usd']:,.2f} USD")
     for line in lines:
-        out_console.print(line, soft_wrap=True)
+        out_console.print(line, soft_wrap=True, markup=False)

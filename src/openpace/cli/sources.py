@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
+from .. import formatting
 from ..metrics.inventory import source_inventory
 from .common import DbOption, JsonOption, app, out_console, print_json, warehouse
 
@@ -17,6 +19,7 @@ def sources_command(db: DbOption = None, json_out: JsonOption = False) -> None:
         return
     table = Table("source", "rows", "last refresh", "origin", "licence")
     for row in rows:
-        table.add_row(row["name"], f"{row['rows']:,}", str(row["last_refresh"] or "never"), row["origin"] or "",
-                      row["license"])
+        # Text, not markup: an origin or licence from a source is shown as written
+        table.add_row(Text(row["name"]), formatting.count(row["rows"]), str(row["last_refresh"] or "never"),
+                      Text(row["origin"] or ""), Text(row["license"] or ""))
     out_console.print(table)

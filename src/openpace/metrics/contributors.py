@@ -9,6 +9,7 @@ first-time authors, which do add up: each author is first-time exactly once.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 import duckdb
@@ -17,13 +18,26 @@ COLUMNS = ("repo", "month", "commits", "distinct_authors", "first_time_authors",
            "source", "origin", "observed", "license")
 
 
-def rows_from_table(con: duckdb.DuckDBPyConnection, repos: Iterable[str] | None = None) -> list[dict[str, Any]]:
-    """Monthly rows from `repo_activity`, optionally only some repositories."""
+def rows_from_table(con: duckdb.DuckDBPyConnection, repos: Iterable[str] | None = None,
+                    until: date | None = None) -> list[dict[str, Any]]:
+    """Monthly rows from `repo_activity`, optionally only some repositories, and (with `until`) only
+    the months that had ended by that day: a month's count cannot be cut mid-month, so a month
+    still running on `until` is left out rather than counted with commits from after it."""
     wanted = list(repos or [])
     where = "WHERE repo IN (SELECT unnest(?))" if wanted else ""
     cursor = con.execute(f"SELECT {', '.join(COLUMNS)} FROM repo_activity {where} ORDER BY repo, month",
                          [wanted] if wanted else [])
-    return [dict(zip(COLUMNS, row)) for row in cursor.fetchall()]
+    rows = [dict(zip(COLUMNS, row)) for row in cursor.fetchall()]
+    if until is None:
+        return rows
+    last = last_complete_month(until)
+    return [r for r in rows if r["month"] <= last]
+
+
+def last_complete_month(day: date) -> str:
+    """The latest month (YYYY-MM) that had ended by the end of `day`."""
+    month = day.strftime("%Y-%m")
+    return month if (day + timedelta(days=1)).month != day.month else shift_month(month, -1)
 
 
 def shift_month(month: str, delta: int) -> str:

@@ -35,6 +35,7 @@ SELECT {key} AS k, any_value(base_created) AS created, any_value(base_id IS NOT 
        count(*) FILTER (WHERE relation <> 'quantized' AND child_created <= base_created + INTERVAL 30 DAY) AS w30x,
        {relations}
 FROM hub_lineage
+WHERE {edges}
 GROUP BY 1
 HAVING {where}
 ORDER BY total DESC, k
@@ -44,18 +45,31 @@ LIMIT ?
 
 @dataclass
 class LineageQuery:
-    """What `openpace lineage` asks: one base, the top N, bases created since a date."""
+    """What `openpace lineage` asks: one base, the top N, bases created since a date, and an as-of
+    day (`until`): only declarations by models created on or before it, of bases created by then."""
 
     base: str | None = None
     top: int = 20
     since: date | None = None
+    until: date | None = None
 
 
-def bases_sql(where: str) -> str:
+def edges_sql(until: date | None, alias: str = "") -> str:
+    """The declarations visible on `until` (all of them without it): child created by then, and a
+    base not created after it. The date is inlined, so only a real `date` is accepted."""
+    if until is None:
+        return "TRUE"
+    if not isinstance(until, date):
+        raise TypeError(f"until must be a date, not {type(until).__name__}")
+    cut = f"DATE '{until.isoformat()}' + INTERVAL 1 DAY"
+    return (f"({alias}child_created < {cut} AND ({alias}base_created IS NULL OR {alias}base_created < {cut}))")
+
+
+def bases_sql(where: str, edges: str = "TRUE") -> str:
     windows = ",\n".join(
         f"count(*) FILTER (WHERE child_created <= base_created + INTERVAL {d} DAY) AS w{d}" for d in WINDOWS)
     relations = ",\n".join(f"count(*) FILTER (WHERE relation = '{r}') AS r_{r}" for r in RELATIONS)
-    return BASES_SQL.format(key=KEY, windows=windows, relations=relations, where=where)
+    return BASES_SQL.format(key=KEY, windows=windows, relations=relations, where=where, edges=edges)
 
 
 def base_rows(con: duckdb.DuckDBPyConnection, query: LineageQuery) -> list[dict[str, Any]]:
@@ -69,33 +83,35 @@ def base_rows(con: duckdb.DuckDBPyConnection, query: LineageQuery) -> list[dict[
         params.append(datetime.combine(query.since, datetime.min.time()))
     if query.top < 1:
         raise InputError(f"--top {query.top}: expected a positive number")
-    cursor = con.execute(bases_sql(" AND ".join(where)), [*params, query.top])
+    cursor = con.execute(bases_sql(" AND ".join(where), edges_sql(query.until)), [*params, query.top])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def time_to_n(con: duckdb.DuckDBPyConnection, keys: list[str], n: int = TIME_TO) -> dict[str, float]:
+def time_to_n(con: duckdb.DuckDBPyConnection, keys: list[str], n: int = TIME_TO,
+              until: date | None = None) -> dict[str, float]:
     """Days from each base's creation to its n-th non-quantized derivative (absent if fewer)."""
     if not keys:
         return {}
     rows = con.execute(f"""
         WITH e AS (SELECT {KEY} AS k, child_created, base_created FROM hub_lineage
-                   WHERE {KEY} IN (SELECT unnest(?)) AND relation <> 'quantized'
+                   WHERE {KEY} IN (SELECT unnest(?)) AND relation <> 'quantized' AND {edges_sql(until)}
                      AND child_created IS NOT NULL AND base_created IS NOT NULL),
              ranked AS (SELECT *, row_number() OVER (PARTITION BY k ORDER BY child_created) AS i FROM e)
         SELECT k, epoch(child_created) - epoch(base_created) FROM ranked WHERE i = {int(n)}""", [keys]).fetchall()
     return {k: round(seconds / 86400, 2) for k, seconds in rows}
 
 
-def leaf_shares(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str, float]:
+def leaf_shares(con: duckdb.DuckDBPyConnection, keys: list[str], until: date | None = None) -> dict[str, float]:
     """For each base, the share of its direct derivatives that nothing declares as a base."""
     if not keys:
         return {}
     rows = con.execute(f"""
-        WITH bases AS (SELECT DISTINCT base_id AS listed_base FROM hub_lineage WHERE base_id IS NOT NULL)
+        WITH bases AS (SELECT DISTINCT base_id AS listed_base FROM hub_lineage
+                       WHERE base_id IS NOT NULL AND {edges_sql(until)})
         SELECT {KEY}, avg(CASE WHEN b.listed_base IS NULL THEN 1.0 ELSE 0.0 END)
         FROM hub_lineage l LEFT JOIN bases b ON b.listed_base = l.child
-        WHERE {KEY} IN (SELECT unnest(?)) GROUP BY 1""", [keys]).fetchall()
+        WHERE {KEY} IN (SELECT unnest(?)) AND {edges_sql(until, "l.")} GROUP BY 1""", [keys]).fetchall()
     return {k: round(share, 4) for k, share in rows}
 
 
@@ -104,7 +120,7 @@ def velocity(con: duckdb.DuckDBPyConnection, query: LineageQuery | None = None) 
     query = query or LineageQuery()
     rows = base_rows(con, query)
     keys = [r["k"] for r in rows]
-    times, leaves = time_to_n(con, keys), leaf_shares(con, keys)
+    times, leaves = time_to_n(con, keys, until=query.until), leaf_shares(con, keys, until=query.until)
     unlisted = [r["k"] for r in rows if not r["listed"]]
     written = dict(con.execute(  # an unlisted base is shown as its declarations spell it
         "SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL AND lower(base) IN (SELECT unnest(?)) "

@@ -6,6 +6,7 @@ charts (`sections`, `charts`), picks the headline numbers (`summary`) and writes
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -83,8 +84,18 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path | str, as_of: dat
     path = out / "index.html"
     data = summary(g, heads, sections, charts, str(path))
     html = render_page(g, fragments, data)
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(path)  # a reader never sees half a page
+    write_page(out, path, html)
     return ReportResult(path, charts, sections, data["headline"], time.perf_counter() - started, data)
+
+
+def write_page(out: Path, path: Path, html: str) -> None:
+    """Write the page atomically; an unwritable folder is the reader's to fix: one line naming it."""
+    tmp = path.with_suffix(".html.tmp")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)  # a reader never sees half a page
+    except OSError as exc:
+        with contextlib.suppress(OSError):  # no half-written temporary left behind
+            tmp.unlink(missing_ok=True)
+        raise InputError(f"--out {out}: {exc.strerror or exc.__class__.__name__}") from None

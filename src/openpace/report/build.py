@@ -127,9 +127,10 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
                                min_score=threshold, as_of=as_of)
         gathered.cost_trend = call("metrics.trend", "cost_trend", REFRESH_PRICES, con, benchmark, threshold,
                                    as_of=as_of)
-    gathered.hub = _hub(con)
-    gathered.lineage = _lineage(con)
-    gathered.contributors = _contributors(con)
+    # the ecosystem is cut at the as-of date too, so no card shows a figure from after it
+    gathered.hub = _hub(con, as_of)
+    gathered.lineage = _lineage(con, as_of)
+    gathered.contributors = _contributors(con, as_of)
     gathered.tco = _tco(con, tco_inputs, as_of)
     if article is not None:
         gathered.article = article
@@ -169,28 +170,36 @@ def price_benchmark(con: duckdb.DuckDBPyConnection, overview: list[dict]) -> tup
     return row["benchmark"], row["open_best"]
 
 
-def _hub(con: duckdb.DuckDBPyConnection) -> dict | Missing:
-    """Hub growth; with neither a listing nor a docs statement there is nothing to show."""
-    hub = call("metrics.hub", "hub_growth", REFRESH_HUB, con)
+def _hub(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> dict | Missing:
+    """Hub growth (statements first seen and models created by `as_of`); with neither a listing nor
+    a docs statement there is nothing to show."""
+    hub = call("metrics.hub", "hub_growth", REFRESH_HUB, con, until=as_of)
     if isinstance(hub, dict) and not hub.get("statements") and not hub.get("models"):
+        if as_of is not None and not isinstance(_hub(con), Missing):
+            return Missing(f"No Hub docs statement or listed model dated on or before {as_of.isoformat()}.",
+                           "Pick a later `--as-of`")
         return REFRESH_HUB
     return hub
 
 
-def _lineage(con: duckdb.DuckDBPyConnection) -> dict | Missing:
-    """Derivative velocity of the top bases (no Hub-wide chains: the report shows only the bases)."""
+def _lineage(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> dict | Missing:
+    """Derivative velocity of the top bases as of `as_of` (no Hub-wide chains: the report shows only
+    the bases)."""
     query_type = getattr(importlib.import_module("openpace.metrics.lineage"), "LineageQuery", None) \
         if metric("metrics.lineage", "lineage_report") else None
     if query_type is None:
         return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con)
-    return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con, query_type(top=TOP_BASES),
+    return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con, query_type(top=TOP_BASES, until=as_of),
                 with_chains=False)
 
 
-def _contributors(con: duckdb.DuckDBPyConnection) -> dict | Missing:
-    """Per repository: monthly commits and authors with the metric's summary (`{"repos": [...]}`)."""
-    rows = call("metrics.contributors", "rows_from_table", REFRESH_GIT, con)
+def _contributors(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> dict | Missing:
+    """Per repository: monthly commits and authors with the metric's summary (`{"repos": [...]}`),
+    from the months that had ended by `as_of`."""
+    rows = call("metrics.contributors", "rows_from_table", REFRESH_GIT, con, until=as_of)
     if not isinstance(rows, list):
+        if as_of is not None and isinstance(call("metrics.contributors", "rows_from_table", REFRESH_GIT, con), list):
+            return Missing(f"No contributor month ended on or before {as_of.isoformat()}.", "Pick a later `--as-of`")
         return rows
     repos = call("metrics.contributors", "velocity", REFRESH_GIT, rows)
     return {"repos": repos} if isinstance(repos, list) else repos

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import formatting
 from . import charts
 from .build import Gathered, Missing, stale
 from .escape import text as h
@@ -25,23 +26,18 @@ class Fragment:
 
 
 # --------------------------------------------------------------------------- formatting
-def num(value: Any, digits: int = 1) -> str:
-    """A number for the page; '–' when absent."""
-    if value is None:
-        return "–"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    value = float(value)
-    if 0 < abs(value) < 10 ** -digits * 5:  # too small for the fixed digits (0-1 scales): 3 significant
-        return f"{value:.3g}"
-    return f"{value:,.{digits}f}"
+# One rule per kind of number, shared with the terminal (openpace.formatting)
+num = formatting.number
 
 
 def usd(value: Any) -> str:
-    if value is None:
-        return "–"
-    value = float(value)
-    return f"${value:,.2f}" if value >= 0.1 else f"${value:,.4f}"
+    """A price in USD per million tokens, as everywhere ($4.375, $0.2625)."""
+    return formatting.usd_per_mtok(value, symbol=True)
+
+
+def money(value: Any) -> str:
+    """A money amount ($1,234.50)."""
+    return formatting.usd(value, symbol=True)
 
 
 def code_spans(escaped: str) -> str:
@@ -172,7 +168,8 @@ def prices_section(g: Gathered) -> Fragment:
     if rows:
         parts.append(table(["cheapest", "model", "score", "blended", "provider", "basis", "catalogues"], rows))
     if p.get("ratio") is not None:
-        parts.append(f"<p>Closed costs <strong>{h(num(p['ratio']))}x</strong> the open price at this score.</p>")
+        parts.append(f"<p>Closed costs <strong>{h(formatting.ratio(p['ratio']))}</strong> the open price at this "
+                     "score.</p>")
     n = 0
     models, front = price_rows(scatter)
     if models:
@@ -212,14 +209,14 @@ def decline_text(fit: dict | None, with_value: bool = True) -> str:
         return (fit or {}).get("reason") or "no fit"
     lo, hi = fit.get("interval") or (None, None)
     value = f"{decline_value(fit)} " if with_value else ""
-    return f"{value}(90% interval {num(lo, 2)} to {num(hi, 2)}; {fit['n']} observed months)"
+    return f"{value}(90% interval {formatting.ratio(lo)} to {formatting.ratio(hi)}; {fit['n']} observed months)"
 
 
 def decline_value(fit: dict) -> str:
     """The decline factor per year as the metric gives it (price a year earlier / price now)."""
     factor = fit["decline_factor_per_year"]
     note = "cheaper each year" if factor > 1 else "prices rose" if factor < 1 else "flat"
-    return f"{num(factor, 2)} per year ({note})"
+    return f"{formatting.ratio(factor)} per year ({note})"
 
 
 def trend_html(t: dict) -> tuple[str, int]:
@@ -253,8 +250,10 @@ def ecosystem_section(g: Gathered) -> Fragment:
         else:
             parts.append(missing_html(value or Missing(f"No {label.lower()} data.", "Run `openpace refresh`")))
     if g.as_of is not None and any_data:
-        parts.insert(0, f'<p class="op-note">These figures cover all the data in the warehouse: the ecosystem '
-                        f"metrics are not cut at the as-of date ({h(g.as_of.isoformat())}).</p>")
+        parts.insert(0, f'<p class="op-note">Cut at the as-of date ({h(g.as_of.isoformat())}): docs statements '
+                        "first seen and listed models created by then (the listing was observed later, so these "
+                        "counts are floors), derivatives declared by then, and contributor months that had ended "
+                        "by then.</p>")
     return Fragment("ecosystem", title, "".join(parts), n, has_data=any_data)
 
 
@@ -336,10 +335,10 @@ def tco_section(g: Gathered) -> Fragment:
     api = t.get("compare_to") or {}
     out = [["self-hosting, USD per million tokens", usd(t.get("self_host_usd_per_mtok"))],
            [f"API: {api.get('display_name') or api.get('asked') or '–'}", usd(t.get("api_usd_per_mtok"))],
-           ["monthly self-hosting", usd(t.get("monthly_self_host_usd"))],
-           ["monthly API", usd(t.get("monthly_api_usd"))],
+           ["monthly self-hosting", money(t.get("monthly_self_host_usd"))],
+           ["monthly API", money(t.get("monthly_api_usd"))],
            ["break-even, tokens per month", num(t.get("break_even_monthly_tokens"), 0)],
-           [f"savings over {num(inputs.get('months'), 0)} months", usd(t.get("savings_usd"))]]
+           [f"savings over {num(inputs.get('months'), 0)} months", money(t.get("savings_usd"))]]
     html = ("<p>Inputs are the reader's own (hardware is never assumed); the API price comes from the "
             "warehouse.</p>" + table(["input", "value"], rows) + table(["result", "value"], out))
     if t.get("break_even_note"):

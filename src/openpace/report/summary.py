@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import formatting
 from .build import Gathered, stale
 from .sections import ci_text, decline_text, decline_value, lag_text, num, usd
 
@@ -37,7 +38,7 @@ def headlines(g: Gathered) -> list[dict[str, Any]]:
                                     {k: row.get(k) for k in ("gap_points", "closed_best", "open_best")}))
     p = g.prices
     if isinstance(p, dict) and p.get("ratio") is not None:
-        out.append(headline("Closed / open price at equal score", f"{num(p['ratio'])}x",
+        out.append(headline("Closed / open price at equal score", formatting.ratio(p["ratio"]),
                             _cheapest_text(p), "metrics.prices.price_performance",
                             {k: p.get(k) for k in ("benchmark", "min_score", "ratio")}))
     t = g.cost_trend
@@ -79,8 +80,9 @@ def _hub_headlines(hub: dict) -> list[dict[str, Any]]:
                             "metrics.hub.hub_growth", {"first": first, "last": last}))
     monthly = hub.get("monthly") or []
     if monthly:
+        cut = f"; created on or before {hub['until']}, a floor" if hub.get("until") else ""
         out.append(headline("Hub listing", f"{num(hub.get('models'))} models",
-                            f"{num(monthly[-1]['created'])} created in {monthly[-1]['month']}",
+                            f"{num(monthly[-1]['created'])} created in {monthly[-1]['month']}{cut}",
                             "metrics.hub.hub_growth", {"models": hub.get("models"), "last_month": monthly[-1]}))
     return out
 

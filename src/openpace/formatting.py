@@ -1,0 +1,103 @@
+"""How a number looks, everywhere: the report, the terminal and the headline cards share these.
+
+Presentation only (a metric never rounds for show; `--json` keeps the metric's values). One rule
+per kind of number, so the same figure reads the same on the page and in the terminal:
+
+- `usd_per_mtok` (a price, USD per million tokens): at or above 1, three decimals with trailing
+  zeros dropped down to two (4.375, 37.50, 10.00); below 1, four significant digits with trailing
+  zeros dropped down to two decimals (0.2625, 0.07875, 0.14). A price is never shown as 0.00 when
+  it is not zero.
+- `usd` (a money amount: a monthly bill, savings): two decimals with thousands separators.
+- `count`: a whole number with thousands separators.
+- `number`: a measured value to fixed decimals; a value too small for them gets three
+  significant digits instead of reading as zero.
+- `percent`, `ratio`, `months`: a share, a multiple (2.04x), a duration in months.
+
+Absent values (None) print as an en dash.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+MISSING = "–"
+PRICE_SIGNIFICANT = 4  # digits of a price below 1 USD per million tokens
+PRICE_MAX_DECIMALS = 3  # of a price at or above 1
+PRICE_MIN_DECIMALS = 2
+
+
+def _trim(text: str, min_decimals: int) -> str:
+    """Drop trailing zeros after the decimal point, keeping at least `min_decimals`."""
+    if "." not in text:
+        return text
+    whole, frac = text.split(".")
+    frac = frac.rstrip("0").ljust(min_decimals, "0")
+    return f"{whole}.{frac}" if frac else whole
+
+
+def usd_per_mtok(value: Any, symbol: bool = False) -> str:
+    """A price in USD per million tokens by the module's one rule; `symbol` prefixes '$'."""
+    if value is None:
+        return MISSING
+    value = float(value)
+    if not math.isfinite(value):
+        return str(value)
+    size = abs(value)
+    if size == 0 or size >= 1:
+        decimals = PRICE_MAX_DECIMALS
+    else:  # four significant digits: 0.2625, 0.07875
+        decimals = PRICE_SIGNIFICANT - 1 - math.floor(math.log10(size))
+    text = _trim(f"{size:,.{decimals}f}", PRICE_MIN_DECIMALS)  # significant digits: never 0.00 for a price
+    sign = "-" if value < 0 else ""
+    return f"{sign}{'$' if symbol else ''}{text}"
+
+
+def usd(value: Any, symbol: bool = False) -> str:
+    """A money amount: two decimals, thousands separators (1,234.50); `symbol` prefixes '$'."""
+    if value is None:
+        return MISSING
+    value = float(value)
+    sign = "-" if value < 0 else ""
+    return f"{sign}{'$' if symbol else ''}{abs(value):,.2f}"
+
+
+def count(value: Any) -> str:
+    """A whole number with thousands separators (12,345)."""
+    if value is None:
+        return MISSING
+    return f"{int(value):,}"
+
+
+def number(value: Any, digits: int = 1) -> str:
+    """An int as a count; a float to `digits` decimals, or three significant digits when it is
+    too small to show at that precision (0.00042, not 0.0)."""
+    if value is None:
+        return MISSING
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    value = float(value)
+    if 0 < abs(value) < 10 ** -digits * 5:
+        return f"{value:.3g}"
+    return f"{value:,.{digits}f}"
+
+
+def percent(share: Any, digits: int = 0) -> str:
+    """A share in [0, 1] as a percentage (0.42 -> 42%)."""
+    if share is None:
+        return MISSING
+    return f"{float(share):.{digits}%}"
+
+
+def ratio(value: Any, digits: int = 2) -> str:
+    """A multiple (2.04x)."""
+    if value is None:
+        return MISSING
+    return f"{float(value):,.{digits}f}x"
+
+
+def months(value: Any, digits: int = 1) -> str:
+    """A duration in months (3.5 months)."""
+    if value is None:
+        return MISSING
+    return f"{number(value, digits)} months"

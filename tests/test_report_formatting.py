@@ -1,0 +1,51 @@
+"""One look per kind of number (openpace.formatting), shared by the report page and the terminal."""
+
+from __future__ import annotations
+
+import pytest
+
+from openpace import formatting
+from openpace.cli import prices as cli_prices
+from openpace.report import sections
+
+
+@pytest.mark.parametrize("value, shown", [
+    (4.375, "4.375"),          # three decimals at or above 1
+    (37.5, "37.50"),           # trailing zeros dropped down to two decimals
+    (10, "10.00"),
+    (1234.5, "1,234.50"),
+    (15.123456, "15.123"),
+    (0.2625, "0.2625"),        # four significant digits below 1
+    (0.07875, "0.07875"),
+    (0.123456, "0.1235"),
+    (0.14, "0.14"),
+    (0.0000001, "0.0000001"),  # a tiny price never reads as zero
+    (0, "0.00"),
+    (None, "–"),
+], ids=lambda v: repr(v))
+def test_price_rule(value, shown):
+    assert formatting.usd_per_mtok(value) == shown
+    assert formatting.usd_per_mtok(value, symbol=True) == (shown if value is None else f"${shown}")
+
+
+@pytest.mark.parametrize("value", [4.375, 37.5, 0.2625, 0.07875, 1.1111111, 2.0, None])
+def test_report_and_terminal_show_a_price_alike(value):
+    page, terminal = sections.usd(value), cli_prices.usd(value)
+    assert page == (terminal if value is None else f"${terminal}")
+
+
+@pytest.mark.parametrize("fn, args, shown", [
+    (formatting.usd, (1234.5,), "1,234.50"),
+    (formatting.usd, (-12.345, True), "-$12.35"),
+    (formatting.count, (1234567,), "1,234,567"),
+    (formatting.number, (87.25, 1), "87.2"),
+    (formatting.number, (0.0004, 1), "0.0004"),
+    (formatting.number, (12, 1), "12"),
+    (formatting.percent, (0.425,), "42%"),
+    (formatting.percent, (0.4251, 1), "42.5%"),
+    (formatting.ratio, (2.0412,), "2.04x"),
+    (formatting.months, (3.54,), "3.5 months"),
+    (formatting.months, (None,), "–"),
+], ids=lambda v: getattr(v, "__name__", repr(v)))
+def test_other_kinds(fn, args, shown):
+    assert fn(*args) == shown
