@@ -133,7 +133,8 @@ def _fit_line(label: str, fit: dict[str, Any]) -> str:
         return f"{label}: no fit ({fit['reason']})"
     lo, hi = fit["interval"]
     return (f"{label}: price falls {formatting.ratio(fit['decline_factor_per_year'])} per year "
-            f"(90% interval {formatting.ratio(lo)}-{formatting.ratio(hi)}; {fit['n']} observed months {fit['start']}..{fit['end']})")
+            f"(90% interval {formatting.ratio(lo)}-{formatting.ratio(hi)}; {fit['n']} observed months "
+            f"{fit['start']}..{fit['end']})")
 
 
 @app.command("trend")
