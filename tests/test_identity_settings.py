@@ -215,3 +215,19 @@ def test_mirror_open_signals_beat_catalogue_closed_flags(mirror_db) -> None:
     assert (medium["open_weights"], medium["open_basis"]) == (True, "hub-link")
     nemo = model_of(mirror_db, "models_dev", "Mistral-Nemo-12B-Instruct-2407")
     assert (nemo["open_weights"], nemo["open_basis"]) == (True, "inherited from mistral-nemo-instruct-2407")
+
+
+def test_models_json_shows_setting_and_moving(mirror_db_path, monkeypatch, capsys) -> None:
+    import json
+    import sys
+
+    from openpace.cli import main
+
+    # epoch/benchmark-stitching/model_versions.csv: `o3-2025-04-16_high`, "o3 (high)"
+    monkeypatch.setattr(sys, "argv", ["openpace", "models", "o3 (high)", "--json", "--db", str(mirror_db_path)])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code in (0, None)
+    model = json.loads(capsys.readouterr().out)["models"][0]
+    assert (model["model_id"], model["setting"], model["setting_of"], model["moving"]) == (
+        "o3-2025-04-16-high", "high", "o3-2025-04-16", False)

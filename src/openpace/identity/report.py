@@ -16,7 +16,8 @@ FACT_NAMES = """
 MODEL_SOURCES = "SELECT model_id, list(DISTINCT source ORDER BY source) AS srcs FROM model_aliases GROUP BY model_id"
 
 MODEL_COLUMNS = ("model_id", "display_name", "family", "organization", "variant", "size", "snapshot",
-                 "open_weights", "open_basis", "release_date", "release_source", "sources")
+                 "setting", "setting_of", "moving", "open_weights", "open_basis", "release_date", "release_source",
+                 "sources")
 
 
 def list_models(con: duckdb.DuckDBPyConnection, open_weights: bool | None = None,
