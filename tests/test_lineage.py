@@ -219,12 +219,12 @@ def test_cli_bad_options_are_one_line(hub_db, tmp_path: Path, args, error, messa
 
 
 def test_cli_text_names_the_leading_base(hub_db, listing, tmp_path: Path, monkeypatch) -> None:
-    from openpace.cli.common import out_console
 
     _, objects = listing
     leader = max(expected_bases(objects).values(), key=lambda e: e["total"])
     hub_db.close()
-    monkeypatch.setattr(out_console, "width", 200)
+    # rich reads COLUMNS when it measures; setting the console's width would outlive the test
+    monkeypatch.setenv("COLUMNS", "200")
     result = CliRunner().invoke(app, ["lineage", "--top", "3", "--db", str(tmp_path / "fresh.duckdb")])
     assert result.exit_code == 0, result.output
     assert leader["model"] in result.stdout and f"{leader['total']:,}" in result.stdout
