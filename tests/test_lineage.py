@@ -219,7 +219,6 @@ def test_cli_bad_options_are_one_line(hub_db, tmp_path: Path, args, error, messa
 
 
 def test_cli_text_names_the_leading_base(hub_db, listing, tmp_path: Path, monkeypatch) -> None:
-
     _, objects = listing
     leader = max(expected_bases(objects).values(), key=lambda e: e["total"])
     hub_db.close()
