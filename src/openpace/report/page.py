@@ -20,7 +20,8 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;border-bottom:2px solid #eee;padding-bottom:.2rem;margin-top:2.2rem}
 .op-asof{color:#555;margin:0 0 1rem}
 table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.9rem}
-th,td{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+td.op-wrap{overflow-wrap:anywhere;min-width:12rem}
 th{background:#f6f6f6}
 .op-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:.6rem}
 .op-card{border:1px solid #ddd;border-radius:6px;padding:.5rem .7rem;background:#fbfbfb}
@@ -77,7 +78,7 @@ def sources_fragment(g: Gathered) -> Fragment:
             origin += (f'<details><summary>{len(upstream["origins"])} upstream file(s); live: '
                        f'{h(upstream.get("live_url") or "–")}</summary><ul>{items}</ul></details>')
         count = f"{s.get('rows') or 0:,}"
-        rows.append(f"<tr><td>{h(s['name'])}</td><td>{origin}</td><td>{h(s.get('license') or '–')}</td>"
+        rows.append(f"<tr><td>{h(s['name'])}</td><td class=\"op-wrap\">{origin}</td><td>{h(s.get('license') or '–')}</td>"
                     f"<td>{h(count)}</td><td>{h(s.get('last_refresh') or 'never')}</td></tr>")
     parts = ["<table><thead><tr><th>source</th><th>origin</th><th>licence</th><th>rows</th><th>last refresh</th>"
              f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"]
