@@ -48,6 +48,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
     ctx = Context(con=con)
     claims: list[Claim] = []
     for b, block in enumerate(blocks):
+        ctx.row = block.kind == "row"
         for s, sentence in enumerate(block.sentences):
             for claim in extract(sentence, lex, ctx):
                 claim.block, claim.index = b, s

@@ -58,6 +58,17 @@ CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|the
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
+# "N% of the <group>": a share of a group, not a benchmark score
+SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+|these\s+|those\s+|surveyed\s+)?[A-Za-z]",
+                      re.I)
+# where a clause ends: a semicolon, a colon, or a comma around a subordinate clause ("Although A, B";
+# "A, which B"); a figure and the benchmark it is a score on sit in one clause
+SUBORDINATE = (r"although|though|even though|while|whereas|because|since|despite|unless|if|which|who|whom|whose|"
+               r"where|but|yet")
+CLAUSE_OPEN_RE = re.compile(rf"(?:^|(?<=,\s)|(?<=\())(?:{SUBORDINATE})\b", re.I)
+HARD_BOUNDARY_RE = re.compile(r"[;:](?=\s)|\s[—–]\s")
+PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
+PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
 
 
 @dataclass
@@ -98,6 +109,7 @@ class Context:
 
     last_model: Mention | None = None
     con: Any = None  # the warehouse, for the identity resolver
+    row: bool = False  # the sentence is a table row: its cells, joined with "; ", are one record
 
 
 OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
@@ -130,6 +142,26 @@ def _widen(sentence: str, start: int, end: int, before: int = 1, after: int = 3)
     rest = sentence[end:]
     words = re.match(r"(?:\s*[^\s,;.]+){0,%d}" % after, rest)
     return a, end + (words.end() if words else 0)
+
+
+def clause_boundaries(sentence: str, row: bool = False) -> list[int]:
+    """Positions where a clause ends: semicolons, colons, dashes between spaces, and the commas that
+    open or close a subordinate clause ("Although X trails on B, 45% of ..."; "B, which ...").
+    In a table row the "; " between cells is no boundary: the cells are one record."""
+    cuts = [m.start() for m in HARD_BOUNDARY_RE.finditer(sentence) if not (row and m.group(0) == ";")]
+    for m in CLAUSE_OPEN_RE.finditer(sentence):
+        cuts.append(m.start())
+        if m.start() == 0 or sentence[max(0, m.start() - 1)] == "(":
+            comma = sentence.find(",", m.end())  # a leading subordinate clause ends at its comma
+            if comma >= 0:
+                cuts.append(comma)
+    return sorted(set(cuts))
+
+
+def same_clause(cuts: list[int], a: int, b: int) -> bool:
+    """No clause boundary lies between positions a and b."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo <= c < hi for c in cuts)
 
 
 def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
@@ -209,18 +241,37 @@ class _Extractor:
             if not (m and (q.currency or m.group("rest"))) and not (q.currency and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
-            tail = self.sentence[q.end:q.end + (m.end() if m else 0) + 25].lower()
-            head = self.sentence[max(0, q.start - 25):q.start].lower()
-            part = next((p for p in ("input", "output", "blended") if p in tail[:(m.end() if m else 0) + 1]
-                         or re.search(rf"\b{p}\b", head)), "both")
+            end = q.end + (m.end() if m else 0)
+            part = self._price_side(q, end, previous_end)
             per = 1000.0 if m and m.group("k") else 1.0
             model = _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
                 self.model_for(q.start)
-            providers = [p for p in self.of("provider") if previous_end <= p.start < q.start]
-            end = q.end + (m.end() if m else 0)
-            self.add(q.start, end, "price", [model, providers[-1] if providers else None], [q],
+            self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
                      value=q.value * per, part=part, qualifier=q.qualifier, quantity=q)
             previous_end = end
+
+    def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
+        """input | output | blended | both. The side named right after the figure ("$B per million
+        output tokens", "$B/M output") wins; a side word before it ("an input price of $A") counts
+        only when it comes after the previous figure, whose side it would otherwise be."""
+        after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
+            re.match(r"\s*\(?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
+        before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))
+        side = after or (before[-1] if before else None)
+        if side is None:
+            return "both"
+        word = side.group(1).lower()
+        return {"prompt": "input", "completion": "output"}.get(word, word)
+
+    def _provider_for(self, start: int, end: int) -> Mention | None:
+        """The provider named last before a price anywhere in the sentence ("<Provider> prices X at $A
+        ... and $B ..." carries to both figures), else one right after it ("$A ... at <Provider>")."""
+        providers = self.of("provider")
+        before = [p for p in providers if p.end <= start]
+        if before:
+            return before[-1]
+        return next((p for p in providers if p.start >= end
+                     and PROVIDER_AFTER_RE.match(self.sentence[end:p.start])), None)
 
     def training(self) -> None:
         if not re.search(r"\btrain", self.sentence, re.I):
@@ -286,16 +337,30 @@ class _Extractor:
             _, q, start, end = best
             self.add(start, end, "score", [self.model_for(start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
-        # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%")
+        # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%"), in the
+        # same clause, and not a share of a group ("N% of the <group>")
+        cuts = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
+            if not q.percent or q.currency or SHARE_RE.match(self.sentence[q.end:]):
+                continue
             near = [b for b in self.of("benchmark")
-                    if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW]
-            if not q.percent or not near or q.currency:
+                    if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW
+                    and self._bench_clause(cuts, b, q)]
+            if not near:
                 continue
             bench = min(near, key=lambda b: min(abs(b.start - q.end), abs(q.start - b.end)))
             start, end = min(q.start, bench.start), max(q.end, bench.end)
             self.add(start, end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=True, decimals=q.decimals)
+
+    def _bench_clause(self, cuts: list[int], bench: Mention, q: Quantity) -> bool:
+        """A benchmark and a figure are in one clause; a label "B:" introduces the figures after it."""
+        if same_clause(cuts, bench.end, q.start) and same_clause(cuts, q.end, bench.start):
+            return True
+        label = re.match(r"^\s*:", self.sentence[bench.end:])
+        rest = self.sentence[bench.end + (label.end() if label else 0):q.start]
+        return bool(label) and q.start > bench.end and same_clause(cuts, bench.end + label.end(), q.start) \
+            and not re.search(r"[;:]", rest)
 
     def releases(self) -> None:
         for m in RELEASE_RE.finditer(self.sentence):
@@ -368,18 +433,29 @@ class _Extractor:
                      qualifier=q.qualifier, date=date, mode=mode)
 
     def contributors(self) -> None:
-        for repo in self.of("repo"):
-            for q in self.free():
-                m = CONTRIB_RE.match(self.sentence[q.end:])
-                if not m or q.percent or q.currency:
-                    continue
-                what = m.group("what").lower()
-                field_ = "commits" if what == "commits" else \
-                    "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
-                date = self.date_near(q.end, 60) or next((d for d in self.dates if id(d) not in self.used), None)
-                end = max(q.end + m.end(), date.end if date else 0)
-                self.add(min(q.start, date.start) if date and date.start < q.start else q.start, end, "contributors",
-                         [repo], [q, date], count=q.value, field=field_, qualifier=q.qualifier, date=date)
+        repos = self.of("repo")
+        if not repos:
+            return
+        previous: Claim | None = None
+        for q in self.free():
+            m = CONTRIB_RE.match(self.sentence[q.end:])
+            if not m or q.percent or q.currency:
+                continue
+            what = m.group("what").lower()
+            field_ = "commits" if what == "commits" else \
+                "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
+            # the repository named last before the figure, else the first after it; a later figure of
+            # the sentence keeps the repository and month of the one before ("N contributors in
+            # <month>, including M first-time contributors")
+            repo = next((r for r in reversed(repos) if r.end <= q.start), None) or repos[0]
+            date = self.date_near(q.end, 60) or next((d for d in self.dates if id(d) not in self.used), None)
+            carried = date is None and previous is not None and previous.params.get("date") is not None
+            if carried:
+                date = previous.params["date"]
+            end = max(q.end + m.end(), date.end if date and not carried else 0)
+            start = min(q.start, date.start) if date and not carried and date.start < q.start else q.start
+            previous = self.add(start, end, "contributors", [repo], [q] + ([] if carried else [date]), count=q.value,
+                                field=field_, qualifier=q.qualifier, date=date, carried=carried)
 
     def catalogues(self) -> None:
         m = ORDERS_RE.search(self.sentence)

@@ -31,7 +31,7 @@ GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 def norm_name(text: str) -> str:
     """One spelling per model name: lower case, no host prefix or tier suffix, one separator."""
     s = text.strip().lower()
-    if "/" in s:
+    if "/" in s and not re.search(r"\s/|/\s", s):  # "org/name", but not "Agent w/ Model" (another system)
         s = s.rsplit("/", 1)[1]
     s = TIER_SUFFIX_RE.sub("", s)
     s = s.replace("’s", "").replace("'s", "") if s.endswith(("'s", "’s")) else s
@@ -189,7 +189,9 @@ class Lexicon:
         for pattern, (source, _table) in CATALOGUES.items():
             for m in re.finditer(rf"\b{pattern}\b", sentence, re.I):
                 out.append(Mention("catalogue", m.start(), m.end(), m.group(0), source))
-        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w.&-]*", sentence)]
+        # a capitalised word, without the full stop that ends a sentence ("... at Provider.")
+        words = [(m.start(), m.end() - len(m.group(0)) + len(m.group(0).rstrip(".")))
+                 for m in re.finditer(r"[A-Z][\w.&-]*", sentence)]
         for j in range(len(words)):
             for length in (3, 2, 1):
                 if j + length > len(words):

@@ -53,7 +53,9 @@ ORDERS_HALF_WIDTH = 0.5
 # --- source priorities (first wins; disagreements are named in the explanation) ---------------
 SCORE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "models_dev", "openrouter")
 RELEASE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "models_dev", "openrouter", "lmarena")
-OPENNESS_PRIORITY = ("epoch_trends", "models_dev", "lmarena", "epoch_benchmarks", "openrouter")
+# the order of model identity (docs/identity.md): models.dev's per-provider flags disagree among
+# themselves for hundreds of models, so they are the weakest vote
+OPENNESS_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "openrouter", "hub-link", "models_dev")
 TRAINING_PRIORITY = ("epoch_trends",)
 # Prices are dated observations: the most recent observation wins; ties follow this order.
 PRICE_PRIORITY = ("models_dev", "openrouter", "genai_prices", "litellm")

@@ -14,7 +14,7 @@ import duckdb
 
 from . import tolerances as T
 from .extract import Claim
-from .resolve import Lexicon, Mention
+from .resolve import Lexicon, Mention, norm_name
 
 
 def ev(value: Any, source: str, origin: str, when: date | None, **extra: Any) -> dict:
@@ -80,6 +80,35 @@ def by_priority(rows: list, priority: tuple[str, ...], source_at: int = 0) -> di
     return dict(sorted(grouped.items(), key=lambda kv: T.rank(priority, kv[0])))
 
 
+# ---------------------------------------------------------------------------- canonical models
+def canonical(lex: Lexicon, source: str, name: str) -> str | None:
+    """The canonical model of one fact row (model identity), or None when identity is not built."""
+    return lex.aliases[0].get((source, name)) if lex.aliases else None
+
+
+def named_model(lex: Lexicon, model: Mention) -> str | None:
+    """The canonical model a mention names: the identity resolver's pick, else the one of the rows
+    spelled as the claim whose id is the claim's name ("Name X" -> name-x, not a later
+    name-x-<snapshot> that one catalogue also spells "Name-X"), else the only one."""
+    if not lex.aliases:
+        return None
+    if model.how == "identity":
+        return model.key
+    ids = {i for s, n in (model.spelled or model.names) if (i := canonical(lex, s, n))}
+    exact = sorted(i for i in ids if norm_name(i) == model.key)
+    if exact:
+        return exact[0]
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def same_model(lex: Lexicon, rows: list, row, name_at: int = 1) -> list:
+    """The rows about the same canonical model as `row` (all of them when identity is not built)."""
+    target = canonical(lex, row[0], row[name_at])
+    if target is None:
+        return rows
+    return [r for r in rows if canonical(lex, r[0], r[name_at]) == target]
+
+
 def disagreement(groups: dict[str, list], top: str, agrees, show) -> str:
     """' Sources disagree: X says a, Y says b.' when lower-priority sources reach another verdict."""
     top_ok = any(agrees(r) for r in groups[top])
@@ -110,9 +139,11 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     if model is None or bench is None:
         return unverifiable(claim, why or "no benchmark named")
     p = claim.params
-    rows = _scores(con, lex, model, bench)
-    if not rows:
-        return unverifiable(claim, f"no source has a {bench.text} score for {model.text}")
+    every = _scores(con, lex, model, bench)
+    if not every:
+        return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
+                            + _family_note(con, lex, model, bench))
+    rows = focus(lex, model, every)
     if rows[0][4] == "percent" and not p.get("percent") and p["value"] <= 1 and p.get("decimals", 0) >= 2:
         p["value"] *= 100  # "0.778" written as a fraction
     if rows[0][4] == "percent" and max(p["value"], p.get("high") or 0) > 100:
@@ -120,21 +151,94 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     elo = rows[0][4] == "elo"
     tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
         (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)
-    groups = by_priority(rows, T.SCORE_PRIORITY)
-    top = next(iter(groups))
+    top = next(iter(by_priority(rows, T.SCORE_PRIORITY)))
     agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
-    chosen = next((r for r in groups[top] if agrees(r)), groups[top][0])
+    top_rows = [r for r in rows if r[0] == top]
+    chosen = next((r for r in top_rows if agrees(r)), top_rows[0])
+    # disagreements and evidence: rows about the same canonical model as the verdict's row
+    groups = by_priority(same_model(lex, rows, chosen), T.SCORE_PRIORITY)
     claim.expected = _expected_text(p)
     claim.found = chosen[3]
     claim.evidence = [ev(r[3], r[0], r[5], r[7] or r[6], model=r[1], benchmark=r[2], unit=r[4],
                          **({"low_trust": True} if r[8] == -1 else {})) for rs in groups.values() for r in rs]
     claim.verdict = "supported" if agrees(chosen) else "contradicted"
-    unit = "" if elo else " points"
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]}; the claim says "
-                         f"{claim.expected} (tolerance {tol[0]:g}{unit} for an exact figure)."
-                         + disagreement(groups, top, agrees, lambda r: fmt(r[3])) + _notes(model))
+                         f"{claim.expected} ({_tolerance_text(p, tol, elo)})."
+                         + disagreement(groups, top, agrees, lambda r: fmt(r[3]))
+                         + _other_models_note(lex, every, chosen, agrees) + _notes(model))
     if chosen[8] == -1:
         claim.explanation += " Epoch marks this row as low trust."
+
+
+def focus(lex: Lexicon, model: Mention, rows: list) -> list:
+    """The rows of the canonical model the claim names, when it has any; else every row of the mention."""
+    target = named_model(lex, model)
+    mine = [r for r in rows if canonical(lex, r[0], r[1]) == target] if target else []
+    return mine or rows
+
+
+def _tolerance_text(p: dict, tol: tuple[float, float, float], elo: bool) -> str:
+    """How the claimed figure was compared, in the claim's own terms (a bound is not a tolerance)."""
+    unit = "" if elo else " points"
+    q, value = p.get("qualifier", "exact"), fmt(p["value"])
+    if q == "lower":
+        return f"a lower bound: holds when the score is at least {value}"
+    if q == "upper":
+        return f"an upper bound: holds when the score is at most {value}"
+    if q == "about":
+        return f"'about': tolerance {tol[1]:g}{unit}"
+    if q == "nearly":
+        return f"'nearly': from {fmt(p['value'] - tol[2])} up to {fmt(p['value'] + tol[0])}"
+    if q == "range" and p.get("high") is not None:
+        return f"a range: {tol[0]:g}{unit} of slack at each end"
+    return f"tolerance {tol[0]:g}{unit} for an exact figure"
+
+
+def _other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
+    """Rows of other canonical models the name also covers that would give another verdict: named,
+    never used (a base model's score is not its instruct model's)."""
+    target = canonical(lex, chosen[0], chosen[1])
+    if target is None:
+        return ""
+    other = {}
+    for r in rows:
+        mid = canonical(lex, r[0], r[1])
+        if mid not in (None, target) and agrees(r) != agrees(chosen):
+            other.setdefault((mid, r[0]), r)
+    if not other:
+        return ""
+    shown = "; ".join(f"{r[0]} {r[1]} {fmt(r[3])} ({mid})" for (mid, _), r in sorted(other.items())[:3])
+    return f" The name also covers other canonical models, not used here: {shown}."
+
+
+FAMILY_SQL = """SELECT a.model_id, s.source, s.model_name, s.score FROM scores s
+                JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
+                JOIN models m ON m.model_id = a.model_id
+                WHERE m.family IN (SELECT family FROM models WHERE model_id IN ({ids}))
+                  AND a.model_id NOT IN ({ids}) AND s.benchmark IN ({benches})
+                ORDER BY a.model_id, s.source"""
+
+
+def _family_note(con, lex: Lexicon, model: Mention, bench: Mention) -> str:
+    """When the named model has no score but another model of its family does (a dated snapshot,
+    "name-x-<date>"), say which: it stays unverifiable, a snapshot is a distinct model."""
+    ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
+    benches = sorted(lex.benchmarks.get(bench.key, ()))
+    if not ids or not benches:
+        return ""
+    sql = FAMILY_SQL.replace("{ids}", ",".join("?" * len(ids))).replace("{benches}", ",".join("?" * len(benches)))
+    try:
+        rows = con.execute(sql, ids + ids + benches).fetchall()
+    except duckdb.Error:
+        return ""
+    first: dict[str, tuple] = {}
+    for mid, source, _name, score in rows:
+        first.setdefault(mid, (source, score))
+    if not first:
+        return ""
+    shown = ", ".join(f"{mid} has a score: {fmt(sc)} ({src})" for mid, (src, sc) in list(first.items())[:3])
+    return (f"; only {shown}" + (" ..." if len(first) > 3 else "")
+            + " — another version of the family, a distinct model, so not used")
 
 
 def _expected_text(p: dict) -> str:
@@ -154,7 +258,7 @@ def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
     bench = entity(claim, "benchmark")
     if len(models) < 2 or bench is None or any(m.how == "ambiguous" for m in models):
         return unverifiable(claim, "a comparison needs two resolved models and a benchmark")
-    a_rows, b_rows = (by_priority(_scores(con, lex, m, bench), T.SCORE_PRIORITY) for m in models[:2])
+    a_rows, b_rows = (by_priority(focus(lex, m, _scores(con, lex, m, bench)), T.SCORE_PRIORITY) for m in models[:2])
     if not a_rows or not b_rows:
         missing = models[0] if not a_rows else models[1]
         return unverifiable(claim, f"no source has a {bench.text} score for {missing.text}")
@@ -208,9 +312,11 @@ def verify_release(con, lex: Lexicon, claim: Claim) -> None:
         low, high = low - timedelta(T.DATE_DAY_TOLERANCE), high + timedelta(T.DATE_DAY_TOLERANCE)
     elif d.point:
         low, high = low - timedelta(31), high + timedelta(31)
-    groups = by_priority(rows, T.RELEASE_PRIORITY)
-    top = next(iter(groups))
-    first = min(groups[top], key=lambda r: r[2])  # the earliest date a source gives is the release
+    rows = focus(lex, model, rows)
+    top = next(iter(by_priority(rows, T.RELEASE_PRIORITY)))
+    first = min((r for r in rows if r[0] == top), key=lambda r: r[2])  # the earliest date a source gives
+    # disagreements and evidence: dates of the same canonical model only, not of a later snapshot
+    groups = by_priority(same_model(lex, rows, first), T.RELEASE_PRIORITY)
     agrees = lambda r: low <= r[2] <= high  # noqa: E731
     claim.expected, claim.found = d.text, first[2].isoformat()
     claim.verdict = "supported" if agrees(first) else "contradicted"
@@ -227,26 +333,79 @@ def verify_release(con, lex: Lexicon, claim: Claim) -> None:
 
 
 def verify_open(con, lex: Lexicon, claim: Claim) -> None:
+    """Open or closed weights: model identity's verdict for the canonical model the claim names
+    (`models.open_weights`; each source votes by the majority of its own rows, the highest-priority
+    vote wins); without it, the same vote over the fact rows. Sources voting the other way are named
+    with their row counts."""
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
     rows = [r for r in facts(con, model) if r[3] is not None]
+    target = named_model(lex, model)
+    if target is not None:
+        rows = [r for r in rows if canonical(lex, r[0], r[1]) == target]
+    elif lex.aliases and len({canonical(lex, r[0], r[1]) for r in rows}) > 1:
+        ids = sorted({str(canonical(lex, r[0], r[1])) for r in rows})
+        return unverifiable(claim, f"'{model.text}' covers several models ({', '.join(ids[:4])}); not guessing which")
     if not rows:
         return unverifiable(claim, f"no source says whether {model.text}'s weights are open")
-    groups = by_priority(rows, T.OPENNESS_PRIORITY)
-    top = next(iter(groups))
-    chosen = groups[top][0]
+    word = lambda o: "open" if o else "closed"  # noqa: E731
+    count = lambda v: f"{v[0]} of {v[0] + v[1]} rows open" if v[0] and v[1] else f"{v[0] + v[1]} rows"  # noqa
+    votes = _votes(con, target, rows)
+    identity = con.execute("SELECT open_weights, open_basis FROM models WHERE model_id = ?",
+                           [target]).fetchone() if target else None
+    if identity and identity[0] is not None:
+        is_open, decided = bool(identity[0]), f"model identity classifies {target} as {word(identity[0])} weights " \
+                                                f"(basis: {identity[1]})"
+        top = "model identity"
+    else:
+        voting = [(src, v) for src, v in votes.items() if v[0] != v[1]]
+        if not voting:
+            return unverifiable(claim, f"the sources are split evenly on {model.text}'s weights")
+        top, v = voting[0]
+        is_open = v[0] > v[1]
+        decided = f"{top} classifies {target or rows[0][1]} as {word(is_open)} weights ({count(v)})"
     claimed = claim.params["open"]
-    agrees = lambda r: bool(r[3]) == claimed  # noqa: E731
-    claim.expected = "open weights" if claimed else "closed weights"
-    claim.found = "open weights" if chosen[3] else "closed weights"
-    claim.verdict = "supported" if agrees(chosen) else "contradicted"
-    claim.evidence = [ev(r[4] or ("open" if r[3] else "closed"), r[0], r[8], r[9], model=r[1], open_weights=r[3])
-                      for rs in groups.values() for r in rs[:2]]
-    timing = (" The sources record access as of their own date, not the release day; Epoch's accessibility is its "
-              "classification at release." if claim.params.get("at_release") else "")
-    claim.explanation = (f"{top} classifies {chosen[1]} as '{chosen[4] or claim.found}'." + timing
-                         + disagreement(groups, top, agrees, lambda r: r[4] or str(r[3])) + _notes(model))
+    claim.expected, claim.found = f"{word(claimed)} weights", f"{word(is_open)} weights"
+    shown = sorted(rows, key=lambda r: (bool(r[3]) != is_open, T.rank(T.OPENNESS_PRIORITY, r[0])))
+    picked: list = []
+    for r in shown:  # at most two rows per source, the ones agreeing with the verdict first
+        if sum(x[0] == r[0] for x in picked) < 2:
+            picked.append(r)
+    if not picked or bool(picked[0][3]) != is_open:
+        return unverifiable(claim, f"{decided}, but no fact row of the model itself says so")
+    claim.verdict = "supported" if is_open == claimed else "contradicted"
+    claim.evidence = [ev(r[4] or word(r[3]), r[0], r[8], r[9], model=r[1], open_weights=r[3]) for r in picked]
+    claim.explanation = decided + "."
+    others = [f"{src} says {word(v[0] > v[1])} ({count(v)})" for src, v in votes.items()
+              if v[0] != v[1] and (v[0] > v[1]) != is_open]
+    if others:
+        claim.explanation += (f" Sources disagree: {'; '.join(others)}; the verdict follows "
+                              f"{top or 'model identity'} (source priority; a catalogue's per-provider flags "
+                              "are the weakest vote).")
+    if claim.params.get("at_release"):
+        claim.explanation += (" The sources record access as of their own date, not the release day; Epoch's "
+                              "accessibility is its classification at release.")
+    claim.explanation += _notes(model)
+
+
+def _votes(con, target: str | None, rows: list) -> dict[str, tuple[int, int]]:
+    """(open rows, closed rows) per source in priority order: model identity's flags table
+    (`model_open_flags`) for a canonical model, else counted from the fact rows."""
+    counts: dict[str, tuple[int, int]] = {}
+    if target is not None:
+        try:
+            for src, n_open, n_closed in con.execute("SELECT source, open_rows, closed_rows FROM model_open_flags "
+                                                     "WHERE model_id = ?", [target]).fetchall():
+                counts[src] = (n_open, n_closed)
+        except duckdb.Error:
+            counts = {}
+    if not counts:
+        tally: dict[str, list[int]] = {}
+        for r in rows:
+            tally.setdefault(r[0], [0, 0])[0 if r[3] else 1] += 1
+        counts = {src: (c[0], c[1]) for src, c in tally.items()}
+    return dict(sorted(counts.items(), key=lambda kv: T.rank(T.OPENNESS_PRIORITY, kv[0])))
 
 
 def verify_training(con, lex: Lexicon, claim: Claim) -> None:

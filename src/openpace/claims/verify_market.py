@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from . import tolerances as T
 from .extract import Claim
-from .resolve import CATALOGUES, Lexicon, norm_key
+from .resolve import CATALOGUES, Lexicon, norm_key, norm_name
 from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 
 PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
@@ -63,16 +63,18 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     rows = [r for r in _rows(con, PRICE_SQL, model.names) if r[3] is not None or r[4] is not None]
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
-    # identity folds tiers ("-Turbo") into one model, but a host prices them apart: prefer rows spelled as claimed
-    spelled = [r for r in rows if (r[0], r[1]) in model.spelled]
-    rows = [r for r in (spelled or rows) if not TIER_RE.search(r[1])]
+    rows = [r for r in rows if not TIER_RE.search(r[1])]
     provider = entity(claim, "provider")
     basis = ""
+    # the provider first (the named one, else the first party), then the spelling: identity folds
+    # tiers ("-Turbo") into one model but a host prices them apart, so among the provider's rows
+    # those spelled as claimed are preferred; a provider spells its own rows its own way
     if provider is not None:
         rows = [r for r in rows if same_provider(r[2], provider.key)]
         basis = f"provider {provider.text}"
         if not rows:
-            return unverifiable(claim, f"no source prices {model.text} at {provider.text}")
+            return unverifiable(claim, f"no source prices {model.text} at {provider.text}"
+                                + _offerings_note(con, model, provider))
     else:
         orgs = {norm_key(o) for _, _, o in _rows(con, ORG_SQL, model.names)}
         first_party = [r for r in rows if any(same_provider(r[2], o) for o in orgs)]
@@ -80,6 +82,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
             rows, basis = first_party, f"first-party provider {first_party[0][2]}"
         else:
             basis = "any provider (none named, no first-party price)"
+    rows = [r for r in rows if (r[0], r[1]) in model.spelled] or rows
     # prices are dated observations: the most recent wins, ties by source priority
     rows.sort(key=lambda r: (r[6] or date.min, -T.rank(T.PRICE_PRIORITY, r[0])), reverse=True)
     part = claim.params["part"]
@@ -116,6 +119,28 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
                               f" ({d.isoformat() if d else 'undated'}).")
     if model.note:
         claim.explanation += f" {model.note}."
+
+
+def _offerings_note(con, model, provider) -> str:
+    """The provider's own offerings whose names extend the claimed one ("x-<size>-<tag>" for "x <size>"):
+    named so a reader sees why, never used (model identity decides whether they are the same model)."""
+    words = model.key.split()
+    if not words or model.how == "identity":
+        return ""
+    rows = con.execute("SELECT DISTINCT provider, model_name FROM prices WHERE model_name ILIKE ?",
+                       [f"%{words[0]}%"]).fetchall()
+    names = sorted({n for p, n in rows if same_provider(p, provider.key)
+                    and _extends(norm_name(n).split(), words)})
+    if not names:
+        return ""
+    shown = ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
+    return f"; {provider.text} prices {shown}, which model identity keeps apart from {model.text}"
+
+
+def _extends(name: list[str], words: list[str]) -> bool:
+    """Does a name contain every word of the claimed name, in order, with words of its own added?"""
+    it = iter(name)
+    return len(name) > len(words) and all(w in it for w in words)
 
 
 # ---------------------------------------------------------------------------- Hub counts
