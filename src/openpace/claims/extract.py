@@ -59,8 +59,7 @@ OPEN_WINDOW = 60  # characters between a model's name and "weights were released
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 # "N% of the <group>": a share of a group, not a benchmark score
-SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+|these\s+|those\s+|surveyed\s+)?[A-Za-z]",
-                      re.I)
+SHARE_RE = re.compile(r"^\s*of\s+[A-Za-z]", re.I)
 # where a clause ends: a semicolon, a colon, or a comma around a subordinate clause ("Although A, B";
 # "A, which B"); a figure and the benchmark it is a score on sit in one clause
 SUBORDINATE = (r"although|though|even though|while|whereas|because|since|despite|unless|if|which|who|whom|whose|"
@@ -151,10 +150,9 @@ def clause_boundaries(sentence: str, row: bool = False) -> list[int]:
     cuts = [m.start() for m in HARD_BOUNDARY_RE.finditer(sentence) if not (row and m.group(0) == ";")]
     for m in CLAUSE_OPEN_RE.finditer(sentence):
         cuts.append(m.start())
-        if m.start() == 0 or sentence[max(0, m.start() - 1)] == "(":
-            comma = sentence.find(",", m.end())  # a leading subordinate clause ends at its comma
-            if comma >= 0:
-                cuts.append(comma)
+        comma = sentence.find(",", m.end())  # "Although A, B" and "X, which A, B": the clause ends at a comma
+        if comma >= 0:
+            cuts.append(comma)
     return sorted(set(cuts))
 
 
@@ -317,7 +315,8 @@ class _Extractor:
         for bench in self.of("benchmark"):
             best: tuple[int, Quantity, int, int] | None = None
             for q in self.free():
-                if q.currency or (q.value >= 1000 and "elo" not in bench.key) or q.scaled:
+                if q.currency or (q.value >= 1000 and "elo" not in bench.key) or q.scaled or \
+                        (q.percent and SHARE_RE.match(self.sentence[q.end:])):
                     continue
                 if q.end <= bench.start and SCORE_BEFORE_RE.match(self.sentence[q.end:bench.start]):
                     lead = re.search(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)|hit|gets?|got|post(?:ed|s)|achiev(?:ed|es)"
@@ -341,8 +340,9 @@ class _Extractor:
         # same clause, and not a share of a group ("N% of the <group>")
         cuts = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
-            if not q.percent or q.currency or SHARE_RE.match(self.sentence[q.end:]):
-                continue
+            if not q.percent or q.currency or SHARE_RE.match(self.sentence[q.end:]) or \
+                    re.search(r"\bby\s+$", self.sentence[:q.start]):
+                continue  # "N% of the <group>" is a share, "cut/rose by N%" a change: neither is a score
             near = [b for b in self.of("benchmark")
                     if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW
                     and self._bench_clause(cuts, b, q)]

@@ -180,7 +180,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
         a, b = m.start("num"), m.end()
         if skipped(a, m.end("num")):
             continue
-        # a digit glued to letters is a name ("A10G", "8x7B", "Phi-3"), not a quantity
+        # a digit glued to letters is a name ("A10G", "2x9B", "Phi-3"), not a quantity
         if a > 0 and (sentence[a - 1].isalpha() or sentence[a - 1] in "-_/.") and not m.group("cur"):
             continue
         tail = sentence[m.end("num"):m.end("num") + 1]

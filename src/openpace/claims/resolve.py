@@ -234,8 +234,8 @@ def _plausible(text: str) -> bool:
 
 
 def _loose_core(words: list[str], candidate: list[str]) -> str | None:
-    """Match the mention's words in order against a candidate's, a bare version ("2") standing for
-    any point release ("2.5"); return the candidate's matched words, or None."""
+    """Match the mention's words in order against a candidate's, a bare version ("N") standing for
+    any point release ("N.M"); return the candidate's matched words, or None."""
     core: list[str] = []
     j = 0
     for w in words:

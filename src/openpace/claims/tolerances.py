@@ -25,7 +25,7 @@ PRICE_BLENDED_INPUT_WEIGHT = 3  # blended = (3 x input + 1 x output) / 4, as in 
 PRICE_BLENDED_OUTPUT_WEIGHT = 1
 
 # --- training facts ---------------------------------------------------------------------
-GPU_COUNT_RELATIVE = 0.05  # "8,000 GPUs" vs a table's 8,192: within 5% (articles round)
+GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,096: within 5% (articles round)
 TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
