@@ -143,23 +143,33 @@ def _widen(sentence: str, start: int, end: int, before: int = 1, after: int = 3)
     return a, end + (words.end() if words else 0)
 
 
-def clause_boundaries(sentence: str, row: bool = False) -> list[int]:
-    """Positions where a clause ends: semicolons, colons, dashes between spaces, and the commas that
-    open or close a subordinate clause ("Although X trails on B, 45% of ..."; "B, which ...").
-    In a table row the "; " between cells is no boundary: the cells are one record."""
+@dataclass
+class Clauses:
+    """Where a sentence's clauses part: hard cuts (a semicolon, a colon, a dash between spaces) and
+    subordinate clauses, each a span from its opener to its closing comma (or the sentence's end):
+    "Although X trails on B, 45% of ..." and "X, which B ..., cut costs" keep B apart from the figure,
+    while the text on both sides of a parenthetical ("On B, which ..., X scores 61%") stays one clause.
+    In a table row the "; " between cells is no cut: the cells are one record."""
+
+    cuts: list[int]
+    spans: list[tuple[int, int]]
+
+    def same(self, a: int, b: int) -> bool:
+        """Are positions a and b in one clause?"""
+        lo, hi = min(a, b), max(a, b)
+        if any(lo <= c < hi for c in self.cuts):
+            return False
+        return all((x <= a < y) == (x <= b < y) for x, y in self.spans)
+
+
+def clause_boundaries(sentence: str, row: bool = False) -> Clauses:
+    """The clauses of a sentence (see `Clauses`)."""
     cuts = [m.start() for m in HARD_BOUNDARY_RE.finditer(sentence) if not (row and m.group(0) == ";")]
+    spans = []
     for m in CLAUSE_OPEN_RE.finditer(sentence):
-        cuts.append(m.start())
-        comma = sentence.find(",", m.end())  # "Although A, B" and "X, which A, B": the clause ends at a comma
-        if comma >= 0:
-            cuts.append(comma)
-    return sorted(set(cuts))
-
-
-def same_clause(cuts: list[int], a: int, b: int) -> bool:
-    """No clause boundary lies between positions a and b."""
-    lo, hi = min(a, b), max(a, b)
-    return not any(lo <= c < hi for c in cuts)
+        comma = sentence.find(",", m.end())
+        spans.append((m.start(), comma if comma >= 0 else len(sentence)))
+    return Clauses(sorted(set(cuts)), spans)
 
 
 def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
@@ -338,14 +348,14 @@ class _Extractor:
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
         # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%"), in the
         # same clause, and not a share of a group ("N% of the <group>")
-        cuts = clause_boundaries(self.sentence, self.ctx.row)
+        clauses = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
             if not q.percent or q.currency or SHARE_RE.match(self.sentence[q.end:]) or \
                     re.search(r"\bby\s+$", self.sentence[:q.start]):
                 continue  # "N% of the <group>" is a share, "cut/rose by N%" a change: neither is a score
             near = [b for b in self.of("benchmark")
                     if min(abs(b.start - q.end), abs(q.start - b.end)) <= BENCH_WINDOW
-                    and self._bench_clause(cuts, b, q)]
+                    and self._bench_clause(clauses, b, q)]
             if not near:
                 continue
             bench = min(near, key=lambda b: min(abs(b.start - q.end), abs(q.start - b.end)))
@@ -353,14 +363,15 @@ class _Extractor:
             self.add(start, end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=True, decimals=q.decimals)
 
-    def _bench_clause(self, cuts: list[int], bench: Mention, q: Quantity) -> bool:
+    def _bench_clause(self, clauses: Clauses, bench: Mention, q: Quantity) -> bool:
         """A benchmark and a figure are in one clause; a label "B:" introduces the figures after it."""
-        if same_clause(cuts, bench.end, q.start) and same_clause(cuts, q.end, bench.start):
+        if clauses.same(bench.start, q.start):
             return True
         label = re.match(r"^\s*:", self.sentence[bench.end:])
-        rest = self.sentence[bench.end + (label.end() if label else 0):q.start]
-        return bool(label) and q.start > bench.end and same_clause(cuts, bench.end + label.end(), q.start) \
-            and not re.search(r"[;:]", rest)
+        if not label or q.start < bench.end:
+            return False
+        after = bench.end + label.end()
+        return clauses.same(after, q.start) and not re.search(r"[;:]", self.sentence[after:q.start])
 
     def releases(self) -> None:
         for m in RELEASE_RE.finditer(self.sentence):
