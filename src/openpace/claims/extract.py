@@ -263,7 +263,7 @@ class _Extractor:
         output tokens", "$B/M output") wins; a side word before it ("an input price of $A") counts
         only when it comes after the previous figure, whose side it would otherwise be."""
         after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
-            re.match(r"\s*\(?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
+            re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
         before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))
         side = after or (before[-1] if before else None)
         if side is None:
@@ -448,6 +448,7 @@ class _Extractor:
         if not repos:
             return
         previous: Claim | None = None
+        clauses = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
             m = CONTRIB_RE.match(self.sentence[q.end:])
             if not m or q.percent or q.currency:
@@ -459,11 +460,20 @@ class _Extractor:
             # the sentence keeps the repository and month of the one before ("N contributors in
             # <month>, including M first-time contributors")
             repo = next((r for r in reversed(repos) if r.end <= q.start), None) or repos[0]
-            date = self.date_near(q.end, 60) or next((d for d in self.dates if id(d) not in self.used), None)
+            # its month: a date after it in its clause with no other repository between ("..., while
+            # other/repo had 44 commits in <month>" is the other repository's), else the month of the
+            # sentence's previous figure, else the nearest date before it
+            date = next((d for d in self.dates if id(d) not in self.used and 0 <= d.start - q.end <= 60
+                         and clauses.same(q.start, d.start)
+                         and not any(q.end <= r.start < d.start for r in repos)), None)
             carried = date is None and previous is not None and previous.params.get("date") is not None
             if carried:
                 date = previous.params["date"]
-            end = max(q.end + m.end(), date.end if date and not carried else 0)
+            elif date is None:
+                date = next((d for d in reversed(self.dates) if id(d) not in self.used and d.end <= q.start), None)
+            own = date is not None and not carried and not any(
+                q.end < x.start < date.start for x in self.quantities)  # the date ends this span, not a later one's
+            end = max(q.end + m.end(), date.end if own else 0)
             start = min(q.start, date.start) if date and not carried and date.start < q.start else q.start
             previous = self.add(start, end, "contributors", [repo], [q] + ([] if carried else [date]), count=q.value,
                                 field=field_, qualifier=q.qualifier, date=date, carried=carried)

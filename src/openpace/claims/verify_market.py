@@ -266,6 +266,8 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
     what = field.replace("_", " ")
     claim.explanation = f"{name} had {fmt(found)} {what} in {months[0]}" + \
         (f" to {months[1]}" if months[1] != months[0] else "") + " (git history; authors counted by e-mail)."
+    if p.get("carried"):
+        claim.explanation += f" The month is the one the sentence gives its earlier figure ({d.text})."
 
 
 # ---------------------------------------------------------------------------- catalogue sizes
