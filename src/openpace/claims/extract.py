@@ -252,7 +252,11 @@ class _Extractor:
             end = q.end + (m.end() if m else 0)
             part = self._price_side(q, end, previous_end)
             per = 1000.0 if m and m.group("k") else 1.0
-            model = _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
+            # "... $X per million tokens for <model>": the model the price is for; else the nearest
+            # one since the previous figure, else the sentence's usual binding
+            model = next((x for x in self.models if x.start >= end and re.fullmatch(
+                r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
+                _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
                 self.model_for(q.start)
             self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
                      value=q.value * per, part=part, qualifier=q.qualifier, quantity=q)
