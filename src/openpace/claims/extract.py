@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .clauses import Clauses, clause_boundaries
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .resolve import Lexicon, Mention
 
@@ -60,12 +61,6 @@ HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 # "N% of the <group>": a share of a group, not a benchmark score
 SHARE_RE = re.compile(r"^\s*of\s+[A-Za-z]", re.I)
-# where a clause ends: a semicolon, a colon, or a comma around a subordinate clause ("Although A, B";
-# "A, which B"); a figure and the benchmark it is a score on sit in one clause
-SUBORDINATE = (r"although|though|even though|while|whereas|because|since|despite|unless|if|which|who|whom|whose|"
-               r"where|but|yet")
-CLAUSE_OPEN_RE = re.compile(rf"(?:^|(?<=,\s)|(?<=\())(?:{SUBORDINATE})\b", re.I)
-HARD_BOUNDARY_RE = re.compile(r"[;:](?=\s)|\s[—–]\s")
 PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
 
@@ -141,35 +136,6 @@ def _widen(sentence: str, start: int, end: int, before: int = 1, after: int = 3)
     rest = sentence[end:]
     words = re.match(r"(?:\s*[^\s,;.]+){0,%d}" % after, rest)
     return a, end + (words.end() if words else 0)
-
-
-@dataclass
-class Clauses:
-    """Where a sentence's clauses part: hard cuts (a semicolon, a colon, a dash between spaces) and
-    subordinate clauses, each a span from its opener to its closing comma (or the sentence's end):
-    "Although X trails on B, 45% of ..." and "X, which B ..., cut costs" keep B apart from the figure,
-    while the text on both sides of a parenthetical ("On B, which ..., X scores 61%") stays one clause.
-    In a table row the "; " between cells is no cut: the cells are one record."""
-
-    cuts: list[int]
-    spans: list[tuple[int, int]]
-
-    def same(self, a: int, b: int) -> bool:
-        """Are positions a and b in one clause?"""
-        lo, hi = min(a, b), max(a, b)
-        if any(lo <= c < hi for c in self.cuts):
-            return False
-        return all((x <= a < y) == (x <= b < y) for x, y in self.spans)
-
-
-def clause_boundaries(sentence: str, row: bool = False) -> Clauses:
-    """The clauses of a sentence (see `Clauses`)."""
-    cuts = [m.start() for m in HARD_BOUNDARY_RE.finditer(sentence) if not (row and m.group(0) == ";")]
-    spans = []
-    for m in CLAUSE_OPEN_RE.finditer(sentence):
-        comma = sentence.find(",", m.end())
-        spans.append((m.start(), comma if comma >= 0 else len(sentence)))
-    return Clauses(sorted(set(cuts)), spans)
 
 
 def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:

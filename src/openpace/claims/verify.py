@@ -13,8 +13,9 @@ from typing import Any
 import duckdb
 
 from . import tolerances as T
+from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
 from .extract import Claim
-from .resolve import Lexicon, Mention, norm_name
+from .resolve import Lexicon, Mention
 
 
 def ev(value: Any, source: str, origin: str, when: date | None, **extra: Any) -> dict:
@@ -24,12 +25,6 @@ def ev(value: Any, source: str, origin: str, when: date | None, **extra: Any) ->
 
 def unverifiable(claim: Claim, why: str) -> None:
     claim.verdict, claim.explanation, claim.evidence = "unverifiable", why, []
-
-
-def fmt(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
 
 
 def entity(claim: Claim, type_: str) -> Mention | None:
@@ -80,35 +75,6 @@ def by_priority(rows: list, priority: tuple[str, ...], source_at: int = 0) -> di
     return dict(sorted(grouped.items(), key=lambda kv: T.rank(priority, kv[0])))
 
 
-# ---------------------------------------------------------------------------- canonical models
-def canonical(lex: Lexicon, source: str, name: str) -> str | None:
-    """The canonical model of one fact row (model identity), or None when identity is not built."""
-    return lex.aliases[0].get((source, name)) if lex.aliases else None
-
-
-def named_model(lex: Lexicon, model: Mention) -> str | None:
-    """The canonical model a mention names: the identity resolver's pick, else the one of the rows
-    spelled as the claim whose id is the claim's name ("Name X" -> name-x, not a later
-    name-x-<snapshot> that one catalogue also spells "Name-X"), else the only one."""
-    if not lex.aliases:
-        return None
-    if model.how == "identity":
-        return model.key
-    ids = {i for s, n in (model.spelled or model.names) if (i := canonical(lex, s, n))}
-    exact = sorted(i for i in ids if norm_name(i) == model.key)
-    if exact:
-        return exact[0]
-    return next(iter(ids)) if len(ids) == 1 else None
-
-
-def same_model(lex: Lexicon, rows: list, row, name_at: int = 1) -> list:
-    """The rows about the same canonical model as `row` (all of them when identity is not built)."""
-    target = canonical(lex, row[0], row[name_at])
-    if target is None:
-        return rows
-    return [r for r in rows if canonical(lex, r[0], r[name_at]) == target]
-
-
 def disagreement(groups: dict[str, list], top: str, agrees, show) -> str:
     """' Sources disagree: X says a, Y says b.' when lower-priority sources reach another verdict."""
     top_ok = any(agrees(r) for r in groups[top])
@@ -142,7 +108,7 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     every = _scores(con, lex, model, bench)
     if not every:
         return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
-                            + _family_note(con, lex, model, bench))
+                            + family_note(con, lex, model, bench))
     rows = focus(lex, model, every)
     if rows[0][4] == "percent" and not p.get("percent") and p["value"] <= 1 and p.get("decimals", 0) >= 2:
         p["value"] *= 100  # "0.778" written as a fraction
@@ -165,16 +131,9 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]}; the claim says "
                          f"{claim.expected} ({_tolerance_text(p, tol, elo)})."
                          + disagreement(groups, top, agrees, lambda r: fmt(r[3]))
-                         + _other_models_note(lex, every, chosen, agrees) + _notes(model))
+                         + other_models_note(lex, every, chosen, agrees) + _notes(model))
     if chosen[8] == -1:
         claim.explanation += " Epoch marks this row as low trust."
-
-
-def focus(lex: Lexicon, model: Mention, rows: list) -> list:
-    """The rows of the canonical model the claim names, when it has any; else every row of the mention."""
-    target = named_model(lex, model)
-    mine = [r for r in rows if canonical(lex, r[0], r[1]) == target] if target else []
-    return mine or rows
 
 
 def _tolerance_text(p: dict, tol: tuple[float, float, float], elo: bool) -> str:
@@ -192,53 +151,6 @@ def _tolerance_text(p: dict, tol: tuple[float, float, float], elo: bool) -> str:
     if q == "range" and p.get("high") is not None:
         return f"a range: {tol[0]:g}{unit} of slack at each end"
     return f"tolerance {tol[0]:g}{unit} for an exact figure"
-
-
-def _other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
-    """Rows of other canonical models the name also covers that would give another verdict: named,
-    never used (a base model's score is not its instruct model's)."""
-    target = canonical(lex, chosen[0], chosen[1])
-    if target is None:
-        return ""
-    other = {}
-    for r in rows:
-        mid = canonical(lex, r[0], r[1])
-        if mid not in (None, target) and agrees(r) != agrees(chosen):
-            other.setdefault((mid, r[0]), r)
-    if not other:
-        return ""
-    shown = "; ".join(f"{r[0]} {r[1]} {fmt(r[3])} ({mid})" for (mid, _), r in sorted(other.items())[:3])
-    return f" The name also covers other canonical models, not used here: {shown}."
-
-
-FAMILY_SQL = """SELECT a.model_id, s.source, s.model_name, s.score FROM scores s
-                JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
-                JOIN models m ON m.model_id = a.model_id
-                WHERE m.family IN (SELECT family FROM models WHERE model_id IN ({ids}))
-                  AND a.model_id NOT IN ({ids}) AND s.benchmark IN ({benches})
-                ORDER BY a.model_id, s.source"""
-
-
-def _family_note(con, lex: Lexicon, model: Mention, bench: Mention) -> str:
-    """When the named model has no score but another model of its family does (a dated snapshot,
-    "name-x-<date>"), say which: it stays unverifiable, a snapshot is a distinct model."""
-    ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
-    benches = sorted(lex.benchmarks.get(bench.key, ()))
-    if not ids or not benches:
-        return ""
-    sql = FAMILY_SQL.replace("{ids}", ",".join("?" * len(ids))).replace("{benches}", ",".join("?" * len(benches)))
-    try:
-        rows = con.execute(sql, ids + ids + benches).fetchall()
-    except duckdb.Error:
-        return ""
-    first: dict[str, tuple] = {}
-    for mid, source, _name, score in rows:
-        first.setdefault(mid, (source, score))
-    if not first:
-        return ""
-    shown = ", ".join(f"{mid} has a score: {fmt(sc)} ({src})" for mid, (src, sc) in list(first.items())[:3])
-    return (f"; only {shown}" + (" ..." if len(first) > 3 else "")
-            + " — another version of the family, a distinct model, so not used")
 
 
 def _expected_text(p: dict) -> str:

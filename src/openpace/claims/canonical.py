@@ -1,0 +1,100 @@
+"""Which canonical model a claim is about (model identity), and the notes naming other models
+its name also covers: a dated snapshot, a base or instruct variant a source spells alike.
+
+Identity is optional: without its tables every function here falls back to "all rows of the name".
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from .resolve import Lexicon, Mention, norm_name
+
+
+def fmt(value: float | None) -> str:
+    """A figure as the explanations print it: thousands separated, otherwise as short as exact."""
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
+
+
+def canonical(lex: Lexicon, source: str, name: str) -> str | None:
+    """The canonical model of one fact row (model identity), or None when identity is not built."""
+    return lex.aliases[0].get((source, name)) if lex.aliases else None
+
+
+def named_model(lex: Lexicon, model: Mention) -> str | None:
+    """The canonical model a mention names: the identity resolver's pick, else the one of the rows
+    spelled as the claim whose id is the claim's name ("Name X" -> name-x, not a later
+    name-x-<snapshot> that one catalogue also spells "Name-X"), else the only one."""
+    if not lex.aliases:
+        return None
+    if model.how == "identity":
+        return model.key
+    ids = {i for s, n in (model.spelled or model.names) if (i := canonical(lex, s, n))}
+    exact = sorted(i for i in ids if norm_name(i) == model.key)
+    if exact:
+        return exact[0]
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def same_model(lex: Lexicon, rows: list, row, name_at: int = 1) -> list:
+    """The rows about the same canonical model as `row` (all of them when identity is not built)."""
+    target = canonical(lex, row[0], row[name_at])
+    if target is None:
+        return rows
+    return [r for r in rows if canonical(lex, r[0], r[name_at]) == target]
+
+
+def focus(lex: Lexicon, model: Mention, rows: list) -> list:
+    """The rows of the canonical model the claim names, when it has any; else every row of the mention."""
+    target = named_model(lex, model)
+    mine = [r for r in rows if canonical(lex, r[0], r[1]) == target] if target else []
+    return mine or rows
+
+
+def other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
+    """Rows of other canonical models the name also covers that would give another verdict: named,
+    never used (a base model's score is not its instruct model's)."""
+    target = canonical(lex, chosen[0], chosen[1])
+    if target is None:
+        return ""
+    other = {}
+    for r in rows:
+        mid = canonical(lex, r[0], r[1])
+        if mid not in (None, target) and agrees(r) != agrees(chosen):
+            other.setdefault((mid, r[0]), r)
+    if not other:
+        return ""
+    shown = "; ".join(f"{r[0]} {r[1]} {fmt(r[3])} ({mid})" for (mid, _), r in sorted(other.items())[:3])
+    return f" The name also covers other canonical models, not used here: {shown}."
+
+
+FAMILY_SQL = """SELECT a.model_id, s.source, s.model_name, s.score FROM scores s
+                JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
+                JOIN models m ON m.model_id = a.model_id
+                WHERE m.family IN (SELECT family FROM models WHERE model_id IN ({ids}))
+                  AND a.model_id NOT IN ({ids}) AND s.benchmark IN ({benches})
+                ORDER BY a.model_id, s.source"""
+
+
+def family_note(con, lex: Lexicon, model: Mention, bench: Mention) -> str:
+    """When the named model has no score but another model of its family does (a dated snapshot,
+    "name-x-<date>"), say which: it stays unverifiable, a snapshot is a distinct model."""
+    ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
+    benches = sorted(lex.benchmarks.get(bench.key, ()))
+    if not ids or not benches:
+        return ""
+    sql = FAMILY_SQL.replace("{ids}", ",".join("?" * len(ids))).replace("{benches}", ",".join("?" * len(benches)))
+    try:
+        rows = con.execute(sql, ids + ids + benches).fetchall()
+    except duckdb.Error:
+        return ""
+    first: dict[str, tuple] = {}
+    for mid, source, _name, score in rows:
+        first.setdefault(mid, (source, score))
+    if not first:
+        return ""
+    shown = ", ".join(f"{mid} has a score: {fmt(sc)} ({src})" for mid, (src, sc) in list(first.items())[:3])
+    return (f"; only {shown}" + (" ..." if len(first) > 3 else "")
+            + " — another version of the family, a distinct model, so not used")
