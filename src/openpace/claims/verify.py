@@ -262,7 +262,8 @@ def verify_open(con, lex: Lexicon, claim: Claim) -> None:
     if not rows:
         return unverifiable(claim, f"no source says whether {model.text}'s weights are open")
     word = lambda o: "open" if o else "closed"  # noqa: E731
-    count = lambda v: f"{v[0]} of {v[0] + v[1]} rows open" if v[0] and v[1] else f"{v[0] + v[1]} rows"  # noqa
+    count = lambda v: (f"{max(v)} of {sum(v)} rows {word(v[0] > v[1])}" if v[0] and v[1]  # noqa: E731
+                       else f"{sum(v)} rows")
     votes = _votes(con, target, rows)
     identity = con.execute("SELECT open_weights, open_basis FROM models WHERE model_id = ?",
                            [target]).fetchone() if target else None
