@@ -101,6 +101,9 @@ def test_spellings_of_one_model_share_a_key(names: tuple[str, ...]) -> None:
     ("oci/meta.llama-3.1-405b-instruct", "llama-3.1-405b-instruct"),
     ("~anthropic/claude-sonnet-latest", "claude-sonnet-latest"),
     ("amazon.nova-lite-v1:0", "nova-lite"),
+    # models.dev/api-2026-07-02.json: groq's llama-3.3-70b-versatile, "Llama 3.3 70B"
+    ("groq/llama-3.3-70b-versatile", "llama-3.3-70b"),
+    ("llama-3.3-70b-specdec", "llama-3.3-70b"),
 ], ids=lambda v: v if "/" in str(v) or ":" in str(v) or "." in str(v) else None)
 def test_organisation_and_host_prefixes_are_dropped(name: str, key: str) -> None:
     assert normalize(name) == key

@@ -78,9 +78,10 @@ INSTRUCT_WORDS = {"instruct", "instruction"}
 # `gemma-2-9b-it`); `deepseek-chat` and `gpt-5-chat` keep `chat` as part of their name.
 AFTER_SIZE_INSTRUCT = {"chat", "it"}
 # A serving tier right after `instruct` or a size (`Llama 3.1 405B Instruct Turbo` on Together is
-# the instruct weights served at fp8; `-lite` is an int4 serving). `gpt-4-turbo`, `gpt-3.5-turbo`
+# the instruct weights served at fp8; `-lite` is an int4 serving; Groq's `-versatile` and
+# `-specdec` (speculative decoding) name how it serves the same weights). `gpt-4-turbo`, `gpt-3.5-turbo`
 # and `qwen-turbo` keep `turbo`: there it follows a name or version, not a size or `instruct`.
-SERVING_AFTER = {"turbo", "lite"}
+SERVING_AFTER = {"turbo", "lite", "versatile", "specdec"}
 # Hosting words that name no distinct weights (Vertex `-maas`, the Hub's `-hf` conversions).
 # `latest` is kept: a moving pointer (`claude-3-opus-latest`, `mistral-large-latest`) is not the
 # release a score was measured on.
