@@ -118,6 +118,11 @@ def test_variant_markers(name: str, variant: str | None) -> None:
 
 
 @pytest.mark.parametrize(("name", "family", "snapshot"), [
+    # a release revision after the size is a snapshot of the sized model (models.dev/litellm hosts
+    # write `Mixtral-8x7B-Instruct-v0.1`; Mistral 7B Instruct has v0.1, v0.2, v0.3 apart)
+    ("mistralai/Mixtral-8x7B-Instruct-v0.1", "mixtral-8x7b", "v0.1"),
+    ("mistral-7b-instruct-v0.2", "mistral-7b", "v0.2"),
+    ("claude-v2.1", "claude-v2.1", None),  # no size: the revision is the name's own version
     ("gpt-4o-2024-05-13", "gpt-4o", "2024-05-13"),
     ("gpt-4o-2024-08-06", "gpt-4o", "2024-08-06"),
     ("GPT-4o", "gpt-4o", None),

@@ -72,6 +72,7 @@ MONTH_2 = re.compile(r"0[1-9]|1[0-2]")
 SHORT_SNAPSHOT = re.compile(r"\d{4}|\d{6}")
 VERTEX_SNAPSHOT = re.compile(r"00\d")
 GLUED_VERSION = re.compile(r"^([a-z]{2,})(\d+(?:\.\d+)*)$")
+REVISION = re.compile(r"v\d+(?:\.\d+)+")  # v0.1, v0.2, v1.5
 SIZE = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b)$")  # 405b, 8x22b, a22b, 1.5b
 INSTRUCT_WORDS = {"instruct", "instruction"}
 # `chat` / `it` mean the instruction-tuned variant only right after a size (`llama-2-70b-chat`,
@@ -283,6 +284,11 @@ def take_snapshot(tokens: list[str], rules: list[str]) -> tuple[list[str], str |
             snapshot = f"{t}-{nxt[0]}"
             i += 2
         elif out and VERTEX_SNAPSHOT.fullmatch(t) and i + 1 == len(tokens):  # Vertex `@001`
+            snapshot = t
+            i += 1
+        elif out and REVISION.fullmatch(t) and i + 1 == len(tokens) and any(SIZE.match(o) for o in out):
+            # a release revision after the size (`Mixtral-8x7B-Instruct-v0.1`, `Mistral-7B-Instruct-v0.2`)
+            # is a snapshot of the sized model: `claude-v2.1`, with no size, keeps it as its version
             snapshot = t
             i += 1
         else:
