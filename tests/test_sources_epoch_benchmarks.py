@@ -35,6 +35,16 @@ def test_one_fact_per_model_version(records: list[Record]) -> None:
     assert sum(isinstance(r, ModelFact) for r in records) == 574
 
 
+def test_a_shared_display_name_does_not_merge_versions(records: list[Record]) -> None:
+    # epoch/benchmark-stitching/model_versions.csv: ids `qwen2.5-72b-instruct` and `Qwen2.5-72B` both
+    # have the "Unique display name" Qwen2.5-72B; the instruct id has a HF developer id, the base none
+    names = [r.name for r in records if isinstance(r, ModelFact)]
+    assert len(names) == len(set(names))
+    assert fact(records, "qwen2.5-72b-instruct").name == "qwen2.5-72b-instruct"
+    assert {s.model_name for s in records if isinstance(s, Score) and s.model_key == "qwen2.5-72b-instruct"} \
+        == {"qwen2.5-72b-instruct"}
+
+
 def test_version_with_hugging_face_id_is_open(records: list[Record]) -> None:
     # model_versions.csv: Llama-3.1-405B-Instruct, 2024-07-23, Hugging Face developer id meta-llama, no display name
     llama = fact(records, "Llama-3.1-405B-Instruct")

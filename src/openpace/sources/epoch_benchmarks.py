@@ -146,15 +146,27 @@ def version_name(row: Mapping[str, str]) -> str:
 
 
 def parse_versions(text: str, where: str, prov: dict) -> tuple[dict[str, Version], list[Record]]:
-    """model_versions.csv -> the version index and one ModelFact per version."""
+    """model_versions.csv -> the version index and one ModelFact per version.
+
+    Epoch's "Unique display name" is not always unique (the base and instruct Qwen2.5-72B share
+    one): a display name shared by several version ids would merge their scores, so those
+    versions are named by their id instead.
+    """
+    rows = [row for _line, row in csv_rows(text, where, NAME, ("id", "Model", "Version release date",
+                                                                 "Hugging Face developer id"))
+            if row["id"].strip()]
+    ids_per_name: dict[str, set[str]] = {}
+    for row in rows:
+        ids_per_name.setdefault(version_name(row), set()).add(row["id"].strip())
     versions: dict[str, Version] = {}
     facts: list[Record] = []
-    for _line, row in csv_rows(text, where, NAME, ("id", "Model", "Version release date", "Hugging Face developer id")):
+    for row in rows:
         key = row["id"].strip()  # some ids carry a trailing space
-        if not key:
-            continue
+        name = version_name(row)
+        if len(ids_per_name[name]) > 1:
+            name = key
         hf_dev = row["Hugging Face developer id"].strip() or None
-        version = Version(key=key, name=version_name(row), release_date=to_date(row["Version release date"]),
+        version = Version(key=key, name=name, release_date=to_date(row["Version release date"]),
                           open_weights=True if hf_dev else None)
         versions[key] = version
         keep = {k: v for k, v in row.items() if v and k != "benchmarks/runs"}  # run ids add nothing
