@@ -299,6 +299,7 @@ def resolver_db(fresh_db):
         ModelFact(source="litellm", name="sonnetto-3-5-20241022", **PROV),
         ModelFact(source="lmarena", name="Twin", key="twin-a", **PROV),
         ModelFact(source="models_dev", name="Twin", key="twin-b", **PROV),
+        ModelFact(source="epoch_trends", name="Sonnetto 4 (Jun 2023)", **PROV),
     ])
     return fresh_db
 
@@ -310,6 +311,7 @@ def resolver_db(fresh_db):
     ("Sonnetto 3.5", ["sonnetto-3.5-2024-06-20", "sonnetto-3.5-2024-10-22"], "family"),
     ("Sonnetto 3.5 (Oct 2024)", ["sonnetto-3.5-2024-10-22"], "family"),
     ("Lamina 4 405B", [], "no match"),
+    ("sonnetto-4-2023-06", ["sonnetto-4-2023-06"], "model id"),  # an id openpace itself prints
 ], ids=lambda v: v if isinstance(v, str) and " " in v or isinstance(v, str) and "-" in v else None)
 def test_resolve_name(resolver_db, text: str, ids: list[str], rule: str) -> None:
     found, explained = resolve_name_explained(resolver_db, text)

@@ -60,6 +60,8 @@ def resolve_name_explained(con: duckdb.DuckDBPyConnection, text: str) -> tuple[l
         "SELECT DISTINCT model_id FROM model_aliases WHERE alias = ? ORDER BY model_id", [text]).fetchall()]
     if ids:
         return ids, f"exact alias: {text!r} is a name a source uses"
+    if con.execute("SELECT 1 FROM models WHERE model_id = ?", [text]).fetchone():
+        return [text], f"model id: {text!r} is a canonical model id"
     parsed = parse_name(text)
     key = parsed.key
     ids = [r[0] for r in con.execute(
