@@ -12,7 +12,8 @@ from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
-from .verify import unverifiable, verify_comparison, verify_open, verify_release, verify_score, verify_training
+from .verify import (unverifiable, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
+                     verify_training)
 from .verify_market import verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price
 
 __all__ = ["check_text", "check_claims", "render_html_fragment", "render_table", "VERDICTS"]
@@ -21,6 +22,7 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
     "open_weights": verify_open, "training_hardware": verify_training, "training_time": verify_training,
+    "training_compute": verify_compute,
     "price": verify_price, "hub_count": verify_hub, "hub_growth": verify_hub_growth,
     "contributors": verify_contributors,
     "catalogue_size": verify_catalogues,
@@ -49,6 +51,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
     claims: list[Claim] = []
     for b, block in enumerate(blocks):
         ctx.row = block.kind == "row"
+        ctx.cells = block.cells or None
         for s, sentence in enumerate(block.sentences):
             for claim in extract(sentence, lex, ctx):
                 claim.block, claim.index = b, s

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
 from .clauses import Clauses, clause_boundaries
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .resolve import Lexicon, Mention
@@ -41,7 +42,7 @@ SCORE_AFTER_RE = re.compile(r"^\s*(?:(?:score|result|accuracy)s?,?)?\s*(?:of|at|
                             r"scores? of|accuracy of|of about|of around)?\s*$", re.I)
 COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|(?P<ahead>ahead of|beats?|beat|"
                         r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than)|"
-                        r"(?P<behind>behind|trails?|trailed|below|lower than|worse than)|"
+                        r"(?P<behind>behind|trails?|trailed|trailing|below|lower than|worse than)|"
                         r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
 CONTRIB_RE = re.compile(r"^\s*(?P<what>(?:distinct |unique |different |individual )?(?:contributors|authors|committers|"
                         r"developers|people)|(?:new |first[- ]time )(?:contributors|authors)|commits)\b", re.I)
@@ -63,6 +64,15 @@ BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark 
 SHARE_RE = re.compile(r"^\s*of\s+[A-Za-z]", re.I)
 PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
+CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
+# a score verb right before a figure ("X reached N", "X hit N", "X sat at an Elo of N")
+SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|gets?|got|post(?:ed|s)|achiev(?:ed|es)|"
+                           r"managed|manages|record(?:ed|s)|(?:sat|sits|stood|stands) at)\s+$", re.I)
+SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*)$")  # "X reached", "X, <aside>, managed"
+SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
+GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
+POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
+UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
 
 
 @dataclass
@@ -104,6 +114,10 @@ class Context:
     last_model: Mention | None = None
     con: Any = None  # the warehouse, for the identity resolver
     row: bool = False  # the sentence is a table row: its cells, joined with "; ", are one record
+    cells: list[tuple[str, str]] | None = None  # a table row's (column header, cell text) pairs
+    last_bench: Mention | None = None  # the only benchmark the previous sentence named
+    last_hub: Mention | None = None  # the Hub, when the previous sentence named it
+    seen: list[Mention] = field(default_factory=list)  # models named earlier in the text (short names)
 
 
 OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
@@ -124,6 +138,12 @@ def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None 
         return before[-1]
     after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)]
     return after[0] if after else None
+
+
+def _precision(mantissa: str) -> float:
+    """Half a unit of a figure's last digit, relative to it ("M.D": 0.05 / M.D)."""
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 0.5 * 10 ** -decimals / max(float(mantissa), 1e-9)
 
 
 def _widen(sentence: str, start: int, end: int, before: int = 1, after: int = 3) -> tuple[int, int]:
@@ -148,13 +168,23 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         kind = "price" if re.search(r"per\s+(?:million|1M|M)|tokens|[$€£]", sentence[d.start:b + 20]) else "figure"
         claims.append(Claim(sentence, a, b, kind, verdict="unreadable", expected=d.text,
                             explanation=f"damaged figure '{d.text}': {d.reason}; not read as a number"))
+    compute = list(COMPUTE_RE.finditer(sentence))
+    taken += [(m.start(), m.end()) for m in compute]
     models = lex.find_models(sentence, taken, ctx.con)
+    models = short_names(sentence, lex, ctx, models, taken)
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"]
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
+    models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
-    used: set[int] = set()  # ids of quantities and dates consumed by a claim
+    used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims)
+    for m in compute:
+        x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
+              flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
+              qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
+    if ctx.cells:
+        x.table_row()
     x.prices()
     x.training()
     x.comparisons()
@@ -167,6 +197,11 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.leftovers()
     if models:
         ctx.last_model = models[-1]
+    ctx.seen.extend(m for m in models if m.how != "ambiguous")
+    benches = {b.key: b for b in x.of("benchmark")}
+    ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
+        ctx.last_bench if not benches and x.carried_bench is not None else None)
+    ctx.last_hub = (x.of("hub") or [None])[0] or (ctx.last_hub if x.carried_hub else None)
     return sorted(claims, key=lambda c: (c.start, c.end))
 
 
@@ -181,6 +216,8 @@ class _Extractor:
     quantities: list[Quantity]
     used: set[int]
     claims: list[Claim]
+    carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
+    carried_hub: bool = False
 
     def of(self, type_: str) -> list[Mention]:
         return [m for m in self.others if m.type == type_]
@@ -211,11 +248,14 @@ class _Extractor:
     def prices(self) -> None:
         previous_end = 0
         for q in self.free():
-            m = PER_MTOK_RE.match(self.sentence[q.end:])
-            if not (m and (q.currency or m.group("rest"))) and not (q.currency and PRICE_WORD_RE.search(
+            cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
+            tail = q.end + (cents.end() if cents else 0)
+            money = q.currency or cents is not None
+            m = PER_MTOK_RE.match(self.sentence[tail:])
+            if not (m and (money or m.group("rest"))) and not (money and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
-            end = q.end + (m.end() if m else 0)
+            end = tail + (m.end() if m else 0)
             part = self._price_side(q, end, previous_end)
             per = 1000.0 if m and m.group("k") else 1.0
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
@@ -225,7 +265,7 @@ class _Extractor:
                 _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
                 self.model_for(q.start)
             self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
-                     value=q.value * per, part=part, qualifier=q.qualifier, quantity=q)
+                     value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q)
             previous_end = end
 
     def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
@@ -252,15 +292,23 @@ class _Extractor:
                      and PROVIDER_AFTER_RE.match(self.sentence[end:p.start])), None)
 
     def training(self) -> None:
-        if not re.search(r"\btrain", self.sentence, re.I):
+        # "trained ..." anywhere; else a count of a known chip type about a named model ("X needed
+        # N <chip>s", "X ran on N <chip>s"): the chip name itself marks the figure as hardware
+        trained = re.search(r"\btrain", self.sentence, re.I)
+        if not trained and not (self.of("gpu") and self.models):
             return
         for gpu in self.of("gpu"):
             count = next((q for q in self.free() if q.end <= gpu.start and GPU_GAP_RE.match(
                 self.sentence[q.end:gpu.start])), None)
-            end = gpu.end + (ACCEL_RE.match(self.sentence[gpu.end:]) or re.match("", "")).end()
+            if count is None and not trained:
+                continue
+            end = gpu.end + (1 if self.sentence[gpu.end:gpu.end + 2] in ("s", "s ", "s.", "s,") else 0)
+            end += (ACCEL_RE.match(self.sentence[end:]) or re.match("", "")).end()
             start = count.start if count else gpu.start
             self.add(start, end, "training_hardware", [self.model_for(start), gpu], [count],
                      count=count.value if count else None, qualifier=count.qualifier if count else "exact")
+        if not trained:
+            return
         for q in self.free():
             if ACCEL_RE.match(self.sentence[q.end:]) and not self.of("gpu"):
                 end = q.end + ACCEL_RE.match(self.sentence[q.end:]).end()
@@ -271,12 +319,35 @@ class _Extractor:
                 self.add(q.start, q.end + t.end(), "training_time", [self.model_for(q.start)], [q], hours=hours,
                          qualifier=q.qualifier)
 
-    def comparisons(self) -> None:
+    def bench_or_carried(self, figure: int | None = None) -> list[Mention]:
+        """The sentence's benchmarks; with none, the previous sentence's only benchmark when this one
+        says "the same test/benchmark", or when `figure` (a score-shaped figure) is given."""
         benches = self.of("benchmark")
+        if benches or self.ctx.last_bench is None:
+            return benches
+        same = SAME_BENCH_RE.search(self.sentence)
+        if same is None and figure is None:
+            return []
+        b = self.ctx.last_bench
+        at = same.start() if same else figure
+        self.carried_bench = b
+        return [Mention("benchmark", at, at, b.text, b.key, note="the benchmark of the previous sentence")]
+
+    def comparisons(self) -> None:
         for a, b in zip(self.models, self.models[1:]):
             between = self.sentence[a.end:b.start]
             m = COMPARE_RE.search(between)
-            if not m or not benches or len(between) > 60:
+            # the comparison word sits between them, and right before the second model when the first
+            # one is far ("X, <aside>, managed N, trailing Y by ...")
+            if not m or (len(between) > 60 and len(between) - m.end() > 12):
+                continue
+            # "by N points" after the second model, or "N points behind" before the keyword
+            by = next((q for q in self.free() if b.end <= q.start <= b.end + 30
+                       and re.match(r"^\s*by\s*$", self.sentence[b.end:q.start])), None) or \
+                next((q for q in self.free() if a.end <= q.start and q.end <= a.end + m.start()
+                      and POINTS_RE.match(self.sentence[q.end:a.end + m.start()])), None)
+            benches = self.bench_or_carried(by.start if by is not None else None)
+            if not benches:
                 continue
             bench = next((x for x in benches if x.start >= b.end), benches[-1])
             relation = "within" if m.group("within") else next(k for k in ("ahead", "behind", "tie") if m.group(k))
@@ -286,10 +357,22 @@ class _Extractor:
                 points = q.value if q else 1.0 if m.group("within").lower() in ("a", "an", "one") else None
                 if q is not None:
                     self.used.add(id(q))
-            by = next((q for q in self.free() if b.end <= q.start <= b.end + 30
-                       and re.match(r"^\s*by\s*$", self.sentence[b.end:q.start])), None)
-            self.add(a.start, max(b.end, bench.end if bench.start > b.end else b.end), "comparison", [a, b, bench],
-                     [by], relation=relation, points=points, by=by.value if by else None)
+            end = max(b.end, bench.end if bench.start > b.end else b.end, by.end if by is not None else 0)
+            start = a.start if len(between) <= 60 else a.end + m.start()
+            self.add(start, end, "comparison", [a, b, bench], [by], relation=relation, points=points,
+                     by=by.value if by else None, by_qualifier=by.qualifier if by else "exact")
+        # "X reached A while Y got B, a gap of (more than) N points": the gap between the last two models
+        for q in self.free():
+            if not GAP_RE.search(self.sentence[:q.start]) or not POINTS_RE.match(self.sentence[q.end:]):
+                continue
+            named = [x for x in self.models if x.end <= q.start]
+            benches = self.bench_or_carried(q.start)
+            if len(named) < 2 or not benches or named[-1].key == named[-2].key:
+                continue
+            gap = GAP_RE.search(self.sentence[:q.start])
+            end = q.end + POINTS_RE.match(self.sentence[q.end:]).end()
+            self.add(gap.start(), end, "comparison", [named[-2], named[-1], benches[-1]], [q], relation="gap",
+                     points=None, by=q.value, by_qualifier=q.qualifier)
 
     def scores(self) -> None:
         for bench in self.of("benchmark"):
@@ -316,6 +399,7 @@ class _Extractor:
             _, q, start, end = best
             self.add(start, end, "score", [self.model_for(start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+        self._verb_scores()
         # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%"), in the
         # same clause, and not a share of a group ("N% of the <group>")
         clauses = clause_boundaries(self.sentence, self.ctx.row)
@@ -332,6 +416,51 @@ class _Extractor:
             start, end = min(q.start, bench.start), max(q.end, bench.end)
             self.add(start, end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=True, decimals=q.decimals)
+
+    def _verb_scores(self) -> None:
+        """"X reached 0.NNN", "X hit NNNN", "X, <aside>, managed roughly NN percent": a model, a score
+        verb and a figure, when the sentence names one benchmark (in any clause: "On B, X reached A
+        while Y got B" states both on B) or, naming none, borrows the previous sentence's only one."""
+        keys = {b.key for b in self.of("benchmark")}
+        if len(keys) > 1:
+            return
+        for q in self.free():
+            verb = SCORE_VERB_RE.search(self.sentence[:q.start])
+            after = self.sentence[q.end:]
+            if verb is None or q.currency or q.scaled or SHARE_RE.match(after) or POINTS_RE.match(after) or \
+                    re.match(r"\s*(?:times|x|×|fold)\b", after, re.I) or (q.value >= 100 and q.percent):
+                continue
+            subject = next((x for x in reversed(self.models) if x.end <= verb.start()), None)
+            if subject is None or not SUBJECT_GAP_RE.match(self.sentence[subject.end:verb.start()]):
+                continue
+            benches = self.bench_or_carried(q.start)
+            if not benches:
+                continue
+            tail = re.match(r"\s+(?:on|in)\s+(?:the\s+)?same\s+\w+", after) or re.match(r"\s*(?:%|percent\b)?", after)
+            self.add(verb.start(), q.end + tail.end(), "score", [subject, benches[0]], [q], value=q.value,
+                     high=q.high, qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def table_row(self) -> None:
+        """A table row under a header row: each figure cell is read under its column's header ("Input
+        USD/M": an input price per million tokens; a benchmark's name: a score on it), about the row's model and
+        provider. A cell holding anything but one figure is left to the other rules."""
+        model = self.models[0] if self.models else None
+        provider = (self.of("provider") or [None])[0]
+        for header, a, b in cell_spans(self.sentence, self.ctx.cells or []):
+            kind = header_kind(self.lex, header)
+            qs = [q for q in self.free() if a <= q.start and q.end <= b]
+            if kind is None or len(qs) != 1:
+                continue
+            q = qs[0]
+            if kind[0] == "price":
+                self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"],
+                         part=kind[1]["part"], qualifier=q.qualifier, quantity=q, header=header)
+            else:
+                bench = kind[1]["bench"]
+                column = Mention("benchmark", q.start, q.end, bench.text, bench.key,
+                                 note=f"the column header '{header}'")
+                self.add(q.start, q.end, "score", [model, column], [q], value=q.value, high=q.high,
+                         qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
 
     def _bench_clause(self, clauses: Clauses, bench: Mention, q: Quantity) -> bool:
         """A benchmark and a figure are in one clause; a label "B:" introduces the figures after it."""

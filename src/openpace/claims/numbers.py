@@ -15,11 +15,14 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
           "trillion": 1e12, "t": 1e12}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a single": 1, "half a": 0.5}
-LOWER = ("more than", "over", "above", "at least", "exceeding", "beyond", "north of", "upwards of", "in excess of",
+LOWER = ("more than", "over", "above", "just over", "well over", "a tad over", "slightly over", "just above", "at least", "exceeding", "beyond", "north of", "upwards of", "in excess of",
          ">=", ">")
 UPPER = ("less than", "under", "below", "at most", "up to", "no more than", "fewer than", "<=", "<")
 ABOUT = ("about", "around", "roughly", "approximately", "some", "circa", "ca.", "~", "an estimated", "close to")
-NEARLY = ("nearly", "almost", "just under", "just shy of")
+NEARLY = ("nearly", "almost", "just under", "just shy of", "just below", "a tad below", "a tad under", "a bit below",
+          "a bit under", "a little under", "a little below", "slightly under", "slightly below", "just short of")
+# words that only mark a figure as exact ("just 1275", "a mere 0.294"): part of the span, no bound
+EXACT = ("just", "a mere", "merely", "only", "exactly", "precisely")
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|K|M|B|bn|T)\b)"
@@ -32,6 +35,8 @@ WORD_NUMBER_RE = re.compile(r"\b(?P<word>one|two|three|four|five|six|seven|eight
 
 # A figure that lost its leading digits: ".3 billion", ".75 per", ".00–0.00", "$.", "$0." at a word end.
 DAMAGED_RES = (
+    # a range one side of which is damaged ("0.00–.00"): the whole range is unreadable, neither side is read
+    (re.compile(r"(?<![\w.,])[$€£]?\d[\d,]*(?:\.\d+)?\s*[–-]\s*[$€£]?\.\d+"), "a range whose other side lost its leading digits"),
     (re.compile(r"(?<![\w.,])[$€£]?\.\d+(?:\s*[–-]\s*\d*\.?\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?"),
      "a number with no leading digits"),
     (re.compile(r"/bin/(?:ba|z|da)?sh\b[.\d]*"), "shell-expansion debris where a figure was (\"$0\" became a path)"),
@@ -57,8 +62,14 @@ DATE_RES = (
                         rf"(?P<y>{_YEAR})\b", re.I)),
     ("part", re.compile(rf"\b(?P<part>early|mid|late)[\s-](?P<y>{_YEAR})\b", re.I)),
     ("quarter", re.compile(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
+    ("quarter", re.compile(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
+    ("season", re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s*%)")),
 )
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# northern-hemisphere meteorological seasons (months); "winter of Y" is read loosely as December Y-1
+# to February Y+1, since prose uses it for both the winter that opens and the one that closes Y
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 PARTS = {"start": (1, 1), "beginning": (1, 1), "end": (12, 12), "close": (12, 12), "middle": (6, 7),
          "first half": (1, 6), "second half": (7, 12), "early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
@@ -88,7 +99,7 @@ class DateExpr:
     text: str
     low: date
     high: date
-    precision: str  # day | month | part | quarter | year
+    precision: str  # day | month | part | quarter | season | year
     point: bool = False  # "the start of 2019" names a moment, not the whole interval
 
 
@@ -109,7 +120,7 @@ def _qualifier(sentence: str, start: int) -> tuple[str, int]:
     offset = max(0, start - 24)
     before = sentence[offset:start].rstrip()
     low = before.lower()
-    for words, kind in ((NEARLY, "nearly"), (LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about")):
+    for words, kind in ((NEARLY, "nearly"), (LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about"), (EXACT, "exact")):
         for word in sorted(words, key=len, reverse=True):
             if not low.endswith(word):
                 continue
@@ -160,13 +171,33 @@ def find_dates(sentence: str) -> list[DateExpr]:
                 low, high = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
                 if point:
                     low = high = date(year, 1, 1) if first == 1 else date(year, 12, 31)
+            elif precision == "season":
+                season = g["season"].lower()
+                if season == "winter":
+                    low, high = date(year - 1, 12, 1), date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
+                else:
+                    first, last = SEASONS[season]
+                    low, high = date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
             elif precision == "quarter":
-                q = int(g["q"])
+                q = int(g["q"]) if g["q"].isdigit() else QUARTER_WORDS[g["q"].lower()]
                 low, high = date(year, 3 * q - 2, 1), date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
             else:
                 low, high = date(year, 1, 1), date(year, 12, 31)
             found.append(DateExpr(m.start(), m.end(), m.group(0), low, high, precision, point))
     return sorted(found, key=lambda d: d.start)
+
+
+def _number_matches(sentence: str, skipped) -> list[re.Match[str]]:
+    """NUMBER_RE matches whose first number is not skipped; when it is (a year: "<Month YYYY> to
+    N models"), scanning resumes right after it, so a range end it swallowed is still read."""
+    out, pos = [], 0
+    while (m := NUMBER_RE.search(sentence, pos)) is not None:
+        if skipped(m.start("num"), m.end("num")):
+            pos = m.end("num")
+            continue
+        out.append(m)
+        pos = max(m.end(), pos + 1)
+    return out
 
 
 def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity]:
@@ -176,10 +207,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
     def skipped(a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in skip)
 
-    for m in NUMBER_RE.finditer(sentence):
+    for m in _number_matches(sentence, skipped):
         a, b = m.start("num"), m.end()
-        if skipped(a, m.end("num")):
-            continue
         # a digit glued to letters is a name ("A10G", "2x9B", "Phi-3"), not a quantity
         if a > 0 and (sentence[a - 1].isalpha() or sentence[a - 1] in "-_/.") and not m.group("cur"):
             continue
@@ -202,15 +231,46 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
         if m.group("plus"):
             qualifier = "lower"
         own = m.start("cur") if m.group("cur") else a
-        start = q_start if qualifier in ("lower", "upper", "about", "nearly") and q_start < own else own
+        start = q_start if q_start < own and sentence[q_start:own].strip() else own
         out.append(Quantity(
             start=start, end=b, text=sentence[start:b].strip(), value=value, high=high,
             currency=bool(m.group("cur")), percent=bool(m.group("pct") or m.group("pct2")), scaled=bool(scale),
             qualifier=qualifier, decimals=len(num.split(".")[1]) if "." in num else 0,
         ))
+    out = _between_ranges(sentence, sorted(out, key=lambda q: q.start))
+    for m in A_SCALE_RE.finditer(sentence):
+        if not skipped(m.start(), m.end()) and not any(q.start <= m.start() < q.end for q in out):
+            qualifier, q_start = _qualifier(sentence, m.start())
+            out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
+                                value=SCALES[m.group("scale").lower()], scaled=True))
     for m in WORD_NUMBER_RE.finditer(sentence):
         if not skipped(m.start(), m.end()):
             qualifier, q_start = _qualifier(sentence, m.start())
             out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
                                 value=WORD_NUMBERS[m.group("word").lower()]))
     return sorted(out, key=lambda q: q.start)
+
+
+A_SCALE_RE = re.compile(r"\ba\s+(?P<scale>thousand|million|billion|trillion)\b", re.I)
+BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _between_ranges(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"between X and Y" is one bounded figure (a range), not two: X takes Y as its high end."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and q.high is None and nxt.high is None and q.qualifier == "exact" \
+                and BETWEEN_RE.search(sentence[:q.start]) and re.fullmatch(r"\s+and\s+", sentence[q.end:nxt.start]) \
+                and q.currency == nxt.currency:
+            out.append(Quantity(start=q.start, end=nxt.end, text=sentence[q.start:nxt.end], value=q.value,
+                                high=nxt.value, currency=q.currency, percent=q.percent or nxt.percent,
+                                scaled=q.scaled or nxt.scaled, qualifier="range",
+                                decimals=max(q.decimals, nxt.decimals)))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out

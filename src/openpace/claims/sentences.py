@@ -34,6 +34,8 @@ class Block:
     kind: str  # heading | paragraph | item | row | code
     text: str
     sentences: list[str] = field(default_factory=list)
+    # a table row under a header row: (column header, cell text) for each non-empty cell
+    cells: list[tuple[str, str]] = field(default_factory=list)
 
 
 def collapse(text: str) -> str:
@@ -57,6 +59,8 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
     code: list[str] | None = None
+    header: list[str] | None = None  # the current table's column headers (the row above its |---| rule)
+    last_row: list[str] | None = None  # the cells of the table row just read
 
     def flush() -> None:
         if para:
@@ -78,6 +82,13 @@ def split_blocks(text: str) -> list[Block]:
             code = []
             continue
         line = QUOTE_RE.sub("", raw)
+        if TABLE_RULE_RE.match(line) and last_row is not None and "|" in line:
+            header = last_row  # the row above the rule names the columns
+        is_row = line.strip().startswith("|") and line.strip().endswith("|")
+        if not is_row and not TABLE_RULE_RE.match(line):
+            header = None if not line.strip() or not (header and "|" in line) else header
+        if not is_row:
+            last_row = None
         if not line.strip() or HRULE_RE.match(line) or TABLE_RULE_RE.match(line):
             flush()
             continue
@@ -90,7 +101,11 @@ def split_blocks(text: str) -> list[Block]:
         elif line.strip().startswith("|") and line.strip().endswith("|"):
             flush()
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            blocks.append(Block("row", collapse(strip_inline("; ".join(c for c in cells if c)))))
+            row = Block("row", collapse(strip_inline("; ".join(c for c in cells if c))))
+            if header is not None and len(header) == len(cells):
+                row.cells = [(collapse(strip_inline(h)), collapse(strip_inline(c))) for h, c in zip(header, cells) if c]
+            blocks.append(row)
+            last_row = cells
         else:
             para.append(line)
     flush()

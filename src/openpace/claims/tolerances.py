@@ -27,6 +27,9 @@ PRICE_BLENDED_OUTPUT_WEIGHT = 1
 # --- training facts ---------------------------------------------------------------------
 GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,096: within 5% (articles round)
 TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
+# "M x 10^E FLOP": within 5%, or the claim's own precision when coarser ("4e25": +/-12.5%, half a unit
+# of its last digit relative to the figure)
+TRAINING_COMPUTE_RELATIVE = 0.05
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
 # A point claim "N models at DATE" is contradicted when every docs statement within

@@ -119,7 +119,9 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
         (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)
     top = next(iter(by_priority(rows, T.SCORE_PRIORITY)))
     agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
-    top_rows = [r for r in rows if r[0] == top]
+    # a source with several observations of the model over time (leaderboard tables): the latest
+    # decides when none matches; when one matches, the claim (which names no date) holds for that date
+    top_rows = sorted((r for r in rows if r[0] == top), key=_when, reverse=True)
     chosen = next((r for r in top_rows if agrees(r)), top_rows[0])
     # disagreements and evidence: rows about the same canonical model as the verdict's row
     groups = by_priority(same_model(lex, rows, chosen), T.SCORE_PRIORITY)
@@ -134,6 +136,25 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
                          + other_models_note(lex, every, chosen, agrees) + _notes(model))
     if chosen[8] == -1:
         claim.explanation += " Epoch marks this row as low trust."
+    claim.explanation += _observations_note(top_rows, chosen)
+
+
+def _when(row: tuple) -> date:
+    return row[7] or row[6] or date.min
+
+
+def _observations_note(top_rows: list, chosen: tuple) -> str:
+    """' lmarena has 4 observations of X (<first date> to <last date>, <low> to <high>); the one of <date>
+    is used (the latest / the one that matches).' when a source saw the same name several times."""
+    same = [r for r in top_rows if r[1] == chosen[1] and _when(r) != date.min]
+    if len(same) < 2 or len({r[3] for r in same}) < 2:
+        return ""
+    dates = sorted(_when(r) for r in same)
+    values = sorted(r[3] for r in same)
+    which = "the latest" if _when(chosen) == dates[-1] else "the one that matches the claim (no date is claimed)"
+    return (f" {chosen[0]} has {len(same)} observations of {chosen[1]} ({dates[0].isoformat()} to "
+            f"{dates[-1].isoformat()}, {fmt(values[0])} to {fmt(values[-1])}); the one of {_when(chosen).isoformat()}, "
+            f"{which}, is used.")
 
 
 def _tolerance_text(p: dict, tol: tuple[float, float, float], elo: bool) -> str:
@@ -360,6 +381,30 @@ def verify_training(con, lex: Lexicon, claim: Claim) -> None:
         claim.explanation = f"{r[0]} gives {r[1]}: " + ", ".join(parts) + "."
     claim.verdict = "supported" if ok else "contradicted"
     claim.explanation += _notes(model)
+
+
+COMPUTE_SQL = """SELECT source, name, training_compute_flop, origin, observed FROM model_facts
+                 WHERE name IN ({names}) AND training_compute_flop IS NOT NULL"""
+
+
+def verify_compute(con, lex: Lexicon, claim: Claim) -> None:
+    """Training compute ("M x 10^E FLOP") against Epoch's `training_compute_flop`: within
+    TRAINING_COMPUTE_RELATIVE, or the claim's own precision (half its last digit's unit) if wider."""
+    model, why = model_of(claim)
+    if model is None:
+        return unverifiable(claim, why)
+    rows = [r for r in _rows(con, COMPUTE_SQL, model.names) if r[0] in T.TRAINING_PRIORITY]
+    if not rows:
+        return unverifiable(claim, f"no source gives the training compute of {model.text}")
+    r = rows[0]
+    p = claim.params
+    relative = max(T.TRAINING_COMPUTE_RELATIVE, p.get("precision", 0.0))
+    ok = _close(r[2], p["flop"], relative, p.get("qualifier", "exact"))
+    claim.expected, claim.found = f"{p['flop']:.3g} FLOP", f"{r[2]:.3g} FLOP"
+    claim.evidence = [ev(r[2], r[0], r[3], r[4], model=r[1], field="training_compute_flop")]
+    claim.verdict = "supported" if ok else "contradicted"
+    claim.explanation = (f"{r[0]} gives {r[1]} {r[2]:.3g} FLOP of training compute (tolerance {relative:.0%})."
+                         + _notes(model))
 
 
 def _close(found: float, value: float, relative: float, qualifier: str) -> bool:

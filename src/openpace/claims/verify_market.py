@@ -241,9 +241,16 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
     name = lex.repos.get(repo.key, repo.key)
     field = p["field"]
     if d.precision not in ("month", "day"):
-        if field != "commits":
-            return unverifiable(claim, "author counts are monthly and cannot be added up over a longer period")
+        # commits and first-time authors add up over months (a person is a first-time author once);
+        # distinct authors do not: the same person is counted in every month they committed
+        if field == "distinct_authors":
+            return unverifiable(claim, "distinct-author counts are monthly and cannot be added up over a longer "
+                                       "period (one person counts in every month)")
         months = (d.low.strftime("%Y-%m"), d.high.strftime("%Y-%m"))
+        span = con.execute("SELECT min(month), max(month) FROM repo_activity WHERE repo = ?", [name]).fetchone()
+        if span[0] is None or months[0] < span[0] or months[1] > span[1]:
+            return unverifiable(claim, f"the recorded activity of {name} ({span[0]} to {span[1]}) does not cover "
+                                       f"all of {d.text}")
     else:
         months = (d.low.strftime("%Y-%m"),) * 2
     rows = con.execute(f"SELECT month, {field}, source, origin, observed FROM repo_activity WHERE repo = ? "

@@ -1,0 +1,123 @@
+"""What a sentence borrows from its surroundings: short names of models named earlier ("Ultra" after
+"Foo 2 Ultra"), dated snapshots ("the <Month YYYY> build of X"), a table row's column headers,
+and training-compute figures written in scientific notation.
+
+Every rule here is narrow on purpose (docs/claims.md, "Context"): a borrowed name or benchmark that
+is wrong would give a verdict about the wrong thing, so each one needs an unambiguous anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .numbers import DateExpr, _qualifier
+from .resolve import Lexicon, Mention, norm_name
+
+if TYPE_CHECKING:
+    from .extract import Context
+
+# "M × 10^E FLOP", "MeE FLOPs", "M x 10^E floating-point operations"
+COMPUTE_RE = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:[×x*]\s*10\s*(?:\^|\*\*)\s*(?P<e>\d{1,2})|e\+?(?P<e2>\d{1,2}))\s*"
+                        r"(?:FLOPs?|FLOP/s|floating[- ]point operations)\b", re.I)
+SNAPSHOT_WORDS_RE = re.compile(r"^\s+(?:build|version|snapshot|release|edition|update|checkpoint)\s+of\s+(?:the\s+)?$",
+                               re.I)
+# a short name must be a word the names of fewer than this many distinct first words contain: a family's
+# tier word (used by one family and its hosts' prefixed copies: under 20) passes, suffixes many
+# families share (instruct-, chat-, turbo-like: 26 and more) do not (counts on the mirror warehouse; see docs/claims.md)
+SHORT_NAME_MAX_FIRSTS = 20
+CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+PRICE_HEADER_RE = re.compile(r"[$€£]|\bprice\b|\bcost\b|\bUSD\b|/\s?(?:1\s?)?M\b|per\s+(?:1\s?)?M(?:illion)?\b|\bMtok\b",
+                             re.I)
+PER_K_HEADER_RE = re.compile(r"/\s?(?:1\s?)?K\b|per\s+(?:1\s?)?K\b|per\s+thousand", re.I)
+
+
+def _qualifier_of(sentence: str, start: int) -> str:
+    return _qualifier(sentence, start)[0]
+
+
+def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention],
+                taken: list[tuple[int, int]]) -> list[Mention]:
+    """A capitalised word that is the last word of exactly one model named earlier in the text, and a
+    word that is no generic suffix ("Ultra" after "Foo 2 Ultra"; not a suffix many families
+    use), stands for that model."""
+    if not ctx.seen:
+        return models
+    out = list(models)
+    occupied = taken + [(m.start, m.end) for m in models]
+    for w in CAPITAL_WORD_RE.finditer(sentence):
+        if any(a < w.end() and w.start() < b for a, b in occupied):
+            continue
+        word = w.group(0).lower()
+        firsts = {n.split()[0] for n in lex.models if word in n.split()[1:]}
+        if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS or word in lex.by_first:
+            continue  # a suffix many families use (instruct-, chat-like), or itself a name's first word
+        earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
+        if len(earlier) != 1:
+            continue
+        m = next(iter(earlier.values()))
+        out.append(Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
+                           note=f"'{w.group(0)}' read as {m.text}, named earlier in the text", spelled=m.spelled))
+    return sorted(out, key=lambda m: m.start)
+
+
+def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],
+                    dates: list[DateExpr]) -> tuple[list[Mention], list[DateExpr]]:
+    """"the <Month YYYY> build/version/snapshot of X" and "X (<Month YYYY>)" name X's dated snapshot of
+    that month, when the sources know exactly one name "X <date in that month>"."""
+    out, used = [], []
+    for m in models:
+        date = next((d for d in dates if d.precision in ("month", "day") and (
+            (d.end <= m.start and SNAPSHOT_WORDS_RE.match(sentence[d.end:m.start]))
+            or (d.start >= m.end and re.fullmatch(r"\s*\(\s*", sentence[m.end:d.start])
+                and re.match(r"\s*\)", sentence[d.end:])))), None)
+        snap = _snapshot(lex, m.key, date) if date is not None else None
+        if snap is None:
+            out.append(m)
+            continue
+        used.append(date)
+        spelled = sorted(lex.models[snap])[0][1]
+        out.append(Mention("model", m.start, m.end, m.text, snap, lex.group(snap), how=m.how,
+                           note=f"'{date.text}' names the dated snapshot {spelled}", spelled=set(lex.models[snap])))
+    return out, used
+
+
+def _snapshot(lex: Lexicon, key: str, date: DateExpr) -> str | None:
+    """The one name "<key> <date in the month of `date`>" the sources use (YYYYMMDD, YYYY MM DD, YYMM)."""
+    y, mth = date.low.year, date.low.month
+    found = set()
+    for n in lex.models:
+        if not n.startswith(key + " "):
+            continue
+        digits = "".join(n[len(key):].split())
+        if not digits.isdigit():
+            continue
+        if digits.startswith(f"{y}{mth:02d}") or digits == f"{y % 100}{mth:02d}":
+            found.add(n)
+    return found.pop() if len(found) == 1 else None
+
+
+def cell_spans(sentence: str, cells: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    """Each cell's header and its span in the row's sentence (cells joined by "; ")."""
+    out, pos = [], 0
+    for header, text in cells:
+        i = sentence.find(text, pos)
+        if i < 0:
+            return []
+        out.append((header, i, i + len(text)))
+        pos = i + len(text)
+    return out
+
+
+def header_kind(lex: Lexicon, header: str) -> tuple[str, dict] | None:
+    """What a column header makes of its cells: a price ("Input USD/M": input side, per million) or a
+    benchmark score (a benchmark's name); None for anything else (names, counts, notes)."""
+    benches = [b for b in lex.find_others(header, []) if b.type == "benchmark"]
+    if len(benches) == 1 and not PRICE_HEADER_RE.search(header):
+        return "score", {"bench": benches[0]}
+    if PRICE_HEADER_RE.search(header):
+        side = re.search(r"\b(input|output|blended|prompt|completion)\b", header, re.I)
+        part = {"prompt": "input", "completion": "output"}.get(side.group(1).lower(), side.group(1).lower()) \
+            if side else "both"
+        return "price", {"part": part, "per": 1000.0 if PER_K_HEADER_RE.search(header) else 1.0}
+    return None
