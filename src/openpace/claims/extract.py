@@ -32,7 +32,7 @@ CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)
                        r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b)", re.I)
 PER_MTOK_RE = re.compile(r"^\s*(?:USD|US\$|dollars?)?\s*(?:/|per|a|for\s+(?:every|each))\s*"
                          r"(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
-                         r"(?P<k>1\s?K|K|thousand|1,000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
+                         r"(?P<k>1\s?K|K|thousand|1[,\s]?000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
 PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
@@ -358,7 +358,10 @@ class _Extractor:
                 if q is not None:
                     self.used.add(id(q))
             end = max(b.end, bench.end if bench.start > b.end else b.end, by.end if by is not None else 0)
-            start = a.start if len(between) <= 60 else a.end + m.start()
+            # the span starts at the first model unless a figure of its own (a score) sits between them
+            own = any(a.end <= x.start < b.start for x in self.quantities if x is not by)
+            start = a.start if len(between) <= 60 and not own else \
+                min(a.end + m.start(), by.start if by is not None and by.start < b.start else len(self.sentence))
             self.add(start, end, "comparison", [a, b, bench], [by], relation=relation, points=points,
                      by=by.value if by else None, by_qualifier=by.qualifier if by else "exact")
         # "X reached A while Y got B, a gap of (more than) N points": the gap between the last two models
@@ -511,6 +514,13 @@ class _Extractor:
 
     def hub_counts(self) -> None:
         hub = self.of("hub")
+        if not hub and self.ctx.last_hub is not None and not self.models and not self.others and \
+                any(HUB_NOUN_RE.match(self.sentence[q.end:]) for q in self.free()):
+            # the previous sentence named the Hub, this one counts models and names nothing else
+            # ("The docs passed N models in <date>")
+            h = self.ctx.last_hub
+            hub = [Mention("hub", 0, 0, h.text, "hub", note="the Hub, named in the previous sentence")]
+            self.carried_hub = True
         if not hub or not re.search(r"\bmodels?\b|\brepositories\b|\brepos\b", self.sentence, re.I):
             return
         growth = GROWTH_RE.search(self.sentence)
@@ -550,11 +560,20 @@ class _Extractor:
         clauses = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
             m = CONTRIB_RE.match(self.sentence[q.end:])
-            if not m or q.percent or q.currency:
+            if q.percent or q.currency:
                 continue
-            what = m.group("what").lower()
-            field_ = "commits" if what == "commits" else \
-                "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
+            if m is None:
+                # a later bare figure with its own period keeps the unit of the sentence's previous count
+                # ("R had N commits in Y1, and that fell to M in Y2": M commits)
+                if previous is None or not UNIT_CARRY_RE.match(self.sentence[q.end:]) or \
+                        self.date_near(q.end, 12) is None:
+                    continue
+                m = re.match("", "")
+                field_ = previous.params["field"]
+            else:
+                what = m.group("what").lower()
+                field_ = "commits" if what == "commits" else \
+                    "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
             # the repository named last before the figure, else the first after it; a later figure of
             # the sentence keeps the repository and month of the one before ("N contributors in
             # <month>, including M first-time contributors")

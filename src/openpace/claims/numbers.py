@@ -21,7 +21,7 @@ UPPER = ("less than", "under", "below", "at most", "up to", "no more than", "few
 ABOUT = ("about", "around", "roughly", "approximately", "some", "circa", "ca.", "~", "an estimated", "close to")
 NEARLY = ("nearly", "almost", "just under", "just shy of", "just below", "a tad below", "a tad under", "a bit below",
           "a bit under", "a little under", "a little below", "slightly under", "slightly below", "just short of")
-# words that only mark a figure as exact ("just 1275", "a mere 0.294"): part of the span, no bound
+# words that only mark a figure as exact ("just N", "a mere N"): part of the span, no bound
 EXACT = ("just", "a mere", "merely", "only", "exactly", "precisely")
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -35,7 +35,7 @@ WORD_NUMBER_RE = re.compile(r"\b(?P<word>one|two|three|four|five|six|seven|eight
 
 # A figure that lost its leading digits: ".3 billion", ".75 per", ".00–0.00", "$.", "$0." at a word end.
 DAMAGED_RES = (
-    # a range one side of which is damaged ("0.00–.00"): the whole range is unreadable, neither side is read
+    # a range one side of which is damaged ("N.NN–.NN"): the whole range is unreadable, neither side is read
     (re.compile(r"(?<![\w.,])[$€£]?\d[\d,]*(?:\.\d+)?\s*[–-]\s*[$€£]?\.\d+"), "a range whose other side lost its leading digits"),
     (re.compile(r"(?<![\w.,])[$€£]?\.\d+(?:\s*[–-]\s*\d*\.?\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?"),
      "a number with no leading digits"),

@@ -210,7 +210,7 @@ def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return None
-    tail = r"(?=s\b)|" if plural else ""  # "H100s" names the chip, the "s" stays out of the key
+    tail = r"(?=s\b)|" if plural else ""  # "<chip>s" names the chip, the "s" stays out of the key
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + rf")(?:{tail}(?![\w-]))", re.I)
 
 

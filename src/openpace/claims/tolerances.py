@@ -25,7 +25,7 @@ PRICE_BLENDED_INPUT_WEIGHT = 3  # blended = (3 x input + 1 x output) / 4, as in 
 PRICE_BLENDED_OUTPUT_WEIGHT = 1
 
 # --- training facts ---------------------------------------------------------------------
-GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,096: within 5% (articles round)
+GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,050: within 5% (articles round)
 TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 # "M x 10^E FLOP": within 5%, or the claim's own precision when coarser ("4e25": +/-12.5%, half a unit
 # of its last digit relative to the figure)

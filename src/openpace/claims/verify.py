@@ -139,6 +139,13 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation += _observations_note(top_rows, chosen)
 
 
+def _gap_holds(gap: float, by: float, qualifier: str) -> bool:
+    """A claimed difference of `by` points with its bound word, as for scores ("more than 12": >= 12;
+    "almost 5": from 2 up to 5.5; "about 3": +/-1.5; exact: +/-0.5)."""
+    return in_band(gap, Claim("", 0, 0, "comparison", params={"value": by, "qualifier": qualifier or "exact"}),
+                   T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)
+
+
 def _when(row: tuple) -> date:
     return row[7] or row[6] or date.min
 
@@ -196,6 +203,12 @@ def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
         missing = models[0] if not a_rows else models[1]
         return unverifiable(claim, f"no source has a {bench.text} score for {missing.text}")
     common = [s for s in a_rows if s in b_rows]
+    if not common:
+        # two sources measure differently (shots, prompts, harness): a gap across them is no gap
+        a0, b0 = (next(iter(g.values()))[0] for g in (a_rows, b_rows))
+        return unverifiable(claim, f"no source scores both on {bench.text}: {a0[1]} {fmt(a0[3])} ({a0[0]}), "
+                                   f"{b0[1]} {fmt(b0[3])} ({b0[0]}); a difference across sources is not compared"
+                                   + _notes(models[0]) + _notes(models[1]))
     src_a = common[0] if common else next(iter(a_rows))
     src_b = common[0] if common else next(iter(b_rows))
     a, b = a_rows[src_a][0], b_rows[src_b][0]
@@ -208,12 +221,15 @@ def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
         claim.expected = f"|difference| <= {fmt(limit)}"
     elif relation == "tie":
         ok, claim.expected = abs(diff) <= T.SCORE_EXACT_POINTS, "equal"
+    elif relation == "gap":  # "a gap of (more than) N points": the size only, no direction
+        ok = _gap_holds(abs(diff), p["by"], p.get("by_qualifier", "exact"))
+        claim.expected = f"|difference| {_expected_text({'value': p['by'], 'qualifier': p.get('by_qualifier')})}"
     else:
         ok = diff > 0 if relation == "ahead" else diff < 0
         claim.expected = f"{models[0].text} {'above' if relation == 'ahead' else 'below'} {models[1].text}"
         if p.get("by") is not None:
-            ok = ok and abs(abs(diff) - p["by"]) <= T.SCORE_EXACT_POINTS
-            claim.expected += f" by {fmt(p['by'])}"
+            ok = ok and _gap_holds(abs(diff), p["by"], p.get("by_qualifier", "exact"))
+            claim.expected += f" by {_expected_text({'value': p['by'], 'qualifier': p.get('by_qualifier')})}"
     claim.found = round(diff, 3)
     claim.evidence = [ev(r[3], r[0], r[5], r[7] or r[6], model=r[1], benchmark=r[2]) for r in (a, b)]
     claim.verdict = "supported" if ok else "contradicted"
