@@ -110,8 +110,11 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
         return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
                             + family_note(con, lex, model, bench))
     rows = focus(lex, model, every)
-    if rows[0][4] == "percent" and not p.get("percent") and p["value"] <= 1 and p.get("decimals", 0) >= 2:
-        p["value"] *= 100  # "0.778" written as a fraction
+    if rows[0][4] == "percent" and not p.get("percent") and 0 < p["value"] < 1 and (p.get("high") or 0) <= 1:
+        # a bare number below 1 on a percent benchmark is a fraction ("0.NNN" = NN.N%)
+        p["value"] *= 100
+        if p.get("high") is not None:
+            p["high"] *= 100
     if rows[0][4] == "percent" and max(p["value"], p.get("high") or 0) > 100:
         return unverifiable(claim, f"{fmt(p['value'])} cannot be a {bench.text} percentage")
     elo = rows[0][4] == "elo"
