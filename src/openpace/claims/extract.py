@@ -72,6 +72,9 @@ SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*)$")  # "X reached", "X, 
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
+RATIO_RE = re.compile(r"^\s*(?:times|x|×)\b", re.I)
+RATIO_OTHER_RE = re.compile(r"^\s*(?:what\s+|that\s+of\s+|the\s+(?:price|rate)\s+(?:of|at)\s+)?$", re.I)
+RATIO_TAIL_RE = re.compile(r"^(?:'s|’s)?\s*(?:charges?|rate|price|costs?|asks?)?", re.I)
 UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
 
 
@@ -264,9 +267,37 @@ class _Extractor:
                 r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
                 _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
                 self.model_for(q.start)
+            if model is not None and model.start > q.start and \
+                    re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
+                model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
             self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
                      value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q)
+            self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
             previous_end = end
+        self._price_ratios()
+
+    def _price_ratios(self) -> None:
+        """"$A per million ..., (more than) N times what Y charges / Z's rate": the ratio of the price
+        before it (as the sources give it) to Y's price (first party) or the same model's at Z."""
+        for q in self.free():
+            r = RATIO_RE.match(self.sentence[q.end:])
+            base = next((c for c in reversed(self.claims) if c.kind == "price" and c.verdict != "unreadable"
+                         and c.end <= q.start), None)
+            if r is None or base is None:
+                continue
+            at = q.end + r.end()
+            other = next((x for x in sorted(self.models + self.of("provider"), key=lambda x: x.start)
+                          if x.start >= at and RATIO_OTHER_RE.match(self.sentence[at:x.start])), None)
+            if other is None:
+                continue
+            end = other.end + RATIO_TAIL_RE.match(self.sentence[other.end:]).end()
+            base_model = next((e for e in base.entities if e.type == "model"), None)
+            if base_model is None or (other.type == "model" and other.key == base_model.key):
+                continue
+            model = other if other.type == "model" else base_model
+            provider = other if other.type == "provider" else None
+            self.add(q.start, end, "price_ratio", [model, provider], [q], factor=q.value, qualifier=q.qualifier,
+                     base=base)
 
     def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
         """input | output | blended | both. The side named right after the figure ("$B per million

@@ -21,6 +21,7 @@ DATE_DAY_TOLERANCE = 2  # "on 3 March 2021": within 2 days (sources date announc
 # --- prices (USD per million tokens) --------------------------------------------------------
 PRICE_RELATIVE = 0.01  # 1% (rounding of per-token prices to per-million ones)
 PRICE_ABSOLUTE = 0.005  # half a cent per million tokens
+PRICE_RATIO_RELATIVE = 0.05  # "N times what Y charges": within 5% of N ("about": 10%)
 PRICE_BLENDED_INPUT_WEIGHT = 3  # blended = (3 x input + 1 x output) / 4, as in the spec
 PRICE_BLENDED_OUTPUT_WEIGHT = 1
 

@@ -121,6 +121,34 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
         claim.explanation += f" {model.note}."
 
 
+def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
+    """"N times what Y charges": the ratio of the sentence's price before it, as the sources give it
+    (the base claim's chosen row), to the other model's (or provider's) price on the same side."""
+    base: Claim = claim.params["base"]
+    part = base.params.get("part")
+    if base.verdict not in ("supported", "contradicted") or not isinstance(base.found, (int, float)):
+        return unverifiable(claim, "the price it is a multiple of could not be checked on one side (input, "
+                                   "output or blended)" if base.verdict in ("supported", "contradicted")
+                            else f"the price it is a multiple of is unverifiable ({base.explanation})")
+    other = Claim(claim.sentence, claim.start, claim.end, "price", list(claim.entities),
+                  params={"value": 0.0, "part": part, "qualifier": "exact"})
+    verify_price(con, lex, other)
+    if other.verdict not in ("supported", "contradicted") or not other.found:
+        return unverifiable(claim, f"the other price is unverifiable ({other.explanation})")
+    ratio = base.found / other.found
+    factor, q = claim.params["factor"], claim.params.get("qualifier", "exact")
+    rel = T.PRICE_RATIO_RELATIVE * (2 if q == "about" else 1)
+    ok = {"lower": ratio >= factor, "upper": ratio <= factor,
+          "nearly": factor * (1 - 2 * rel) <= ratio <= factor * (1 + rel)}.get(q, abs(ratio - factor) <= rel * factor)
+    claim.expected = f"x{fmt(factor)}" if q == "exact" else f"x{fmt(factor)} ({q})"
+    claim.found = round(ratio, 3)
+    claim.evidence = base.evidence[:1] + other.evidence[:1]
+    claim.verdict = "supported" if ok else "contradicted"
+    claim.explanation = (f"{fmt(base.found)} / {fmt(other.found)} USD per million {part} tokens = x{ratio:.2f}; "
+                         f"the claim says x{fmt(factor)} ({'a lower bound' if q == 'lower' else 'an upper bound' if q == 'upper' else f'tolerance {rel:.0%}'}). "
+                         f"First price: {base.explanation} Other price: {other.explanation}")
+
+
 def _offerings_note(con, model, provider) -> str:
     """The provider's own offerings whose names extend the claimed one ("x-<size>-<tag>" for "x <size>"):
     named so a reader sees why, never used (model identity decides whether they are the same model)."""
