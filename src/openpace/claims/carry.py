@@ -29,6 +29,8 @@ SHORT_NAME_MAX_FIRSTS = 20
 CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 PRICE_HEADER_RE = re.compile(r"[$€£]|\bprice\b|\bcost\b|\bUSD\b|/\s?(?:1\s?)?M\b|per\s+(?:1\s?)?M(?:illion)?\b|\bMtok\b",
                              re.I)
+# a price column must name its per-token unit ("$/M", "per 1M", "Mtok", "/1K", "tokens"): "Cost ($)" could be a month's bill
+PER_TOKENS_HEADER_RE = re.compile(r"/\s?(?:1\s?)?[MK]\b|per\s+(?:1\s?)?(?:M|K|million|thousand)\b|\bMtok\b|\btokens?\b", re.I)
 PER_K_HEADER_RE = re.compile(r"/\s?(?:1\s?)?K\b|per\s+(?:1\s?)?K\b|per\s+thousand", re.I)
 
 
@@ -124,7 +126,7 @@ def header_kind(lex: Lexicon, header: str) -> tuple[str, dict] | None:
     benches = [b for b in lex.find_others(header, []) if b.type == "benchmark"]
     if len(benches) == 1 and not PRICE_HEADER_RE.search(header):
         return "score", {"bench": benches[0]}
-    if PRICE_HEADER_RE.search(header):
+    if PRICE_HEADER_RE.search(header) and PER_TOKENS_HEADER_RE.search(header):
         side = re.search(r"\b(input|output|blended|prompt|completion)\b", header, re.I)
         part = {"prompt": "input", "completion": "output"}.get(side.group(1).lower(), side.group(1).lower()) \
             if side else "both"

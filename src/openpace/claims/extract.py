@@ -68,6 +68,11 @@ CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 # a score verb right before a figure ("X reached N", "X hit N", "X sat at an Elo of N")
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|gets?|got|post(?:ed|s)|achiev(?:ed|es)|"
                            r"managed|manages|record(?:ed|s)|(?:sat|sits|stood|stands) at)\s+$", re.I)
+# what may follow a score figure: its percent sign, the end of a clause, or a preposition/conjunction
+SCORE_END_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b)?(?:\s*(?:$|[,.;:)])|\s+(?:on|in|at|while|and|but|whereas|"
+                          r"with|for|versus|vs\.?|against|than)\b)", re.I)
+HUB_REFERENCE_RE = re.compile(r"\b(?:it|its|the docs|the site|the platform|the count|the total|that number|the catalog(?:ue)?)\b",
+                              re.I)
 SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*)$")  # "X reached", "X, <aside>, managed"
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
@@ -467,6 +472,11 @@ class _Extractor:
             subject = next((x for x in reversed(self.models) if x.end <= verb.start()), None)
             if subject is None or not SUBJECT_GAP_RE.match(self.sentence[subject.end:verb.start()]):
                 continue
+            if not SCORE_END_RE.match(after):
+                continue  # "X reached N countries": a count of something else, not a score
+            if not keys and not (q.percent or 0 < q.value < 1 or (self.ctx.last_bench is not None
+                                                                  and "elo" in self.ctx.last_bench.key)):
+                continue  # a borrowed benchmark takes only a figure in its own form (a percentage, a fraction, an Elo)
             benches = self.bench_or_carried(q.start)
             if not benches:
                 continue
@@ -546,6 +556,7 @@ class _Extractor:
     def hub_counts(self) -> None:
         hub = self.of("hub")
         if not hub and self.ctx.last_hub is not None and not self.models and not self.others and \
+                HUB_REFERENCE_RE.search(self.sentence) and \
                 any(HUB_NOUN_RE.match(self.sentence[q.end:]) for q in self.free()):
             # the previous sentence named the Hub, this one counts models and names nothing else
             # ("The docs passed N models in <date>")
