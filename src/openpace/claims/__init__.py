@@ -12,7 +12,7 @@ from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
-from .verify import (unverifiable, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
+from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
                      verify_training)
 from .verify_market import (verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price,
                             verify_price_ratio)
@@ -23,7 +23,7 @@ VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
     "open_weights": verify_open, "training_hardware": verify_training, "training_time": verify_training,
-    "training_compute": verify_compute,
+    "training_compute": verify_compute, "change": verify_change,
     "price": verify_price, "price_ratio": verify_price_ratio, "hub_count": verify_hub, "hub_growth": verify_hub_growth,
     "contributors": verify_contributors,
     "catalogue_size": verify_catalogues,

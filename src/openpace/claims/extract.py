@@ -80,6 +80,9 @@ POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
 RATIO_RE = re.compile(r"^\s*(?:times|x|×)\b", re.I)
 RATIO_OTHER_RE = re.compile(r"^\s*(?:what\s+|that\s+of\s+|the\s+(?:price|rate)\s+(?:of|at)\s+)?$", re.I)
 RATIO_TAIL_RE = re.compile(r"^(?:'s|’s)?\s*(?:charges?|rate|price|costs?|asks?)?", re.I)
+CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reduction|cut|increase|rise|jump|gain|"
+                       r"growth)\s+of\s+$", re.I)
+CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
 UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
 
 
@@ -201,6 +204,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.openness()
     x.hub_counts()
     x.contributors()
+    x.changes()
     x.catalogues()
     x.leftovers()
     if models:
@@ -637,6 +641,20 @@ class _Extractor:
             start = min(q.start, date.start) if date and not carried and date.start < q.start else q.start
             previous = self.add(start, end, "contributors", [repo], [q] + ([] if carried else [date]), count=q.value,
                                 field=field_, qualifier=q.qualifier, date=date, carried=carried)
+
+    def changes(self) -> None:
+        """"R had A commits in Y1, and that fell to B in Y2, a drop of (more than) N percent": the
+        relative change between the sentence's two previous figures of one kind, as the sources give them."""
+        for q in self.free():
+            m = CHANGE_RE.search(self.sentence[:q.start])
+            if m is None or not q.percent:
+                continue
+            before = [c for c in self.claims if c.end <= q.start and c.kind in CHANGE_KINDS]
+            if len(before) < 2 or before[-1].kind != before[-2].kind:
+                continue
+            up = m.group("dir").lower() in ("increase", "rise", "jump", "gain", "growth")
+            self.add(m.start(), q.end, "change", [], [q], first=before[-2], second=before[-1], value=q.value,
+                     qualifier=q.qualifier, up=up)
 
     def catalogues(self) -> None:
         m = ORDERS_RE.search(self.sentence)

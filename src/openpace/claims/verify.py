@@ -142,6 +142,26 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation += _observations_note(top_rows, chosen)
 
 
+def verify_change(con, lex: Lexicon, claim: Claim) -> None:
+    """"a drop of (more than) N percent": (second - first) / first of the two figures before it, as the
+    sources give them (both must be checked); the direction must hold, the size as for percent scores."""
+    p = claim.params
+    a, b = p["first"], p["second"]
+    if any(c.verdict not in ("supported", "contradicted") or not isinstance(c.found, (int, float)) for c in (a, b)) \
+            or not a.found:
+        return unverifiable(claim, "the two figures it compares are not both checked")
+    change = (b.found - a.found) / a.found * 100
+    ok = (change > 0) == p["up"] and in_band(abs(change), claim, T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS,
+                                             T.SCORE_NEARLY_POINTS)
+    claim.expected = f"{'a rise' if p['up'] else 'a drop'} of {_expected_text(p)}%"
+    claim.found = round(change, 2)
+    claim.evidence = a.evidence[:1] + b.evidence[:1]
+    claim.verdict = "supported" if ok else "contradicted"
+    rule = _tolerance_text(p, (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS), False)
+    claim.explanation = (f"from {fmt(a.found)} to {fmt(b.found)} (as the sources give them) is {change:+.1f}%; "
+                         f"the claim says {claim.expected} ({rule.replace('the score', 'the change')}).")
+
+
 def _gap_holds(gap: float, by: float, qualifier: str) -> bool:
     """A claimed difference of `by` points with its bound word, as for scores ("more than 12": >= 12;
     "almost 5": from 2 up to 5.5; "about 3": +/-1.5; exact: +/-0.5)."""
