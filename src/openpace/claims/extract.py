@@ -14,6 +14,7 @@ from typing import Any
 
 from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
 from .clauses import Clauses, clause_boundaries
+from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .resolve import Lexicon, Mention
 
@@ -30,10 +31,6 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
                        r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
                        r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b)", re.I)
-PER_MTOK_RE = re.compile(r"^\s*(?:USD|US\$|dollars?)?\s*(?:/|per|a|for\s+(?:every|each))\s*"
-                         r"(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
-                         r"(?P<k>1\s?K|K|thousand|1[,\s]?000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
-PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
@@ -44,46 +41,22 @@ COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of
                         r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than)|"
                         r"(?P<behind>behind|trails?|trailed|trailing|below|lower than|worse than)|"
                         r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
-CONTRIB_RE = re.compile(r"^\s*(?P<what>(?:distinct |unique |different |individual )?(?:contributors|authors|committers|"
-                        r"developers|people)|(?:new |first[- ]time )(?:contributors|authors)|commits)\b", re.I)
-ORDERS_RE = re.compile(r"\b(?:(?P<k>\w+)\s+)?orders?\s+of\s+magnitude\b", re.I)
-HUB_BY_RE = re.compile(r"\b(?:by|as of|before|until)\s+(?:the\s+end\s+of\s+)?$", re.I)
-HUB_PASSED_RE = re.compile(r"\b(?:pass(?:ed|es)?|surpass(?:ed|es)?|cross(?:ed|es)?|topp?(?:ed|s)?|hit|reach(?:ed|es)?|"
-                           r"exceed(?:ed|s)?|more than|over|at least|upwards of)\s*$", re.I)
-GROWTH_RE = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|-fold|\s?times)|(?P<word>doubled|tripled|quadrupled|"
-                       r"(?:two|three|four|five|six|seven|eight|nine|ten)fold))", re.I)
-GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
-                "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
-HUB_NOUN_RE = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:models|repositories|repos|model repositories)\b", re.I)
-HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 # "N% of the <group>": a share of a group, not a benchmark score
 SHARE_RE = re.compile(r"^\s*of\s+[A-Za-z]", re.I)
-PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
-PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
-CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 # a score verb right before a figure ("X reached N", "X hit N", "X sat at an Elo of N")
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|gets?|got|post(?:ed|s)|achiev(?:ed|es)|"
                            r"managed|manages|record(?:ed|s)|(?:sat|sits|stood|stands) at)\s+$", re.I)
 # what may follow a score figure: its percent sign, the end of a clause, or a preposition/conjunction
 SCORE_END_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b)?(?:\s*(?:$|[,.;:)])|\s+(?:on|in|at|while|and|but|whereas|"
                           r"with|for|versus|vs\.?|against|than)\b)", re.I)
-HUB_REFERENCE_RE = re.compile(r"\b(?:it|its|the docs|the site|the platform|the count|the total|that number|the catalog(?:ue)?)\b",
-                              re.I)
 SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*)$")  # "X reached", "X, <aside>, managed"
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
-RATIO_RE = re.compile(r"^\s*(?:times|x|×)\b", re.I)
-RATIO_OTHER_RE = re.compile(r"^\s*(?:what\s+|that\s+of\s+|the\s+(?:price|rate)\s+(?:of|at)\s+)?$", re.I)
-RATIO_TAIL_RE = re.compile(r"^(?:'s|’s)?\s*(?:charges?|rate|price|costs?|asks?)?", re.I)
-CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reduction|cut|increase|rise|jump|gain|"
-                       r"growth)\s+of\s+$", re.I)
-CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
-UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
 
 
 @dataclass
@@ -131,24 +104,6 @@ class Context:
     seen: list[Mention] = field(default_factory=list)  # models named earlier in the text (short names)
 
 
-OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
-                       r"outscored|outperformed|outperforms|trails|trailed|overtook|like)\s+(?:the\s+)?$", re.I)
-
-
-def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None = None,
-                   sentence: str | None = None) -> Mention | None:
-    """The model named closest before `pos` (from `lo`), else the first after it (up to `hi`).
-
-    A model that is the object of a comparison ("unlike X", "beat X") is not the one a figure
-    after it belongs to; the sentence's subject is.
-    """
-    before = [m for m in models if lo <= m.start and m.end <= pos]
-    if sentence is not None:
-        before = [m for m in before if not OBJECT_RE.search(sentence[:m.start])] or before[:1]
-    if before:
-        return before[-1]
-    after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)]
-    return after[0] if after else None
 
 
 def _precision(mantissa: str) -> float:
@@ -218,7 +173,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
 
 
 @dataclass
-class _Extractor:
+class _Extractor(MarketRules):
     sentence: str
     lex: Lexicon
     ctx: Context
@@ -257,80 +212,6 @@ class _Extractor:
         return after[0] if after else None
 
     # ------------------------------------------------------------------ kinds
-    def prices(self) -> None:
-        previous_end = 0
-        for q in self.free():
-            cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
-            tail = q.end + (cents.end() if cents else 0)
-            money = q.currency or cents is not None
-            m = PER_MTOK_RE.match(self.sentence[tail:])
-            if not (m and (money or m.group("rest"))) and not (money and PRICE_WORD_RE.search(
-                    self.sentence[max(0, q.start - 30):q.start])):
-                continue
-            end = tail + (m.end() if m else 0)
-            part = self._price_side(q, end, previous_end)
-            per = 1000.0 if m and m.group("k") else 1.0
-            # "... $X per million tokens for <model>": the model the price is for; else the nearest
-            # one since the previous figure, else the sentence's usual binding
-            model = next((x for x in self.models if x.start >= end and re.fullmatch(
-                r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
-                _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
-                self.model_for(q.start)
-            if model is not None and model.start > q.start and \
-                    re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
-                model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
-            self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
-                     value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q)
-            self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
-            previous_end = end
-        self._price_ratios()
-
-    def _price_ratios(self) -> None:
-        """"$A per million ..., (more than) N times what Y charges / Z's rate": the ratio of the price
-        before it (as the sources give it) to Y's price (first party) or the same model's at Z."""
-        for q in self.free():
-            r = RATIO_RE.match(self.sentence[q.end:])
-            base = next((c for c in reversed(self.claims) if c.kind == "price" and c.verdict != "unreadable"
-                         and c.end <= q.start), None)
-            if r is None or base is None:
-                continue
-            at = q.end + r.end()
-            other = next((x for x in sorted(self.models + self.of("provider"), key=lambda x: x.start)
-                          if x.start >= at and RATIO_OTHER_RE.match(self.sentence[at:x.start])), None)
-            if other is None:
-                continue
-            end = other.end + RATIO_TAIL_RE.match(self.sentence[other.end:]).end()
-            base_model = next((e for e in base.entities if e.type == "model"), None)
-            if base_model is None or (other.type == "model" and other.key == base_model.key):
-                continue
-            model = other if other.type == "model" else base_model
-            provider = other if other.type == "provider" else None
-            self.add(q.start, end, "price_ratio", [model, provider], [q], factor=q.value, qualifier=q.qualifier,
-                     base=base)
-
-    def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
-        """input | output | blended | both. The side named right after the figure ("$B per million
-        output tokens", "$B/M output") wins; a side word before it ("an input price of $A") counts
-        only when it comes after the previous figure, whose side it would otherwise be."""
-        after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
-            re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
-        before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))
-        side = after or (before[-1] if before else None)
-        if side is None:
-            return "both"
-        word = side.group(1).lower()
-        return {"prompt": "input", "completion": "output"}.get(word, word)
-
-    def _provider_for(self, start: int, end: int) -> Mention | None:
-        """The provider named last before a price anywhere in the sentence ("<Provider> prices X at $A
-        ... and $B ..." carries to both figures), else one right after it ("$A ... at <Provider>")."""
-        providers = self.of("provider")
-        before = [p for p in providers if p.end <= start]
-        if before:
-            return before[-1]
-        return next((p for p in providers if p.start >= end
-                     and PROVIDER_AFTER_RE.match(self.sentence[end:p.start])), None)
-
     def training(self) -> None:
         # "trained ..." anywhere; else a count of a known chip type about a named model ("X needed
         # N <chip>s", "X ran on N <chip>s"): the chip name itself marks the figure as hardware
@@ -556,118 +437,6 @@ class _Extractor:
                                            and x.start - m.end() <= OPEN_WINDOW), None)
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
-
-    def hub_counts(self) -> None:
-        hub = self.of("hub")
-        if not hub and self.ctx.last_hub is not None and not self.models and not self.others and \
-                HUB_REFERENCE_RE.search(self.sentence) and \
-                any(HUB_NOUN_RE.match(self.sentence[q.end:]) for q in self.free()):
-            # the previous sentence named the Hub, this one counts models and names nothing else
-            # ("The docs passed N models in <date>")
-            h = self.ctx.last_hub
-            hub = [Mention("hub", 0, 0, h.text, "hub", note="the Hub, named in the previous sentence")]
-            self.carried_hub = True
-        if not hub or not re.search(r"\bmodels?\b|\brepositories\b|\brepos\b", self.sentence, re.I):
-            return
-        growth = GROWTH_RE.search(self.sentence)
-        free_dates = [d for d in self.dates if id(d) not in self.used]
-        if growth and free_dates:
-            factor = float(growth.group("n")) if growth.group("n") else GROWTH_WORDS[growth.group("word").lower()]
-            grown = next((q for q in self.free() if q.start <= growth.start() < q.end + 1), None)
-            since = re.search(r"\bsince\s+(?:the\s+\w+\s+of\s+)?$", self.sentence[:free_dates[0].start], re.I)
-            first, last = (free_dates[0], free_dates[1] if len(free_dates) > 1 and not since else None)
-            end = (last or first).end
-            self.add(min(growth.start(), first.start), max(end, growth.end()), "hub_growth", [hub[0]],
-                     [grown, first, last], factor=factor, first=first, last=last,
-                     qualifier="lower" if re.search(r"(?:more than|over|at least)\s*$",
-                                                    self.sentence[:growth.start()]) else "exact")
-        counted = False
-        for q in self.free():
-            if q.percent or q.currency or q.value < 1000:
-                continue
-            # the count of models itself: "3 million models", or "up from 40,000" after one
-            if not (HUB_NOUN_RE.match(self.sentence[q.end:]) or (counted and HUB_FROM_RE.search(
-                    self.sentence[:q.start]))):
-                continue
-            counted = True
-            date = self.date_near(q.end)
-            mode = "by" if date and HUB_BY_RE.search(self.sentence[q.end:date.start]) else "at"
-            if date is None or HUB_PASSED_RE.search(self.sentence[max(0, q.start - 40):q.start]) or \
-                    HUB_BY_RE.search(self.sentence[max(0, q.start - 40):q.start]):
-                mode = "by"  # "passed 1 million", "over 2 million", "now hosts 2 million": a lower bound
-            self.add(q.start, date.end if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
-                     qualifier=q.qualifier, date=date, mode=mode)
-
-    def contributors(self) -> None:
-        repos = self.of("repo")
-        if not repos:
-            return
-        previous: Claim | None = None
-        clauses = clause_boundaries(self.sentence, self.ctx.row)
-        for q in self.free():
-            m = CONTRIB_RE.match(self.sentence[q.end:])
-            if q.percent or q.currency:
-                continue
-            if m is None:
-                # a later bare figure with its own period keeps the unit of the sentence's previous count
-                # ("R had N commits in Y1, and that fell to M in Y2": M commits)
-                if previous is None or not UNIT_CARRY_RE.match(self.sentence[q.end:]) or \
-                        self.date_near(q.end, 12) is None:
-                    continue
-                m = re.match("", "")
-                field_ = previous.params["field"]
-            else:
-                what = m.group("what").lower()
-                field_ = "commits" if what == "commits" else \
-                    "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
-            # the repository named last before the figure, else the first after it; a later figure of
-            # the sentence keeps the repository and month of the one before ("N contributors in
-            # <month>, including M first-time contributors")
-            repo = next((r for r in reversed(repos) if r.end <= q.start), None) or repos[0]
-            # its month: a date after it in its clause with no other repository between ("..., while
-            # other/repo had 44 commits in <month>" is the other repository's), else the month of the
-            # sentence's previous figure, else the nearest date before it
-            date = next((d for d in self.dates if id(d) not in self.used and 0 <= d.start - q.end <= 60
-                         and clauses.same(q.start, d.start)
-                         and not any(q.end <= r.start < d.start for r in repos)), None)
-            carried = date is None and previous is not None and previous.params.get("date") is not None
-            if carried:
-                date = previous.params["date"]
-            elif date is None:
-                date = next((d for d in reversed(self.dates) if id(d) not in self.used and d.end <= q.start), None)
-            own = date is not None and not carried and not any(
-                q.end < x.start < date.start for x in self.quantities)  # the date ends this span, not a later one's
-            end = max(q.end + m.end(), date.end if own else 0)
-            start = min(q.start, date.start) if date and not carried and date.start < q.start else q.start
-            previous = self.add(start, end, "contributors", [repo], [q] + ([] if carried else [date]), count=q.value,
-                                field=field_, qualifier=q.qualifier, date=date, carried=carried)
-
-    def changes(self) -> None:
-        """"R had A commits in Y1, and that fell to B in Y2, a drop of (more than) N percent": the
-        relative change between the sentence's two previous figures of one kind, as the sources give them."""
-        for q in self.free():
-            m = CHANGE_RE.search(self.sentence[:q.start])
-            if m is None or not q.percent:
-                continue
-            before = [c for c in self.claims if c.end <= q.start and c.kind in CHANGE_KINDS]
-            if len(before) < 2 or before[-1].kind != before[-2].kind:
-                continue
-            up = m.group("dir").lower() in ("increase", "rise", "jump", "gain", "growth")
-            self.add(m.start(), q.end, "change", [], [q], first=before[-2], second=before[-1], value=q.value,
-                     qualifier=q.qualifier, up=up)
-
-    def catalogues(self) -> None:
-        m = ORDERS_RE.search(self.sentence)
-        named = sorted(self.of("hub") + self.of("catalogue"), key=lambda n: n.start)
-        if not m or len(named) < 2:
-            return
-        k = None
-        if m.group("k"):
-            k = next((q for q in self.quantities if q.start <= m.start("k") < q.end), None)
-        more = re.search(r"\b(?:more|larger|bigger|greater)\b", self.sentence[m.start():], re.I)
-        fewer = re.search(r"\b(?:fewer|smaller|less)\b", self.sentence[m.start():], re.I)
-        self.add(min(named[0].start, m.start()), max(named[1].end, m.end()), "catalogue_size", named[:2], [k],
-                 orders=k.value if k else None, direction="more" if more else "fewer" if fewer else None)
 
     def leftovers(self) -> None:
         """Figures no extractor took: one `other` claim per run of figures in one clause."""
