@@ -19,7 +19,7 @@ ARTICLES = sorted(p for p in (REPO / "tests" / "data" / "claims_articles").iterd
 # the first tester's articles (a*): at most 1 differing verdict each and 90% agreement; the second
 # tester's (b*): at least this many agreeing verdicts (what the checker reaches, minus a margin of 1;
 # the misses are listed in docs/claims.md, most wait on model identity joining hosts' spellings)
-MIN_AGREE = {"b1_oped": 18, "b2_newsletter": 21, "b3_interview": 20}
+MIN_AGREE = {"b1_oped": 18, "b2_newsletter": 22, "b3_interview": 20}
 SAMPLES = REPO.parent / "shared" / "samples"
 
 

@@ -26,8 +26,9 @@ HUB_BY_RE = re.compile(r"\b(?:by|as of|before|until)\s+(?:the\s+end\s+of\s+)?$",
 HUB_PASSED_RE = re.compile(r"\b(?:pass(?:ed|es)?|surpass(?:ed|es)?|cross(?:ed|es)?|topp?(?:ed|s)?|hit|reach(?:ed|es)?|"
                            r"exceed(?:ed|s)?|more than|over|at least|upwards of)\s*$", re.I)
 GROWTH_RE = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|-fold|\s?times)|(?P<word>doubled|tripled|quadrupled|"
+                       r"doubling|tripling|quadrupling|"
                        r"(?:two|three|four|five|six|seven|eight|nine|ten)fold))", re.I)
-GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
+GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
                 "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
 HUB_NOUN_RE = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:models|repositories|repos|model repositories)\b", re.I)
 HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
@@ -179,11 +180,25 @@ class MarketRules:
             since = re.search(r"\bsince\s+(?:the\s+\w+\s+of\s+)?$", self.sentence[:free_dates[0].start], re.I)
             first, last = (free_dates[0], free_dates[1] if len(free_dates) > 1 and not since else None)
             end = (last or first).end
-            self.add(min(growth.start(), first.start), max(end, growth.end()), "hub_growth", [hub[0]],
-                     [grown, first, last], factor=factor, first=first, last=last,
-                     qualifier="lower" if re.search(r"(?:more than|over|at least)\s*$",
-                                                    self.sentence[:growth.start()]) else "exact")
+            start, consumed, own_form = min(growth.start(), first.start), [grown, first, last], False
+            if last is not None and last.end <= growth.start() and \
+                    sum(1 for q in self.free() if HUB_NOUN_RE.match(self.sentence[q.end:])) >= 2:
+                # "from N models in A to M models in B, roughly tripling (in ten months)": the growth
+                # between the sentence's own two counts; their dates stay with the counts
+                own = re.search(r"(?:roughly|about|around|nearly|almost|more than|over)\s+$", self.sentence[:growth.start()])
+                start, consumed, own_form = own.start() if own else growth.start(), [grown], True
+                period = re.match(r"\s+(?:in|over|within)\s+(?:about\s+)?\S+\s+(?:months?|years?|weeks?)\b",
+                                  self.sentence[growth.end():])
+                end = growth.end() + (period.end() if period else 0)
+                consumed += [q for q in self.free() if growth.end() <= q.start < end]
+            grew = self.add(start, max(end, growth.end()), "hub_growth", [hub[0]],
+                            consumed, factor=factor, first=first, last=last,
+                            qualifier="lower" if re.search(r"(?:more than|over|at least)\s*$",
+                                                           self.sentence[:growth.start()]) else "exact")
+            if own_form:
+                grew.params["counts"] = []  # filled with the sentence's count claims below
         counted = False
+        growth_claim = next((c for c in self.claims if c.kind == "hub_growth" and "counts" in c.params), None)
         for q in self.free():
             if q.percent or q.currency or q.value < 1000:
                 continue
@@ -197,8 +212,10 @@ class MarketRules:
             if date is None or HUB_PASSED_RE.search(self.sentence[max(0, q.start - 40):q.start]) or \
                     HUB_BY_RE.search(self.sentence[max(0, q.start - 40):q.start]):
                 mode = "by"  # "passed 1 million", "over 2 million", "now hosts 2 million": a lower bound
-            self.add(q.start, date.end if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
-                     qualifier=q.qualifier, date=date, mode=mode)
+            count = self.add(q.start, date.end if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
+                             qualifier=q.qualifier, date=date, mode=mode)
+            if growth_claim is not None:
+                growth_claim.params["counts"].append(count)
 
     def contributors(self) -> None:
         repos = self.of("repo")

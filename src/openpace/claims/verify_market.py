@@ -238,9 +238,18 @@ def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
     end_day = last.high if last else (stmts[-1][0] if stmts else None)
     a = _count_at(stmts, start_day) if stmts else None
     b = _count_at(stmts, end_day) if stmts and end_day else None
-    if a is None or b is None or a == b:
+    counts = p.get("counts")
+    if counts is not None:
+        # "from N models in A to M models in B, tripling": the growth between the two statements that
+        # checked the sentence's own counts, not the statements in force at the periods' edges
+        rows = [next((e for e in c.evidence if e["value"] == c.found), None) for c in counts]
+        if len(counts) != 2 or any(c.verdict != "supported" for c in counts) or None in rows:
+            return unverifiable(claim, "the two counts it grows between are not both supported by the Hub docs")
+        a, b = ((date.fromisoformat(e["date"]), e.get("statement"), e["value"], e["source"], e["origin"])
+                for e in rows)
+    elif a is None or b is None or a == b:
         return unverifiable(claim, "the Hub docs have no statements at both ends of that period")
-    if (start_day - a[0]).days > T.HUB_NEAR_DAYS or (end_day - b[0]).days > T.HUB_NEAR_DAYS:
+    if counts is None and ((start_day - a[0]).days > T.HUB_NEAR_DAYS or (end_day - b[0]).days > T.HUB_NEAR_DAYS):
         return unverifiable(claim, f"the Hub docs' nearest statements are more than {T.HUB_NEAR_DAYS} days "
                                    "from the period's ends")
     ratio = b[2] / a[2]
