@@ -232,9 +232,13 @@ def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
         return unverifiable(claim, f"no source scores both on {bench.text}: {a0[1]} {fmt(a0[3])} ({a0[0]}), "
                                    f"{b0[1]} {fmt(b0[3])} ({b0[0]}); a difference across sources is not compared"
                                    + _notes(models[0]) + _notes(models[1]))
-    src_a = common[0] if common else next(iter(a_rows))
-    src_b = common[0] if common else next(iter(b_rows))
-    a, b = a_rows[src_a][0], b_rows[src_b][0]
+    src = common[0]
+    # a source that observed both over time (leaderboard tables): the latest date observing both, else
+    # each model's latest observation
+    dated_a = {_when(r): r for r in sorted(a_rows[src], key=_when)}
+    dated_b = {_when(r): r for r in sorted(b_rows[src], key=_when)}
+    shared = sorted(set(dated_a) & set(dated_b))
+    a, b = (dated_a[shared[-1]], dated_b[shared[-1]]) if shared else (dated_a[max(dated_a)], dated_b[max(dated_b)])
     diff = a[3] - b[3]
     p = claim.params
     relation = p["relation"]
