@@ -250,9 +250,9 @@ class _Extractor(MarketRules):
         if same is None and figure is None:
             return []
         b = self.ctx.last_bench
-        at = same.start() if same else figure
+        at, to = (same.start(), same.end()) if same else (figure, figure)
         self.carried_bench = b
-        return [Mention("benchmark", at, at, b.text, b.key, note="the benchmark of the previous sentence")]
+        return [Mention("benchmark", at, to, b.text, b.key, note="the benchmark of the previous sentence")]
 
     def comparisons(self) -> None:
         for a, b in zip(self.models, self.models[1:]):
@@ -280,7 +280,8 @@ class _Extractor(MarketRules):
                     self.used.add(id(q))
             end = max(b.end, bench.end if bench.start > b.end else b.end, by.end if by is not None else 0)
             # the span starts at the first model unless a figure of its own (a score) sits between them
-            own = any(a.end <= x.start < b.start for x in self.quantities if x is not by)
+            own = any(a.end <= x.start < b.start and not a.end + m.start() <= x.start < a.end + m.end()
+                      for x in self.quantities if x is not by)
             start = a.start if len(between) <= 60 and not own else \
                 min(a.end + m.start(), by.start if by is not None and by.start < b.start else len(self.sentence))
             self.add(start, end, "comparison", [a, b, bench], [by], relation=relation, points=points,
@@ -365,7 +366,7 @@ class _Extractor(MarketRules):
             benches = self.bench_or_carried(q.start)
             if not benches:
                 continue
-            tail = re.match(r"\s+(?:on|in)\s+(?:the\s+)?same\s+\w+", after) or re.match(r"\s*(?:%|percent\b)?", after)
+            tail = re.match(r"\s+(?:on|in)\s+(?:the\s+)?same\s+\w+", after) or re.match(r"(?:\s*(?:%|percent\b))?", after)
             self.add(verb.start(), q.end + tail.end(), "score", [subject, benches[0]], [q], value=q.value,
                      high=q.high, qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
 
