@@ -7,6 +7,8 @@ import math
 import re
 from datetime import date, timedelta
 
+from ..identity.rules import COLON_TIER
+
 from . import tolerances as T
 from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, norm_key, norm_name
@@ -15,7 +17,9 @@ from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
                       coalesce(observed, valid_from) AS seen, valid_to
                FROM prices WHERE model_name IN ({names})"""
-TIER_RE = re.compile(r":[a-z0-9-]+$")  # "gpt-4o:extended", "x:free": other offerings, priced apart
+# "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
+# cloud revision suffix such as "-v1:0" is not mistaken for one)
+TIER_RE = COLON_TIER
 ORG_SQL = "SELECT source, name, organization FROM model_facts WHERE name IN ({names}) AND organization IS NOT NULL"
 
 
@@ -23,6 +27,19 @@ def same_provider(a: str, b: str) -> bool:
     """'together_ai', 'togetherai' and 'together' name one provider; 'open' and 'openai' stay apart."""
     a, b = norm_key(a), norm_key(b)
     return a == b or a + "ai" == b or a == b + "ai"
+
+
+def provider_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", text.lower()) if w}
+
+
+def named_provider(row_provider: str, mention) -> bool:
+    """A row's provider is the one the text names: the same id, or one's words within the other's
+    (a host named with or without its company: one word set within the other; `open` never matches `openai`)."""
+    if same_provider(row_provider, mention.key):
+        return True
+    row_words, text_words = provider_words(row_provider), provider_words(mention.text)
+    return bool(row_words and text_words) and (row_words <= text_words or text_words <= row_words)
 
 
 def _price_of(row, part: str) -> float | None:
@@ -70,7 +87,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     # tiers ("-Turbo") into one model but a host prices them apart, so among the provider's rows
     # those spelled as claimed are preferred; a provider spells its own rows its own way
     if provider is not None:
-        rows = [r for r in rows if same_provider(r[2], provider.key)]
+        rows = [r for r in rows if named_provider(r[2], provider)]
         basis = f"provider {provider.text}"
         if not rows:
             return unverifiable(claim, f"no source prices {model.text} at {provider.text}"
@@ -86,12 +103,12 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     # prices are dated observations: the most recent wins, ties by source priority
     rows.sort(key=lambda r: (r[6] or date.min, -T.rank(T.PRICE_PRIORITY, r[0])), reverse=True)
     part = claim.params["part"]
-    if provider is None and not basis.startswith("first-party"):
-        latest = rows[0][6]
-        current = [r for r in rows if r[6] == latest]
-        chosen = next((r for r in current if _price_ok(r, claim)), rows[0])
-    else:
-        chosen = rows[0]
+    # the deciding observation: the most recent one of the top-priority source; when that source
+    # prices several offerings of the model that day (one host's regions, several resellers), the
+    # claim holds if one of them matches -- that is a range of prices, not a disagreement
+    top_source, latest = rows[0][0], rows[0][6]
+    current = [r for r in rows if r[0] == top_source and r[6] == latest]
+    chosen = next((r for r in current if _price_ok(r, claim)), rows[0])
     claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {part if part != 'both' else ''}".strip()
     claim.found = _price_of(chosen, part if part != "both" else "blended") if part != "both" else \
         {"input": chosen[3], "output": chosen[4]}
