@@ -188,6 +188,29 @@ def test_several_claims_in_one_sentence_get_their_own_spans(con):
     assert len({c["span"] for c in result["claims"]}) == 4
 
 
+def test_a_figure_for_another_model_is_that_models_own_claim(con):
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Llama 3.1 405B GPQA 0.509, GPT-4o GPQA 0.490
+    result = check_text(con, "On GPQA, Llama-3.1-405B posted 50.9%, against 49.0% for GPT 4o.")
+    scores = [c for c in result["claims"] if c["kind"] == "score"]
+    assert len(scores) == 2
+    for figure, model in (("50.9", "Llama-3.1-405B"), ("49.0", "GPT 4o")):
+        holding = [c for c in scores if figure in c["span"]]
+        assert len(holding) == 1, (figure, [c["span"] for c in scores])
+        assert [e["text"] for e in holding[0]["entities"] if e["type"] == "model"] == [model]
+        assert holding[0]["verdict"] == "supported", holding[0]["explanation"]
+
+
+def test_one_claim_per_figure_and_kind():
+    from openpace.claims.extract import Claim, _one_claim_per_figure
+
+    first = Claim("s", 0, 5, "score", figures=((2, 5),))
+    second = Claim("s", 0, 9, "score", figures=((2, 5),))  # the same figure read again for another model
+    other_kind = Claim("s", 0, 5, "comparison", figures=((2, 5),))
+    other_figure = Claim("s", 6, 9, "score", figures=((6, 9),))
+    kept = _one_claim_per_figure([first, second, other_kind, other_figure])
+    assert kept == [first, other_kind, other_figure]
+
+
 def test_damaged_figures_are_never_read(con):
     text = "A host quotes .50 per million tokens for GPT-4o, down from /bin/sh.20, after raising .3 billion."
     result = check_text(con, text)

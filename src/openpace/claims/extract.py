@@ -57,6 +57,9 @@ SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*)$")  # "X reached", "X, 
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
+# a figure followed by "for/by/from <model>" belongs to that model ("against 49% for X", "a score of
+# 80 by X"), not to the sentence's subject
+OWNER_AFTER_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b|points?\b)?\s*(?:for|by|from)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -76,6 +79,7 @@ class Claim:
     explanation: str = ""
     block: int = 0
     index: int = 0  # sentence number within the block
+    figures: tuple[tuple[int, int], ...] = ()  # the (start, end) of each figure the claim consumed
 
     @property
     def span(self) -> str:
@@ -169,7 +173,22 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
     ctx.last_hub = (x.of("hub") or [None])[0] or (ctx.last_hub if x.carried_hub else None)
-    return sorted(claims, key=lambda c: (c.start, c.end))
+    return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
+
+
+def _one_claim_per_figure(claims: list[Claim]) -> list[Claim]:
+    """A figure belongs to one claim of a kind: a later claim of the same kind that consumed a figure an
+    earlier one already holds is dropped (two rules reading one figure for two models would give it two
+    verdicts)."""
+    held: set[tuple[str, tuple[int, int]]] = set()
+    out = []
+    for c in claims:
+        keys = {(c.kind, f) for f in c.figures}
+        if keys & held:
+            continue
+        held |= keys
+        out.append(c)
+    return out
 
 
 @dataclass
@@ -197,7 +216,8 @@ class _Extractor(MarketRules):
         for item in consumed:
             if item is not None:
                 self.used.add(id(item))
-        claim = Claim(self.sentence, start, end, kind, [e for e in entities if e is not None], params)
+        claim = Claim(self.sentence, start, end, kind, [e for e in entities if e is not None], params,
+                      figures=tuple((x.start, x.end) for x in consumed if isinstance(x, Quantity)))
         self.claims.append(claim)
         return claim
 
@@ -206,6 +226,16 @@ class _Extractor(MarketRules):
         if model is None and re.search(r"\b(?:same|this|that) model\b|\bit\b|\bits\b", self.sentence, re.I):
             model = self.ctx.last_model
         return model
+
+    def owner_after(self, q: Quantity) -> Mention | None:
+        """The model a figure is attributed to right after it ("49% for X", "80 by X"), if any."""
+        return next((x for x in self.models if x.start >= q.end and x.start - q.end <= 30
+                     and OWNER_AFTER_RE.match(self.sentence[q.end:x.start])), None)
+
+    def model_of(self, q: Quantity, pos: int) -> Mention | None:
+        """The model a figure belongs to: the one named right after it with "for/by/from", else the
+        one `model_for(pos)` picks."""
+        return self.owner_after(q) or self.model_for(pos)
 
     def date_near(self, pos: int, window: int = 40) -> DateExpr | None:
         after = [d for d in self.dates if id(d) not in self.used and 0 <= d.start - pos <= window]
@@ -322,7 +352,9 @@ class _Extractor(MarketRules):
             if best is None:
                 continue
             _, q, start, end = best
-            self.add(start, end, "score", [self.model_for(start), bench], [q], value=q.value, high=q.high,
+            owner = self.owner_after(q)
+            end = max(end, owner.end) if owner is not None else end
+            self.add(start, end, "score", [owner or self.model_for(start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
         self._verb_scores()
         # a percentage left over in a sentence naming a benchmark ("On B, X now scores 61%"), in the
@@ -339,7 +371,12 @@ class _Extractor(MarketRules):
                 continue
             bench = min(near, key=lambda b: min(abs(b.start - q.end), abs(q.start - b.end)))
             start, end = min(q.start, bench.start), max(q.end, bench.end)
-            self.add(start, end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
+            if any(start <= x.start and x.end <= end for x in self.quantities if x is not q):
+                start, end = q.start, q.end  # another figure sits between: the span is this figure's own
+            owner = self.owner_after(q)
+            if owner is not None:  # "..., against N% for X": the figure and its model
+                start, end = q.start, max(end, owner.end) if bench.start > q.end else owner.end
+            self.add(start, end, "score", [owner or self.model_for(q.start), bench], [q], value=q.value, high=q.high,
                      qualifier=q.qualifier, percent=True, decimals=q.decimals)
 
     def _verb_scores(self) -> None:

@@ -151,14 +151,15 @@ class MarketRules:
         return {"prompt": "input", "completion": "output"}.get(word, word)
 
     def _provider_for(self, start: int, end: int) -> Mention | None:
-        """The provider named last before a price anywhere in the sentence ("<Provider> prices X at $A
-        ... and $B ..." carries to both figures), else one right after it ("$A ... at <Provider>")."""
+        """The provider named right after a price ("$A ... at <Provider>"), else the one named last
+        before it anywhere in the sentence ("<Provider> prices X at $A ... and $B ..." carries to both)."""
         providers = self.of("provider")
+        # one named right after the figure ("$A per million tokens at <Provider>") is this price's
+        # own, even when another provider was named earlier (for an earlier price)
+        after = next((p for p in providers if p.start >= end and PROVIDER_AFTER_RE.match(self.sentence[end:p.start])),
+                     None)
         before = [p for p in providers if p.end <= start]
-        if before:
-            return before[-1]
-        return next((p for p in providers if p.start >= end
-                     and PROVIDER_AFTER_RE.match(self.sentence[end:p.start])), None)
+        return after or (before[-1] if before else None)
 
     def hub_counts(self) -> None:
         hub = self.of("hub")

@@ -17,6 +17,15 @@ NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
 TIER_SUFFIX_RE = re.compile(r":[a-z0-9-]+$")
 SEPARATORS_RE = re.compile(r"[\s_\-‐-―()\[\],]+")
 LETTERS_DIGIT_RE = re.compile(r"(?<=[a-z]{2})(?=\d)")
+# a lower-case provider id counts as a provider only where it is written as one, in a sentence about
+# prices: the subject of a pricing verb or a possessive ("<provider> charges $A per million", "<provider>'s
+# price"), or after "via/through". Several provider ids are ordinary English words (check the prices
+# table), so "at/on <word>" in lower case is not read as a provider: a capitalised name is.
+PRICE_CONTEXT_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:USD|dollars?|cents?)\b|\bper\s+(?:million|1M|M)\b|/\s?M(?:tok)?\b",
+                              re.I)
+PROVIDER_VERB_RE = re.compile(r"^(?:'s|’s)?\s+(?:charges?|charged|lists?|listed|prices?|priced|bills?|billed|sells?|sold|"
+                              r"serves?|served|offers?|offered|hosts?|hosted|wants?|asks?|asked|quotes?|quoted)\b|^(?:'s|’s)\b")
+PROVIDER_LEAD_RE = re.compile(r"\b(?:via|through)\s+$", re.I)
 HUB_RE = re.compile(r"\b(?:Hugging\s?Face(?:\s+Hub)?|HF\s+Hub|the\s+Hub)\b", re.I)
 # catalogue name in text -> (source whose latest snapshot counts it, table)
 CATALOGUES = {
@@ -200,10 +209,37 @@ class Lexicon:
                 if re.search(r"[,;:.]\s", sentence[a:b]) or _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
                     continue
                 k = norm_key(sentence[a:b])
-                if k in self.providers and (length > 1 or len(k) > 2):
+                # a sentence's first word is capitalised anyway: as one plain word (an English word that
+                # is also a provider id, opening the sentence) it names a provider only where written as one
+                initial = length == 1 and not sentence[:a].strip() and sentence[a + 1:b].islower()
+                if k in self.providers and (length > 1 or len(k) > 2) and \
+                        (not initial or PROVIDER_VERB_RE.match(sentence[b:])):
                     out.append(Mention("provider", a, b, sentence[a:b], k))
                     break
+        out.extend(self._lowercase_providers(sentence, taken + [(x.start, x.end) for x in out]))
         return sorted(out, key=lambda x: x.start)
+
+    def _lowercase_providers(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Provider ids written in lower case ("<provider> charges $A per million"), only where written as
+        a provider in a sentence about prices (see PROVIDER_VERB_RE)."""
+        if not PRICE_CONTEXT_RE.search(sentence):
+            return []
+        words = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w$.-])[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*", sentence)]
+        out: list[Mention] = []
+        for j in range(len(words)):
+            for length in (2, 1):
+                if j + length > len(words):
+                    continue
+                a, b = words[j][0], words[j + length - 1][1]
+                if not re.fullmatch(r"[\w.-]+(?: [\w.-]+)?", sentence[a:b]) or \
+                        _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
+                    continue
+                k = norm_key(sentence[a:b])
+                if k in self.providers and len(k) > 2 and (PROVIDER_VERB_RE.match(sentence[b:])
+                                                           or PROVIDER_LEAD_RE.search(sentence[:a])):
+                    out.append(Mention("provider", a, b, sentence[a:b], k, note="a provider id written in lower case"))
+                    break
+        return out
 
 
 def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
