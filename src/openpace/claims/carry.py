@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # "M × 10^E FLOP", "MeE FLOPs", "M x 10^E floating-point operations"
 COMPUTE_RE = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*(?:[×x*]\s*10\s*(?:\^|\*\*)\s*(?P<e>\d{1,2})|e\+?(?P<e2>\d{1,2}))\s*"
                         r"(?:FLOPs?|FLOP/s|floating[- ]point operations)\b", re.I)
+DATE_ATTRIBUTE_LEAD_RE = re.compile(r"(?:^|\bthe|\w(?:'s|’s))\s*$", re.I)
 SNAPSHOT_WORDS_RE = re.compile(r"^\s+(?:build|version|snapshot|release|edition|update|checkpoint)\s+of\s+(?:the\s+)?$",
                                re.I)
 # a short name must be a word the names of fewer than this many distinct first words contain: a family's
@@ -80,6 +81,9 @@ def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],
     for m in models:
         date = next((d for d in dates if d.precision in ("month", "day") and (
             (d.end <= m.start and SNAPSHOT_WORDS_RE.match(sentence[d.end:m.start]))
+            # "the/<org>'s <Month YYYY> X": a month written as X's attribute (not "In <Month YYYY> X ...")
+            or (d.end <= m.start and not sentence[d.end:m.start].strip()
+                and DATE_ATTRIBUTE_LEAD_RE.search(sentence[:d.start]))
             or (d.start >= m.end and re.fullmatch(r"\s*\(\s*", sentence[m.end:d.start])
                 and re.match(r"\s*\)", sentence[d.end:])))), None)
         snap = _snapshot(lex, m.key, date) if date is not None else None
@@ -94,17 +98,20 @@ def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],
 
 
 def _snapshot(lex: Lexicon, key: str, date: DateExpr) -> str | None:
-    """The one name "<key> <date in the month of `date`>" the sources use (YYYYMMDD, YYYY MM DD, YYMM)."""
+    """The one name "<key> <date in the month of `date`>" the sources use (YYYYMMDD, YYYY MM DD, YYMM),
+    else the one "<key> <Month> YYYY" (as a table writes "X (<Month> YYYY)")."""
     y, mth = date.low.year, date.low.month
-    found = set()
+    months = ([date.low.strftime("%B").lower(), str(y)], [date.low.strftime("%b").lower(), str(y)])
+    found, named = set(), set()
     for n in lex.models:
         if not n.startswith(key + " "):
             continue
         digits = "".join(n[len(key):].split())
-        if not digits.isdigit():
-            continue
-        if digits.startswith(f"{y}{mth:02d}") or digits == f"{y % 100}{mth:02d}":
+        if digits.isdigit() and (digits.startswith(f"{y}{mth:02d}") or digits == f"{y % 100}{mth:02d}"):
             found.add(n)
+        elif n[len(key):].split() in months:
+            named.add(n)
+    found = found or named
     return found.pop() if len(found) == 1 else None
 
 

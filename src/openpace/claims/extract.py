@@ -26,11 +26,14 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"(?:openly\s+|freely\s+|publicly\s+)?"
                      r"(?:public|open|released|available|downloadable|published|free)|(?:openly|publicly)\s+released|"
                      r"released\s+(?:openly|publicly|with open weights)|"
+                     r"(?:ships?|shipped|shipping|comes?|came|coming|is available|was available)\s+with\s+open[- ]weights?\b|"
+                     r"(?:is|are|was|were|has been)\s+open[- ]weights?\b(?![- ]model)|"
                      r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
                        r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
-                       r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b)", re.I)
+                       r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b|"
+                       r"(?:is|are|was|were)(?:\s+not|n't)\s+open[- ]weights?\b)", re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
@@ -447,8 +450,11 @@ class _Extractor(MarketRules):
                 continue
             inside = [x for x in self.models if m.end() <= x.start < date.start]
             model = inside[0] if inside else self.model_for(m.start())
+            # the span starts at the model named just before, unless another statement sits between
+            # ("X is <open/closed> and came out in ..."): that one is its own claim
             start = min(model.start, m.start()) if model and model.end <= m.start() and \
-                m.start() - model.end <= 40 else m.start()
+                m.start() - model.end <= 40 and not any(
+                    r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
 
     def _without_models(self, a: int, b: int) -> str:
