@@ -56,7 +56,8 @@ SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|get
 # what may follow a score figure: its percent sign, the end of a clause, or a preposition/conjunction
 SCORE_END_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b)?(?:\s*(?:$|[,.;:)])|\s+(?:on|in|at|while|and|but|whereas|"
                           r"with|for|versus|vs\.?|against|than)\b)", re.I)
-SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*)$")  # "X reached", "X, <aside>, managed"
+# "X reached", "X, <aside>, managed", "X, which scored"
+SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*|,\s*(?:which|who|that)\s+)$")
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
