@@ -11,8 +11,7 @@ import pytest
 
 from openpace.cli import main
 from openpace.identity import normalize, parse_name, rebuild_identity, resolve_name, resolve_name_explained
-from openpace.sources.base import ModelFact, Price, Record, Score
-from openpace.warehouse.loader import insert_rows
+from openpace.sources.base import ModelFact, Price, Score
 
 # ----------------------------------------------------------------------------------------- rules
 # The 405B Llama as the mirror spells it (epoch trends/benchmarks CSVs, models.dev, LiteLLM,
@@ -140,24 +139,7 @@ def test_dated_snapshots_are_own_models_in_one_family(name: str, family: str, sn
 
 
 # ------------------------------------------------------------------------ constructed warehouses
-PROV = dict(origin="test:constructed", observed=date(2026, 1, 1), license="test")
-
-
-def load(con, records: list[Record]) -> None:
-    """Insert constructed fact rows and rebuild identity, as a refresh does, in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    for table in {r.TABLE for r in records}:
-        insert_rows(con, table, [r.row() for r in records if r.TABLE == table])
-    rebuild_identity(con)
-    con.execute("COMMIT")
-
-
-def model_of(con, source: str, alias: str) -> dict:
-    row = con.execute(
-        "SELECT m.* FROM model_aliases a JOIN models m USING (model_id) WHERE a.source = ? AND a.alias = ?",
-        [source, alias]).fetchone()
-    assert row is not None, (source, alias)
-    return dict(zip([d[0] for d in con.description], row))
+from identity_helpers import PROV, load, model_of  # noqa: E402  (shared with the other identity tests)
 
 
 def test_open_weights_follow_source_priority_and_conflicts_are_reported(fresh_db) -> None:

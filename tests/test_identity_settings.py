@@ -7,30 +7,12 @@ from datetime import date
 
 import pytest
 
-from openpace.identity import parse_name, rebuild_identity
+from openpace.identity import parse_name
 from openpace.metrics.parity_data import parity_for, select_points
 from openpace.metrics.prices import model_scores
-from openpace.sources.base import ModelFact, Price, Record, Score
-from openpace.warehouse.loader import insert_rows
+from openpace.sources.base import ModelFact, Price, Score
 
-PROV = dict(origin="test:constructed", observed=date(2026, 1, 1), license="test")
-
-
-def load(con, records: list[Record]) -> None:
-    """Insert constructed fact rows and rebuild identity in one transaction, as a refresh does."""
-    con.execute("BEGIN TRANSACTION")
-    for table in {r.TABLE for r in records}:
-        insert_rows(con, table, [r.row() for r in records if r.TABLE == table])
-    rebuild_identity(con)
-    con.execute("COMMIT")
-
-
-def model_of(con, source: str, alias: str) -> dict:
-    row = con.execute(
-        "SELECT m.* FROM model_aliases a JOIN models m USING (model_id) WHERE a.source = ? AND a.alias = ?",
-        [source, alias]).fetchone()
-    assert row is not None, (source, alias)
-    return dict(zip([d[0] for d in con.description], row))
+from identity_helpers import PROV, load, model_of  # noqa: E402  (shared with the other identity tests)
 
 
 # ------------------------------------------------------------------------------- settings: rules

@@ -27,7 +27,6 @@ def build_snapshot(mirror: Path, out_dir: Path = SNAPSHOT_DIR, progress=None) ->
     """Refresh every mirror source into a scratch warehouse and export its fact tables."""
     from ..refresh import refresh
     from ..sources import SOURCES
-    from ..sources.base import manifest_entry
 
     if not mirror.is_dir():
         raise InputError(f"--from {mirror}: not a directory")
