@@ -161,6 +161,14 @@ def test_case_set_is_large_and_varied():
     assert verdicts == {"supported", "contradicted", "unverifiable", "unreadable"}
 
 
+def test_a_bound_word_with_its_own_figure_is_no_comparison(con):
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: GPQA Llama 3 70B 0.385,
+    # Claude 3.5 Sonnet 0.562; "above" here bounds the first figure, it compares no models
+    result = check_text(con, "Llama 3 70B scored above 50% on GPQA, while Claude 3.5 Sonnet scored about 56% on GPQA.")
+    assert [c["kind"] for c in result["claims"]] == ["score", "score"]
+    assert [c["verdict"] for c in result["claims"]] == ["contradicted", "supported"]
+
+
 def test_loose_name_resolves_and_says_so(con):
     # epoch/open-model-trends/all_ml_systems_2024-09-25.csv: only "Llama 3.1-405B" has 405B parameters among Llama 3.x
     result = check_text(con, "Llama 3 405B was trained on 16,000 H100 GPUs.")

@@ -296,6 +296,11 @@ class _Extractor(MarketRules):
             # one is far ("X, <aside>, managed N, trailing Y by ...")
             if not m or (len(between) > 60 and len(between) - m.end() > 12):
                 continue
+            # "scored above N% on B, while Y ...": a bound word followed by its own figure is not a
+            # comparison with the next model
+            if not m.group("within") and any(q.end > a.end + m.start() and q.start < b.start
+                                             for q in self.quantities):
+                continue
             # "by N points" after the second model, or "N points behind" before the keyword
             by = next((q for q in self.free() if b.end <= q.start <= b.end + 30
                        and re.match(r"^\s*by\s*$", self.sentence[b.end:q.start])), None) or \
