@@ -41,7 +41,8 @@ SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)
 SCORE_AFTER_RE = re.compile(r"^\s*(?:(?:score|result|accuracy)s?,?)?\s*(?:of|at|:|=|\(|is|was|reached|hit|score of|"
                             r"scores? of|accuracy of|of about|of around)?\s*$", re.I)
 COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|(?P<ahead>ahead of|beats?|beat|"
-                        r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than)|"
+                        r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than|"
+                        r"edged out|edges out|surpass(?:es|ed)?|exceed(?:s|ed)?)|"
                         r"(?P<behind>behind|trails?|trailed|trailing|below|lower than|worse than)|"
                         r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
@@ -51,7 +52,7 @@ BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark 
 # "N% of the <group>": a share of a group, not a benchmark score
 SHARE_RE = re.compile(r"^\s*of\s+[A-Za-z]", re.I)
 # a score verb right before a figure ("X reached N", "X hit N", "X sat at an Elo of N")
-SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|gets?|got|post(?:ed|s)|achiev(?:ed|es)|"
+SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|gets?|got|post(?:ed|s)|achiev(?:ed|es)|solved|solves|"
                            r"managed|manages|record(?:ed|s)|(?:sat|sits|stood|stands) at)\s+$", re.I)
 # what may follow a score figure: its percent sign, the end of a clause, or a preposition/conjunction
 SCORE_END_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b)?(?:\s*(?:$|[,.;:)])|\s+(?:on|in|at|while|and|but|whereas|"
@@ -338,12 +339,22 @@ class _Extractor(MarketRules):
             self.add(gap.start(), end, "comparison", [named[-2], named[-1], benches[-1]], [q], relation="gap",
                      points=None, by=q.value, by_qualifier=q.qualifier)
 
+    def _is_share(self, q: Quantity) -> bool:
+        """"N% of the <group>" is a share of a group, unless the group is a benchmark ("solved N% of
+        the <benchmark> tasks" is a score)."""
+        share = SHARE_RE.match(self.sentence[q.end:])
+        if share is None:
+            return False
+        head = q.end + share.end() - 1  # where the word after "of" starts
+        head += len(re.match(r"(?:the\s+)?", self.sentence[head:], re.I).group(0))
+        return not any(b.start == head for b in self.of("benchmark"))
+
     def scores(self) -> None:
         for bench in self.of("benchmark"):
             best: tuple[int, Quantity, int, int] | None = None
             for q in self.free():
                 if q.currency or (q.value >= 1000 and "elo" not in bench.key) or q.scaled or \
-                        (q.percent and SHARE_RE.match(self.sentence[q.end:])):
+                        (q.percent and self._is_share(q)):
                     continue
                 if q.end <= bench.start and SCORE_BEFORE_RE.match(self.sentence[q.end:bench.start]):
                     lead = re.search(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)|hit|gets?|got|post(?:ed|s)|achiev(?:ed|es)"
@@ -370,7 +381,7 @@ class _Extractor(MarketRules):
         # same clause, and not a share of a group ("N% of the <group>")
         clauses = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
-            if not q.percent or q.currency or SHARE_RE.match(self.sentence[q.end:]) or \
+            if not q.percent or q.currency or self._is_share(q) or \
                     re.search(r"\bby\s+$", self.sentence[:q.start]):
                 continue  # "N% of the <group>" is a share, "cut/rose by N%" a change: neither is a score
             near = [b for b in self.of("benchmark")
@@ -398,7 +409,7 @@ class _Extractor(MarketRules):
         for q in self.free():
             verb = SCORE_VERB_RE.search(self.sentence[:q.start])
             after = self.sentence[q.end:]
-            if verb is None or q.currency or q.scaled or SHARE_RE.match(after) or POINTS_RE.match(after) or \
+            if verb is None or q.currency or q.scaled or self._is_share(q) or POINTS_RE.match(after) or \
                     re.match(r"\s*(?:times|x|×|fold)\b", after, re.I) or (q.value >= 100 and q.percent):
                 continue
             subject = next((x for x in reversed(self.models) if x.end <= verb.start()), None)

@@ -16,6 +16,7 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a single": 1, "half a": 0.5}
 LOWER = ("more than", "over", "above", "just over", "well over", "a tad over", "slightly over", "just above", "at least", "exceeding", "beyond", "north of", "upwards of", "in excess of",
+         "exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops", "passed", "crossed", "broke",
          ">=", ">")
 UPPER = ("less than", "under", "below", "at most", "up to", "no more than", "fewer than", "<=", "<")
 ABOUT = ("about", "around", "roughly", "approximately", "some", "circa", "ca.", "~", "an estimated", "close to")
