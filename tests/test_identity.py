@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 
 import pytest
 
-from openpace.cli import main
 from openpace.identity import normalize, parse_name, rebuild_identity, resolve_name, resolve_name_explained
 from openpace.sources.base import ModelFact, Price, Score
 
@@ -373,12 +371,7 @@ def test_mirror_every_fact_row_has_exactly_one_alias(mirror_db) -> None:
 
 
 # ---------------------------------------------------------------------------------------- CLI
-def run(args: list[str], monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["openpace", *args])
-    with pytest.raises(SystemExit) as done:
-        main()
-    out = capsys.readouterr()
-    return done.value.code or 0, out.out, out.err
+from cli_helpers import run  # noqa: E402  (shared by the CLI tests)
 
 
 def test_models_json(mirror_db_path, monkeypatch, capsys) -> None:

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 
 import pytest
 
-from openpace.cli import main
 
 TRENDS_CSV = "epoch/open-model-trends/benchmarks_with_model_accessibility.csv"
 
 
-def run(args: list[str], monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["openpace", *args])
-    with pytest.raises(SystemExit) as done:
-        main()
-    out = capsys.readouterr()
-    return done.value.code or 0, out.out, out.err
+from cli_helpers import run  # noqa: E402  (shared by the CLI tests)
 
 
 def trusted_mmlu(mirror) -> list[dict]:

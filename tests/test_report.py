@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from openpace.cli import main
 from openpace.report import build_report
 from openpace.report.escape import script_json, text
 
 HOSTILE = '</script><script>alert(1)</script><!-- "quoted" & \u2028'
 
 
-def run(args: list[str], monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "argv", ["openpace", *args])
-    with pytest.raises(SystemExit) as done:
-        main()
-    out = capsys.readouterr()
-    return done.value.code or 0, out.out, out.err
+from cli_helpers import run  # noqa: E402  (shared by the CLI tests)
 
 
 @pytest.mark.parametrize("value", [HOSTILE, "<img src=x onerror=alert(1)>", "plain"], ids=["script", "img", "plain"])

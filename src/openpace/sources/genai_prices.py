@@ -12,16 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from .base import Price, Record, SourceSpec, mirror_files, mirror_origin, raw_json, register_source
+from .base import Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
     expect_dict,
     expect_list,
-    fetch_json,
     is_generation_price,
-    live_url,
-    load_json,
     non_negative,
     number,
+    read_live_json,
+    read_mirror_json,
 )
 
 NAME = "genai_prices"
@@ -157,15 +156,12 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
 def read_offline(root: Path) -> Iterator[Record]:
     """The mirrored data.json. It carries no date of its own (its commit is in MANIFEST.json), so
     `observed` is None; the prices' own validity is in valid_from/valid_to."""
-    for path in mirror_files(root, MIRROR_FILE, NAME):
-        origin, license = mirror_origin(root, path)
-        yield from parse_prices(load_json(path, NAME), str(path), origin, None, license or LICENSE)
+    yield from read_mirror_json(root, MIRROR_FILE, NAME, parse_prices, LICENSE, dated=False)
 
 
 def read_live() -> Iterator[Record]:
     """Today's prices/data.json from the genai-prices repository."""
-    url = live_url(NAME, LIVE_URL)
-    yield from parse_prices(fetch_json(url, NAME), url, url, date.today(), LICENSE)
+    yield from read_live_json(NAME, LIVE_URL, parse_prices, LICENSE)
 
 
 register_source(SourceSpec(

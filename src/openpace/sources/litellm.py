@@ -12,18 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .base import Price, Record, SourceSpec, mirror_files, mirror_origin, raw_json, register_source
+from .base import Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
-    dated_file,
     expect_dict,
-    fetch_json,
     is_generation_price,
     is_text_generation,
-    live_url,
-    load_json,
     non_negative,
     number,
     per_token_to_mtok,
+    read_live_json,
+    read_mirror_json,
 )
 
 NAME = "litellm"
@@ -65,15 +63,12 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
 
 def read_offline(root: Path) -> Iterator[Record]:
     """Every mirrored price map, observed on the date in its file name."""
-    for path in mirror_files(root, MIRROR_GLOB, NAME):
-        origin, license = mirror_origin(root, path)
-        yield from parse_prices(load_json(path, NAME), str(path), origin, dated_file(path, NAME), license or LICENSE)
+    yield from read_mirror_json(root, MIRROR_GLOB, NAME, parse_prices, LICENSE)
 
 
 def read_live() -> Iterator[Record]:
     """Today's price map from LiteLLM's main branch."""
-    url = live_url(NAME, LIVE_URL)
-    yield from parse_prices(fetch_json(url, NAME), url, url, date.today(), LICENSE)
+    yield from read_live_json(NAME, LIVE_URL, parse_prices, LICENSE)
 
 
 register_source(SourceSpec(

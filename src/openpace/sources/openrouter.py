@@ -13,18 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from .base import ModelFact, Price, Record, SourceSpec, mirror_files, mirror_origin, raw_json, register_source
+from .base import ModelFact, Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
-    dated_file,
     expect_dict,
     expect_list,
-    fetch_json,
     is_generation_price,
     is_text_generation,
-    live_url,
-    load_json,
     number,
     per_token_to_mtok,
+    read_live_json,
+    read_mirror_json,
 )
 
 NAME = "openrouter"
@@ -105,15 +103,12 @@ def parse_models(data: Any, where: str, origin: str, observed: date | None, lice
 
 def read_offline(root: Path) -> Iterator[Record]:
     """Every mirrored snapshot of the model list, each observed on the date in its file name."""
-    for path in mirror_files(root, MIRROR_GLOB, NAME):
-        origin, license = mirror_origin(root, path)
-        yield from parse_models(load_json(path, NAME), str(path), origin, dated_file(path, NAME), license or LICENSE)
+    yield from read_mirror_json(root, MIRROR_GLOB, NAME, parse_models, LICENSE)
 
 
 def read_live() -> Iterator[Record]:
     """Today's model list from the OpenRouter API (public, no key needed)."""
-    url = live_url(NAME, LIVE_URL)
-    yield from parse_models(fetch_json(url, NAME), url, url, date.today(), LICENSE)
+    yield from read_live_json(NAME, LIVE_URL, parse_models, LICENSE)
 
 
 register_source(SourceSpec(

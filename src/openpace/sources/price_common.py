@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
 from ..http import get_bytes
-from .base import parse_json, read_text
+from .base import Record, mirror_files, mirror_origin, parse_json, read_text
 
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -56,6 +57,25 @@ def fetch_json(url: str, source: str) -> Any:
     except UnicodeDecodeError as exc:
         raise SourceError(source, url, f"not UTF-8 at byte {exc.start}") from None
     return parse_json(text, url, source)
+
+
+# parse(document, where, origin, observed, licence) -> records: one parser for both paths
+JsonParser = Callable[[Any, str, str, "date | None", str], Iterable[Record]]
+
+
+def read_mirror_json(root: Path, glob: str, source: str, parse: JsonParser, license: str,
+                     dated: bool = True) -> Iterator[Record]:
+    """Each mirror file through `parse`, observed on the date in its name (`dated=False`: undated)."""
+    for path in mirror_files(root, glob, source):
+        origin, file_license = mirror_origin(root, path)
+        observed = dated_file(path, source) if dated else None
+        yield from parse(load_json(path, source), str(path), origin, observed, file_license or license)
+
+
+def read_live_json(source: str, default_url: str, parse: JsonParser, license: str) -> Iterator[Record]:
+    """Today's document from the live URL (overridable, see `live_url`) through the same `parse`."""
+    url = live_url(source, default_url)
+    yield from parse(fetch_json(url, source), url, url, date.today(), license)
 
 
 def number(value: Any, where: str, source: str) -> float | None:
