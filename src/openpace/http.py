@@ -1,73 +1,64 @@
-"""The one HTTP module: a client factory, retries with backoff honouring Retry-After,
-and lazy Link-header pagination. Sources never build their own clients."""
+"""The one HTTP module: guarded clients, one GET with every limit, and lazy Link pagination.
+
+Sources never build their own clients, and huggingface_hub gets its client from here too
+(`guard_huggingface_hub`), so every request passes the same guard (`http_guard.py`): credentials
+only to their own origin, retries on 429/5xx, an overall deadline, a cap on decoded bytes.
+"""
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from tenacity import (
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
+
+from . import config
+from .errors import SourceError
+from .http_guard import (
+    DEADLINE_EXT,
+    MAX_ATTEMPTS,
+    MAX_BYTES_EXT,
+    MAX_REDIRECTS,
+    RETRY_EXT,
+    RETRY_STATUSES,
+    Origin,
+    Policy,
+    TransferRefused,
+    guard_client,
+    origin_of,
+    request_deadline_seconds,
+    retry_after_seconds,  # noqa: F401  (re-exported)
+    show_origin,
 )
 
-from .errors import SourceError
-
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-RETRY_STATUSES = {429, 500, 502, 503, 504}
-MAX_ATTEMPTS = 5
-MAX_BACKOFF_SECONDS = 60.0
+MAX_PAGES = 10_000
 USER_AGENT = "openpace (+https://github.com/openpace)"
 
 
-class RetryableStatus(Exception):
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        super().__init__(f"HTTP {response.status_code}")
+def make_client(headers: dict[str, str] | None = None, timeout: httpx.Timeout | float | None = None,
+                *, home: str | None = None) -> httpx.Client:
+    """A guarded client: our user agent, a timeout on every read, credentials only to `home`.
 
-
-def make_client(headers: dict[str, str] | None = None, timeout: httpx.Timeout | float | None = None) -> httpx.Client:
-    """A client with a timeout on every call and our user agent."""
+    `home` is the URL the caller's headers are meant for; without it, no request may carry
+    credentials. Redirects are followed (at most MAX_REDIRECTS), credentials never across origins.
+    """
     merged = {"User-Agent": USER_AGENT}
     merged.update(headers or {})
-    return httpx.Client(headers=merged, timeout=timeout or DEFAULT_TIMEOUT, follow_redirects=True)
+    homes: set[Origin] = {origin_of(home)} if home else set()
+    client = httpx.Client(headers=merged, timeout=timeout or DEFAULT_TIMEOUT, follow_redirects=True,
+                          max_redirects=MAX_REDIRECTS)
+    return guard_client(client, httpx, Policy(lambda: homes))
 
 
-def retry_after_seconds(response: httpx.Response) -> float | None:
-    """Seconds asked for by a Retry-After header (delta-seconds or HTTP date), if any."""
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):  # an unreadable header is ignored, not a crash mid-retry
-        return None
-    if parsed is None:
-        return None
-    return max(0.0, parsed.timestamp() - time.time())
+@dataclass(frozen=True)
+class Fetched:
+    """A body and the URL it finally came from (after redirects): the URL to store as origin."""
 
-
-def _wait(state: RetryCallState, base: float) -> float:
-    exc = state.outcome.exception() if state.outcome else None
-    if isinstance(exc, RetryableStatus):
-        asked = retry_after_seconds(exc.response)
-        if asked is not None:
-            return min(asked, MAX_BACKOFF_SECONDS)
-    # capped exponential backoff: base, 2*base, 4*base, ...
-    return min(base * 2 ** (state.attempt_number - 1), MAX_BACKOFF_SECONDS)
-
-
-def _retryable(exc: BaseException) -> bool:
-    return isinstance(exc, (RetryableStatus, httpx.TransportError))
+    content: bytes
+    url: str
 
 
 def get(
@@ -78,39 +69,48 @@ def get(
     params: dict[str, Any] | None = None,
     attempts: int = MAX_ATTEMPTS,
     backoff_base: float = 1.0,
+    max_bytes: int | None = None,
 ) -> httpx.Response:
-    """GET with retries on 429/5xx and transport errors; raises SourceError naming the URL."""
-
-    def once() -> httpx.Response:
-        response = client.get(url, params=params)
-        if response.status_code in RETRY_STATUSES:
-            raise RetryableStatus(response)
-        return response
-
-    retrying = Retrying(
-        stop=stop_after_attempt(attempts),
-        wait=lambda state: _wait(state, backoff_base),
-        retry=retry_if_exception(_retryable),
-        reraise=True,
-    )
+    """GET with the guard's retries, deadline and size cap; raises SourceError naming the URL."""
+    extensions = {RETRY_EXT: (attempts, backoff_base), DEADLINE_EXT: time.monotonic() + request_deadline_seconds()}
+    if max_bytes:
+        extensions[MAX_BYTES_EXT] = max_bytes
     try:
-        response = retrying(once)
-    except RetryableStatus as exc:
-        raise SourceError(source, url, f"HTTP {exc.response.status_code} after {attempts} attempts") from None
+        request = client.build_request("GET", url, params=params, extensions=extensions)
+        response = client.send(request, stream=True)
+        try:
+            response.read()
+        finally:
+            response.close()
+    except TransferRefused as exc:
+        raise SourceError(source, url, str(exc).removeprefix(f"{url}: ")) from None
     except httpx.TimeoutException:
         raise SourceError(source, url, f"timed out after {attempts} attempts") from None
+    except httpx.TooManyRedirects:
+        raise SourceError(source, url, f"more than {MAX_REDIRECTS} redirects (a loop?); gave up") from None
     except httpx.TransportError as exc:
         raise SourceError(source, url, f"connection failed after {attempts} attempts ({type(exc).__name__})") from None
+    except httpx.HTTPError as exc:
+        raise SourceError(source, url, f"request failed ({type(exc).__name__})") from None
+    if response.status_code in RETRY_STATUSES:
+        raise SourceError(source, url, f"HTTP {response.status_code} after {attempts} attempts")
     if response.status_code >= 400:
         raise SourceError(source, url, f"HTTP {response.status_code}")
     return response
 
 
+def fetch(url: str, *, source: str, headers: dict[str, str] | None = None,
+          timeout: httpx.Timeout | float | None = None, **kwargs: Any) -> Fetched:
+    """Fetch one URL's body and final URL (`attempts`, `backoff_base`, `max_bytes` as for `get`)."""
+    with make_client(headers, timeout, home=url) as client:
+        response = get(client, url, source=source, **kwargs)
+        return Fetched(response.content, str(response.url))
+
+
 def get_bytes(url: str, *, source: str, headers: dict[str, str] | None = None,
               timeout: httpx.Timeout | float | None = None, **kwargs: Any) -> bytes:
-    """Fetch one URL's body with retries (`attempts`, `backoff_base` as for `get`)."""
-    with make_client(headers, timeout) as client:
-        return get(client, url, source=source, **kwargs).content
+    """Fetch one URL's body (see `fetch`)."""
+    return fetch(url, source=source, headers=headers, timeout=timeout, **kwargs).content
 
 
 def paginate(
@@ -120,30 +120,83 @@ def paginate(
     params: dict[str, Any] | None = None,
     headers: dict[str, str] | None = None,
     timeout: httpx.Timeout | float | None = None,
+    max_pages: int = MAX_PAGES,
     **kwargs: Any,
 ) -> Iterator[httpx.Response]:
     """Yield each page, following `Link: <...>; rel="next"`. Nothing is fetched until iterated.
 
-    A next link to another origin is refused: the client carries the caller's token, and a
-    page must not be able to send it elsewhere.
+    A next link to another origin is refused (the client carries the caller's token), a link
+    back to a page already read is a loop and refused, and at most `max_pages` are read.
     """
-    origin = httpx.URL(url)
-    with make_client(headers, timeout) as client:
+    origin = origin_of(url)
+    with make_client(headers, timeout, home=url) as client:
         next_url: str | None = url
         next_params = params
+        seen: set[str] = set()
         while next_url:
+            if len(seen) >= max_pages:
+                raise SourceError(source, next_url, f"more than {max_pages:,} pages; stopped")
             response = get(client, next_url, source=source, params=next_params, **kwargs)
+            seen.add(str(response.request.url))
             yield response
-            link = response.links.get("next", {}).get("url")
-            if link is not None:
-                target = response.url.join(link)
-                if not same_origin(origin, target):
-                    raise SourceError(source, str(response.url),
-                                      f"next-page link points to another host ({target.scheme}://{target.host}); not followed")
-                link = str(target)
-            next_url = link
+            next_url = next_page(response.links.get("next", {}).get("url"), response.url, origin, seen, source)
             next_params = None  # the next link carries its own query
 
 
-def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
-    return (a.scheme, a.host, a.port) == (b.scheme, b.host, b.port)
+def next_page(link: str | None, current: Any, origin: Origin, seen: set[str], source: str) -> str | None:
+    """The absolute next-page URL, or a SourceError when it leaves the origin or loops back."""
+    if link is None:
+        return None
+    target = httpx.URL(str(current)).join(link)
+    if origin_of(target) != origin:
+        raise SourceError(source, str(current),
+                          f"next-page link points to another host ({show_origin(origin_of(target))}); not followed")
+    if str(target) in seen:
+        raise SourceError(source, str(current), "next-page link points back to a page already read (a loop); stopped")
+    return str(target)
+
+
+def same_origin(a: Any, b: Any) -> bool:
+    return origin_of(a) == origin_of(b)
+
+
+# --------------------------------------------------------------------------- huggingface_hub
+_HUB_GUARDED = False
+
+
+def hub_origins() -> set[Origin]:
+    """The one origin huggingface_hub may talk to: the configured `HF_ENDPOINT`."""
+    return {origin_of(config.hf_endpoint())}
+
+
+def guard_huggingface_hub() -> None:
+    """Give huggingface_hub a guarded client: requests to any origin but `HF_ENDPOINT` are refused.
+
+    huggingface_hub 1.x builds an httpx client, 2.x an httpx2 one; either way its client factory
+    is replaced (`set_client_factory`), so `HfApi` calls and the Hub crawl share the guard.
+    """
+    global _HUB_GUARDED
+    if _HUB_GUARDED:
+        return
+    import importlib
+
+    import huggingface_hub
+    from huggingface_hub.utils import _http as hub_http
+
+    module_name = "httpx2" if hasattr(hub_http, "httpx2") else "httpx"
+    module = importlib.import_module(module_name)
+    hook = getattr(hub_http, "hf_request_event_hook", None)  # offline mode, request ids
+
+    def factory() -> Any:
+        client = module.Client(event_hooks={"request": [hook] if hook else []}, follow_redirects=True,
+                               max_redirects=MAX_REDIRECTS, timeout=module.Timeout(60.0, connect=10.0),
+                               headers={"User-Agent": USER_AGENT})
+        return guard_client(client, module, Policy(hub_origins, strict=True, attempts=2))
+
+    huggingface_hub.set_client_factory(factory)
+    _HUB_GUARDED = True
+
+
+def hub_request_extensions() -> dict[str, Any]:
+    """Per-request settings for a call on huggingface_hub's client that does its own retries."""
+    return {RETRY_EXT: (MAX_ATTEMPTS, 1.0), DEADLINE_EXT: time.monotonic() + request_deadline_seconds()}

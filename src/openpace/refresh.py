@@ -1,18 +1,34 @@
-"""Refresh: run sources and load their records, one source at a time, each all-or-nothing."""
+"""Refresh: run sources and load their records, one source at a time, each all-or-nothing.
+
+Nothing replaces a source's rows before it passes three checks: every record's fields
+(`sources/validate.py`), at least one row, and no unexplained loss: the new rows must be at least
+half the source's previous count, and, from a mirror, every file that gave rows last time must
+give rows again (a removed or emptied file is an error, not a quiet deletion). `--allow-shrink`
+accepts a deliberate drop. Any exception inside a source is that source's failed run, recorded in
+`ingest_runs`; the other sources still run.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import duckdb
 
-from .errors import SourceError, UsageError
+from .errors import OpenpaceError, SourceError, UsageError
+from .http_guard import source_deadline
 from .identity import rebuild_identity
 from .sources import SOURCES
+from .sources.base import SourceSpec
+from .sources.validate import checked
 from .warehouse.loader import group_by_table, record_run, replace_source
 from .warehouse.tx import utc_now
+
+MIN_FRACTION = 0.5  # a refresh keeping less than half a source's rows needs --allow-shrink
+SOURCE_DEADLINE_SECONDS = 3600.0  # one source's live fetches, all requests together ($OPENPACE_SOURCE_DEADLINE)
+HUB_DEADLINE_SECONDS = 6 * 3600.0  # the Hub crawl resumes where a deadline stops it
 
 
 @dataclass
@@ -43,35 +59,87 @@ def select_sources(names: Iterable[str] | None, offline: Path | None) -> list[st
     return [name for name, spec in SOURCES.items() if any(offline.glob(spec.mirror_glob))]
 
 
+def deadline_for(spec: SourceSpec) -> float:
+    try:
+        value = float(os.environ.get("OPENPACE_SOURCE_DEADLINE", ""))
+    except ValueError:
+        value = 0.0
+    if value > 0 and value < float("inf"):
+        return value
+    return HUB_DEADLINE_SECONDS if spec.ingest is not None else SOURCE_DEADLINE_SECONDS
+
+
+def file_of(origin: str | None) -> str:
+    return (origin or "").split(" <- ", 1)[0]
+
+
+def check_no_loss(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dict[str, list[dict]],
+                  offline: Path | None, allow_shrink: bool) -> None:
+    """Refuse a load that would silently lose rows: none at all, under half, or a vanished file."""
+    where = str(offline) if offline else spec.live_url
+    new = sum(len(rows) for rows in grouped.values())
+    if new == 0:
+        raise SourceError(spec.name, where, "no rows read; the old rows are kept")
+    if allow_shrink:
+        return
+    tables = sorted(set(spec.tables) | set(grouped))
+    old = sum(con.execute(f"SELECT count(*) FROM {t} WHERE source = ?", [spec.name]).fetchone()[0] for t in tables)
+    if old and new < old * MIN_FRACTION:
+        raise SourceError(spec.name, where, f"would shrink from {old:,} to {new:,} rows (under {MIN_FRACTION:.0%} of the "
+                                            "last load); the old rows are kept (--allow-shrink accepts the drop)")
+    if offline is None:
+        return
+    before: set[str] = set()
+    for t in tables:
+        before |= {file_of(o) for (o,) in con.execute(
+            f"SELECT DISTINCT origin FROM {t} WHERE source = ? AND origin LIKE 'mirror:%'", [spec.name]).fetchall()}
+    now = {file_of(row.get("origin")) for rows in grouped.values() for row in rows}
+    vanished = sorted(before - now)
+    if vanished:
+        shown = ", ".join(f.removeprefix("mirror:") for f in vanished[:5]) + (" ..." if len(vanished) > 5 else "")
+        raise SourceError(spec.name, where, f"no rows from {shown} (missing or emptied?), which gave rows last time; "
+                                            "the old rows are kept (--allow-shrink accepts the drop)")
+
+
 def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | None,
-                   progress: Progress | None = None) -> RefreshResult:
+                   progress: Progress | None = None, *, allow_shrink: bool = False) -> RefreshResult:
     spec = SOURCES[name]
     started = utc_now()
     origin = f"mirror:{offline}" if offline else spec.live_url
     try:
-        if spec.ingest is not None:  # streaming sources (the Hub) manage their own transactions
-            rows = spec.ingest(con, offline, (lambda n: progress(name, n)) if progress else None)
-        else:
-            if offline is None and spec.live is None:
-                raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
-            records = spec.offline(offline) if offline else spec.live()
-            grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
-            rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity)
-    except SourceError as exc:
-        record_run(con, name, started, "failed", None, origin, spec.license, str(exc))
-        return RefreshResult(name, "failed", None, origin, str(exc))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        # an unforeseen shape in a source is still that source's failure, not the others'
-        error = f"{name}: unexpected {type(exc).__name__}: {exc}"
-        record_run(con, name, started, "failed", None, origin, spec.license, error)
-        return RefreshResult(name, "failed", None, origin, error)
+        with source_deadline(deadline_for(spec)):
+            if spec.ingest is not None:  # streaming sources (the Hub) manage their own transactions
+                rows = spec.ingest(con, offline, (lambda n: progress(name, n)) if progress else None)
+            else:
+                if offline is None and spec.live is None:
+                    raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
+                records = checked(spec.offline(offline) if offline else spec.live())
+                grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
+                check_no_loss(con, spec, grouped, offline, allow_shrink)
+                rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity)
     except KeyboardInterrupt:
         record_run(con, name, started, "interrupted", None, origin, spec.license, "interrupted")
         raise
+    except Exception as exc:  # noqa: BLE001 - whatever one source does wrong is that source's failure
+        error = describe_failure(name, origin, exc)
+        try:
+            record_run(con, name, started, "failed", None, origin, spec.license, error)
+        except duckdb.Error:  # the warehouse itself is failing (a full disk): still report the source
+            pass
+        return RefreshResult(name, "failed", None, origin, error)
     record_run(con, name, started, "ok", rows, origin, spec.license)
     if progress:
         progress(name, rows)
     return RefreshResult(name, "ok", rows, origin)
+
+
+def describe_failure(name: str, origin: str, exc: BaseException) -> str:
+    """One line for a source's failure: the SourceError's own, or the exception's type and first line."""
+    if isinstance(exc, OpenpaceError):
+        text = str(exc)
+        return text if text.startswith(f"{name}:") else f"{name}: {text}"
+    first = (str(exc).strip().splitlines() or [""])[0][:300]
+    return f"{name}: {file_of(origin)}: unexpected {type(exc).__name__}" + (f": {first}" if first else "")
 
 
 def plan(names: Iterable[str] | None = None, offline: Path | None = None) -> list[str]:
@@ -85,11 +153,12 @@ def plan(names: Iterable[str] | None = None, offline: Path | None = None) -> lis
 
 
 def refresh(con: duckdb.DuckDBPyConnection, names: Iterable[str] | None = None, offline: Path | None = None,
-            progress: Progress | None = None, on_done: Callable[[RefreshResult], None] | None = None) -> list[RefreshResult]:
+            progress: Progress | None = None, on_done: Callable[[RefreshResult], None] | None = None,
+            *, allow_shrink: bool = False) -> list[RefreshResult]:
     """Refresh the chosen sources (all by default); a failure stops only its own source."""
     results = []
     for name in plan(names, offline):
-        result = refresh_source(con, name, offline, progress)
+        result = refresh_source(con, name, offline, progress, allow_shrink=allow_shrink)
         results.append(result)
         if on_done:
             on_done(result)

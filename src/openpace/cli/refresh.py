@@ -18,6 +18,8 @@ from .common import DbOption, JsonOption, app, err_console, print_json
 def refresh_command(
     source: Annotated[list[str] | None, typer.Option("--source", help="Only this source (repeatable).")] = None,
     offline: Annotated[Path | None, typer.Option("--offline", help="Read a mirror laid out like shared/data.")] = None,
+    allow_shrink: Annotated[bool, typer.Option(
+        "--allow-shrink", help="Accept a load with far fewer rows than the last one, or a mirror file gone.")] = False,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -39,7 +41,7 @@ def refresh_command(
             status = "[green]ok[/green]" if result.status == "ok" else "[red]failed[/red]"
             bar.update(tasks[result.source], total=1, completed=1, description=f"{result.source} {status}")
 
-        results = refresh(con, chosen, offline, progress=progress, on_done=done)
+        results = refresh(con, chosen, offline, progress=progress, on_done=done, allow_shrink=allow_shrink)
     failed = [r for r in results if r.status != "ok"]
     if json_out:
         print_json([r.to_dict() for r in results])

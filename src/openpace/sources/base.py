@@ -10,6 +10,9 @@ import csv
 import dataclasses
 import io
 import json
+import math
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -160,10 +163,10 @@ def manifest_entry(root: Path, rel_path: str) -> dict[str, Any]:
     manifest = root / "MANIFEST.json"
     if not manifest.exists():
         return {}
-    try:
-        entries = json.loads(manifest.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise SourceError("mirror", str(manifest), f"invalid JSON at line {exc.lineno}") from None
+    entries = parse_json(read_text(manifest, "mirror"), str(manifest), "mirror")
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("file", ""), str)
+                                                for e in entries):
+        raise SourceError("mirror", str(manifest), "expected a JSON array of {\"file\": ..., \"origin\": ...} objects")
     for entry in entries:
         if entry.get("file") == rel_path:
             return entry
@@ -187,10 +190,41 @@ def mirror_files(root: Path, pattern: str, source: str) -> list[Path]:
     files = sorted(root.glob(pattern))
     if not files:
         raise SourceError(source, str(root / pattern), "no mirror file matches")
+    for path in files:
+        check_file(path, source)
     return files
 
 
+def max_file_bytes() -> int:
+    """The largest input file read whole: `$OPENPACE_MAX_FILE_BYTES` (default 2 GiB)."""
+    try:
+        value = int(os.environ.get("OPENPACE_MAX_FILE_BYTES", ""))
+    except ValueError:
+        value = 0
+    return value if value > 0 else 2 << 30
+
+
+def check_file(path: Path, source: str) -> None:
+    """A mirror input must be a regular, non-empty file under the size cap.
+
+    Checked with stat, which never blocks: a FIFO would hang a read forever and a link to
+    /dev/zero would read until memory runs out.
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise SourceError(source, str(path), exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(source, str(path), "not a regular file (a folder, FIFO or device); refused")
+    if info.st_size == 0:
+        raise SourceError(source, str(path), "the file is empty")
+    if info.st_size > max_file_bytes():
+        raise SourceError(source, str(path), f"{info.st_size:,} bytes is over the {max_file_bytes():,}-byte limit "
+                                             "(OPENPACE_MAX_FILE_BYTES)")
+
+
 def read_text(path: Path, source: str) -> str:
+    check_file(path, source)
     try:
         return path.read_bytes().decode("utf-8-sig")  # some Epoch headers carry a BOM
     except UnicodeDecodeError as exc:
@@ -201,21 +235,39 @@ def read_text(path: Path, source: str) -> str:
 
 def parse_json(text: str, where: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise SourceError(source, where, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise SourceError(source, where, "JSON nested too deeply to be data; refused") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer too long to convert
+        raise SourceError(source, where, f"invalid JSON: {exc}") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def csv_rows(text: str, where: str, source: str, required: Iterable[str]) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield `(line_number, row)`; fail naming the file and line on a wrong shape."""
     text = text.lstrip("\ufeff")
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise SourceError(source, f"{where}:1", f"unreadable CSV header ({exc})") from None
     missing = [c for c in required if c not in header]
     if missing:
         raise SourceError(source, where, f"missing column(s) {', '.join(missing)}")
     width = len(header)
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # e.g. a field over the csv module's size limit
+            raise SourceError(source, f"{where}:{reader.line_num}", f"unreadable CSV ({exc})") from None
         line = reader.line_num
         if None in row or len([v for v in row.values() if v is not None]) < width:
             # a short row means a truncated or damaged file; a long one, a broken quote
@@ -233,11 +285,16 @@ def to_float(value: str | None, where: str = "", source: str = "") -> float | No
     if text.endswith("%"):
         text = text[:-1]
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         if source:
             raise SourceError(source, where, f"not a number: {value!r}") from None
         return None
+    if not math.isfinite(number):  # "inf", "NaN" spelled out, or 1e999
+        if source:
+            raise SourceError(source, where, f"not a finite number: {value!r}")
+        return None
+    return number
 
 
 def to_date(value: str | None) -> date | None:

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from ..http import get_bytes
+from ..errors import SourceError
+from ..http import fetch
 from .base import (
     ModelFact,
     Record,
@@ -169,8 +170,12 @@ def live_urls() -> dict[str, str]:
 def read_live() -> Iterator[Record]:
     today = date.today()
     for filename, url in live_urls().items():
-        text = get_bytes(url, source=NAME).decode("utf-8-sig")
-        yield from parser_for(filename)(text, url, url, today, LICENSE)
+        fetched = fetch(url, source=NAME)  # after a redirect, the final URL is the origin stored
+        try:
+            text = fetched.content.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SourceError(NAME, url, f"not UTF-8 at byte {exc.start}") from None
+        yield from parser_for(filename)(text, url, fetched.url, today, LICENSE)
 
 
 register_source(SourceSpec(

@@ -34,6 +34,8 @@ import duckdb
 
 from .. import config
 from ..errors import SourceError
+from ..http import guard_huggingface_hub, hub_request_extensions, next_page
+from ..http_guard import origin_of
 from ..warehouse.tx import transaction, utc_now
 from .base import SourceSpec, mirror_files, register_source
 from .hf_hub_parse import (
@@ -54,6 +56,7 @@ LICENSE = "Hugging Face Hub metadata (each model under its own licence, see hub_
 LIVE_URL = "https://huggingface.co/api/models"
 MIRROR_GLOB = "huggingface/models-*.jsonl*"
 PAGE_SIZE = 1000  # the Hub's maximum page size for /api/models
+MAX_PAGES = 100_000  # 100M models: far past the Hub's size, short of forever
 CURSOR_REJECTED = {400, 404, 410, 422}  # how an API refuses a stale or unknown cursor
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -143,12 +146,19 @@ def first_page_url(endpoint: str) -> str:
 
 
 def fetch_page(url: str) -> tuple[bytes, str | None]:
-    """One page of the listing and the next page's URL, via huggingface_hub's HTTP layer."""
-    from huggingface_hub.utils import build_hf_headers, hf_raise_for_status, http_backoff
+    """One page of the listing and the next page's URL, via huggingface_hub's (guarded) client.
 
+    The client refuses any origin but `HF_ENDPOINT`, retries 429/5xx honouring Retry-After, and
+    caps the time and decoded size of each page (`openpace.http_guard`); a next link to another
+    origin is refused here too, before it could be saved as the crawl's cursor.
+    """
+    from huggingface_hub import get_session
+    from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
+
+    guard_huggingface_hub()
     headers = build_hf_headers(token=config.hf_token() or False, library_name="openpace")
     try:
-        response = http_backoff("GET", url, headers=headers, timeout=60)
+        response = get_session().get(url, headers=headers, extensions=hub_request_extensions())
         hf_raise_for_status(response)
     except Exception as exc:  # huggingface_hub raises its own HTTP and transport errors
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -156,7 +166,10 @@ def fetch_page(url: str) -> tuple[bytes, str | None]:
         status = getattr(getattr(exc, "response", None), "status_code", None)
         error = CursorRejected if status in CURSOR_REJECTED else SourceError
         raise error(NAME, redact(url), f"HTTP {status}: {reason}" if status else reason) from None
-    return response.content, response.links.get("next", {}).get("url")
+    link = response.links.get("next", {}).get("url")
+    if link is not None:
+        link = next_page(link, response.url, origin_of(config.hf_endpoint()), {url}, NAME)
+    return response.content, link
 
 
 def redact(url: str) -> str:
@@ -255,8 +268,14 @@ def ingest_live(con: duckdb.DuckDBPyConnection, progress: Progress = None) -> in
     pending = pending_crawl(con, endpoint)
     run = pending or start_crawl(con, endpoint)
     run_id, mode, url, pages, rows, watermark, observed = run
+    seen: set[str] = set()  # a cursor that comes back is a loop, not more models
     with tempfile.TemporaryDirectory(prefix="openpace-hub-") as scratch:
         while url:
+            if url in seen or len(seen) >= MAX_PAGES:
+                reason = "next-page link points back to a page already read (a loop)" if url in seen else \
+                    f"more than {MAX_PAGES:,} pages in one run"
+                raise SourceError(NAME, redact(url), f"{reason}; stopped (the crawl resumes from its last page)")
+            seen.add(url)
             try:
                 body, next_url = fetch_page(url)
             except CursorRejected:
@@ -282,7 +301,9 @@ def ingest_live(con: duckdb.DuckDBPyConnection, progress: Progress = None) -> in
 def read_live() -> Iterator[dict]:
     """The live listing as API objects, page by page (for symmetry; refresh uses `ingest`)."""
     url: str | None = first_page_url(config.hf_endpoint())
-    while url:
+    seen: set[str] = set()
+    while url and url not in seen and len(seen) < MAX_PAGES:
+        seen.add(url)
         body, url = fetch_page(url)
         yield from json.loads(body)
 

@@ -24,11 +24,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import httpx
-
 from ..config import hf_endpoint, hf_token
 from ..errors import SourceError
-from ..http import get_bytes
+from ..http import fetch as http_fetch
+from ..http import guard_huggingface_hub
 from .base import (
     ArenaTop,
     ModelFact,
@@ -205,14 +204,23 @@ def space_files() -> list[str]:
     """The space's file names (huggingface_hub; the token, if any, is sent and never shown)."""
     from huggingface_hub import HfApi
 
+    guard_huggingface_hub()  # its client: this origin only, retries on 5xx, deadline, size cap
     try:
         return HfApi(endpoint=hf_endpoint(), token=hf_token() or False).list_repo_files(SPACE, repo_type="space")
-    except (OSError, httpx.HTTPError) as exc:
-        raise SourceError(NAME, f"{hf_endpoint()}/spaces/{SPACE}", f"cannot list files ({type(exc).__name__})") from None
+    except Exception as exc:  # huggingface_hub's own HTTP errors, the guard's refusals, transport errors
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+        reason = f"HTTP {status}" if status else (str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        reason = reason.replace(hf_token() or "\0", "***")
+        raise SourceError(NAME, f"{hf_endpoint()}/spaces/{SPACE}", f"cannot list files ({reason})") from None
 
 
 def fetch(url: str, day: date | None = None) -> Table:
-    return Table(get_bytes(url, source=NAME).decode("utf-8-sig"), url, url, day)
+    fetched = http_fetch(url, source=NAME)  # a redirect's final URL is the origin stored
+    try:
+        text = fetched.content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(NAME, url, f"not UTF-8 at byte {exc.start}") from None
+    return Table(text, url, fetched.url, day)
 
 
 def read_live() -> Iterator[Record]:

@@ -32,7 +32,7 @@ from .price_common import (
     dated_file,
     expect_dict,
     expect_list,
-    fetch_json,
+    fetch_document,
     is_generation_price,
     is_text_generation,
     live_url,
@@ -232,7 +232,8 @@ def read_offline(root: Path) -> Iterator[Record]:
 def read_live() -> Iterator[Record]:
     """Today's https://models.dev/api.json (which resolves `extends` itself)."""
     url = live_url(NAME, LIVE_URL)
-    yield from parse_api(fetch_json(url, NAME), url, url, date.today(), LICENSE, facts=True)
+    document, origin = fetch_document(url, NAME)
+    yield from parse_api(document, url, origin, date.today(), LICENSE, facts=True)
 
 
 register_source(SourceSpec(

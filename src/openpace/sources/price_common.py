@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from ..http import get_bytes
+from ..http import fetch as http_fetch
 from .base import Record, mirror_files, mirror_origin, parse_json, read_text
 
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
@@ -51,12 +51,18 @@ def load_json(path: Path, source: str) -> Any:
 
 def fetch_json(url: str, source: str) -> Any:
     """Fetch and parse one live JSON document through openpace.http (retries, timeouts)."""
-    body = get_bytes(url, source=source)
+    return fetch_document(url, source)[0]
+
+
+def fetch_document(url: str, source: str) -> tuple[Any, str]:
+    """`(parsed JSON, final URL)`: after a redirect, the final URL is the origin to store."""
+    fetched = http_fetch(url, source=source)
+    body = fetched.content
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(source, url, f"not UTF-8 at byte {exc.start}") from None
-    return parse_json(text, url, source)
+    return parse_json(text, url, source), fetched.url
 
 
 # parse(document, where, origin, observed, licence) -> records: one parser for both paths
@@ -75,7 +81,8 @@ def read_mirror_json(root: Path, glob: str, source: str, parse: JsonParser, lice
 def read_live_json(source: str, default_url: str, parse: JsonParser, license: str) -> Iterator[Record]:
     """Today's document from the live URL (overridable, see `live_url`) through the same `parse`."""
     url = live_url(source, default_url)
-    yield from parse(fetch_json(url, source), url, url, date.today(), license)
+    document, origin = fetch_document(url, source)
+    yield from parse(document, url, origin, date.today(), license)
 
 
 def number(value: Any, where: str, source: str) -> float | None:
