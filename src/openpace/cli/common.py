@@ -11,7 +11,9 @@ import duckdb
 import typer
 from rich.console import Console
 
-from ..warehouse import open_warehouse
+from rich.markup import escape
+
+from ..warehouse import connect, open_warehouse
 
 app = typer.Typer(
     name="openpace",
@@ -33,9 +35,19 @@ AsOfOption = Annotated[
 ]
 
 
+def waiting_notice(path: Path) -> None:
+    """Said once when the warehouse has been locked by a writer for a second."""
+    err_console.print(f"waiting for another openpace process to finish writing {escape(str(path))} ...")
+
+
 def warehouse(db: Path | None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, loading the bundled snapshot on first use."""
-    return open_warehouse(db)
+    """Open the warehouse read-only (loading the bundled snapshot on first use): readers never block each other."""
+    return open_warehouse(db, read_only=True, waiting=waiting_notice)
+
+
+def writable_warehouse(db: Path | None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse for writing (refresh), waiting while others hold it."""
+    return connect(db, waiting=waiting_notice)
 
 
 def _default(value: Any) -> Any:

@@ -10,8 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..refresh import RefreshResult, plan, refresh
-from ..warehouse import connect
-from .common import DbOption, JsonOption, app, err_console, print_json
+from .common import DbOption, JsonOption, app, err_console, print_json, writable_warehouse
 
 
 @app.command("refresh")
@@ -25,7 +24,7 @@ def refresh_command(
 ) -> None:
     """Pull sources into the warehouse (live, or from a mirror with --offline). Exit 1 if any failed."""
     chosen = plan(source, offline)  # usage errors before any progress bar or file is opened
-    con = connect(db)
+    con = writable_warehouse(db)
     results: list[RefreshResult] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[rows]}"),
                   TimeElapsedColumn(), console=err_console, transient=False) as bar:
@@ -41,7 +40,10 @@ def refresh_command(
             status = "[green]ok[/green]" if result.status == "ok" else "[red]failed[/red]"
             bar.update(tasks[result.source], total=1, completed=1, description=f"{result.source} {status}")
 
-        results = refresh(con, chosen, offline, progress=progress, on_done=done, allow_shrink=allow_shrink)
+        try:
+            results = refresh(con, chosen, offline, progress=progress, on_done=done, allow_shrink=allow_shrink)
+        finally:
+            con.close()
     failed = [r for r in results if r.status != "ok"]
     if json_out:
         print_json([r.to_dict() for r in results])
