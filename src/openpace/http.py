@@ -26,6 +26,7 @@ from .http_guard import (
     Origin,
     Policy,
     TransferRefused,
+    default_backoff,
     guard_client,
     origin_of,
     request_deadline_seconds,
@@ -68,11 +69,11 @@ def get(
     source: str,
     params: dict[str, Any] | None = None,
     attempts: int = MAX_ATTEMPTS,
-    backoff_base: float = 1.0,
+    backoff_base: float | None = None,
     max_bytes: int | None = None,
 ) -> httpx.Response:
     """GET with the guard's retries, deadline and size cap; raises SourceError naming the URL."""
-    extensions = {RETRY_EXT: (attempts, backoff_base), DEADLINE_EXT: time.monotonic() + request_deadline_seconds()}
+    extensions = {RETRY_EXT: (attempts, default_backoff() if backoff_base is None else backoff_base), DEADLINE_EXT: time.monotonic() + request_deadline_seconds()}
     if max_bytes:
         extensions[MAX_BYTES_EXT] = max_bytes
     try:
@@ -199,4 +200,4 @@ def guard_huggingface_hub() -> None:
 
 def hub_request_extensions() -> dict[str, Any]:
     """Per-request settings for a call on huggingface_hub's client that does its own retries."""
-    return {RETRY_EXT: (MAX_ATTEMPTS, 1.0), DEADLINE_EXT: time.monotonic() + request_deadline_seconds()}
+    return {RETRY_EXT: (MAX_ATTEMPTS, default_backoff()), DEADLINE_EXT: time.monotonic() + request_deadline_seconds()}

@@ -62,6 +62,11 @@ def request_deadline_seconds() -> float:
     return _env_number("OPENPACE_HTTP_DEADLINE", 600.0)
 
 
+def default_backoff() -> float:
+    """First wait between attempts, doubled each time: `$OPENPACE_HTTP_BACKOFF` (default 1 s)."""
+    return _env_number("OPENPACE_HTTP_BACKOFF", 1.0)
+
+
 def max_body_bytes() -> int:
     """Most bytes one response may decode to: `$OPENPACE_HTTP_MAX_BYTES` (default 1 GiB)."""
     return int(_env_number("OPENPACE_HTTP_MAX_BYTES", float(1 << 30)))
@@ -227,7 +232,7 @@ def _guarded_transport_class(httpx_module: Any) -> type:
                         del request.headers[name]
             request.headers["Accept-Encoding"] = "gzip, deflate"  # what the guard can decode with a cap
             deadline = _deadline(request)
-            attempts, base = request.extensions.get(RETRY_EXT, (self.policy.attempts, 1.0))
+            attempts, base = request.extensions.get(RETRY_EXT, (self.policy.attempts, default_backoff()))
             if request.method not in IDEMPOTENT:
                 attempts = 1
             attempt = 0

@@ -21,7 +21,7 @@ from .errors import OpenpaceError, SourceError, UsageError
 from .http_guard import source_deadline
 from .identity import rebuild_identity
 from .sources import SOURCES
-from .sources.base import SourceSpec
+from .sources.base import BadDate, SourceSpec
 from .sources.validate import checked
 from .warehouse.loader import group_by_table, record_run, replace_source
 from .warehouse.tx import utc_now
@@ -84,11 +84,15 @@ def check_no_loss(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dic
         return
     tables = sorted(set(spec.tables) | set(grouped))
     old = sum(con.execute(f"SELECT count(*) FROM {t} WHERE source = ?", [spec.name]).fetchone()[0] for t in tables)
+    if offline is not None:  # a named file is the most useful message, so it comes first
+        check_no_vanished_file(con, spec, grouped, tables, where)
     if old and new < old * MIN_FRACTION:
         raise SourceError(spec.name, where, f"would shrink from {old:,} to {new:,} rows (under {MIN_FRACTION:.0%} of the "
                                             "last load); the old rows are kept (--allow-shrink accepts the drop)")
-    if offline is None:
-        return
+
+
+def check_no_vanished_file(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dict[str, list[dict]],
+                           tables: list[str], where: str) -> None:
     before: set[str] = set()
     for t in tables:
         before |= {file_of(o) for (o,) in con.execute(
@@ -139,6 +143,8 @@ def describe_failure(name: str, origin: str, exc: BaseException) -> str:
         text = str(exc)
         return text if text.startswith(f"{name}:") else f"{name}: {text}"
     first = (str(exc).strip().splitlines() or [""])[0][:300]
+    if isinstance(exc, BadDate):
+        return f"{name}: {file_of(origin)}: {first}"
     return f"{name}: {file_of(origin)}: unexpected {type(exc).__name__}" + (f": {first}" if first else "")
 
 

@@ -12,6 +12,7 @@ import io
 import json
 import math
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -297,8 +298,21 @@ def to_float(value: str | None, where: str = "", source: str = "") -> float | No
     return number
 
 
-def to_date(value: str | None) -> date | None:
-    """Parse the date formats the sources use; None when blank or unparseable."""
+ISO_LIKE = re.compile(r"^\d{4}-?\d{2}-?\d{2}\b")
+
+
+class BadDate(ValueError):
+    """A value written as a date that is no real date (0000-00-00, 2023-02-30)."""
+
+
+def to_date(value: str | None, *, strict: bool = False) -> date | None:
+    """Parse the date formats the sources use; None when blank or in no known format.
+
+    A value written as a year-month-day that is no real date (`0000-00-00`, upstream's own
+    `2025-16-09`) is unknown, never a guess; with `strict` (a date the caller cannot do without,
+    such as the one in a file name) it raises BadDate instead. A real but implausible date
+    (`9999-12-31`) is refused later, by `sources/validate.py`.
+    """
     if value is None:
         return None
     text = str(value).strip()
@@ -306,12 +320,14 @@ def to_date(value: str | None) -> date | None:
         return None
     for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y %I:%M%p", "%d %B %Y", "%Y-%m", "%Y/%m", "%B %Y", "%Y-%m-%dT%H:%M:%S"):
         try:
-            return datetime.strptime(text[:len(text)], fmt).date()
+            return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
+        if strict and ISO_LIKE.match(text):
+            raise BadDate(f"not a real date: {text!r}") from None
         return None
 
 

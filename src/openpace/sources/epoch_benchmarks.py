@@ -29,6 +29,7 @@ from .base import (
     Score,
     SourceSpec,
     csv_rows,
+    max_file_bytes,
     mirror_origin,
     raw_json,
     read_text,
@@ -323,13 +324,26 @@ def unzip_csvs(data: bytes, url: str) -> tuple[dict[str, str], dict[str, str]]:
                 continue
             member = f"{url}!{info.filename}"
             try:
-                files[base] = archive.read(info).decode("utf-8-sig")
+                files[base] = read_member(archive, info, member).decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise SourceError(NAME, member, f"not UTF-8 at byte {exc.start}") from None
             except (zipfile.BadZipFile, OSError) as exc:
                 raise SourceError(NAME, member, f"damaged zip member ({exc})") from None
             where[base] = member
     return files, where
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str) -> bytes:
+    """A zip member's bytes, read in steps and stopped at the size cap (a zip bomb declares any size)."""
+    limit = max_file_bytes()
+    parts, total = [], 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(1 << 20):
+            total += len(chunk)
+            if total > limit:
+                raise SourceError(NAME, where, f"unpacks to over {limit:,} bytes (OPENPACE_MAX_FILE_BYTES); refused")
+            parts.append(chunk)
+    return b"".join(parts)
 
 
 def read_live() -> Iterator[Record]:

@@ -75,8 +75,14 @@ def license_open(value: str | None) -> bool | None:
 
 
 def table_date(filename: str) -> date | None:
+    """The date in a table's name; a name whose date is no real date (00000000) is an error."""
     match = TABLE_RE.match(filename)
-    return to_date(f"{match[1][:4]}-{match[1][4:6]}-{match[1][6:]}") if match else None
+    if not match:
+        return None
+    try:
+        return to_date(f"{match[1][:4]}-{match[1][4:6]}-{match[1][6:]}", strict=True)
+    except ValueError:
+        raise SourceError(NAME, filename, f"{match[1]} in the file name is not a real date") from None
 
 
 def mmlu_percent(value: str, where: str) -> float | None:
