@@ -100,17 +100,18 @@ def checked(records: Iterable[Record]) -> Iterator[Record]:
     keyed: dict[tuple, tuple] = {}
     for record in records:
         check_record(record, today)
-        row = tuple(sorted(((k, repr(v)) for k, v in record.row().items() if k != "raw")))
+        row = tuple(sorted((k, repr(v)) for k, v in record.row().items()))
         identity = (type(record).__name__, row)
         if identity in seen:
-            continue  # the same fact twice (a repeated line or file) counts once
+            continue  # the same record twice, raw line included (a repeated line) counts once
         seen.add(identity)
         key_fields = KEYS.get(type(record))
         if key_fields:
             key = (type(record).__name__, *(getattr(record, f) for f in key_fields))
-            if key in keyed and keyed[key] != row:
+            facts = tuple(kv for kv in row if kv[0] != "raw")
+            if key in keyed and keyed[key] != facts:
                 shown = ", ".join(f"{f}={getattr(record, f)!s}" for f in key_fields)
                 raise SourceError(record.source, where(record),
                                   f"two different {record.TABLE} rows for {shown}; refusing to guess which is right")
-            keyed[key] = row
+            keyed[key] = facts
         yield record
