@@ -75,6 +75,17 @@ def license_open(value: str | None) -> bool | None:
     return False if text.startswith("propr") else True
 
 
+CUTOFF_RE = re.compile(r"^(\d{4})/(\d{1,2})$")
+
+
+def cutoff_month(value: str | None) -> str | None:
+    """`Knowledge cutoff date` "2023/4" -> "2023-04"; "Unknown", "Online", "-" -> None (kept in raw)."""
+    match = CUTOFF_RE.match((value or "").strip())
+    if match is None or not 1 <= int(match[2]) <= 12:
+        return None
+    return f"{match[1]}-{int(match[2]):02d}"
+
+
 def table_date(filename: str) -> date | None:
     match = TABLE_RE.match(filename)
     return to_date(f"{match[1][:4]}-{match[1][4:6]}-{match[1][6:]}") if match else None
@@ -104,7 +115,9 @@ def parse_table(table: Table, license: str) -> Iterator[Record]:
         raw = raw_json({k: v for k, v in row.items() if v and k in ("key", "Model", "License", "Organization",
                                                                      "Knowledge cutoff date", "Link")})
         yield ModelFact(name=name, key=key, organization=(row.get("Organization") or "").strip() or None,
-                        open_weights=is_open, accessibility=licence or None, raw=raw, **prov)
+                        open_weights=is_open, accessibility=licence or None, raw=raw,
+                        model_license=None if licence.lower() in UNKNOWN_LICENSES else licence,
+                        knowledge_cutoff=cutoff_month(row.get("Knowledge cutoff date")), **prov)
         scores = [("MMLU", mmlu_percent(row["MMLU"], f"{here} column MMLU"), "percent")]
         if "MT-bench (score)" in row:
             scores.append(("MT-bench", to_float(row["MT-bench (score)"], f"{here} column MT-bench (score)", NAME), "other"))
@@ -121,7 +134,8 @@ def first_seen(records: Iterable[Record]) -> Iterator[Record]:
     seen: set[tuple] = set()
     for record in records:
         if isinstance(record, ModelFact):
-            ident = ("fact", record.key or record.name, record.name, record.organization, record.accessibility)
+            ident = ("fact", record.key or record.name, record.name, record.organization, record.accessibility,
+                     record.knowledge_cutoff)
         elif isinstance(record, Score):
             ident = ("score", record.model_key or record.model_name, record.model_name, record.benchmark, record.score)
         else:
