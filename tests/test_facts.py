@@ -106,6 +106,15 @@ def test_litellm_limits_first_observed(mirror):
     assert len({(f.context_window, f.output_limit) for f in facts}) == len(facts)  # one row per first observation
 
 
+def test_lmarena_cutoff_first_stated_later_completes_the_fact(mirror):
+    from openpace.sources import SOURCES
+    facts = [r for r in SOURCES["lmarena"].offline(mirror) if isinstance(r, ModelFact) and r.key == "wizardlm-30b"]
+    # lmarena/leaderboard_table_20240109.csv: wizardlm-30b, no cut-off column yet;
+    # lmarena/leaderboard_table_20240125.csv: Knowledge cutoff date 2023/6
+    assert [(f.observed, f.knowledge_cutoff, f.model_license) for f in facts] == [
+        (date(2024, 1, 9), "2023-06", "Non-commercial")]
+
+
 # ------------------------------------------------------------------ attribute_evidence on the warehouse
 def test_training_tokens_every_source_side_by_side(mirror_db):
     ev = attribute_evidence(mirror_db, only(mirror_db, "Falcon-180B"), "training_tokens")

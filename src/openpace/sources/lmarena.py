@@ -130,19 +130,37 @@ def parse_table(table: Table, license: str) -> Iterator[Record]:
 
 
 def first_seen(records: Iterable[Record]) -> Iterator[Record]:
-    """Drop repeats: one record per model and value, the first one met (tables come in date order)."""
+    """Drop repeats: one record per model and value, the first one met (tables come in date order).
+
+    The knowledge cut-off is not part of a fact's identity: the tables before 2024-01-25 have no
+    such column, so a cut-off first stated later completes the model's first fact; only a cut-off
+    that differs from one already stated makes a new fact, observed on its own first table.
+    """
     seen: set[tuple] = set()
+    facts: dict[tuple, list[ModelFact]] = {}
+    out: list[Record] = []  # materialised: a later table may still complete a kept fact
     for record in records:
         if isinstance(record, ModelFact):
-            ident = ("fact", record.key or record.name, record.name, record.organization, record.accessibility,
-                     record.knowledge_cutoff)
-        elif isinstance(record, Score):
+            ident = ("fact", record.key or record.name, record.name, record.organization, record.accessibility)
+            kept = facts.get(ident)
+            if kept is None:
+                facts[ident] = [record]
+                out.append(record)
+            elif record.knowledge_cutoff is not None and all(k.knowledge_cutoff != record.knowledge_cutoff for k in kept):
+                if all(k.knowledge_cutoff is None for k in kept):
+                    kept[0].knowledge_cutoff = record.knowledge_cutoff
+                else:
+                    kept.append(record)
+                    out.append(record)
+            continue
+        if isinstance(record, Score):
             ident = ("score", record.model_key or record.model_name, record.model_name, record.benchmark, record.score)
         else:
             ident = ("other", id(record))
         if ident not in seen:
             seen.add(ident)
-            yield record
+            out.append(record)
+    yield from out
 
 
 def parse_elo(table: Table, license: str) -> Iterator[Record]:
