@@ -118,9 +118,22 @@ def test_models_dev_zero_prices_are_not_prices(models_dev: list[Record]) -> None
 
 def test_models_dev_facts_only_from_latest_snapshot(models_dev: list[Record]) -> None:
     api_facts = [r for r in _facts(models_dev) if "api-" in r.origin]
-    assert {r.observed for r in api_facts} == {date(2026, 7, 2)}
+    # every record has `open_weights`; the limits rows (below) carry none, so they never vote
+    voting = [r for r in api_facts if r.open_weights is not None]
+    assert {r.observed for r in voting} == {date(2026, 7, 2)}
     # models.dev/api-2026-07-02.json: 5,276 provider-models (MANIFEST.json provider_models)
-    assert len(api_facts) == 5276
+    assert len(voting) == 5276
+
+
+def test_models_dev_limits_from_every_snapshot_first_observation(models_dev: list[Record]) -> None:
+    limits = [r for r in _facts(models_dev) if "api-" in r.origin and r.open_weights is None]
+    assert all(r.release_date is None and r.organization is None and r.hf_id is None for r in limits)
+    assert len({r.observed for r in limits}) > 1  # older snapshots give limits too
+    idents = [(r.key, r.context_window, r.output_limit, r.knowledge_cutoff) for r in limits]
+    assert len(idents) == len(set(idents))  # each key's values once, at their first snapshot
+    # models.dev/api-2025-07-01.json: groq gemma2-9b-it limit.context 8192, limit.output 8192, knowledge 2024-06
+    [first] = [r for r in limits if r.key == "groq/gemma2-9b-it" and r.observed == date(2025, 7, 1)]
+    assert (first.name, first.context_window, first.output_limit, first.knowledge_cutoff) == ("gemma2-9b-it", 8192, 8192, "2024-06")
 
 
 @pytest.mark.parametrize(("key", "organization", "hf_id"), [
@@ -283,25 +296,39 @@ def test_genai_prices_bad_price_and_unknown_constraint(mirror: Path, tmp_path: P
 # --------------------------------------------------------------------------- litellm
 def test_litellm_per_token_conversion(litellm: list[Record]) -> None:
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: gpt-4o input_cost_per_token 2.5e-06, output 1e-05
-    [row] = _prices(litellm, model_name="gpt-4o")
+    [row] = [r for r in _prices(litellm, model_name="gpt-4o") if r.observed == date(2026, 11, 20)]
     assert (row.input_usd_per_mtok, row.output_usd_per_mtok) == (2.5, 10.0)
     assert row.provider == "openai" and row.observed == date(2026, 11, 20)
     # same file: amazon.nova-pro-v1:0 (bedrock_converse) 8e-07 / 3.2e-06 per token, no float noise left
-    [nova] = _prices(litellm, model_name="amazon.nova-pro-v1:0")
+    [nova] = [r for r in _prices(litellm, model_name="amazon.nova-pro-v1:0") if r.observed == date(2026, 11, 20)]
     assert (nova.provider, nova.input_usd_per_mtok, nova.output_usd_per_mtok) == ("bedrock_converse", 0.8, 3.2)
 
 
-def test_litellm_each_file_is_an_observation(litellm: list[Record]) -> None:
-    # litellm/model_prices_2023-11-14_litellm-1.0.0.json and ..._2026-11-20_...: gpt-4 3e-05 / 6e-05 in both
+def test_litellm_each_file_is_an_observation(mirror: Path, litellm: list[Record]) -> None:
+    # every litellm/model_prices_YYYY-MM-DD_*.json (21 maps, 2023-10-20 .. 2026-11-20) lists gpt-4 at
+    # 3e-05 / 6e-05 per token: one observation per map, dated by the file name
+    dates = sorted(date.fromisoformat(p.name.split("_")[2]) for p in (mirror / "litellm").glob("model_prices_*.json"))
+    assert len(dates) == 21 and dates[0] == date(2023, 10, 20) and dates[-1] == date(2026, 11, 20)
     rows = sorted(_prices(litellm, model_name="gpt-4"), key=lambda r: r.observed)
     assert [(r.observed, r.input_usd_per_mtok, r.output_usd_per_mtok) for r in rows] == [
-        (date(2023, 11, 14), 30.0, 60.0), (date(2026, 11, 20), 30.0, 60.0)]
+        (d, 30.0, 60.0) for d in dates]
+
+
+def test_litellm_drops_a_per_token_price_below_its_per_character_price(litellm: list[Record]) -> None:
+    # litellm/model_prices_2024-11-28_litellm-1.53.1.json: gemini-1.5-pro-preview-0409 has
+    # input_cost_per_token 7.8125e-08 but input_cost_per_character 3.125e-07 (a token is several
+    # characters): a unit slip, dropped; gemini-1.5-pro-002 (1.25e-06 per token, 3.125e-07 per
+    # character) is consistent and kept
+    assert not _prices(litellm, model_name="gemini-1.5-pro-preview-0409")
+    kept = [r for r in _prices(litellm, model_name="gemini-1.5-pro-002") if r.observed == date(2024, 11, 28)]
+    assert [(r.input_usd_per_mtok, r.output_usd_per_mtok) for r in kept] == [(1.25, 5.0)]
 
 
 def test_litellm_keeps_full_key_and_skips_non_chat(litellm: list[Record]) -> None:
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo
     # 1.04e-06 / 1.04e-06; text-embedding-3-small is mode "embedding"; sample_spec documents the fields
-    [row] = _prices(litellm, model_name="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+    [row] = [r for r in _prices(litellm, model_name="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+             if r.observed == date(2026, 11, 20)]
     assert (row.provider, row.input_usd_per_mtok, row.output_usd_per_mtok) == ("together_ai", 1.04, 1.04)
     assert not _prices(litellm, model_name="text-embedding-3-small")
     assert not _prices(litellm, model_name="sample_spec")

@@ -73,6 +73,20 @@ def file_of(origin: str | None) -> str:
     return (origin or "").split(" <- ", 1)[0]
 
 
+def replaced_rows(spec: SourceSpec, table: str, grouped: dict[str, list[dict]]) -> tuple[str, list]:
+    """SQL condition (and parameters) for the rows of `table` this load would delete.
+
+    A history table keeps the observation dates the load does not bring (see `replace_source`).
+    """
+    if table not in spec.history:
+        return "source = ?", [spec.name]
+    dates = sorted({row["observed"] for row in grouped.get(table, [])}, key=lambda d: (d is None, d))
+    if not dates:
+        return "false", []
+    marks = " OR ".join("observed IS NOT DISTINCT FROM ?" for _ in dates)
+    return f"source = ? AND ({marks})", [spec.name, *dates]
+
+
 def check_no_loss(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dict[str, list[dict]],
                   offline: Path | None, allow_shrink: bool) -> None:
     """Refuse a load that would silently lose rows: none at all, under half, or a vanished file."""
@@ -82,27 +96,23 @@ def check_no_loss(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dic
         raise SourceError(spec.name, where, "no rows read; the old rows are kept")
     if allow_shrink:
         return
-    tables = sorted(set(spec.tables) | set(grouped))
-    old = sum(con.execute(f"SELECT count(*) FROM {t} WHERE source = ?", [spec.name]).fetchone()[0] for t in tables)
+    conditions = {t: replaced_rows(spec, t, grouped) for t in sorted(set(spec.tables) | set(grouped))}
+    old = sum(con.execute(f"SELECT count(*) FROM {t} WHERE {cond}", params).fetchone()[0]
+              for t, (cond, params) in conditions.items())
     if offline is not None:  # a named file is the most useful message, so it comes first
-        check_no_vanished_file(con, spec, grouped, tables, where)
+        before: set[str] = set()
+        for t, (cond, params) in conditions.items():
+            before |= {file_of(o) for (o,) in con.execute(
+                f"SELECT DISTINCT origin FROM {t} WHERE {cond} AND origin LIKE 'mirror:%'", params).fetchall()}
+        now = {file_of(row.get("origin")) for rows in grouped.values() for row in rows}
+        vanished = sorted(before - now)
+        if vanished:
+            shown = ", ".join(f.removeprefix("mirror:") for f in vanished[:5]) + (" ..." if len(vanished) > 5 else "")
+            raise SourceError(spec.name, where, f"no rows from {shown} (missing or emptied?), which gave rows last "
+                                                "time; the old rows are kept (--allow-shrink accepts the drop)")
     if old and new < old * MIN_FRACTION:
-        raise SourceError(spec.name, where, f"would shrink from {old:,} to {new:,} rows (under {MIN_FRACTION:.0%} of the "
-                                            "last load); the old rows are kept (--allow-shrink accepts the drop)")
-
-
-def check_no_vanished_file(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dict[str, list[dict]],
-                           tables: list[str], where: str) -> None:
-    before: set[str] = set()
-    for t in tables:
-        before |= {file_of(o) for (o,) in con.execute(
-            f"SELECT DISTINCT origin FROM {t} WHERE source = ? AND origin LIKE 'mirror:%'", [spec.name]).fetchall()}
-    now = {file_of(row.get("origin")) for rows in grouped.values() for row in rows}
-    vanished = sorted(before - now)
-    if vanished:
-        shown = ", ".join(f.removeprefix("mirror:") for f in vanished[:5]) + (" ..." if len(vanished) > 5 else "")
-        raise SourceError(spec.name, where, f"no rows from {shown} (missing or emptied?), which gave rows last time; "
-                                            "the old rows are kept (--allow-shrink accepts the drop)")
+        raise SourceError(spec.name, where, f"would shrink from {old:,} to {new:,} rows (under {MIN_FRACTION:.0%} of "
+                                            "the rows it replaces); the old rows are kept (--allow-shrink accepts the drop)")
 
 
 def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | None,
@@ -120,7 +130,7 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
                 records = checked(spec.offline(offline) if offline else spec.live())
                 grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
                 check_no_loss(con, spec, grouped, offline, allow_shrink)
-                rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity)
+                rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)
     except KeyboardInterrupt:
         record_run(con, name, started, "interrupted", None, origin, spec.license, "interrupted")
         raise
