@@ -161,7 +161,7 @@ class Lexicon:
             if length < 2 or not re.search(r"\d", text):
                 continue
             words = n.split()
-            if any(w not in self.name_tokens and not w.isdigit() for w in words):
+            if not words or any(w not in self.name_tokens and not w.isdigit() for w in words):
                 continue  # a word no name contains ("was", "trained"): no candidate can match
             cores = {core for candidate in self.by_first[words[0]]
                      if (core := _loose_core(words, candidate)) and core in self.models}

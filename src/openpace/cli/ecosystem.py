@@ -19,7 +19,7 @@ from ..metrics.hub import hub_growth
 from ..metrics.lineage import HEADLINE, LineageQuery, lineage_report
 from ..sources.git_log import clone_activity
 from ..sources.github import github_activity
-from .common import DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
+from .common import DbOption, JsonOption, app, bounded, err_console, out_console, parse_date_option, print_json, warehouse
 
 
 def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
@@ -84,6 +84,7 @@ def lineage_command(
 ) -> None:
     """Fine-tune lineage velocity: derivatives of each base model within 7/30/90 days, by relation
     (from base_model tags), time to its 10th derivative, chain depths and the share of leaves."""
+    bounded(top, "--top", 1, 1_000_000)
     query = LineageQuery(base=base, top=top, since=parse_date_option(since, "--since"))
     report = lineage_report(quiet(warehouse(db)), query)
     if json_out:

@@ -126,8 +126,8 @@ def parity_command(
     """
     if method not in METHODS:
         raise UsageError(f"--method {method!r}: expected one of {', '.join(METHODS)}")
-    if window_months is not None and window_months < 1:
-        raise UsageError(f"--window-months {window_months}: expected a whole number of months >= 1")
+    if window_months is not None and not 1 <= window_months <= 1200:
+        raise UsageError(f"--window-months {window_months}: expected a whole number of months from 1 to 1200")
     if basis is not None and basis not in BASIS_CHOICES:
         raise UsageError(f"--basis {basis!r}: expected one of {', '.join(BASIS_CHOICES)}")
     day = parse_date_option(as_of)

@@ -14,8 +14,8 @@ from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_p
 from ..metrics.tco import DEFAULT_MONTHS, tco
 from ..metrics.decline import DeclineFit
 from ..metrics.trend import cost_trend
-from .common import (AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json,
-                     warehouse)
+from .common import (AsOfOption, DbOption, JsonOption, app, bounded, err_console, out_console, parse_date_option,
+                     print_json, warehouse)
 
 BenchmarkOption = Annotated[str | None, typer.Option("--benchmark", help="Benchmark name, e.g. MMLU.")]
 MinScoreOption = Annotated[float | None, typer.Option("--min-score", help="Keep models scoring at least this.")]
@@ -122,6 +122,7 @@ def prices_command(
 def check_score_options(benchmark: str | None, min_score: float | None) -> None:
     """--benchmark and --min-score come as a pair: a ratio of cheapest prices means something only
     when both models reach the same score."""
+    bounded(min_score, "--min-score", -1e6, 1e6)
     if benchmark and min_score is None:
         raise UsageError(f"--benchmark {benchmark} needs --min-score S: the open and closed models are compared "
                          "at the same score (`openpace prices --coverage` lists benchmarks)")
@@ -152,6 +153,7 @@ def trend_command(
     json_out: JsonOption = False,
 ) -> None:
     """Cost to reach a score: the cheapest qualifying blended price month by month and its decline per year."""
+    bounded(min_score, "--min-score", -1e6, 1e6)
     result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source,
                         release_dating=release_dated)
     if json_out:
@@ -192,6 +194,11 @@ def tco_command(
     json_out: JsonOption = False,
 ) -> None:
     """Self-hosting cost per million tokens vs an API's blended price: monthly costs, break-even, savings."""
+    for value, flag, high in ((gpu_hour_usd, "--gpu-hour-usd", 1e6), (gpus, "--gpus", 1e6),
+                              (tokens_per_second, "--tokens-per-second", 1e9), (utilization, "--utilization", 1.0),
+                              (monthly_tokens, "--monthly-tokens", 1e15), (fixed_monthly_usd, "--fixed-monthly-usd", 1e12),
+                              (migrate_share, "--migrate-share", 1.0), (months, "--months", 1200)):
+        bounded(value, flag, 0, high)  # a typing slip (nan, 1e308) is a usage error, not an overflow
     needs_db = compare_to is not None or model is not None
     result = tco(warehouse(db) if needs_db else None, model=model, compare_to=compare_to, gpu_hour_usd=gpu_hour_usd,
                  gpus=gpus, tokens_per_second=tokens_per_second, utilization=utilization,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import webbrowser
 from pathlib import Path
 from typing import Annotated, Any
@@ -27,8 +28,13 @@ def read_tco(path: Path | None) -> dict[str, Any] | None:
         raise InputError(f"--tco {path}: cannot read ({exc.__class__.__name__})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"--tco {path}: line {exc.lineno}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"--tco {path}: nested too deeply to be tco inputs") from None
     if not isinstance(data, dict):
         raise InputError(f"--tco {path}: expected a JSON object of tco inputs")
+    for key, value in data.items():  # NaN, Infinity or 1e308 would overflow the arithmetic
+        if isinstance(value, float) and not (math.isfinite(value) and abs(value) <= 1e15):
+            raise InputError(f"--tco {path}: {key} {value!r} is not a finite number up to 1e15")
     return data
 
 

@@ -57,3 +57,18 @@ def invisible_chars(text: str) -> list[str]:
 def for_chart(text: object) -> object:
     """A label safe for the chart renderer (vl-convert): escapes as in `visible`; non-text unchanged."""
     return visible(text) if isinstance(text, str) else text
+
+
+def chart_safe(spec: object) -> object:
+    """A chart spec with every string in it passed through `visible` (line breaks kept).
+
+    vl-convert aborts the process (a Rust panic) on a NUL or ESC in a label, and an SVG may not hold
+    such characters at all; so nothing it draws may carry one.
+    """
+    if isinstance(spec, str):
+        return visible(spec, keep_newlines=True)
+    if isinstance(spec, dict):
+        return {key: chart_safe(value) for key, value in spec.items()}
+    if isinstance(spec, (list, tuple)):
+        return [chart_safe(value) for value in spec]
+    return spec

@@ -15,6 +15,7 @@ from typing import Any
 import altair as alt
 import vl_convert
 
+from ..domain.text import chart_safe
 from ..errors import OpenpaceError
 from .escape import attr
 
@@ -149,7 +150,8 @@ def render_svg(spec: dict, label: str) -> str:
     parsed and refused if it holds anything active (a script, a foreign object, an `on*` handler).
     """
     try:
-        svg = vl_convert.vegalite_to_svg(json.dumps(spec, allow_nan=False))
+        # every string escaped first: a NUL or ESC in a name aborts the renderer (domain/text.py)
+        svg = vl_convert.vegalite_to_svg(json.dumps(chart_safe(spec), allow_nan=False))
     except (ValueError, RuntimeError) as exc:
         raise OpenpaceError(f"chart {label!r} could not be drawn: {str(exc).splitlines()[0]}") from None
     root = ET.fromstring(svg)
