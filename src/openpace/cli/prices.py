@@ -114,17 +114,44 @@ def prices_command(
                                           if c else "none"), markup=False, soft_wrap=True)
     if result["ratio"] is not None:
         side = "open is cheaper" if result["ratio"] > 1 else "closed is as cheap or cheaper"
-        out_console.print(f"closed / open cheapest ratio: {formatting.ratio(result['ratio'])} ({side})", markup=False)
+        out_console.print(f"closed / open cheapest ratio at this score: {formatting.ratio(result['ratio'])} ({side})",
+                          markup=False)
+    if result.get("curve"):
+        print_curve(result["curve"])
     err_console.print("⚠ = catalogues disagree by more than 10% at one provider (--json lists them); "
                       "† = closed model without a first-party price: median of hosts", markup=False)
 
 
+def print_curve(curve: dict[str, Any]) -> None:
+    """The closed/open ratio over every score level: its steps, the headline and where it is undefined."""
+    table = Table("levels", "cheapest open", "cheapest closed", "closed / open",
+                  title=Text(f"cheapest open vs closed at every {curve['benchmark']} level (USD per million tokens)"))
+
+    def side(c: dict[str, Any] | None) -> Text:
+        return Text(f"{c['display_name']} ({c['score']:g}) {usd(c['blended_usd_per_mtok'])}" if c else "none")
+
+    for step in curve["steps"]:
+        span = f"{step['from']:g}" if step["from"] == step["to"] else f"{step['from']:g}–{step['to']:g}"
+        table.add_row(span, side(step["open"]), side(step["closed"]),
+                      formatting.ratio(step["ratio"]) if step["ratio"] is not None else "undefined")
+    out_console.print(table)
+    head = curve["headline"]
+    if head:
+        lo, hi = head["quartiles"]
+        out_console.print(
+            f"across {head['levels']} levels ({head['levels_from']:g}–{head['levels_to']:g}): closed / open median "
+            f"{formatting.ratio(head['median_ratio'])} (quartiles {formatting.ratio(lo)}–{formatting.ratio(hi)}, range "
+            f"{formatting.ratio(head['range'][0])}–{formatting.ratio(head['range'][1])}); open is cheaper at "
+            f"{formatting.percent(head['open_cheaper_share'])} of them", markup=False, soft_wrap=True)
+    for u in curve["undefined"]:
+        span = f"{u['from']:g}" if u["from"] == u["to"] else f"{u['from']:g}–{u['to']:g}"
+        out_console.print(f"undefined at {span} ({u['levels']} level(s)): no {u['missing']} model scores that high",
+                          markup=False, soft_wrap=True)
+
+
 def check_score_options(benchmark: str | None, min_score: float | None) -> None:
-    """--benchmark and --min-score come as a pair: a ratio of cheapest prices means something only
-    when both models reach the same score."""
-    if benchmark and min_score is None:
-        raise UsageError(f"--benchmark {benchmark} needs --min-score S: the open and closed models are compared "
-                         "at the same score (`openpace prices --coverage` lists benchmarks)")
+    """--min-score needs --benchmark; --benchmark alone compares open and closed at every score level
+    (the curve) and gives no single-threshold ratio."""
     if min_score is not None and not benchmark:
         raise UsageError("--min-score needs --benchmark B: the score is on one benchmark")
 
