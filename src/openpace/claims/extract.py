@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attributes import AttributeRules
 from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
 from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
+from .patterns import name_digit_spans
 from .resolve import Lexicon, Mention
+from .series import SeriesMention
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -111,6 +114,9 @@ class Context:
     last_bench: Mention | None = None  # the only benchmark the previous sentence named
     last_hub: Mention | None = None  # the Hub, when the previous sentence named it
     seen: list[Mention] = field(default_factory=list)  # models named earlier in the text (short names)
+    # the previous sentence's subject (its first model or series): what "it", "they", "the model" refer to
+    subject: Any = None
+    in_list: bool = False  # a list item completing a sentence that ended with ":" (its subject carries)
 
 
 
@@ -145,10 +151,17 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
                             explanation=f"damaged figure '{d.text}': {d.reason}; not read as a number"))
     compute = list(COMPUTE_RE.finditer(sentence))
     taken += [(m.start(), m.end()) for m in compute]
+    taken += name_digit_spans(sentence)
     models = lex.find_models(sentence, taken, ctx.con)
     models = short_names(sentence, lex, ctx, models, taken)
+    # a series and a model name over the same words: the longer name wins ("Llama Guard 3" is the
+    # series, not the model "Llama Guard" and a figure 3; "Falcon 180B" is the model, not "Falcon")
+    series = [s for s in lex.series.find(sentence, taken)
+              if not any(m.start <= s.start and s.end <= m.end for m in models)]
+    series = _specific_series(series, ctx)
+    models = [m for m in models if not any(s.start < m.end and m.start < s.end for s in series)]
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
-    names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"]
+    names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
@@ -158,6 +171,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
+    AttributeRules(x, lex.series, series).run()  # precedence: attribute kinds take their figures first
     if ctx.cells:
         x.table_row()
     x.prices()
@@ -173,12 +187,25 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.leftovers()
     if models:
         ctx.last_model = models[-1]
+    named = sorted([m for m in models if m.how != "ambiguous"] + series, key=lambda m: m.start)
+    if named and not ctx.row:
+        ctx.subject = named[0]
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
     ctx.last_hub = (x.of("hub") or [None])[0] or (ctx.last_hub if x.carried_hub else None)
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
+
+
+def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMention]:
+    """A series named by a shorter form of the series just discussed ("Gemma" right after "Gemma 2")
+    stands for that series, as a short name of a model does."""
+    subject = ctx.subject
+    if not isinstance(subject, SeriesMention):
+        return series
+    return [SeriesMention(s.start, s.end, s.text, subject.key) if subject.key.startswith(s.key + " ") else s
+            for s in series]
 
 
 def _one_claim_per_figure(claims: list[Claim]) -> list[Claim]:

@@ -117,6 +117,9 @@ class Lexicon:
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
         self.aliases = _identity_aliases(con)
+        from .series import Series  # series.py reads names with this module's tokenizer
+
+        self.series = Series.from_warehouse(con)
 
     # ------------------------------------------------------------------ models
     def group(self, normalized: str) -> list[tuple[str, str]]:

@@ -31,6 +31,10 @@ TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 # "M x 10^E FLOP": within 5%, or the claim's own precision when coarser ("4e25": +/-12.5%, half a unit
 # of its last digit relative to the figure)
 TRAINING_COMPUTE_RELATIVE = 0.05
+# attributes (parameters, tokens, context, GPU-hours): an exact figure holds at the precision written
+# (half a unit of its last significant digit: "1.4T" = 1.35T..1.45T, "70B" = 65B..75B); "about/~" widens
+# that to 10% of the figure
+ATTRIBUTE_ABOUT_RELATIVE = 0.10
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
 # A point claim "N models at DATE" is contradicted when every docs statement within
