@@ -58,6 +58,9 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
+        ctx.heading = block.kind == "heading"
+        if block.kind == "header":
+            continue  # a table's header row names its columns (models, benchmarks); it claims nothing
         if block.kind != "item" and block.sentences:
             intro = block.sentences[-1].rstrip().endswith(":")
         for s, sentence in enumerate(block.sentences):

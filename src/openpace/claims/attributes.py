@@ -5,11 +5,11 @@ Each kind is a unit: a precedence (the order figures are offered to the kinds; o
 claim), the patterns that type a figure (`patterns.py`, kept as data), how its model is bound, and
 its verifier. Binding is by grammar, not by distance:
 
-1. a size right after the figure ("1.46M for 8B", "13 trillion tokens for the 27B version");
-2. the figure is itself a size ("8B, 70B and 405B parameters") of the series the sentence names;
+1. a size right after the figure ("2.1M for 11B", "11 trillion tokens for the 40B version");
+2. the figure is itself a size ("11B, 40B and 300B parameters") of the series the sentence names;
 3. the nearest model or series named before the figure in its own clause (the clause's subject,
-   or the head of an appositive: "Qwen, from Alibaba, models of 7 to 70B parameters"), else
-   the one named right after it ("the 7 and 30B models from the Falcon series");
+   or the head of an appositive: "Kestrel, from Acme, models of 11 to 47B parameters"), else
+   the one named right after it ("the 9 and 40B models of the Kestrel series");
 4. with none in the sentence, the previous sentence's subject, and only through an explicit
    reference ("it", "its", "they", "the model", "all the variants").
 
@@ -47,7 +47,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
 SCALE_AFTER_RE = re.compile(r"^(?:\s*(?P<w>thousand|million|billion|trillion)\b|(?P<l>[kKMBT])\b)")
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
 SHARED_SCALE_RE = re.compile(r"^\s*(?:and|or|&|,)\s*$")
-MIN_PARAMS = 1e7  # a parameter count is written with its scale: "7B", "279M", "180 billion"
+MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", "40 billion"
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
 MAX_CONTEXT = 1e8
 
@@ -65,7 +65,7 @@ class Target:
 
 @dataclass
 class Figure:
-    """A figure with its scale shared or inherited ("6 and 13B": 6e9; "7 to 70B": 7e9..7e10)."""
+    """A figure with its scale shared or inherited ("4 and 11B": 4e9; "11 to 47B": 9e9..4e10)."""
 
     q: Quantity
     value: float
@@ -75,7 +75,7 @@ class Figure:
 
     @property
     def precision(self) -> float:
-        """Half a unit of the last significant digit written ("1.4T": 0.05T; "70B": 5B; "405B": 0.5B)."""
+        """Half a unit of the last significant digit written ("2.2T": 0.05T; "40B": 5B; "301B": 0.5B)."""
         digits = re.sub(r"[^\d.]", "", self.text.split("to")[0].split("-")[0].split("–")[0]) or "0"
         scale = self.value / float(digits) if float(digits) else 1.0
         if "." in digits:
@@ -102,6 +102,12 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
     return out
 
 
+def partners(sentence: str, figs: list[Figure]) -> dict[int, int]:
+    """Index of the figure whose scale (and kind) a bare figure shares: "4 and 11B parameters"."""
+    return {i: i + 1 for i, f in enumerate(figs[:-1])
+            if not f.q.scaled and f.value != f.q.value and SHARED_SCALE_RE.match(sentence[f.q.end:figs[i + 1].q.start])}
+
+
 def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
     """Which attribute a figure states, from the words around it."""
     after, before = sentence[f.end:], sentence[:f.q.start]
@@ -121,8 +127,7 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
         if f.value >= MIN_TRAINING_TOKENS:
             return "tokens"
         return "context" if re.search(r"\bcontext\b", sentence, re.I) and f.value >= 1000 else None
-    if AFTER["chips"].match(after) and not f.q.scaled and f.value >= 8:
-        return "chips"
+    # a chip count ("2,048 <chip> GPUs") is left to the training-hardware rule, which also checks the chip type
     if re.match(r"\s?B\b", f.text[-2:]) or re.search(r"\d\s?B$", f.text) or re.search(r"billion$", f.text):
         if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
             return "params"
@@ -145,7 +150,12 @@ class AttributeRules:
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         sizes = [f for f in figs if re.search(r"\d\s?B$", f.text) and f.value >= MIN_PARAMS]
         kinds = [_kind_of(x.sentence, f, x.of("gpu")) for f in figs]
-        # a size right after "for" names whose figure it is ("1.46M for 8B"): a binder, not a claim
+        shared = partners(x.sentence, figs)
+        for i in sorted(shared, reverse=True):
+            kinds[i] = kinds[i] or kinds[shared[i]]
+            if figs[shared[i]] in sizes and figs[i] not in sizes:
+                sizes.append(figs[i])
+        # a size right after "for" names whose figure it is ("1.46M for 12B"): a binder, not a claim
         bound = {id(g) for f in figs if (b := SIZE_BINDER.match(x.sentence[f.end:]))
                  for g in figs if f.end < g.q.start < f.end + b.end()}
         for i, f in enumerate(figs):
@@ -157,18 +167,21 @@ class AttributeRules:
             binder = SIZE_BINDER.match(after)
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
-                kind = cue  # "(1.46M for 8B, 7.0M for 70B)" after a figure of GPU-hours
+                kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
             if kind is None and f in sizes and self._bare_size(f):
                 kind = "params"
             if kind is None and f in sizes and AFTER["on_hardware"].match(after):
                 self._hardware(f)
+                continue
+            if kind is None and f in sizes and self._names_follow(f):
+                x.used.add(id(f.q))  # "the 11B Kestrel model": a size inside a name, no claim
                 continue
             if kind is None:
                 continue
             if kind == "params" and BEFORE["definite"].search(x.sentence[:f.q.start]) and \
                     not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and \
                     not SHARED_SCALE_RE.match(x.sentence[f.end:f.end + 5]):
-                continue  # "the 405B model" refers to a model, it states nothing
+                continue  # "the 40B model" refers to a model, it states nothing
             size_fig = None
             if binder:
                 size_fig = float(re.sub(r"[^\d.]", "", binder.group("size"))) * 1e9
@@ -180,7 +193,7 @@ class AttributeRules:
                 size_fig = near[-1].value if near else self._row_size()
             target = self.bind(f.q.start, size_fig, clauses)
             if PREDECESSOR.search(x.sentence[:f.q.start]):
-                target = None  # "(vs original 8K)": the predecessor is not named
+                target = None  # "(vs the original 4K)": the predecessor is not named
             end = f.end + (binder.end() if binder else 0)
             unit = AFTER.get(kind) and AFTER[kind].match(after)
             if kind == "params" and unit is None:
@@ -197,9 +210,9 @@ class AttributeRules:
 
     # ------------------------------------------------------------------ binding
     def _bare_size(self, f: Figure) -> bool:
-        """A size written alone ("8B, 70B and 405B", "405B for synthetic data") in a sentence that names
-        a series: a parameters claim. Not when followed by a noun of its own ("8B tokens") or a comparison
-        word before ("larger than 67B")."""
+        """A size written alone ("11B, 40B and 300B", "40B for chat") in a sentence that names
+        a series: a parameters claim. Not when followed by a noun of its own ("11B tokens") or a comparison
+        word before ("larger than 50B")."""
         x = self.x
         if not (self.mentions or (x.ctx.row and self._row_series())):
             return False
@@ -210,6 +223,10 @@ class AttributeRules:
         if re.search(r"\b(?:than|over|under|above|below)\s+$", x.sentence[:f.q.start], re.I):
             return False
         return True
+
+    def _names_follow(self, f: Figure) -> bool:
+        nxt = [m for m in list(self.mentions) + list(self.x.models) if m.start >= f.end]
+        return any(re.fullmatch(r"[\s-]?", self.x.sentence[f.end:m.start]) for m in nxt)
 
     def _row_series(self) -> bool:
         return bool(self.mentions) or bool(self.x.models)
@@ -235,10 +252,10 @@ class AttributeRules:
                                                               x.sentence[pos:t[0]])]
         if x.ctx.row and named:
             chosen = named[0][2]  # a table row is about the model in its first cell
+        elif after:  # "the 9 and 40B models of the Kestrel series": the noun phrase's own complement
+            chosen = after[0][2]
         elif before:
             chosen = before[-1][2]
-        elif after:
-            chosen = after[0][2]
         elif (REFERENCE.search(x.sentence) or x.ctx.in_list) and x.ctx.subject is not None:
             chosen = x.ctx.subject
         else:
@@ -247,7 +264,7 @@ class AttributeRules:
 
     def _target(self, chosen: Any, size: float | None) -> Target | None:
         if isinstance(chosen, Mention) and size is not None and self.series.keys(norm_name(chosen.text)):
-            # a model name that is also a series' name ("LLaMA") with a size: the series' model of that size
+            # a model name that is also a series' name ("KESTREL") with a size: the series' model of that size
             chosen = SeriesMention(chosen.start, chosen.end, chosen.text, norm_name(chosen.text))
         if isinstance(chosen, SeriesMention):
             if size is None:
@@ -272,7 +289,7 @@ class AttributeRules:
                        how=target.how, note=target.note)
 
     def _hardware(self, f: Figure) -> None:
-        """"27B on v5p": the size's training hardware type."""
+        """"40B on <chip>": the size's training hardware type."""
         x = self.x
         gpu = next((g for g in x.of("gpu") if g.start >= f.end and g.start - f.end <= 30), None)
         if gpu is None:

@@ -53,7 +53,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
             continue
         word = w.group(0).lower()
         if re.search(r"\b[A-Z][\w-]*\s+$", sentence[:w.start()]):
-            continue  # "Prompt Guard": the last word of a longer name, not a short name of "Llama Guard"
+            continue  # "Prompt Shield": the last word of a longer name, not a short name of "Kestrel Shield"
         if re.search(r"\bthe\s+same\s+$", sentence[:w.start()], re.I):
             # "the same <first word>": the model named most recently whose name starts with it
             earlier = [m for m in ctx.seen if norm_name(m.text).split()[:1] == [word]]

@@ -16,10 +16,10 @@ PIECES: dict[str, str] = {
     "CONTEXT": r"context(?:\s+(?:length|window|size))?\b",
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
-    "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*|A100|H100|H800|H200|B200)",
-    # nouns a size names ("a 7B model", "30B versions")
+    "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
+    # nouns a size names ("a 11B model", "40B versions")
     "SIZE_NOUN": r"(?:models?|versions?|variants?|LLMs?|checkpoints?|language\s+models?)\b",
-    # up to three plain words between a figure and its unit ("14.8 trillion diverse and high-quality tokens")
+    # a few plain words between a figure and its unit ("9 trillion carefully filtered tokens")
     "FILLER": r"(?:[A-Za-z][\w-]*\s+){0,4}?",
     "SIZE": r"\d+(?:\.\d+)?\s?B\b",
 }
@@ -40,7 +40,7 @@ AFTER = {
     "context_after": compose(r"^(?:[- ]tokens?)?[- ]{CONTEXT}"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
     "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
-    # "<size> on <accelerator>": the size's training hardware ("27B on v5p")
+    # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
     "on_hardware": compose(r"^\s+on\s+(?:(?:Google\s+)?(?:Cloud\s+)?TPUs?\s+)?"),
 }
 # --- what precedes a figure (matched at the figure's start) ------------------------------------
@@ -50,19 +50,20 @@ BEFORE = {
     "total": compose(r"\b(?:a\s+)?total\s+of\s+(?:~|about\s+|around\s+)?$|\bin\s+total\s+$|\bcombined\s+$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
 }
-# "... for 8B", "for the 27B version": the size a figure is about, right after it
+# "... for 11B", "for the 40B version": the size a figure is about, right after it
 SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")
-REFERENCE = compose(r"\b(?:it|its|they|their|them|both|the\s+(?:same\s+)?models?|this\s+model|these\s+models|"
+REFERENCE = compose(r"\b(?:it|its|they|their|them|both|the\s+(?:same\s+)?models?|the\s+weights|this\s+model|these\s+models|"
                     r"all\s+(?:the\s+)?(?:variants|models|three|sizes)|each\s+(?:variant|model|size))\b")
-# "(vs original 8K)": a figure about the predecessor, which the sentence does not name
+# "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
 
 # --- digits inside names are not figures ---------------------------------------------------
 NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Week|Table|Figure|Fig\.|Section|Chapter|Appendix|Step|Part|Phase|Episode|Day|Lesson)\s+\d+(?:\.\d+)*",
     r"\b(?:version|release|v)\s?\d+(?:\.\d+)+\b",  # "version 4.33", "release 4.42", "v0.0.1"
-    r"\bv\d+(?:\.\d+)*\b",  # "v1", "v0.1"
+    r"(?<![\w-])v\d+(?:\.\d+)*\b",  # "v1", "v0.1"
+    r"(?<![\w.,/:-])0\d+\b(?![-/:.]\d)",  # a number with a leading zero ("01", "0513") is an identifier, not a quantity
     r"\b\d+[- ]?bits?\b",  # "8-bit", "4bit" (quantisation)
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
     r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",

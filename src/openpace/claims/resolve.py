@@ -250,7 +250,9 @@ def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
     if not words:
         return None
     tail = r"(?=s\b)|" if plural else ""  # "<chip>s" names the chip, the "s" stays out of the key
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + rf")(?:{tail}(?![\w-]))", re.I)
+    # a space in a name matches a hyphen too ("Task suite" = "Task-Suite")
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + rf")(?:{tail}(?![\w-]))", re.I)
 
 
 def _trail(token: str) -> int:

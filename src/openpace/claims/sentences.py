@@ -92,6 +92,8 @@ def split_blocks(text: str) -> list[Block]:
         line = QUOTE_RE.sub("", raw)
         if TABLE_RULE_RE.match(line) and last_row is not None and "|" in line:
             header = last_row  # the row above the rule names the columns
+            if blocks and blocks[-1].kind == "row":
+                blocks[-1].kind = "header"  # a header row names columns; it states nothing
         is_row = line.strip().startswith("|") and line.strip().endswith("|")
         if not is_row and not TABLE_RULE_RE.match(line):
             header = None if not line.strip() or not (header and "|" in line) else header
@@ -121,7 +123,7 @@ def split_blocks(text: str) -> list[Block]:
     if code is not None:  # an unclosed fence: keep what was there
         blocks.append(Block("code", "\n".join(code)))
     for block in blocks:
-        if block.kind == "row":  # a table row is one record: a cell's full stop ends no sentence
+        if block.kind in ("row", "header"):  # a table row is one record: a cell's full stop ends no sentence
             block.sentences = [collapse(block.text)] if block.text.strip() else []
         elif block.kind != "code":
             block.sentences = split_sentences(block.text)
@@ -136,7 +138,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = text[start:end].lower()
     if word in ABBREVIATIONS:
         return True
-    # an initial ("J. Smith"), but not a unit letter after a figure ("... 70B. The next ...")
+    # an initial ("J. Smith"), but not a unit letter after a figure ("... 60B. The next ...")
     return len(word) == 1 and text[start:end].isupper() and not (start > 0 and text[start - 1].isdigit())
 
 

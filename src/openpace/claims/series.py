@@ -1,18 +1,18 @@
-"""Model series ("Llama 3.1", "LLaMA", "Gemma 2", "Falcon", "Qwen", "Yi") and their sizes.
+"""Model series ("Kestrel 3.7", "KESTREL", "Nimbus 2", "Owl", "Zed") and their sizes.
 
 A series is what the canonical model ids say once the size and the base/instruct variant are cut
-off: `llama-3.1-405b-instruct` (size 405b, variant instruct) belongs to the series `llama-3.1` with
-the size 405B. Articles name series far more often than exact models ("Llama 3.1 comes in three
-sizes: 8B, 70B and 405B"), so a series plus a size is how most size-bound claims name their model.
+off: `kestrel-3.7-40b-instruct` (size 40b, variant instruct) belongs to the series `kestrel-3.7` with
+the size 40B. Articles name series far more often than exact models ("Kestrel 3.7 comes in three
+sizes: 11B, 40B and 300B"), so a series plus a size is how most size-bound claims name their model.
 
 Built from plain rows, so a test constructs it in memory: `Series.from_rows([(model_id, size,
 variant), ...])`; `Series.from_warehouse(con)` reads the identity table `models`.
 
 Naming rules (each a rule of the names, never of a particular model):
 - "S 1" also means the series "S" (a first version is usually published without a number:
-  "Llama 1" is the series whose ids are `llama-7b`, `llama-65b`);
+  "Kestrel 1" is the series whose ids are `kestrel-9b`, `kestrel-40b`);
 - a written name matches a series when its normalized words equal the series' words
-  ("LLaMA-2" = "Llama 2" = `llama-2`; "Qwen2.5" = `qwen-2.5`), and it holds a capital letter or a
+  ("KESTREL-2" = "Kestrel 2" = `kestrel-2`; "Owl2.6" = `owl-2.6`), and it holds a capital letter or a
   digit (so an English word that happens to name a series, in lower case, is not one).
 """
 
@@ -32,7 +32,7 @@ MAX_WORDS = 4
 
 
 def size_value(size: str) -> float | None:
-    """'405b' -> 4.05e11, '279m' -> 2.79e8; None for anything else ('8x7b', '128k')."""
+    """'301b' -> 3.01e11, '350m' -> 3.5e8; None for anything else ('8x9b', '64k')."""
     m = SIZE_RE.match(size.lower())
     if not m:
         return None
@@ -46,7 +46,7 @@ class SeriesMention:
     start: int
     end: int
     text: str
-    key: str  # normalized series name ("llama 3.1")
+    key: str  # normalized series name ("kestrel 3.7")
 
 
 @dataclass
@@ -74,6 +74,7 @@ class Series:
             key = norm_name(" ".join(head))
             out.members[key][value].add(model_id)
             out.by_first[key.split()[0]].add(len(key.split()))
+            out.by_first[key.replace(" ", "")[:1]].add(0)  # compact spellings: looked up by first letter
         return out
 
     @classmethod
@@ -85,7 +86,10 @@ class Series:
         return cls.from_rows(rows)
 
     def keys(self, key: str) -> list[str]:
-        """The series a name covers: itself, and "S" for "S 1"."""
+        """The series a name covers: itself (spaces aside: "Q-NET" = `qnet`), and "S" for "S 1"."""
+        if key not in self.members:
+            compact = {k.replace(" ", ""): k for k in self.members}
+            key = compact.get(key.replace(" ", ""), key)
         out = [key] if key in self.members else []
         if key.endswith(" 1") and key[:-2] in self.members:
             out.append(key[:-2])
@@ -99,7 +103,7 @@ class Series:
         while i < len(tokens):
             found = None
             first = norm_name(sentence[tokens[i][0]:tokens[i][1]]).split()
-            if first and first[0] in self.by_first:
+            if first and (first[0] in self.by_first or first[0][:1] in self.by_first):
                 for length in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
                     a, b = tokens[i][0], tokens[i + length - 1][1]
                     text = sentence[a:b]
@@ -107,9 +111,9 @@ class Series:
                         continue
                     if any(x < b and a < y for x, y in taken):
                         continue
-                    key = norm_name(text)
-                    if self.keys(key):
-                        found = (SeriesMention(a, b, text, key), length)
+                    keys = self.keys(norm_name(text))
+                    if keys:
+                        found = (SeriesMention(a, b, text, keys[0]), length)
                         break
             if found is None:
                 i += 1

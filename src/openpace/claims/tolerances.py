@@ -32,7 +32,7 @@ TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 # of its last digit relative to the figure)
 TRAINING_COMPUTE_RELATIVE = 0.05
 # attributes (parameters, tokens, context, GPU-hours): an exact figure holds at the precision written
-# (half a unit of its last significant digit: "1.4T" = 1.35T..1.45T, "70B" = 65B..75B); "about/~" widens
+# (half a unit of its last significant digit: "1.4T" = 1.35T..1.45T, "60B" = 55B..65B); "about/~" widens
 # that to 10% of the figure
 ATTRIBUTE_ABOUT_RELATIVE = 0.10
 

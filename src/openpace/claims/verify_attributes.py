@@ -4,8 +4,8 @@ GPU count, training hardware) against every source's value (`metrics.facts.attri
 The rule (docs/claims.md, "Evidence"): every source's rows for every canonical model the claim
 covers are gathered and shown; the claim is supported when some value agrees at the precision
 written (or within the bound its qualifier sets), contradicted when values exist and none agrees,
-unverifiable when no source has a value. A series named without a size ("the Llama 3.1 models were
-trained on over 15 trillion tokens") is supported when one of its models agrees, and the
+unverifiable when no source has a value. A series named without a size ("Kestrel 3 saw more than
+9 trillion tokens in pre-training") is supported when one of its models agrees, and the
 explanation names the models that do not; a "total" over a series needs every size's value.
 """
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 WHAT = {"parameters_total": "parameter count", "parameters_active": "active parameter count",
         "training_tokens": "training tokens", "context_window": "context window", "output_limit": "output limit",
         "gpu_hours": "GPU-hours", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
-# written "128K" / "1M" context windows are often binary (131,072; 1,048,576)
+# written "<N>K" / "<N>M" context windows are often binary (N x 1,024; N x 1,048,576)
 BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
 
 
@@ -117,7 +117,7 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
 
 
 def _range(claim: Claim, target, rows, attribute: str, what: str, shown: str, rule: str) -> None:
-    """"models of 7 to 70B parameters": a series' smallest and largest values are the range's ends."""
+    """"sizes from 11 to 47B parameters": a series' smallest and largest values are the range's ends."""
     p = claim.params
     low = dict(p, high=None)
     high = dict(p, value=p["high"], high=None, precision=p["precision"] * p["high"] / max(p["value"], 1))
@@ -144,7 +144,7 @@ def _total(claim: Claim, target, by_model, attribute: str, what: str, shown: str
 
 
 def verify_hardware(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
-    """A training-hardware claim: an attribute claim (GPU-hours, a count, "27B on v5p") or the older
+    """A training-hardware claim: an attribute claim (GPU-hours, a count, "40B on <chip>") or the older
     "trained on N <chips>" form."""
     if "attribute" in claim.params:
         return verify_attribute(con, lex, claim)
