@@ -120,6 +120,8 @@ class Lexicon:
         from .series import Series  # series.py reads names with this module's tokenizer
 
         self.series = Series.from_warehouse(con)
+        # (model id, attribute) -> every source's values, filled as claims ask (metrics.facts)
+        self.facts: dict[tuple[str, str], list] = {}
 
     # ------------------------------------------------------------------ models
     def group(self, normalized: str) -> list[tuple[str, str]]:

@@ -80,11 +80,14 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
     by_model: dict[str, list[FactEvidence]] = defaultdict(list)
     for mid in target.ids:
-        try:
-            rows = attribute_evidence(con, mid, attribute)
-        except duckdb.Error as exc:  # a warehouse built before the claim-facts columns
-            return _unverifiable(claim, f"the warehouse has no {what} data ({exc.__class__.__name__}); run refresh")
-        by_model[mid] += [e for e in rows if _usable(attribute, e)]
+        key = (mid, attribute)
+        if key not in lex.facts:  # the lexicon lives as long as the warehouse state: its facts too
+            try:
+                lex.facts[key] = attribute_evidence(con, mid, attribute)
+            except duckdb.Error as exc:  # a warehouse built before the claim-facts columns
+                return _unverifiable(claim, f"the warehouse has no {what} data ({exc.__class__.__name__}); "
+                                     "run refresh")
+        by_model[mid] += [e for e in lex.facts[key] if _usable(attribute, e)]
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows:
         return _unverifiable(claim, f"no source gives the {what} of {target.label}"
