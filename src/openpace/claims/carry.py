@@ -63,7 +63,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
                                    note=f"'the same {w.group(0)}' read as {m.text}, named earlier in the text",
                                    spelled=m.spelled))
             continue
-        firsts = {n.split()[0] for n in lex.models if word in n.split()[1:]}
+        firsts = lex.firsts_with(word)
         if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS or word in lex.by_first:
             continue  # a suffix many families use (instruct-, chat-like), or itself a name's first word
         earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}

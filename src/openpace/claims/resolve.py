@@ -123,6 +123,16 @@ class Lexicon:
         # (model id, attribute) -> every source's values, filled as claims ask (metrics.facts)
         self.facts: dict[tuple[str, str], list] = {}
 
+    def firsts_with(self, word: str) -> set[str]:
+        """The first words of the names that have `word` after their first word (built once)."""
+        if not hasattr(self, "_firsts"):
+            self._firsts: dict[str, set[str]] = defaultdict(set)
+            for n in self.models:
+                words = n.split()
+                for w in words[1:]:
+                    self._firsts[w].add(words[0])
+        return self._firsts.get(word, set())
+
     # ------------------------------------------------------------------ models
     def group(self, normalized: str) -> list[tuple[str, str]]:
         """Fact rows (source, name) for a model name, widened through the identity tables."""

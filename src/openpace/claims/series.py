@@ -55,6 +55,7 @@ class Series:
 
     members: dict[str, dict[float, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     by_first: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    _compact: dict[str, str] = field(default_factory=dict)  # "xgen" -> "x gen": names spelled without spaces
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str | None, str | None]]) -> Series:
@@ -88,8 +89,9 @@ class Series:
     def keys(self, key: str) -> list[str]:
         """The series a name covers: itself (spaces aside: "Q-NET" = `qnet`), and "S" for "S 1"."""
         if key not in self.members:
-            compact = {k.replace(" ", ""): k for k in self.members}
-            key = compact.get(key.replace(" ", ""), key)
+            if len(self._compact) != len(self.members):
+                self._compact = {k.replace(" ", ""): k for k in self.members}
+            key = self._compact.get(key.replace(" ", ""), key)
         out = [key] if key in self.members else []
         if key.endswith(" 1") and key[:-2] in self.members:
             out.append(key[:-2])
