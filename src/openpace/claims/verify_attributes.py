@@ -39,6 +39,8 @@ def _unverifiable(claim: Claim, why: str) -> None:
 def _usable(attribute: str, e: FactEvidence) -> bool:
     if e.value is None:
         return False
+    if (e.note or "").startswith("derived:"):
+        return False  # chips x hours is an upper estimate, not a figure a source states: it decides nothing
     if attribute == "training_hardware":
         return isinstance(e.value, str)
     if attribute == "training_tokens" and e.unit not in ("tokens", "token"):
