@@ -15,7 +15,7 @@ ELO_ABOUT_POINTS = 15.0
 COMPARE_SLACK_POINTS = 0.05
 
 # --- dates ------------------------------------------------------------------------------
-DATE_DAY_TOLERANCE = 2  # "on 3 March 2021": within 2 days (sources date announcements vs availability)
+DATE_DAY_TOLERANCE = 0  # "on 3 March 2021": that day (dates hold at the precision written; issue 15: a ±2-day window accepted wrong days)
 # "March 2021": the same calendar month; "2021": the same year; "early 2021": months 1-4, etc.
 
 # --- prices (USD per million tokens) --------------------------------------------------------
