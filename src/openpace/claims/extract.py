@@ -21,7 +21,7 @@ from .patterns import name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import release_lists
-from .tables import header_model
+from .tables import header_model, licence_openness
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -488,6 +488,11 @@ class _Extractor(MarketRules):
                           if by_model[header] is None and a <= x.start < b), None)
         for header, a, b in spans:
             kind = header_kind(self.lex, header)
+            is_open = licence_openness(header, self.sentence[a:b])
+            if is_open is not None and model is not None:  # a licence column: the row model's openness
+                self.add(a, b, "open_weights", [model], [], open=is_open, at_release=False,
+                         header=header)
+                continue
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
             if len(qs) != 1:
                 continue

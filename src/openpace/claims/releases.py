@@ -22,7 +22,7 @@ from .series import SeriesMention
 if TYPE_CHECKING:
     from .extract import _Extractor
 
-_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_MONTH = "|".join(sorted((m.lower() for m in calendar.month_name if m), key=len, reverse=True))  # full names only
 IN_MONTH_RE = re.compile(rf"\bin\s+(?P<mon>{_MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 BY_ORG_RE = re.compile(r"\s*\(by\s+[^)]{1,40}\)")
 SEPARATORS_RE = re.compile(r"^[\s,]*(?:and\s+)?[\s,]*$", re.I)
@@ -38,7 +38,8 @@ def release_lists(x: _Extractor, series: list[SeriesMention], series_names: Any)
         return
     floor = 0
     for hit in IN_MONTH_RE.finditer(s):
-        year = int(hit.group("y")) if hit.group("y") else x.ctx.year
+        earlier = [d for d in x.dates if d.end <= hit.start()]
+        year = int(hit.group("y")) if hit.group("y") else earlier[-1].high.year if earlier else x.ctx.year
         group: list[tuple[int, int, Any]] = []
         pos = hit.start()
         for start, end, m in reversed([t for t in names if floor <= t[0] and t[1] <= hit.start()]):

@@ -110,6 +110,8 @@ class Lexicon:
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
+            for tpu in re.findall(r"\bTPU\s*v\d+\w*", hw):  # "TPU v4": a generation named with its chip
+                self.gpus[" ".join(tpu.lower().split())].add(hw)
         self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
         for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
@@ -168,7 +170,7 @@ class Lexicon:
         for length in range(min(self.max_tokens, len(tokens) - i), 0, -1):
             a, b = tokens[i][0], tokens[i + length - 1][1]
             text = sentence[a:b]
-            if re.search(r"[,;:]\s", text):
+            if re.search(r"[,;:]\s|\s[-–—]\s", text):  # a name holds no clause break ("X - 40B, 11B" is a title)
                 continue
             n = norm_name(text)
             if n in self.models and _plausible(text):

@@ -77,3 +77,22 @@ def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:
         if digits.isdigit() and len(digits) == 8 and digits.startswith("20") and digits[4:] == mmdd:
             found.add(n)
     return found.pop() if len(found) == 1 else None
+
+
+LICENCE_HEADER_RE = re.compile(r"\blicen[cs]e\b|\bweights\b|\baccess\b", re.I)
+CLOSED_CELL_RE = re.compile(r"^(?:proprietary|closed(?:[- ]weights?)?|api(?:[- ]only)?|commercial api|no)$", re.I)
+# a cell naming a licence under which weights are published (any licence text that is not "proprietary")
+OPEN_CELL_RE = re.compile(r"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ]weights?)?|"
+                          r"community|research|permissive|licen[cs]e|yes)\b", re.I)
+
+
+def licence_openness(header: str, cell: str) -> bool | None:
+    """Under a licence column, what a cell says of the weights: False for "Proprietary"/"API", True for
+    a licence the weights are published under ("Non-commercial", "Apache 2.0"), None otherwise (a
+    symbol, a blank, a note)."""
+    if not LICENCE_HEADER_RE.search(header):
+        return None
+    text = cell.strip()
+    if CLOSED_CELL_RE.match(text):
+        return False
+    return True if OPEN_CELL_RE.search(text) else None
