@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import Quantity
 from .patterns import AFTER, BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
@@ -108,6 +109,30 @@ def partners(sentence: str, figs: list[Figure]) -> dict[int, int]:
             if not f.q.scaled and f.value != f.q.value and SHARED_SCALE_RE.match(sentence[f.q.end:figs[i + 1].q.start])}
 
 
+UNIT_SKIP_RE = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,4}?(?:tokens?|param(?:eter)?s?|(?:GPU|TPU|chip)[- ]hours?|hours?)\b",
+                          re.I)
+
+
+def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
+    """The size named right after a figure, or after its unit ("... for 11B", "N tokens for the 40B
+    version"): where that phrase ends, and the size."""
+    at = f.end
+    m = SIZE_BINDER.match(sentence[at:])
+    if m is None and (unit := UNIT_SKIP_RE.match(sentence[at:])):
+        at += unit.end()
+        m = SIZE_BINDER.match(sentence[at:])
+    if m is None:
+        return None
+    return at + m.end(), float(re.sub(r"[^\d.]", "", m.group("size"))) * 1e9
+
+
+# a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length")
+COLUMN_KINDS = (("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)),
+                ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
+                                      r"dataset", re.I)),
+                ("context", re.compile(r"\bcontext\b", re.I)))
+
+
 def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
     """Which attribute a figure states, from the words around it."""
     after, before = sentence[f.end:], sentence[:f.q.start]
@@ -155,16 +180,17 @@ class AttributeRules:
             kinds[i] = kinds[i] or kinds[shared[i]]
             if figs[shared[i]] in sizes and figs[i] not in sizes:
                 sizes.append(figs[i])
-        # a size right after "for" names whose figure it is ("1.46M for 12B"): a binder, not a claim
-        bound = {id(g) for f in figs if (b := SIZE_BINDER.match(x.sentence[f.end:]))
-                 for g in figs if f.end < g.q.start < f.end + b.end()}
+        # a size right after "for" names whose figure it is ("2.1M for 11B"): a binder, not a claim
+        bound = {id(g) for f in figs if (b := _binder(x.sentence, f)) is not None
+                 for g in figs if f.end < g.q.start < b[0]}
         for i, f in enumerate(figs):
             if id(f) in bound:
                 x.used.add(id(f.q))
                 continue
             kind = kinds[i]
             after = x.sentence[f.end:]
-            binder = SIZE_BINDER.match(after)
+            binder = _binder(x.sentence, f)
+            kind = kind or self._column_kind(f)
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
                 kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
@@ -181,10 +207,11 @@ class AttributeRules:
             if kind == "params" and BEFORE["definite"].search(x.sentence[:f.q.start]) and \
                     not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and \
                     not SHARED_SCALE_RE.match(x.sentence[f.end:f.end + 5]):
+                x.used.add(id(f.q))
                 continue  # "the 40B model" refers to a model, it states nothing
             size_fig = None
             if binder:
-                size_fig = float(re.sub(r"[^\d.]", "", binder.group("size"))) * 1e9
+                size_fig = binder[1]
             elif kind == "params":
                 size_fig = f.value if f.high is None else None
             elif kind in ("tokens", "gpu_hours", "chips", "context"):
@@ -194,7 +221,7 @@ class AttributeRules:
             target = self.bind(f.q.start, size_fig, clauses)
             if PREDECESSOR.search(x.sentence[:f.q.start]):
                 target = None  # "(vs the original 4K)": the predecessor is not named
-            end = f.end + (binder.end() if binder else 0)
+            end = binder[0] if binder else f.end
             unit = AFTER.get(kind) and AFTER[kind].match(after)
             if kind == "params" and unit is None:
                 unit = AFTER["size_noun"].match(after)
@@ -223,6 +250,18 @@ class AttributeRules:
         if re.search(r"\b(?:than|over|under|above|below)\s+$", x.sentence[:f.q.start], re.I):
             return False
         return True
+
+    def _column_kind(self, f: Figure) -> str | None:
+        """In a table row, the kind its column's header gives a figure cell."""
+        if not self.x.ctx.cells:
+            return None
+        for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells):
+            if a <= f.q.start and f.end <= b:
+                kind = next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
+                if kind == "params" and f.value < MIN_PARAMS:
+                    return None
+                return kind
+        return None
 
     def _names_follow(self, f: Figure) -> bool:
         nxt = [m for m in list(self.mentions) + list(self.x.models) if m.start >= f.end]
