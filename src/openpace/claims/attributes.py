@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .carry import cell_spans
+from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import clause_boundaries
 from .numbers import Quantity
 from .patterns import AFTER, BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
@@ -253,9 +253,11 @@ class AttributeRules:
 
     def _column_kind(self, f: Figure) -> str | None:
         """In a table row, the kind its column's header gives a figure cell."""
-        if not self.x.ctx.cells:
+        if not self.x.ctx.cells or f.q.currency or f.q.percent:
             return None
         for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells):
+            if PRICE_HEADER_RE.search(header):
+                continue  # "$/1M tokens": a price column, not a token count
             if a <= f.q.start and f.end <= b:
                 kind = next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
                 if kind == "params" and f.value < MIN_PARAMS:
