@@ -34,6 +34,9 @@ CATALOGUES = {
     r"LiteLLM": ("litellm", "prices"),
     r"genai[- ]prices": ("genai_prices", "prices"),
 }
+# words that mark a variant of the same model rather than another product ("X Instruct")
+VARIANT_WORDS = {"instruct", "chat", "base", "preview", "latest", "model", "models", "series", "family", "version",
+                 "turbo", "mini", "nano", "lite", "pro", "plus", "large", "small", "medium", "free"}
 GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
@@ -174,6 +177,8 @@ class Lexicon:
                 continue
             n = norm_name(text)
             if n in self.models and _plausible(text):
+                if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)):
+                    return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
             if length < 2 or not re.search(r"\d", text):
                 continue
@@ -198,6 +203,28 @@ class Lexicon:
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
+
+    def _product_variant(self, sentence: str, a: int, token: tuple[int, int], key: str) -> Mention | None:
+        """"<name> <Product>" where the sources only name "<name> <product> ..." (a realtime or audio
+        endpoint of a chat model): a different model from <name>, priced and scored apart. Resolved when
+        the longer names share one undated name; otherwise the mention is ambiguous (never the base)."""
+        word = sentence[token[0]:token[1]]
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", word) or word.lower() in VARIANT_WORDS:
+            return None
+        prefix = f"{key} {word.lower()}"
+        longer = [n for n in self.models if n.startswith(prefix + " ") or n == prefix]
+        if not longer:
+            return None
+        text = sentence[a:token[1]]
+        undated = sorted({n for n in longer if not re.search(r"\b(?:19|20)\d\d\b|\b\d{4}\b", n[len(prefix):])},
+                         key=len)
+        if undated and all(n.startswith(undated[0]) for n in undated):
+            n = undated[0]
+            note = f"'{word}' after the name makes it another product: '{n}', not '{key}'"
+            return Mention("model", a, token[1], text, n, self.group(n), how="loose", note=note,
+                           spelled=set(self.models[n]))
+        note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
+        return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
 
     # ------------------------------------------------------------------ other entities
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
