@@ -116,9 +116,19 @@ def test_models_dev_zero_prices_are_not_prices(models_dev: list[Record]) -> None
     assert all(r.output_usd_per_mtok != 0 for r in _prices(models_dev))
 
 
-def test_models_dev_facts_only_from_latest_snapshot(models_dev: list[Record]) -> None:
+def _manifest(root: Path, rel: str) -> dict:
+    return next(e for e in json.loads((root / "MANIFEST.json").read_text()) if e["file"] == rel)
+
+
+def test_models_dev_facts_only_from_latest_snapshot(models_dev: list[Record], mirror: Path) -> None:
     api_facts = [r for r in _facts(models_dev) if "api-" in r.origin]
     assert {r.observed for r in api_facts} == {date(2026, 7, 2)}
+    # tests/fixtures/mirror/MANIFEST.json: the provider-models the excerpt of models.dev/api-2026-07-02.json kept
+    assert len(api_facts) == _manifest(mirror, "models.dev/api-2026-07-02.json")["provider_models"]
+
+
+def test_models_dev_facts_of_the_whole_latest_snapshot(full_mirror: Path) -> None:
+    api_facts = [r for r in SOURCES["models_dev"].offline(full_mirror) if isinstance(r, ModelFact) and "api-" in r.origin]
     # models.dev/api-2026-07-02.json: 5,276 provider-models (MANIFEST.json provider_models)
     assert len(api_facts) == 5276
 
@@ -283,25 +293,27 @@ def test_genai_prices_bad_price_and_unknown_constraint(mirror: Path, tmp_path: P
 # --------------------------------------------------------------------------- litellm
 def test_litellm_per_token_conversion(litellm: list[Record]) -> None:
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: gpt-4o input_cost_per_token 2.5e-06, output 1e-05
-    [row] = _prices(litellm, model_name="gpt-4o")
+    [row] = _prices(litellm, model_name="gpt-4o", observed=date(2026, 11, 20))
     assert (row.input_usd_per_mtok, row.output_usd_per_mtok) == (2.5, 10.0)
-    assert row.provider == "openai" and row.observed == date(2026, 11, 20)
+    assert row.provider == "openai"
     # same file: amazon.nova-pro-v1:0 (bedrock_converse) 8e-07 / 3.2e-06 per token, no float noise left
-    [nova] = _prices(litellm, model_name="amazon.nova-pro-v1:0")
+    [nova] = _prices(litellm, model_name="amazon.nova-pro-v1:0", observed=date(2026, 11, 20))
     assert (nova.provider, nova.input_usd_per_mtok, nova.output_usd_per_mtok) == ("bedrock_converse", 0.8, 3.2)
 
 
-def test_litellm_each_file_is_an_observation(litellm: list[Record]) -> None:
-    # litellm/model_prices_2023-11-14_litellm-1.0.0.json and ..._2026-11-20_...: gpt-4 3e-05 / 6e-05 in both
+def test_litellm_each_file_is_an_observation(litellm: list[Record], mirror: Path) -> None:
+    # litellm/model_prices_*.json: gpt-4 3e-05 / 6e-05 per token in all 21 maps, each observed on its file's date
     rows = sorted(_prices(litellm, model_name="gpt-4"), key=lambda r: r.observed)
+    files = sorted((mirror / "litellm").glob("model_prices_*.json"))
+    assert len(files) == 21
     assert [(r.observed, r.input_usd_per_mtok, r.output_usd_per_mtok) for r in rows] == [
-        (date(2023, 11, 14), 30.0, 60.0), (date(2026, 11, 20), 30.0, 60.0)]
+        (date_in_name(f.name), 30.0, 60.0) for f in files]
 
 
 def test_litellm_keeps_full_key_and_skips_non_chat(litellm: list[Record]) -> None:
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo
     # 1.04e-06 / 1.04e-06; text-embedding-3-small is mode "embedding"; sample_spec documents the fields
-    [row] = _prices(litellm, model_name="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+    [row] = _prices(litellm, model_name="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo", observed=date(2026, 11, 20))
     assert (row.provider, row.input_usd_per_mtok, row.output_usd_per_mtok) == ("together_ai", 1.04, 1.04)
     assert not _prices(litellm, model_name="text-embedding-3-small")
     assert not _prices(litellm, model_name="sample_spec")
