@@ -32,7 +32,7 @@ FULL_MIRROR_PRESENT = (FULL_MIRROR / "MANIFEST.json").is_file()
 WAREHOUSE_FIXTURES = {"mirror_db_file", "mirror_db", "mirror_db_path",
                       "full_mirror_db_file", "full_mirror_db", "full_mirror_db_path"}
 MIRROR_FIXTURES = {"full_mirror", "full_mirror_db_file", "full_mirror_db", "full_mirror_db_path"}
-BROWSER_FIXTURES = {"browser_page"}
+BROWSER_FIXTURES = {"page", "browser_page"}  # tests/test_report_page.py names its Chromium page `page`
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
