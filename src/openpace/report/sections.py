@@ -86,7 +86,7 @@ def _best(row: dict, kind: str) -> str:
     model, score = row.get(f"{kind}_model"), row.get(f"{kind}_best")
     if model is None:
         return "–"
-    return f"{model} ({num(score, score_digits(row.get('unit')))})"
+    return f"{model}: {num(score, score_digits(row.get('unit')))}"
 
 
 def parity_section(g: Gathered) -> Section:
@@ -101,7 +101,7 @@ def parity_section(g: Gathered) -> Section:
                    "open led. **Gap**: best closed score minus best open score, in the benchmark's unit.")
     has_basis = any(r.get("basis") for r in g.parity)
     head = ["benchmark", "lag (months)", "90% interval (months)", "days open led", "gap (closed − open)",
-            "best closed (score)", "best open (score)", "models open / closed", "data to", "scores from"]
+            "best closed (model: score)", "best open (model: score)", "models open / closed", "data to", "scores from"]
     rows = []
     for r in g.parity:
         row = [r["benchmark"] + (" †" if stale(r) else ""),
