@@ -23,6 +23,8 @@ from .sections import gap_text, insufficient, interval_text, lag_text, num, usd
 from .view import source_titles
 
 MAX_FIGURES = 6
+PARITY_KEYS = ("benchmark", "unit", "lag_months", "ci90", "at_least", "gap_points", "closed_best", "closed_model",
+               "open_best", "open_model", "open_models", "closed_models", "last_date", "sources", "basis", "status")
 
 
 @dataclass
@@ -193,4 +195,6 @@ def summary(g: Gathered, head: Headline, sections: dict[str, bool], charts: int,
         "answer": head.sentences,
         "headline": [asdict(f) for f in head.figures],  # each with `data`: the metric's own values
         "data_as_of": [c.to_json() for c in g.coverage],
+        # the parity table's numbers as the metric gave them (the CSV download has the same rows)
+        "parity": [{k: r.get(k) for k in PARITY_KEYS} for r in g.parity] if isinstance(g.parity, list) else [],
     }
