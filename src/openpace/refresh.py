@@ -131,20 +131,31 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
                 grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
                 check_no_loss(con, spec, grouped, offline, allow_shrink)
                 rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)
-    except KeyboardInterrupt:
-        record_run(con, name, started, "interrupted", None, origin, spec.license, "interrupted")
-        raise
+    except (KeyboardInterrupt, duckdb.InterruptException):  # DuckDB turns Ctrl-C inside a query into its own
+        record_quietly(con, name, started, "interrupted", origin, spec.license, "interrupted")
+        raise KeyboardInterrupt from None
     except Exception as exc:  # noqa: BLE001 - whatever one source does wrong is that source's failure
         error = describe_failure(name, origin, exc)
-        try:
-            record_run(con, name, started, "failed", None, origin, spec.license, error)
-        except duckdb.Error:  # the warehouse itself is failing (a full disk): still report the source
-            pass
+        record_quietly(con, name, started, "failed", origin, spec.license, error)
         return RefreshResult(name, "failed", None, origin, error)
     record_run(con, name, started, "ok", rows, origin, spec.license)
     if progress:
         progress(name, rows)
     return RefreshResult(name, "ok", rows, origin)
+
+
+def record_quietly(con: duckdb.DuckDBPyConnection, name: str, started, status: str, origin: str,
+                   license: str, error: str) -> None:
+    """Record a failed or interrupted run; a warehouse that cannot even take that (a full disk, a
+    transaction left aborted) must not hide the source's own error."""
+    try:
+        con.execute("ROLLBACK")  # whatever the source left open is already undone or must be
+    except duckdb.Error:
+        pass
+    try:
+        record_run(con, name, started, status, None, origin, license, error)
+    except duckdb.Error:
+        pass
 
 
 def describe_failure(name: str, origin: str, exc: BaseException) -> str:

@@ -84,7 +84,7 @@ def lineage_command(
 ) -> None:
     """Fine-tune lineage velocity: derivatives of each base model within 7/30/90 days, by relation
     (from base_model tags), time to its 10th derivative, chain depths and the share of leaves."""
-    bounded(top, "--top", 1, 1_000_000)
+    bounded(top, "--top", -1_000_000, 1_000_000)  # past a million is a slip; 0 or less the metric refuses
     query = LineageQuery(base=base, top=top, since=parse_date_option(since, "--since"))
     report = lineage_report(quiet(warehouse(db)), query)
     if json_out:

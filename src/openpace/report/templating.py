@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from ..domain.text import visible
 from .escape import script_json
 
 _CODE = re.compile(r"`([^`]+)`")
@@ -18,14 +19,22 @@ _STRONG = re.compile(r"\*\*([^*]+)\*\*")
 
 def inline(value: Any) -> Markup:
     """Text with `code` and **strong** spans: escaped first, then only those two marks become tags."""
-    escaped = str(escape("" if value is None else value))
+    escaped = str(escape(_shown("" if value is None else value)))
     escaped = _CODE.sub(r"<code>\1</code>", escaped)
     return Markup(_STRONG.sub(r"<strong>\1</strong>", escaped))
 
 
+def _shown(value: Any) -> Any:
+    """Every plain string a template prints, with control/bidi/zero-width characters as escapes
+    (domain/text.py); markup built by the page (an SVG, a highlighted article) is left as it is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return visible(value, keep_newlines=True)
+    return value
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(loader=PackageLoader("openpace.report", "templates"), autoescape=True,
+    env = Environment(loader=PackageLoader("openpace.report", "templates"), autoescape=True, finalize=_shown,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["inline"] = inline
     env.filters["script_json"] = lambda data: Markup(script_json(data, default=str))
