@@ -26,7 +26,7 @@ def main() -> None:
 
         con = connect(Path(tempfile.mkdtemp()) / "bench.duckdb")
         refresh(con, None, MIRROR)
-    from openpace.identity.rules import parse_name
+    from openpace.domain.model_names import parse_name
 
     timings = []
     for _ in range(5):

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from ..errors import UsageError
 from ..metrics.parity import METHODS, parity_for, parity_overview
 from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import formatting
+from ..domain import formatting
 from . import charts
 from .build import Gathered, Missing, stale
 from .escape import text as h
@@ -26,7 +26,7 @@ class Fragment:
 
 
 # --------------------------------------------------------------------------- formatting
-# One rule per kind of number, shared with the terminal (openpace.formatting)
+# One rule per kind of number, shared with the terminal (openpace.domain.formatting)
 num = formatting.number
 
 

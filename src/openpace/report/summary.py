@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import formatting
+from ..domain import formatting
 from .build import Gathered, stale
 from .sections import ci_text, decline_text, decline_value, lag_text, num, usd
 
