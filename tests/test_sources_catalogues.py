@@ -283,25 +283,39 @@ def test_genai_prices_bad_price_and_unknown_constraint(mirror: Path, tmp_path: P
 # --------------------------------------------------------------------------- litellm
 def test_litellm_per_token_conversion(litellm: list[Record]) -> None:
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: gpt-4o input_cost_per_token 2.5e-06, output 1e-05
-    [row] = _prices(litellm, model_name="gpt-4o")
+    [row] = [r for r in _prices(litellm, model_name="gpt-4o") if r.observed == date(2026, 11, 20)]
     assert (row.input_usd_per_mtok, row.output_usd_per_mtok) == (2.5, 10.0)
     assert row.provider == "openai" and row.observed == date(2026, 11, 20)
     # same file: amazon.nova-pro-v1:0 (bedrock_converse) 8e-07 / 3.2e-06 per token, no float noise left
-    [nova] = _prices(litellm, model_name="amazon.nova-pro-v1:0")
+    [nova] = [r for r in _prices(litellm, model_name="amazon.nova-pro-v1:0") if r.observed == date(2026, 11, 20)]
     assert (nova.provider, nova.input_usd_per_mtok, nova.output_usd_per_mtok) == ("bedrock_converse", 0.8, 3.2)
 
 
-def test_litellm_each_file_is_an_observation(litellm: list[Record]) -> None:
-    # litellm/model_prices_2023-11-14_litellm-1.0.0.json and ..._2026-11-20_...: gpt-4 3e-05 / 6e-05 in both
+def test_litellm_each_file_is_an_observation(mirror: Path, litellm: list[Record]) -> None:
+    # every litellm/model_prices_YYYY-MM-DD_*.json (21 maps, 2023-10-20 .. 2026-11-20) lists gpt-4 at
+    # 3e-05 / 6e-05 per token: one observation per map, dated by the file name
+    dates = sorted(date.fromisoformat(p.name.split("_")[2]) for p in (mirror / "litellm").glob("model_prices_*.json"))
+    assert len(dates) == 21 and dates[0] == date(2023, 10, 20) and dates[-1] == date(2026, 11, 20)
     rows = sorted(_prices(litellm, model_name="gpt-4"), key=lambda r: r.observed)
     assert [(r.observed, r.input_usd_per_mtok, r.output_usd_per_mtok) for r in rows] == [
-        (date(2023, 11, 14), 30.0, 60.0), (date(2026, 11, 20), 30.0, 60.0)]
+        (d, 30.0, 60.0) for d in dates]
+
+
+def test_litellm_drops_a_per_token_price_below_its_per_character_price(litellm: list[Record]) -> None:
+    # litellm/model_prices_2024-11-28_litellm-1.53.1.json: gemini-1.5-pro-preview-0409 has
+    # input_cost_per_token 7.8125e-08 but input_cost_per_character 3.125e-07 (a token is several
+    # characters): a unit slip, dropped; gemini-1.5-pro-002 (1.25e-06 per token, 3.125e-07 per
+    # character) is consistent and kept
+    assert not _prices(litellm, model_name="gemini-1.5-pro-preview-0409")
+    kept = [r for r in _prices(litellm, model_name="gemini-1.5-pro-002") if r.observed == date(2024, 11, 28)]
+    assert [(r.input_usd_per_mtok, r.output_usd_per_mtok) for r in kept] == [(1.25, 5.0)]
 
 
 def test_litellm_keeps_full_key_and_skips_non_chat(litellm: list[Record]) -> None:
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo
     # 1.04e-06 / 1.04e-06; text-embedding-3-small is mode "embedding"; sample_spec documents the fields
-    [row] = _prices(litellm, model_name="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+    [row] = [r for r in _prices(litellm, model_name="together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")
+             if r.observed == date(2026, 11, 20)]
     assert (row.provider, row.input_usd_per_mtok, row.output_usd_per_mtok) == ("together_ai", 1.04, 1.04)
     assert not _prices(litellm, model_name="text-embedding-3-small")
     assert not _prices(litellm, model_name="sample_spec")

@@ -81,13 +81,22 @@ def market(fresh_db):
     score(con, "A", "acme/a", 85.0, released=date(2024, 1, 1), open_weights=False)
     score(con, "B", "free/b", 82.0, released=date(2024, 2, 1), open_weights=True)
     score(con, "C", "free/c", 70.0, released=date(2024, 1, 1), open_weights=True)
-    price(con, "a", "acme", 8.0, 8.0, model_id="acme/a", observed=date(2024, 1, 15))
-    price(con, "a", "acme", 4.0, 4.0, model_id="acme/a", observed=date(2024, 3, 10))
-    # B is priced before its release date in one catalogue: not a candidate until released
-    price(con, "b", "h1", 0.5, 0.5, model_id="free/b", observed=date(2024, 1, 20))
-    price(con, "b", "h1", 6.0, 6.0, model_id="free/b", observed=date(2024, 2, 20))
-    price(con, "b", "h1", 1.0, 1.0, model_id="free/b", observed=date(2024, 4, 5))
-    price(con, "c", "h1", 0.01, 0.01, model_id="free/c", observed=date(2024, 1, 10))  # below the threshold
+    # One catalogue's snapshots; each lists every model it prices on that day. A snapshot speaks
+    # until the next one, so a model missing from a snapshot has no price from then on.
+    snapshots = {
+        date(2024, 1, 10): {"c": 0.01},  # C is below the threshold
+        date(2024, 1, 15): {"a": 8.0, "c": 0.01},
+        # B is priced before its release date: not a candidate until released
+        date(2024, 1, 20): {"a": 8.0, "b": 0.5, "c": 0.01},
+        date(2024, 2, 20): {"a": 8.0, "b": 6.0, "c": 0.01},
+        date(2024, 3, 10): {"a": 4.0, "c": 0.01},  # B delisted for a month
+        date(2024, 4, 5): {"a": 4.0, "b": 1.0, "c": 0.01},
+    }
+    hosts = {"a": ("acme", "acme/a"), "b": ("h1", "free/b"), "c": ("h1", "free/c")}
+    for day, listed in snapshots.items():
+        for name, usd in listed.items():
+            provider, model_id = hosts[name]
+            price(con, name, provider, usd, usd, model_id=model_id, observed=day)
     return con
 
 
@@ -100,8 +109,8 @@ def test_monthly_series_on_constructed_rows(market):
         ("2024-03", pytest.approx(4.0), "acme/a", True),
         ("2024-04", pytest.approx(1.0), "free/b", True),
     ]
-    assert [(p["month"], p["observed"]) for p in result["open"]] == [
-        ("2024-02", True), ("2024-03", False), ("2024-04", True)]
+    # B is not in the March snapshot: no open model qualifies at the end of March
+    assert [(p["month"], p["observed"]) for p in result["open"]] == [("2024-02", True), ("2024-04", True)]
     assert [p["cheapest_usd_per_mtok"] for p in result["closed"]] == [8.0, 8.0, 4.0, 4.0]
     # the overall fit: OLS of ln(price) on years since 2024-01-31, done here with numpy.polyfit
     days = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30)]
@@ -109,8 +118,11 @@ def test_monthly_series_on_constructed_rows(market):
     slope = np.polyfit(x, np.log([8.0, 6.0, 4.0, 1.0]), 1)[0]
     assert result["fit"]["decline_factor_per_year"] == pytest.approx(math.exp(-slope))
     assert result["fit"]["n"] == 4
-    # the closed side has two observed months only: no fit
-    assert result["fit_closed"]["decline_factor_per_year"] is None
+    # every snapshot re-lists A, so each month observes the closed side
+    closed_slope = np.polyfit(x, np.log([8.0, 8.0, 4.0, 4.0]), 1)[0]
+    assert result["fit_closed"]["decline_factor_per_year"] == pytest.approx(math.exp(-closed_slope))
+    # the open side has two observed months only: no fit
+    assert result["fit_open"]["decline_factor_per_year"] is None
 
 
 def test_as_of_cuts_the_series(market):

@@ -56,7 +56,7 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
                 raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
             records = spec.offline(offline) if offline else spec.live()
             grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
-            rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity)
+            rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)
     except SourceError as exc:
         record_run(con, name, started, "failed", None, origin, spec.license, str(exc))
         return RefreshResult(name, "failed", None, origin, str(exc))

@@ -5,9 +5,8 @@ Definitions (docs/prices.md has the long form):
 - **Blended price** = (w_in x input + w_out x output) / (w_in + w_out) USD per million tokens,
   default weights 3:1.
 - **Current price as of D**: per catalogue, model and provider, the latest observation in force on
-  D: its start (genai-prices `valid_from`, else the observation date) is on or before D and its
-  `valid_to`, if any, is after D. Without D: the latest observation, and of date-constrained rows
-  only the open-ended one.
+  D (`metrics.price_observations`: from its start, until genai-prices' `valid_to` or the
+  catalogue's next snapshot). Without D: each catalogue's latest snapshot, open-ended rows only.
 - **Catalogue priority** when several catalogues price the same model at the same provider:
   `CATALOGUE_PRIORITY`, first wins; the others are kept and a disagreement of more than
   `DISAGREEMENT` (10%) on the blended price is flagged.
@@ -18,7 +17,6 @@ Definitions (docs/prices.md has the long form):
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,9 +26,11 @@ from typing import Any
 import duckdb
 
 from ..domain.prices import DEFAULT_BLEND, blend_price, parse_blend
-from ..domain.priority import FactKind, order, rank
+from ..domain.priority import FactKind, order
+from ..domain.priority import rank as source_rank
 from ..domain.providers import first_party_match, lab_keys, provider_key
 from ..errors import InputError, UsageError
+from .price_observations import SINCE_RELEASE_SOURCES, Observation, load_observations  # noqa: F401 (re-exported)
 
 __all__ = ["DEFAULT_BLEND", "blend_price", "parse_blend", "first_party_match", "lab_keys", "provider_key"]
 
@@ -39,81 +39,9 @@ CATALOGUE_PRIORITY: tuple[str, ...] = order(FactKind.PRICE)
 DISAGREEMENT = 0.10
 # Sources whose model keys are `lab/model`, so the prefix names the lab (first-party detection).
 LAB_KEYED_SOURCES: tuple[str, ...] = ("models_dev", "openrouter")
-# Catalogues whose undated price can be read as holding since the model's release (opt-in,
-# `release_dating=True`): genai-prices adds a date constraint when a price changes (it is built to
-# cost historical usage), so a row without `valid_from` claims the time from release to `valid_to`.
-# Off by default: its model entries often stand for a moving alias (`mistral-large` = the latest
-# Mistral Large), so the claim can put today's price on a launch month that paid more.
-SINCE_RELEASE_SOURCES: tuple[str, ...] = ("genai_prices",)
 
 
-# --------------------------------------------------------------------------- observations
-@dataclass(frozen=True)
-class Observation:
-    """One catalogue's price for one canonical model at one provider, with its dates and provenance."""
-
-    model_id: str
-    model_name: str
-    source: str
-    provider: str
-    input: float
-    output: float
-    observed: date | None
-    valid_from: date | None
-    valid_to: date | None
-    origin: str
-    license: str
-    released: date | None = None  # the canonical model's release date
-
-    @property
-    def start(self) -> date | None:
-        """When this price is known to hold from: the constraint's start; for genai-prices rows
-        without one the model's release; else the observation date."""
-        if self.valid_from is not None:
-            return self.valid_from
-        if self.source in SINCE_RELEASE_SOURCES and self.released is not None:
-            return self.released
-        return self.observed
-
-    @property
-    def start_basis(self) -> str:
-        if self.valid_from is not None:
-            return "valid_from"
-        if self.source in SINCE_RELEASE_SOURCES and self.released is not None:
-            return "release_date"
-        return "observed"
-
-    def in_force(self, as_of: date | None) -> bool:
-        if as_of is None:  # "latest": of date-constrained rows, only the open-ended one
-            return self.valid_to is None
-        start = self.start
-        # genai-prices' valid_to is inclusive: the day before the next price change
-        return start is not None and start <= as_of and (self.valid_to is None or as_of <= self.valid_to)
-
-
-def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | None = None,
-                      release_dating: bool = False) -> list[Observation]:
-    """Every price row joined to its canonical model. Rows without both prices, and free tiers
-    (input and output both 0: subscriptions, `:free` routes), carry no per-token price and are left out.
-    `release_dating` dates undated genai-prices rows from the model's release (SINCE_RELEASE_SOURCES)."""
-    where = ""
-    params: list[Any] = []
-    if model_ids is not None:
-        if not model_ids:
-            return []
-        where = f"AND a.model_id IN ({', '.join('?' for _ in model_ids)})"
-        params = list(model_ids)
-    rows = con.execute(f"""
-        SELECT DISTINCT a.model_id, p.model_name, p.source, p.provider, p.input_usd_per_mtok,
-               p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license, m.release_date
-        FROM prices p JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
-        LEFT JOIN models m ON m.model_id = a.model_id
-        WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL
-          AND p.input_usd_per_mtok >= 0 AND p.output_usd_per_mtok >= 0
-          AND (p.input_usd_per_mtok > 0 OR p.output_usd_per_mtok > 0) {where}""", params).fetchall()
-    return [Observation(*row[:-1], released=row[-1] if release_dating else None) for row in rows]
-
-
+# --------------------------------------------------------------------------- models
 @dataclass
 class ModelInfo:
     model_id: str
@@ -155,7 +83,7 @@ def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[
 
 
 def _priority(source: str) -> tuple[int, str]:
-    return rank(FactKind.PRICE, source)
+    return source_rank(FactKind.PRICE, source)
 
 
 def provider_prices(observations: list[Observation], as_of: date | None,
@@ -230,6 +158,73 @@ def blended_price(con: duckdb.DuckDBPyConnection, model_id: str, as_of: date | N
     if info is None:
         return None
     return price_model(info, load_observations(con, [model_id], release_dating), as_of, blend)
+
+
+@dataclass(frozen=True)
+class PriceObservation:
+    """One catalogue's price for one model at one host, in force on the day asked about.
+
+    `first_party`: the host is the model's lab (`openai` for GPT-4o), or the lab's own platform
+    (`google-vertex`) when no host is the lab itself; a closed model's price is its first-party one.
+    `preferred`: this catalogue wins for this host by `CATALOGUE_PRIORITY` (the others are kept so
+    a reader can see the spread). `since`: the day from which it is known to hold, `date_basis`
+    says how (`observed`, `valid_from`, `release_date`); `observed` is the snapshot's date.
+    """
+
+    model_id: str
+    model_name: str
+    provider: str
+    first_party: bool
+    input_usd_per_mtok: float
+    output_usd_per_mtok: float
+    blended_usd_per_mtok: float
+    source: str
+    preferred: bool
+    observed: date | None
+    since: date | None
+    date_basis: str
+    valid_to: date | None
+    origin: str
+    license: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.__dict__.items()}
+
+
+def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None = None,
+              provider: str | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
+              release_dating: bool = False) -> list[PriceObservation]:
+    """Every host's price for `model_id` in force on `on` (default: each catalogue's latest), one
+    entry per host and catalogue, the preferred catalogue of each host first; `provider` keeps one
+    host (compared by `provider_key`). Cheapest preferred host first; [] when nothing is in force."""
+    info = load_models(con).get(model_id)
+    if info is None:
+        return []
+    current = list(_current(load_observations(con, [model_id], release_dating), on).values())
+    if provider is not None:
+        current = [o for o in current if provider_key(o.provider) == provider_key(provider)]
+    matches = {provider_key(o.provider): first_party_match(provider_key(o.provider), info.lab_keys) for o in current}
+    has_exact = "exact" in matches.values()
+    by_host: dict[str, list[Observation]] = defaultdict(list)
+    for obs in current:
+        by_host[provider_key(obs.provider)].append(obs)
+    out: list[PriceObservation] = []
+    for pkey, found in by_host.items():
+        found.sort(key=lambda o: (o.start_basis == "release_date", _priority(o.source), o.source))
+        match = matches[pkey]
+        first_party = match == "exact" or (match == "platform" and not has_exact)
+        for rank, o in enumerate(found):
+            out.append(PriceObservation(
+                model_id=model_id, model_name=o.model_name, provider=o.provider, first_party=first_party,
+                input_usd_per_mtok=o.input, output_usd_per_mtok=o.output,
+                blended_usd_per_mtok=blend_price(o.input, o.output, blend), source=o.source, preferred=rank == 0,
+                observed=o.observed, since=o.start, date_basis=o.start_basis, valid_to=o.valid_to,
+                origin=o.origin, license=o.license))
+    best = {pkey: min(p.blended_usd_per_mtok for p in out if provider_key(p.provider) == pkey and p.preferred)
+            for pkey in by_host}
+    out.sort(key=lambda p: (best[provider_key(p.provider)], provider_key(p.provider), not p.preferred,
+                            _priority(p.source)))
+    return out
 
 
 # --------------------------------------------------------------------------- scores and lookup

@@ -143,6 +143,9 @@ class SourceSpec:
     tables: tuple[str, ...] = field(default_factory=tuple)
     # A streaming source (the Hub) loads itself in batches: ingest(con, offline_root_or_None, progress) -> rows.
     ingest: Callable[..., int] | None = None
+    # Tables whose rows are dated observations kept as history: a refresh replaces only the rows
+    # of the observation dates it brings (a price catalogue seen today adds today's prices).
+    history: tuple[str, ...] = field(default_factory=tuple)
 
 
 SOURCES: dict[str, SourceSpec] = {}

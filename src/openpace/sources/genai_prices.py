@@ -168,4 +168,5 @@ register_source(SourceSpec(
     name=NAME, license=LICENSE,
     description="Pydantic genai-prices: curated provider prices with dated price changes",
     live_url=LIVE_URL, mirror_glob=MIRROR_FILE, offline=read_offline, live=read_live, tables=("prices",),
+    history=("prices",),
 ))

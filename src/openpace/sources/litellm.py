@@ -34,7 +34,25 @@ DOC_KEY = "sample_spec"  # documents the fields; not a model
 # (o3-pro, gpt-5-pro, codex models): their per-token prices are as real as a chat model's.
 PRICED_MODES = frozenset({"chat", "completion", "responses"})
 RAW_FIELDS = ("litellm_provider", "mode", "supported_modalities", "supported_output_modalities", "input_cost_per_token", "output_cost_per_token",
+              "input_cost_per_character", "output_cost_per_character",
               "max_input_tokens", "max_output_tokens", "deprecation_date", "source")
+
+
+def contradicts_per_character(entry: dict[str, Any], here: str) -> bool:
+    """Whether an entry's per-token price is below its own per-character price on either side.
+
+    A token is several characters long, so it cannot cost less than one character. Vertex AI's
+    PaLM and early Gemini 1.5 entries (`gemini-1.5-pro-preview-0409`: 7.8125e-08 per token,
+    3.125e-07 per character) carry such a pair in the maps of 2024-11-28 to 2026-02-03: the
+    per-token figure is the per-character one divided by 4 instead of multiplied, which made a
+    closed frontier model look like the cheapest at MMLU >= 80 for two years.
+    """
+    for side in ("input", "output"):
+        per_token = number(entry.get(f"{side}_cost_per_token"), f"{here}.{side}_cost_per_token", NAME)
+        per_char = number(entry.get(f"{side}_cost_per_character"), f"{here}.{side}_cost_per_character", NAME)
+        if per_token is not None and per_char is not None and per_char > 0 and per_token < per_char:
+            return True
+    return False
 
 
 def parse_prices(data: Any, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
@@ -56,6 +74,8 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
         price_out = non_negative(number(entry.get("output_cost_per_token"), f"{here}.output_cost_per_token", NAME))
         if not is_generation_price(price_in, price_out):
             continue  # no price, or a 0 output price (free, embedding-like, router)
+        if contradicts_per_character(entry, here):
+            continue  # a per-token price below the per-character one is a unit slip, not a price
         yield Price(model_name=key, provider=provider, model_key=key,
                     input_usd_per_mtok=per_token_to_mtok(price_in), output_usd_per_mtok=per_token_to_mtok(price_out),
                     raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
@@ -75,4 +95,5 @@ register_source(SourceSpec(
     name=NAME, license=LICENSE,
     description="LiteLLM price map: per-token prices for chat/completion models by provider",
     live_url=LIVE_URL, mirror_glob=MIRROR_GLOB, offline=read_offline, live=read_live, tables=("prices",),
+    history=("prices",),
 ))

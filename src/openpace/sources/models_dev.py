@@ -239,5 +239,5 @@ register_source(SourceSpec(
     name=NAME, license=LICENSE,
     description="models.dev catalogue: provider prices per dated snapshot, model facts, canonical benchmarks",
     live_url=LIVE_URL, mirror_glob=API_GLOB, offline=read_offline, live=read_live,
-    tables=("prices", "model_facts", "scores"),
+    tables=("prices", "model_facts", "scores"), history=("prices",),
 ))

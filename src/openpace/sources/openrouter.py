@@ -115,5 +115,5 @@ register_source(SourceSpec(
     name=NAME, license=LICENSE,
     description="OpenRouter model list: prices as OpenRouter sells them, Hugging Face ids, listing dates",
     live_url=LIVE_URL, mirror_glob=MIRROR_GLOB, offline=read_offline, live=read_live,
-    tables=("prices", "model_facts"),
+    tables=("prices", "model_facts"), history=("prices",),
 ))

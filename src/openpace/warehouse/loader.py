@@ -47,16 +47,27 @@ def replace_source(
     grouped: dict[str, list[dict]],
     tables: Iterable[str],
     after: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+    history: Iterable[str] = (),
 ) -> int:
     """Delete the source's rows from each of its tables and insert the new ones, atomically.
 
+    A `history` table keeps the source's rows of other observation dates: only the rows observed on
+    a date the new rows bring are replaced (an undated observation replaces the undated rows), so a
+    refresh on the same day is idempotent and one on a new day adds to the history.
     `after` runs inside the same transaction (the identity rebuild), so derived tables never
     disagree with the facts. Any exception, Ctrl-C included, rolls everything back.
     """
+    kept = set(history)
     with transaction(con):
         for table in sorted(set(tables) | set(grouped)):
-            con.execute(f"DELETE FROM {table} WHERE source = ?", [source])
-            insert_rows(con, table, grouped.get(table, []))
+            rows = grouped.get(table, [])
+            if table in kept:
+                for observed in {row["observed"] for row in rows}:
+                    con.execute(f"DELETE FROM {table} WHERE source = ? AND observed IS NOT DISTINCT FROM ?",
+                                [source, observed])
+            else:
+                con.execute(f"DELETE FROM {table} WHERE source = ?", [source])
+            insert_rows(con, table, rows)
         if after:
             after(con)
     return sum(len(rows) for rows in grouped.values())
