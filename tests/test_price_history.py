@@ -124,9 +124,9 @@ def test_trend_history_reaches_back_to_2023(mirror_db) -> None:
     observed from 2024-12 or earlier, GPT-4o mini the cheapest closed model at MMLU >= 80 from the first
     LiteLLM map after its launch (litellm/model_prices_2024-11-28_litellm-1.53.1.json, 0.2625)."""
     result = cost_trend(mirror_db, "MMLU", 80)
-    observed = [p["month"] for p in result["series"] if p["observed"]]
+    observed = result.observed_months()
     assert len(observed) >= 20 and observed[0] <= "2023-11"
-    assert [p["month"] for p in result["open"] if p["observed"]][0] <= "2024-12"
-    closed = {p["month"]: p for p in result["closed"]}
-    assert closed["2024-11"]["model"] == find_model(mirror_db, "gpt-4o-mini")
-    assert closed["2024-11"]["cheapest_usd_per_mtok"] == pytest.approx(0.2625)
+    assert result.observed_months("open")[0] <= "2024-12"
+    closed = {p.month: p for p in result.closed}
+    assert closed["2024-11"].model == find_model(mirror_db, "gpt-4o-mini")
+    assert closed["2024-11"].cheapest_usd_per_mtok == pytest.approx(0.2625)

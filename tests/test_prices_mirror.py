@@ -43,10 +43,10 @@ def test_coverage_report_on_the_mirror(mirror_db):
 
 def test_trend_on_the_mirror_has_a_fit(mirror_db):
     result = cost_trend(mirror_db, "MMLU", 80)
-    assert result["fit"]["n"] >= 3 and result["fit"]["decline_factor_per_year"] is not None
-    lo, hi = result["fit"]["interval"]
-    assert lo < result["fit"]["decline_factor_per_year"] < hi
-    months = [p["month"] for p in result["series"]]
+    assert result.fit.n >= 3 and result.fit.decline_factor_per_year is not None
+    lo, hi = result.fit.interval
+    assert lo < result.fit.decline_factor_per_year < hi
+    months = [p.month for p in result.series]
     assert months == sorted(months) and len(set(months)) == len(months)
 
 
@@ -62,3 +62,19 @@ def test_cli_prices_json(mirror_db_path):
     assert gpt4o["blended_usd_per_mtok"] == 4.375 and gpt4o["open_weights"] is False
     assert set(gpt4o) >= {"model", "open_weights", "score", "blended_usd_per_mtok", "input_usd_per_mtok",
                           "output_usd_per_mtok", "provider", "providers"}
+
+
+def test_cli_trend_json_on_the_mirror(mirror_db_path, monkeypatch, capsys):
+    from cli_helpers import run
+
+    code, out, err = run(["trend", "--benchmark", "MMLU", "--min-score", "80", "--json", "--db", str(mirror_db_path)],
+                         monkeypatch, capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert set(data["fit"]) >= {"decline_factor_per_year", "interval", "n", "verdict"}
+    lo, hi = data["fit"]["interval"]
+    assert data["fit"]["verdict"] == ("falling" if lo > 1 else "rising" if hi < 1 else "no clear trend")
+    # issue 11's done-when: >= 20 observed months starting by 2023-11; the open side observed by 2024-12
+    observed = [p["month"] for p in data["series"] if p["observed"]]
+    assert len(observed) >= 20 and observed[0] <= "2023-11"
+    assert [p["month"] for p in data["open"] if p["observed"]][0] <= "2024-12"

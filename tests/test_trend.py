@@ -37,15 +37,15 @@ def known_rate_series(factor: float, noise: float = 0.0, seed: int = 0, n: int =
 
 def test_fit_recovers_an_exact_rate():
     fit = loglinear_fit(known_rate_series(10.0))
-    assert fit["decline_factor_per_year"] == pytest.approx(10.0, rel=1e-9)
-    lo, hi = fit["interval"]
+    assert fit.decline_factor_per_year == pytest.approx(10.0, rel=1e-9)
+    lo, hi = fit.interval
     assert lo == pytest.approx(10.0, rel=1e-6) and hi == pytest.approx(10.0, rel=1e-6)
-    assert fit["n"] == 12 and fit["r2"] == pytest.approx(1.0)
+    assert fit.n == 12 and fit.r2 == pytest.approx(1.0)
 
 
 def test_fit_of_a_rising_price_is_below_one():
     fit = loglinear_fit(known_rate_series(0.5))
-    assert fit["decline_factor_per_year"] == pytest.approx(0.5, rel=1e-9)
+    assert fit.decline_factor_per_year == pytest.approx(0.5, rel=1e-9)
 
 
 def test_ninety_percent_interval_covers_the_true_rate_about_ninety_percent_of_the_time():
@@ -53,8 +53,8 @@ def test_ninety_percent_interval_covers_the_true_rate_about_ninety_percent_of_th
     runs = 300
     for seed in range(runs):
         fit = loglinear_fit(known_rate_series(10.0, noise=0.4, seed=seed))
-        lo, hi = fit["interval"]
-        assert lo < fit["decline_factor_per_year"] < hi
+        lo, hi = fit.interval
+        assert lo < fit.decline_factor_per_year < hi
         hits += lo <= 10.0 <= hi
     # binomial(300, 0.9): sd ~ 5.2 hits; 0.84..0.96 is beyond 3 sd either side
     assert 0.84 <= hits / runs <= 0.96
@@ -62,9 +62,9 @@ def test_ninety_percent_interval_covers_the_true_rate_about_ninety_percent_of_th
 
 def test_too_few_points_give_no_fit():
     fit = loglinear_fit(known_rate_series(10.0, n=2))
-    assert fit["decline_factor_per_year"] is None and "at least 3" in fit["reason"]
+    assert fit.decline_factor_per_year is None and "at least 3" in fit.reason
     same_day = [(date(2024, 1, 1), 1.0), (date(2024, 1, 1), 2.0), (date(2024, 1, 1), 3.0)]
-    assert loglinear_fit(same_day)["reason"] == "all observations fall on one date"
+    assert loglinear_fit(same_day).reason == "all observations fall on one date"
 
 
 def test_months_between():
@@ -102,7 +102,7 @@ def market(fresh_db):
 
 def test_monthly_series_on_constructed_rows(market):
     result = cost_trend(market, "MMLU", 80)
-    series = [(p["month"], p["cheapest_usd_per_mtok"], p["model"], p["observed"]) for p in result["series"]]
+    series = [(p.month, p.cheapest_usd_per_mtok, p.model, p.observed) for p in result.series]
     assert series == [
         ("2024-01", pytest.approx(8.0), "acme/a", True),   # B not released yet
         ("2024-02", pytest.approx(6.0), "free/b", True),
@@ -110,24 +110,24 @@ def test_monthly_series_on_constructed_rows(market):
         ("2024-04", pytest.approx(1.0), "free/b", True),
     ]
     # B is not in the March snapshot: no open model qualifies at the end of March
-    assert [(p["month"], p["observed"]) for p in result["open"]] == [("2024-02", True), ("2024-04", True)]
-    assert [p["cheapest_usd_per_mtok"] for p in result["closed"]] == [8.0, 8.0, 4.0, 4.0]
+    assert [(p.month, p.observed) for p in result.open] == [("2024-02", True), ("2024-04", True)]
+    assert [p.cheapest_usd_per_mtok for p in result.closed] == [8.0, 8.0, 4.0, 4.0]
     # the overall fit: OLS of ln(price) on years since 2024-01-31, done here with numpy.polyfit
     days = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31), date(2024, 4, 30)]
     x = [(d - days[0]).days / 365.25 for d in days]
     slope = np.polyfit(x, np.log([8.0, 6.0, 4.0, 1.0]), 1)[0]
-    assert result["fit"]["decline_factor_per_year"] == pytest.approx(math.exp(-slope))
-    assert result["fit"]["n"] == 4
+    assert result.fit.decline_factor_per_year == pytest.approx(math.exp(-slope))
+    assert result.fit.n == 4
     # every snapshot re-lists A, so each month observes the closed side
     closed_slope = np.polyfit(x, np.log([8.0, 8.0, 4.0, 4.0]), 1)[0]
-    assert result["fit_closed"]["decline_factor_per_year"] == pytest.approx(math.exp(-closed_slope))
+    assert result.fit_closed.decline_factor_per_year == pytest.approx(math.exp(-closed_slope))
     # the open side has two observed months only: no fit
-    assert result["fit_open"]["decline_factor_per_year"] is None
+    assert result.fit_open.decline_factor_per_year is None
 
 
 def test_as_of_cuts_the_series(market):
     result = cost_trend(market, "MMLU", 80, as_of=date(2024, 3, 1))
-    assert [p["month"] for p in result["series"]] == ["2024-01", "2024-02"]
+    assert [p.month for p in result.series] == ["2024-01", "2024-02"]
 
 
 def test_unreachable_threshold_is_an_input_error(market):
@@ -141,8 +141,25 @@ def test_release_dated_genai_prices_only_when_asked(market):
     score(market, "C2", "acme/c2", 90.0, released=date(2023, 12, 1), open_weights=False)
     price(market, "c2", "acme", 20.0, 20.0, source="genai_prices", observed=None, model_id="acme/c2")
     with_release = cost_trend(market, "MMLU", 80, release_dating=True)
-    assert with_release["series"][0]["month"] == "2023-12"
-    assert with_release["series"][0]["date_basis"] == ["release_date"]
-    assert with_release["series"][0]["cheapest_usd_per_mtok"] == pytest.approx(20.0)
+    assert with_release.series[0].month == "2023-12"
+    assert with_release.series[0].date_basis == ("release_date",)
+    assert with_release.series[0].cheapest_usd_per_mtok == pytest.approx(20.0)
     observed_only = cost_trend(market, "MMLU", 80)
-    assert observed_only["series"][0]["month"] == "2024-01"
+    assert observed_only.series[0].month == "2024-01"
+
+
+@pytest.mark.parametrize(("factor", "noise", "verdict"), [
+    (10.0, 0.0, "falling"), (0.5, 0.0, "rising"),
+], ids=["falls-10x", "doubles"])
+def test_verdict_reads_the_interval(factor, noise, verdict):
+    assert loglinear_fit(known_rate_series(factor, noise)).verdict == verdict
+
+
+def test_an_interval_including_one_is_no_clear_trend():
+    # a flat price with noise: the point estimate is off 1x, but the interval straddles it
+    fit = loglinear_fit(known_rate_series(1.0, noise=0.3, seed=3))
+    lo, hi = fit.interval
+    assert lo < 1 < hi and fit.decline_factor_per_year != 1
+    assert fit.verdict == "no clear trend" and fit.to_json()["verdict"] == "no clear trend"
+    assert loglinear_fit(known_rate_series(10.0, n=2)).verdict == "no fit"
+

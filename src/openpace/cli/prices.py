@@ -13,6 +13,7 @@ from ..errors import UsageError
 from ..domain.prices import DEFAULT_BLEND, parse_blend
 from ..metrics.prices import price_coverage, price_performance
 from ..metrics.tco import DEFAULT_MONTHS, tco
+from ..metrics.decline import DeclineFit
 from ..metrics.trend import cost_trend
 from .common import (AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json,
                      warehouse)
@@ -129,13 +130,15 @@ def check_score_options(benchmark: str | None, min_score: float | None) -> None:
         raise UsageError("--min-score needs --benchmark B: the score is on one benchmark")
 
 
-def _fit_line(label: str, fit: dict[str, Any]) -> str:
-    if fit["decline_factor_per_year"] is None:
-        return f"{label}: no fit ({fit['reason']})"
-    lo, hi = fit["interval"]
-    return (f"{label}: price falls {formatting.ratio(fit['decline_factor_per_year'])} per year "
-            f"(90% interval {formatting.ratio(lo)}-{formatting.ratio(hi)}; {fit['n']} observed months "
-            f"{fit['start']}..{fit['end']})")
+def fit_line(label: str, fit: DeclineFit) -> str:
+    """One line per fit: the factor with its interval, and the verdict the interval allows."""
+    if fit.decline_factor_per_year is None or fit.interval is None:
+        return f"{label}: no fit ({fit.reason})"
+    lo, hi = fit.interval
+    said = {"falling": "cheaper each year", "rising": "dearer each year"}.get(fit.verdict, fit.verdict)
+    return (f"{label}: {said}: {formatting.ratio(fit.decline_factor_per_year)} per year "
+            f"(90% interval {formatting.ratio(lo)}-{formatting.ratio(hi)}; {fit.n} observed months "
+            f"{fit.start}..{fit.end})")
 
 
 @app.command("trend")
@@ -153,21 +156,20 @@ def trend_command(
     result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source,
                         release_dating=release_dated)
     if json_out:
-        print_json(rounded(result))
+        print_json(rounded(result.to_json()))
         return
-    open_by_month = {p["month"]: p for p in result["open"]}
-    closed_by_month = {p["month"]: p for p in result["closed"]}
+    open_by_month = {p.month: p for p in result.open}
+    closed_by_month = {p.month: p for p in result.closed}
     table = Table("month", "cheapest", "model", "open cheapest", "closed cheapest", "new data",
-                  title=Text(f"cost to reach {benchmark} >= {min_score:g}, USD per million tokens ({result['blend']})"))
-    for p in result["series"]:
-        o, c = open_by_month.get(p["month"]), closed_by_month.get(p["month"])
-        table.add_row(p["month"], usd(p["cheapest_usd_per_mtok"]),
-                      Text(f"{p['display_name']} ({openness(p['open_weights'])})"),
-                      usd(o["cheapest_usd_per_mtok"]) if o else "–", usd(c["cheapest_usd_per_mtok"]) if c else "–",
-                      "yes" if p["observed"] else "")
+                  title=Text(f"cost to reach {benchmark} >= {min_score:g}, USD per million tokens ({result.blend})"))
+    for p in result.series:
+        o, c = open_by_month.get(p.month), closed_by_month.get(p.month)
+        table.add_row(p.month, usd(p.cheapest_usd_per_mtok), Text(f"{p.display_name} ({openness(p.open_weights)})"),
+                      usd(o.cheapest_usd_per_mtok) if o else "–", usd(c.cheapest_usd_per_mtok) if c else "–",
+                      "yes" if p.observed else "")
     out_console.print(table)
-    for label, key in (("all", "fit"), ("open only", "fit_open"), ("closed only", "fit_closed")):
-        out_console.print(_fit_line(label, result[key]), markup=False, soft_wrap=True)
+    for label, fit in (("all", result.fit), ("open only", result.fit_open), ("closed only", result.fit_closed)):
+        out_console.print(fit_line(label, fit), markup=False, soft_wrap=True)
 
 
 @app.command("tco")

@@ -3,117 +3,85 @@
 For threshold S on benchmark B, at the end of each month the cheapest blended price (the rule of
 `metrics.prices.price_model`: first-party for closed models, median of hosts for open ones) among
 models with score >= S, released by then (when the release date is known) and with a price in
-force then. Prices are carried forward from their latest dated observation, so the fit uses only
-the months in which a qualifying model has a new dated observation (a catalogue snapshot, a
-price-change date): carried-forward months repeat a value and would overstate the evidence.
-
-Fit: ordinary least squares of ln(price) on time in years. Decline factor per year = exp(-slope);
-its 90% interval comes from the slope's standard error and Student's t with n-2 degrees of
-freedom (computed here; no SciPy needed).
+force then (`metrics.price_observations`: a catalogue snapshot speaks until its next one). The fit
+(`metrics.decline`) uses only the months in which a candidate has a dated observation (a catalogue
+snapshot, a price-change date): carried-forward months repeat a value and would overstate the evidence.
 """
 
 from __future__ import annotations
 
-import math
 from calendar import monthrange
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import duckdb
-import numpy as np
 
 from ..errors import InputError
+from .decline import DeclineFit, loglinear_fit, t_quantile  # noqa: F401 (t_quantile re-exported)
 from .prices import (DEFAULT_BLEND, Observation, blend_label, load_models, load_observations, model_scores,
                      price_model, with_score_facts)
 
-DAYS_PER_YEAR = 365.25
-MIN_FIT_POINTS = 3
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """The cheapest qualifying model at the end of one month (cut at the as-of date)."""
+
+    month: str  # YYYY-MM
+    date: date
+    cheapest_usd_per_mtok: float
+    model: str
+    display_name: str
+    open_weights: bool | None
+    score: float
+    provider: str
+    price_basis: str
+    price_sources: tuple[str, ...]
+    date_basis: tuple[str, ...]
+    candidates: int  # qualifying models with a price in force that month
+    observed: bool  # some candidate has a dated observation in this month (the fit uses these)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"month": self.month, "date": self.date.isoformat(), "cheapest_usd_per_mtok": self.cheapest_usd_per_mtok,
+                "model": self.model, "display_name": self.display_name, "open_weights": self.open_weights,
+                "score": self.score, "provider": self.provider, "price_basis": self.price_basis,
+                "price_sources": list(self.price_sources), "date_basis": list(self.date_basis),
+                "candidates": self.candidates, "observed": self.observed}
 
 
-# --------------------------------------------------------------------------- Student's t
-def _betacf(a: float, b: float, x: float) -> float:
-    """Continued fraction for the incomplete beta function (modified Lentz)."""
-    tiny = 1e-300
-    qab, qap, qam = a + b, a + 1.0, a - 1.0
-    c, d = 1.0, 1.0 - qab * x / qap
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    h = d
-    for m in range(1, 300):
-        m2 = 2 * m
-        for num in (m * (b - m) * x / ((qam + m2) * (a + m2)), -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))):
-            d = 1.0 + num * d
-            d = 1.0 / (d if abs(d) > tiny else tiny)
-            c = 1.0 + num / c
-            c = c if abs(c) > tiny else tiny
-            h *= d * c
-        if abs(d * c - 1.0) < 1e-15:
-            break
-    return h
+@dataclass(frozen=True)
+class CostTrend:
+    """`cost_trend`'s result: the monthly series overall, open-only and closed-only, and their fits."""
+
+    benchmark: str
+    min_score: float
+    as_of: date | None
+    blend: str
+    release_dating: bool
+    qualifying_models: int
+    priced_models: int
+    series: tuple[TrendPoint, ...]
+    open: tuple[TrendPoint, ...]
+    closed: tuple[TrendPoint, ...]
+    fit: DeclineFit
+    fit_open: DeclineFit
+    fit_closed: DeclineFit
+    score_basis: str | None = None  # independent | self_reported | mixed, when the scores carry one
+
+    def observed_months(self, side: str = "series") -> list[str]:
+        return [p.month for p in getattr(self, side) if p.observed]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"benchmark": self.benchmark, "min_score": self.min_score,
+                "as_of": self.as_of.isoformat() if self.as_of else None, "blend": self.blend,
+                "release_dating": self.release_dating, "score_basis": self.score_basis,
+                "qualifying_models": self.qualifying_models, "priced_models": self.priced_models,
+                "series": [p.to_json() for p in self.series], "open": [p.to_json() for p in self.open],
+                "closed": [p.to_json() for p in self.closed], "fit": self.fit.to_json(),
+                "fit_open": self.fit_open.to_json(), "fit_closed": self.fit_closed.to_json()}
 
 
-def _betainc(a: float, b: float, x: float) -> float:
-    """Regularised incomplete beta I_x(a, b)."""
-    if x <= 0.0:
-        return 0.0
-    if x >= 1.0:
-        return 1.0
-    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x))
-    if x < (a + 1.0) / (a + b + 2.0):
-        return front * _betacf(a, b, x) / a
-    return 1.0 - front * _betacf(b, a, 1.0 - x) / b
-
-
-def t_cdf(t: float, df: float) -> float:
-    """P(T <= t) for Student's t with `df` degrees of freedom."""
-    tail = 0.5 * _betainc(df / 2.0, 0.5, df / (df + t * t))
-    return 1.0 - tail if t >= 0 else tail
-
-
-def t_quantile(p: float, df: float) -> float:
-    """The p-quantile of Student's t (bisection on the CDF; p in (0.5, 1))."""
-    lo, hi = 0.0, 1e4
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        if t_cdf(mid, df) < p:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2
-
-
-# --------------------------------------------------------------------------- the fit
-def loglinear_fit(points: list[tuple[date, float]], level: float = 0.90) -> dict[str, Any]:
-    """OLS of ln(price) on time in years; the decline factor per year exp(-slope) with a `level` interval.
-
-    Fewer than three points, or all on one date, give no fit (`decline_factor_per_year` None, `reason` set).
-    """
-    pts = [(d, p) for d, p in points if p > 0]
-    base = {"n": len(pts), "level": level, "slope_per_year": None, "se": None, "decline_factor_per_year": None,
-            "interval": None, "r2": None, "start": pts[0][0] if pts else None, "end": pts[-1][0] if pts else None}
-    if len(pts) < MIN_FIT_POINTS:
-        return {**base, "reason": f"needs at least {MIN_FIT_POINTS} observed months, has {len(pts)}"}
-    t0 = pts[0][0]
-    x = np.array([(d - t0).days / DAYS_PER_YEAR for d, _ in pts])
-    y = np.log(np.array([p for _, p in pts]))
-    sxx = float(((x - x.mean()) ** 2).sum())
-    if sxx == 0:
-        return {**base, "reason": "all observations fall on one date"}
-    slope = float(((x - x.mean()) * (y - y.mean())).sum() / sxx)
-    intercept = float(y.mean() - slope * x.mean())
-    resid = y - (intercept + slope * x)
-    df = len(pts) - 2
-    sse = float((resid ** 2).sum())
-    se = math.sqrt(sse / df / sxx)
-    sst = float(((y - y.mean()) ** 2).sum())
-    h = t_quantile(0.5 + level / 2, df) * se
-    return {**base, "slope_per_year": slope, "se": se, "decline_factor_per_year": math.exp(-slope),
-            # a steeper fall (slope - h) is the larger decline factor
-            "interval": [math.exp(-(slope + h)), math.exp(-(slope - h))],
-            "r2": 1 - sse / sst if sst > 0 else None, "reason": None}
-
-
-# --------------------------------------------------------------------------- the series
 def month_end(d: date) -> date:
     return date(d.year, d.month, monthrange(d.year, d.month)[1])
 
@@ -129,13 +97,13 @@ def months_between(start: date, end: date) -> list[date]:
 
 def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float, as_of: date | None = None,
                blend: tuple[float, float] = DEFAULT_BLEND, source: str | None = None,
-               level: float = 0.90, release_dating: bool = False) -> dict[str, Any]:
+               level: float = 0.90, release_dating: bool = False) -> CostTrend:
     """Cheapest blended price of a model scoring >= `min_score` on `benchmark`, month by month, with
     log-linear fits (overall, open-only, closed-only).
 
     By default only recorded dates count (catalogue snapshots, explicit price changes);
     `release_dating=True` also dates undated genai-prices rows from the model's release (see
-    `metrics.prices.SINCE_RELEASE_SOURCES` for why that is opt-in).
+    `metrics.price_observations.SINCE_RELEASE_SOURCES` for why that is opt-in).
     """
     scores = model_scores(con, benchmark, source, as_of)
     qualifying = sorted(mid for mid, s in scores.items() if s["score"] >= min_score)
@@ -149,13 +117,13 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
     if not grouped:
         raise InputError(f"none of the {len(qualifying)} models scoring >= {min_score:g} on {benchmark!r} "
                          "has a dated price")
-    starts = [o.start for obs in grouped.values() for o in obs]
+    starts = [o.start for obs in grouped.values() for o in obs if o.start is not None]
     months = months_between(min(starts), max(starts))
-    # months in which each model has a new dated observation
-    fresh: dict[str, set[tuple[int, int]]] = {mid: {(o.start.year, o.start.month) for o in obs}
+    # months in which each model has a dated observation
+    fresh: dict[str, set[tuple[int, int]]] = {mid: {(o.start.year, o.start.month) for o in obs if o.start}
                                               for mid, obs in grouped.items()}
-    groups = {"all": None, "open": True, "closed": False}
-    series: dict[str, list[dict[str, Any]]] = {g: [] for g in groups}
+    groups: dict[str, bool | None] = {"all": None, "open": True, "closed": False}
+    series: dict[str, list[TrendPoint]] = {g: [] for g in groups}
     for end in months:
         cut = min(end, as_of) if as_of else end
         prices = {}
@@ -172,19 +140,18 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
                 continue
             mid = min(pool, key=lambda m: (pool[m]["blended_usd_per_mtok"], m))
             best = pool[mid]
-            series[g].append({
-                "month": end.strftime("%Y-%m"), "date": cut, "cheapest_usd_per_mtok": best["blended_usd_per_mtok"],
-                "model": mid, "display_name": best["display_name"], "open_weights": best["open_weights"],
-                "score": scores[mid]["score"], "provider": best["provider"], "price_basis": best["price_basis"],
-                "price_sources": best["price_sources"],
-                "date_basis": sorted({p["date_basis"] for p in best["providers"]}),
-                "candidates": len(pool),
-                "observed": any((end.year, end.month) in fresh[m] for m in pool),
-            })
-    fits = {g: loglinear_fit([(p["date"], p["cheapest_usd_per_mtok"]) for p in s if p["observed"]], level)
+            series[g].append(TrendPoint(
+                month=end.strftime("%Y-%m"), date=cut, cheapest_usd_per_mtok=best["blended_usd_per_mtok"],
+                model=mid, display_name=best["display_name"], open_weights=best["open_weights"],
+                score=scores[mid]["score"], provider=best["provider"], price_basis=best["price_basis"],
+                price_sources=tuple(best["price_sources"]),
+                date_basis=tuple(sorted({p["date_basis"] for p in best["providers"]})), candidates=len(pool),
+                observed=any((end.year, end.month) in fresh[m] for m in pool)))
+    fits = {g: loglinear_fit([(p.date, p.cheapest_usd_per_mtok) for p in s if p.observed], level)
             for g, s in series.items()}
-    return {"benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
-            "release_dating": release_dating,
-            "qualifying_models": len(qualifying), "priced_models": len(grouped),
-            "series": series["all"], "open": series["open"], "closed": series["closed"],
-            "fit": fits["all"], "fit_open": fits["open"], "fit_closed": fits["closed"]}
+    bases = {s.get("basis") for s in scores.values() if s["score"] >= min_score} - {None}
+    return CostTrend(benchmark=benchmark, min_score=min_score, as_of=as_of, blend=blend_label(blend),
+                     release_dating=release_dating, qualifying_models=len(qualifying), priced_models=len(grouped),
+                     series=tuple(series["all"]), open=tuple(series["open"]), closed=tuple(series["closed"]),
+                     fit=fits["all"], fit_open=fits["open"], fit_closed=fits["closed"],
+                     score_basis=(bases.pop() if len(bases) == 1 else "mixed") if bases else None)

@@ -77,7 +77,8 @@ def call(module: str, name: str, missing: Missing, *args: Any, **kwargs: Any) ->
         return Missing(missing.what, f"{missing.how} ({exc})")
     if result is None or result == [] or result == {}:
         return missing
-    return result
+    # typed results (frozen dataclasses) reach the page as their JSON shape
+    return result.to_json() if hasattr(result, "to_json") else result
 
 
 REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",

@@ -215,7 +215,8 @@ def decline_text(fit: dict | None, with_value: bool = True) -> str:
 def decline_value(fit: dict) -> str:
     """The decline factor per year as the metric gives it (price a year earlier / price now)."""
     factor = fit["decline_factor_per_year"]
-    note = "cheaper each year" if factor > 1 else "prices rose" if factor < 1 else "flat"
+    # the metric's verdict reads the interval: one that includes 1x is no clear trend
+    note = {"falling": "cheaper each year", "rising": "prices rose"}.get(fit.get("verdict") or "", "no clear trend")
     return f"{formatting.ratio(factor)} per year ({note})"
 
 
