@@ -22,14 +22,16 @@ def trusted_mmlu(mirror) -> list[dict]:
 
 @pytest.fixture
 def mmlu(mirror_db_path, monkeypatch, capsys) -> dict:
+    # every basis (`any`, labelled mixed): these tests count the CSV's rows; tests/test_basis.py splits them
     code, out, err = run(["parity", "--benchmark", "MMLU", "--source", "epoch_trends", "--as-of", "2024-09-30",
-                          "--json", "--db", str(mirror_db_path)], monkeypatch, capsys)
+                          "--basis", "any", "--json", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0, err
     return json.loads(out)
 
 
 def test_mmlu_json_shape(mmlu):
     assert (mmlu["benchmark"], mmlu["source"], mmlu["as_of"], mmlu["method"]) == ("MMLU", "epoch_trends", "2024-09-30", "horizon")
+    assert mmlu["basis"] == "mixed" and mmlu["status"] == "ok"
     assert set(mmlu) >= {"benchmark", "source", "as_of", "method", "headline", "points", "gap"}
     h = mmlu["headline"]
     assert set(h) == {"lag_months", "ci90", "at_least", "window_months", "open_leads_days"}
@@ -73,7 +75,9 @@ def test_match_method_and_timeline(mirror_db_path, monkeypatch, capsys):
     assert code == 0 and result["benchmark"] == "Arena Elo" and result["method"] == "match"
     assert result["headline"]["window_months"] == 24 and result["headline"]["open_leads_days"] is None
     dates = [row["date"] for row in result["timeline"]]
-    assert dates == sorted(dates) and dates[-1] == "2024-09-30"
+    # the series stops at the last day both sides have a model, not at the as-of date
+    stale = result["data"]["staleness"]
+    assert dates == sorted(dates) and dates[-1] == min(stale["last_open"], stale["last_closed"]) < "2024-09-30"
     assert all(row["closed_best"] is None or row["closed_best"] > 500 for row in result["timeline"])
 
 
@@ -109,7 +113,7 @@ def test_human_output_and_errors(mirror_db_path, monkeypatch, capsys):
 
 def test_all_rows_keeps_low_trust_rows(mirror_db_path, mirror, monkeypatch, capsys):
     code, out, _ = run(["parity", "--benchmark", "MMLU", "--source", "epoch_trends", "--as-of", "2024-09-30",
-                        "--all-rows", "--json", "--db", str(mirror_db_path)], monkeypatch, capsys)
+                        "--all-rows", "--basis", "any", "--json", "--db", str(mirror_db_path)], monkeypatch, capsys)
     data = json.loads(out)["data"]
     with open(mirror / TRENDS_CSV, encoding="utf-8-sig") as fh:
         rows = [r for r in csv.DictReader(fh) if r["MMLU"] and r["Date"] <= "2024-09-30"

@@ -13,10 +13,18 @@ from openpace.metrics.parity_data import select_points
 AS_OF = date(2024, 12, 31)
 
 
-def add(con, name, bench, score, day, is_open, source="epoch_trends", trust=0, unit="percent"):
+# Invented rows carry the provenance that makes them independent under domain.basis (an Epoch
+# evaluation note, an evaluator's leaderboard, an evaluator's URL), so the score choice tested here
+# runs on one basis; tests/test_basis.py tests the basis rules themselves.
+INDEPENDENT_RAW = {"epoch_trends": '{"notes": "Epoch evaluation"}', "epoch_benchmarks": '{"Source": "X Leaderboard"}',
+                   "models_dev": '{"source": "https://artificialanalysis.ai/x"}'}
+
+
+def add(con, name, bench, score, day, is_open, source="epoch_trends", trust=0, unit="percent", raw=None):
     con.execute(
-        "INSERT INTO scores (model_name, benchmark, score, unit, release_date, open_weights, trust, source, origin, license)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'test', 'test')", [name, bench, score, unit, day, is_open, trust, source])
+        "INSERT INTO scores (model_name, benchmark, score, unit, release_date, open_weights, trust, source, origin, license, raw)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'test', 'test', ?)",
+        [name, bench, score, unit, day, is_open, trust, source, raw or INDEPENDENT_RAW.get(source)])
 
 
 def canonical(con, model_id, is_open, day, *aliases):
@@ -30,6 +38,12 @@ def by_model(selection):
     return {p.model: p for p in selection.points}
 
 
+def three_a_side(con, bench="Bench"):
+    """Two more low-scoring models a side, so that a result has the 3 a side it needs for a number."""
+    for name, score, is_open in (("C1", 20, False), ("C2", 21, False), ("O1", 10, True), ("O2", 11, True)):
+        add(con, name, bench, score, date(2023, 6, 1), is_open)
+
+
 def test_trust_filter(fresh_db):
     add(fresh_db, "A", "Bench", 50, date(2024, 1, 1), False)
     add(fresh_db, "Shaky", "Bench", 90, date(2024, 2, 1), False, trust=-1)
@@ -37,6 +51,11 @@ def test_trust_filter(fresh_db):
     sel = select_points(fresh_db, "Bench", as_of=AS_OF)
     assert set(by_model(sel)) == {"A", "X"} and sel.excluded == {"low_trust": 1}
     assert set(by_model(select_points(fresh_db, "Bench", as_of=AS_OF, all_rows=True))) == {"A", "Shaky", "X"}
+    # one model a side: insufficient data, no number, the counts instead
+    few = parity_for(fresh_db, "Bench", as_of=AS_OF)
+    assert few["status"] == "insufficient_data" and few["gap"]["points"] is None and few["headline"]["lag_months"] is None
+    assert few["data"]["basis_counts"]["independent"] == {"open": 1, "closed": 1}
+    three_a_side(fresh_db)
     # the trusted-only gap is A - X; with all rows the low-trust 90 becomes the closed best
     assert parity_for(fresh_db, "Bench", as_of=AS_OF)["gap"]["points"] == 10
     assert parity_for(fresh_db, "Bench", as_of=AS_OF, all_rows=True)["gap"]["points"] == 50
@@ -48,9 +67,13 @@ def test_as_of_filter(fresh_db):
     add(fresh_db, "Later", "Bench", 95, date(2024, 3, 2), True)
     sel = select_points(fresh_db, "Bench", as_of=date(2024, 3, 1))
     assert set(by_model(sel)) == {"A", "X"} and sel.excluded == {"released_after_as_of": 1}
+    three_a_side(fresh_db)
+    # the 2023 models come before A in the closed frontier; A's point is the last
     result = parity_for(fresh_db, "Bench", as_of=date(2024, 3, 1), method="match")
-    assert result["as_of"] == "2024-03-01" and result["points"][0]["censored"] is True
-    assert parity_for(fresh_db, "Bench", as_of=date(2024, 3, 2), method="match")["points"][0]["open_model"] == "Later"
+    assert result["as_of"] == "2024-03-01" and result["points"][-1]["censored"] is True
+    assert parity_for(fresh_db, "Bench", as_of=date(2024, 3, 2), method="match")["points"][-1]["open_model"] == "Later"
+    # without an as-of: the last release date the data covers, not today
+    assert parity_for(fresh_db, "Bench")["as_of"] == "2024-03-02"
 
 
 def test_source_priority_and_canonical_identity(fresh_db):
@@ -58,9 +81,10 @@ def test_source_priority_and_canonical_identity(fresh_db):
     add(fresh_db, "Model A", "MMLU", 70, date(2024, 1, 1), False, source="epoch_trends")
     add(fresh_db, "model-a", "MMLU", 75, date(2024, 1, 5), False, source="lmarena")
     canonical(fresh_db, "model-a", False, date(2024, 1, 1), ("epoch_trends", "Model A"), ("lmarena", "model-a"))
-    sel = select_points(fresh_db, "MMLU", as_of=AS_OF)
+    # (LMArena's MMLU is self-reported, the invented trends row independent: `any` mixes the bases)
+    sel = select_points(fresh_db, "MMLU", as_of=AS_OF, basis="any")
     assert [(p.model, p.score, p.source, p.key) for p in sel.points] == [("Model A", 70, "epoch_trends", "model-a")]
-    assert sel.excluded == {"not_chosen_duplicate": 1}
+    assert sel.excluded == {"not_chosen_duplicate": 1} and sel.basis == "mixed"
     # restricted to lmarena, its own row is used
     only = select_points(fresh_db, "MMLU", source="lmarena", as_of=AS_OF)
     assert [(p.model, p.score) for p in only.points] == [("model-a", 75)]
@@ -81,7 +105,7 @@ def test_null_openness_and_date_fall_back_to_the_canonical_model(fresh_db):
     points = by_model(sel)
     assert (points["closed-v1"].is_open, points["closed-v1"].date) == (False, date(2025, 1, 1))
     assert "mystery" not in points and sel.excluded == {"unknown_open_closed": 1}
-    assert sel.basis == {"open_weights": 1, "release_date": 1}
+    assert sel.resolved == {"open_weights": 1, "release_date": 1}
 
 
 def test_benchmark_names_match_case_insensitively_and_by_alias(fresh_db):

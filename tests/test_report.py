@@ -58,11 +58,11 @@ def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, cap
     assert Path(summary["path"]) == out_dir / "index.html" and summary["charts"] >= 4
     assert all(summary["sections"][k] for k in ("headline", "parity", "prices", "ecosystem", "tco", "claims"))
     cards = {h["label"]: h for h in summary["headline"]}
-    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Claude 3.5 Sonnet MMLU 0.887 (closed),
-    # Llama 3.1 405B MMLU 0.873 (open), the best of each side (epoch_trends is first in the score priority);
-    # the table ends in 2024-09, so MMLU is flagged † (no model released in the last 12 months)
-    assert "<td>MMLU †</td>" in html
-    assert "<td>1.4 (Claude 3.5 Sonnet 88.7 vs Llama 3.1 405B 87.3)</td>" in html
+    # MMLU on independent scores (docs/parity.md, score basis), as of the last date its data covers:
+    # epoch/benchmark-stitching/external_benchmark_mmlu.csv, Source "Stanford CRFM Leaderboard":
+    # Claude 3.5 Sonnet (20241022) 87.3% (closed), DeepSeek v3 87.2% (open), the best of each side
+    assert "<td>MMLU</td>" in html
+    assert "<td>0.1 (Claude 3.5 Sonnet (Oct 2024) 87.3 vs DeepSeek-V3 87.2)</td>" in html
     # huggingface/hub_docs_model_count_statements.csv: last row 2025-10-07 "2M models", first 2022-06-01 "50K models"
     assert cards["Hub size, per its docs"]["value"] == "2M models"
     assert cards["Hub size, per its docs"]["detail"] == "first stated 2025-10-07; 50K models on 2022-06-01"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 import typer
@@ -11,8 +10,14 @@ from rich.text import Text
 
 from ..domain import formatting
 from ..errors import UsageError
+from ..domain.basis import CHOICES as BASIS_CHOICES
 from ..metrics.parity import METHODS, parity_for, parity_overview
 from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
+
+
+def basis_label(choice: str | None) -> str:
+    """The overview's basis: per benchmark (independent first) unless one was chosen."""
+    return "per benchmark" if choice is None else ("mixed" if choice == "any" else choice)
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -26,7 +31,10 @@ def _ci(ci: list[float] | None) -> str:
 def headline_line(result: dict) -> str:
     """One sentence: the headline lag with its interval, method and window."""
     h = result["headline"]
-    where = f"{result['benchmark']} ({result['source'] or 'all sources'}, as of {result['as_of']})"
+    where = (f"{result['benchmark']} ({result['source'] or 'all sources'}, {result['basis']} scores, "
+             f"as of {result['as_of']})")
+    if result.get("status") == "insufficient_data":
+        return f"{where}: {result['reason']}"
     if h["lag_months"] is None:
         text = f"{where}: no lag measurable ({result['method']}, {h['window_months']}-month window)"
     else:
@@ -41,7 +49,7 @@ def headline_line(result: dict) -> str:
 def gap_line(result: dict) -> str:
     g = result["gap"]
     if g["points"] is None:
-        return "gap: needs both an open and a closed model"
+        return "gap: needs at least 3 open and 3 closed models on one basis"
     return (f"gap: best closed {g['closed_best']:g} ({g['closed_model']}) - best open {g['open_best']:g} "
             f"({g['open_model']}) = {g['points']:g} points")
 
@@ -70,20 +78,29 @@ def render_one(result: dict) -> None:
     out_console.print(f"{data['open_models']} open and {data['closed_models']} closed models, "
                       f"{data['first_date']} to {data['last_date']}; sources: "
                       f"{', '.join(dict.fromkeys(s['source'] for s in data['sources']))}", markup=False, soft_wrap=True)
-    if data["models_in_window"] == 0:
+    stale = data["staleness"]
+    if stale["stale_side"]:
+        err_console.print(f"note: the {stale['stale_side']} side has no model after "
+                          f"{stale['last_' + stale['stale_side']]} while the other side has models up to "
+                          f"{stale['last_open' if stale['stale_side'] == 'closed' else 'last_closed']}: "
+                          "its frontier is unmeasured since, not overtaken", markup=False, soft_wrap=True)
+    if data.get("models_in_window") == 0:
         err_console.print(f"note: no model released in the {result['headline']['window_months']}-month window; "
                           "the lag there grows with the calendar, not with the data", markup=False, soft_wrap=True)
 
 
-def render_overview(rows: list[dict], as_of: str) -> None:
-    table = Table(title=f"Open vs closed frontier lag per benchmark (horizon, as of {as_of})", title_justify="left")
-    for name in ("benchmark", "lag (months)", "90% CI", "open-led days", "gap", "open", "closed", "span", "sources"):
+def render_overview(rows: list[dict], as_of: str | None) -> None:
+    when = f"as of {as_of}" if as_of else "each as of the last date its data covers"
+    table = Table(title=f"Open vs closed frontier lag per benchmark (horizon, {when})", title_justify="left")
+    for name in ("benchmark", "basis", "lag (months)", "90% CI", "open-led days", "gap", "open", "closed", "span",
+                 "stale side", "sources"):
         table.add_column(name, justify="right" if name in ("lag (months)", "open-led days", "gap", "open", "closed") else "left")
     for r in rows:
         stale = "†" if r["models_in_window"] == 0 else ""
-        table.add_row(Text(r["benchmark"]), _num(r["lag_months"]) + stale, _ci(r["ci90"]), str(r["open_leads_days"]),
-                      _num(r["gap_points"], 2), str(r["open_models"]), str(r["closed_models"]),
-                      f"{r['first_date'][:7]}…{r['last_date'][:7]}", Text(", ".join(r["sources"])))
+        table.add_row(Text(r["benchmark"]), r["basis"], _num(r["lag_months"]) + stale, _ci(r["ci90"]),
+                      str(r["open_leads_days"]), _num(r["gap_points"], 2), str(r["open_models"]), str(r["closed_models"]),
+                      f"{r['first_date'][:7]}…{r['last_date'][:7]}", r["stale_side"] or "",
+                      Text(", ".join(r["sources"])))
     out_console.print(table)
     if any(r["models_in_window"] == 0 for r in rows):
         out_console.print("† no model released in the window: the lag there grows with the calendar, not with the "
@@ -99,6 +116,7 @@ def parity_command(
     window_months: Annotated[int | None, typer.Option("--window-months", help="Headline window in months (default 12 for horizon, 24 for match).")] = None,
     all_rows: Annotated[bool, typer.Option("--all-rows", help="Keep rows Epoch flags as low trust.")] = False,
     timeline: Annotated[bool, typer.Option("--timeline", help="Add both frontiers and lag(t) at each month end.")] = False,
+    basis: Annotated[str | None, typer.Option("--basis", help="Score basis: independent, self_reported or any (labelled mixed). Default: independent when each side has 3 models, else self_reported.")] = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -110,21 +128,24 @@ def parity_command(
         raise UsageError(f"--method {method!r}: expected one of {', '.join(METHODS)}")
     if window_months is not None and window_months < 1:
         raise UsageError(f"--window-months {window_months}: expected a whole number of months >= 1")
-    day = parse_date_option(as_of) or date.today()
+    if basis is not None and basis not in BASIS_CHOICES:
+        raise UsageError(f"--basis {basis!r}: expected one of {', '.join(BASIS_CHOICES)}")
+    day = parse_date_option(as_of)
     con = warehouse(db)
     try:
         if benchmark is None:
             if timeline or method != "horizon":
                 err_console.print("note: --timeline and --method apply with --benchmark only", markup=False)
-            rows = parity_overview(con, day, source, all_rows, window_months)
+            rows = parity_overview(con, day, source, all_rows, window_months, basis)
             if json_out:
-                print_json({"as_of": day.isoformat(), "source": source, "method": "horizon", "benchmarks": rows})
+                print_json({"as_of": day.isoformat() if day else None, "source": source, "method": "horizon",
+                            "basis": basis_label(basis), "benchmarks": rows})
             elif not rows:
-                err_console.print("no benchmark has at least 3 open and 3 closed scored models", markup=False)
+                err_console.print("no benchmark has at least 3 open and 3 closed scored models on one basis", markup=False)
             else:
-                render_overview(rows, day.isoformat())
+                render_overview(rows, day.isoformat() if day else None)
             return
-        result = parity_for(con, benchmark, source, day, method, window_months, all_rows, timeline)
+        result = parity_for(con, benchmark, source, day, method, window_months, all_rows, timeline, basis)
     finally:
         con.close()
     if json_out:

@@ -8,6 +8,7 @@
 - `qualifiers`: "over / about / nearly ..." and the tolerances they carry.
 - `formatting`: how a number or a date is shown.
 - `dates`: month tables.
+- `basis`: who measured a score (independent | self_reported), as rules (i11).
 
 Nothing here opens a file, a connection or a socket, and nothing imports duckdb (the import-linter
 contract in pyproject.toml holds it so).

@@ -10,6 +10,11 @@ or thinking-budget setting counts as the model it is applied to (`models.setting
 is one point at the best of its settings, as Epoch reports it. Each model then keeps
 one row: the highest-priority source (SOURCE_PRIORITY), then its best score, then the earliest
 release date, then the name.
+
+Score basis (`domain.basis`): every row is independent, self-reported or unknown by its provenance;
+a selection uses one basis. By default the independent rows when each side has at least 3 models,
+else the self-reported rows when each side has; else the result is "insufficient data" with the
+counts. `basis="any"` keeps every row and is labelled mixed.
 """
 
 from __future__ import annotations
@@ -21,36 +26,86 @@ from typing import NamedTuple
 
 import duckdb
 
+from ..domain import basis as basis_rules
 from ..domain.benchmarks import benchmark_key
 from ..domain.priority import FactKind, order, rank
 from ..errors import DataError, InputError
-from .parity import METHODS, Point, default_window, gap, horizon, window_start
+from .parity import METHODS, Point, default_window, gap, horizon, months_before, window_start
 from .parity_bootstrap import horizon_bootstrap
 from .parity_result import parity_result
 
 # The score priority and its reasons: openpace.domain.priority (SCORE); any other source follows,
 # alphabetically.
 SOURCE_PRIORITY = order(FactKind.SCORE)
-MIN_MODELS_PER_SIDE = 3  # the overview lists a benchmark with at least this many on each side
+MIN_MODELS_PER_SIDE = basis_rules.MIN_MODELS_PER_SIDE  # fewer on a side: "insufficient data", no number
+STALE_MONTHS = 6  # a side with no new model for this long while the other side has one is stale
+OK, INSUFFICIENT = "ok", "insufficient_data"
 
 
 def source_rank(source: str) -> tuple[int, str]:
     return rank(FactKind.SCORE, source)
 
 
+@dataclass(frozen=True)
+class Staleness:
+    """Each side's last model (release date) and which side, if any, stopped being measured: no
+    new model for STALE_MONTHS months before the other side's last one."""
+
+    last_open: date | None
+    last_closed: date | None
+
+    @property
+    def stale_side(self) -> str | None:
+        if self.last_open is None or self.last_closed is None:
+            return None
+        if self.last_open < months_before(self.last_closed, STALE_MONTHS):
+            return "open"
+        if self.last_closed < months_before(self.last_open, STALE_MONTHS):
+            return "closed"
+        return None
+
+    @property
+    def data_end(self) -> date | None:
+        """The last day both sides are observed: beyond it one frontier is unmeasured."""
+        if self.last_open is None or self.last_closed is None:
+            return None
+        return min(self.last_open, self.last_closed)
+
+    def to_json(self) -> dict:
+        return {"last_open": _iso(self.last_open), "last_closed": _iso(self.last_closed),
+                "stale_side": self.stale_side, "stale_months": STALE_MONTHS}
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 @dataclass
 class Selection:
-    """The points of one benchmark and what was left out, with the provenance of the rows used."""
+    """The points of one benchmark on one score basis and what was left out, with provenance.
+
+    `basis` is "independent", "self_reported" or "mixed" (every row, `--basis any`); `status` is
+    "insufficient_data" when a side has fewer than MIN_MODELS_PER_SIDE models on that basis;
+    `counts` gives, per basis, the open and closed models it would have.
+    """
 
     benchmark: str
     unit: str | None
     points: list[Point]
     provenance: list[dict] = field(default_factory=list)
     excluded: dict[str, int] = field(default_factory=dict)
-    basis: dict[str, int] = field(default_factory=dict)  # how date/openness were resolved
+    resolved: dict[str, int] = field(default_factory=dict)  # how date/openness were resolved
+    basis: str = basis_rules.MIXED
+    status: str = OK
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    last_by_basis: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
     def side(self, is_open: bool) -> list[Point]:
         return [p for p in self.points if p.is_open is is_open]
+
+    def staleness(self) -> Staleness:
+        return Staleness(max((p.date for p in self.side(True)), default=None),
+                         max((p.date for p in self.side(False)), default=None))
 
     def summary(self) -> dict:
         dates = [p.date for p in self.points]
@@ -62,7 +117,9 @@ class Selection:
             "last_date": max(dates).isoformat() if dates else None,
             "sources": [dict(p) for p in self.provenance],
             "excluded_rows": self.excluded,
-            "resolved_from_canonical": self.basis,
+            "resolved_from_canonical": self.resolved,
+            "basis_counts": self.counts,
+            "staleness": {**self.staleness().to_json(), "by_basis": self.last_by_basis},
         }
 
 
@@ -72,7 +129,7 @@ WITH alias AS (
 )
 SELECT s.model_name, s.benchmark, s.score, s.unit, s.source, s.origin, s.license, s.observed, s.trust,
        s.release_date, m.release_date, s.open_weights, m.open_weights,
-       coalesce(m.setting_of, a.model_id), coalesce(m.moving, false)
+       coalesce(m.setting_of, a.model_id), coalesce(m.moving, false), s.raw
 FROM scores s
 LEFT JOIN alias a ON a.source = s.source AND a.alias = s.model_name
 LEFT JOIN models m ON m.model_id = a.model_id
@@ -98,6 +155,7 @@ class Candidate(NamedTuple):
     score: float
     date_from_canonical: bool
     open_from_canonical: bool
+    basis: str  # independent | self_reported | unknown (domain.basis)
 
 
 def fetch_rows(con: duckdb.DuckDBPyConnection, names: list[str] | None, source: str | None) -> list[tuple]:
@@ -138,22 +196,41 @@ def main_unit(candidates: list[Candidate]) -> str | None:
     return min(top, key=lambda u: (-top[u], u))
 
 
+def check_basis(choice: str | None) -> None:
+    if choice is not None and choice not in basis_rules.CHOICES:
+        raise InputError(f"--basis {choice!r}: expected one of {', '.join(basis_rules.CHOICES)}")
+
+
 def select_points(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None,
-                  as_of: date | None = None, all_rows: bool = False) -> Selection:
-    """One point per model for `benchmark`, by the score choice in the module docstring."""
+                  as_of: date | None = None, all_rows: bool = False, basis: str | None = "any") -> Selection:
+    """One point per model for `benchmark` on one score basis (module docstring).
+
+    The default `basis="any"` (every row, labelled mixed) keeps the callers that predate score
+    bases (metrics.prices) as they were; parity passes its own choice.
+
+    `basis` None: independent when each side has >= 3 models, else self-reported when each side
+    has, else (`auto_basis`) the fuller one with status "insufficient_data". `as_of` None: the last release date
+    the benchmark's rows cover.
+    """
+    check_basis(basis)
     names = benchmark_names(con, source).get(benchmark_key(benchmark))
     if not names:
         where = f" from source {source!r}" if source else ""
         raise DataError(f"no scores for benchmark {benchmark!r}{where}; `openpace parity` lists the benchmarks")
-    return choose(fetch_rows(con, names, source), as_of or date.today(), all_rows, names[0])
+    return choose(fetch_rows(con, names, source), as_of, all_rows, names[0], basis)
 
 
-def choose(rows: list[tuple], as_of: date, all_rows: bool, fallback_name: str) -> Selection:
-    """Filter the rows of one benchmark and keep one per model (module docstring)."""
+def data_end(rows: list[tuple]) -> date | None:
+    """The last release date a benchmark's rows cover (row date, else the canonical model's)."""
+    return max((r[9] if r[9] is not None else r[10] for r in rows if (r[9] or r[10]) is not None), default=None)
+
+
+def candidates_of(rows: list[tuple], as_of: date, all_rows: bool) -> tuple[list[Candidate], Counter[str]]:
+    """The usable rows (filters in the module docstring), in score-choice order, and the counts left out."""
     excluded: Counter[str] = Counter()
     candidates = []
     for (name, bench, score, unit, src, origin, licence, observed, trust,
-         row_date, model_date, row_open, model_open, model_id, moving) in rows:
+         row_date, model_date, row_open, model_open, model_id, moving, raw) in rows:
         released = row_date if row_date is not None else model_date
         is_open = row_open if row_open is not None else model_open
         if moving:
@@ -169,8 +246,14 @@ def choose(rows: list[tuple], as_of: date, all_rows: bool, fallback_name: str) -
         else:
             candidates.append(Candidate(source_rank(src), model_id or f"{src}:{name}", -score, released, name, bench,
                                         unit, src, origin, licence, observed, bool(is_open), score,
-                                        row_date is None, row_open is None))
+                                        row_date is None, row_open is None,
+                                        basis_rules.score_basis(src, bench, origin, raw)))
     candidates.sort(key=lambda c: (c.rank, c.key, c.neg_score, c.released, c.name))
+    return candidates, excluded
+
+
+def one_per_model(candidates: list[Candidate], excluded: Counter[str]) -> tuple[str | None, dict[str, Candidate]]:
+    """The unit and, per model, its chosen row (the first in score-choice order, in the unit)."""
     unit = main_unit(candidates)
     chosen: dict[str, Candidate] = {}
     for cand in candidates:
@@ -180,17 +263,61 @@ def choose(rows: list[tuple], as_of: date, all_rows: bool, fallback_name: str) -
             excluded["not_chosen_duplicate"] += 1
         else:
             chosen[cand.key] = cand
+    return unit, chosen
+
+
+def side_counts(chosen: dict[str, Candidate]) -> dict[str, int]:
+    return {"open": sum(c.is_open for c in chosen.values()), "closed": sum(not c.is_open for c in chosen.values())}
+
+
+def enough(counts: dict[str, int]) -> bool:
+    return counts["open"] >= MIN_MODELS_PER_SIDE and counts["closed"] >= MIN_MODELS_PER_SIDE
+
+
+def auto_basis(counts: dict[str, dict[str, int]]) -> str:
+    """Independent when each side has enough models, else self-reported when it has; else the
+    basis with more models on its smaller side (then more in all; ties: independent), whose
+    result will say "insufficient data" with these counts."""
+    for b in basis_rules.BASES:
+        if enough(counts[b]):
+            return b
+    return max(basis_rules.BASES, key=lambda b: (min(counts[b].values()), sum(counts[b].values()),
+                                                 b == basis_rules.INDEPENDENT))
+
+
+def choose(rows: list[tuple], as_of: date | None, all_rows: bool, fallback_name: str,
+           basis: str | None = None) -> Selection:
+    """Filter the rows of one benchmark, pick the basis, and keep one row per model."""
+    as_of = as_of or data_end(rows) or date.today()
+    candidates, excluded = candidates_of(rows, as_of, all_rows)
+    per_basis = {}
+    for b in basis_rules.BASES:
+        unit, chosen = one_per_model([c for c in candidates if c.basis == b], Counter())
+        per_basis[b] = chosen
+    counts = {b: side_counts(per_basis[b]) for b in basis_rules.BASES}
+    last = {b: {"open": _iso(max((c.released for c in per_basis[b].values() if c.is_open), default=None)),
+                "closed": _iso(max((c.released for c in per_basis[b].values() if not c.is_open), default=None))}
+            for b in basis_rules.BASES}
+    if basis == "any":
+        used, label = candidates, basis_rules.MIXED
+    else:
+        label = basis or auto_basis(counts)
+        used = [c for c in candidates if c.basis == label]
+        excluded[f"basis_not_{label}"] += len(candidates) - len(used)
+    unit, chosen = one_per_model(used, excluded)
+    status = OK if enough(side_counts(chosen)) else INSUFFICIENT
     points = [Point(model=c.name, date=c.released, score=c.score, is_open=c.is_open, key=c.key, source=c.source)
               for c in chosen.values()]
     provenance = Counter((c.source, c.origin, c.license, c.observed) for c in chosen.values())
-    basis = {"release_date": sum(c.date_from_canonical for c in chosen.values()),
-             "open_weights": sum(c.open_from_canonical for c in chosen.values())}
+    resolved = {"release_date": sum(c.date_from_canonical for c in chosen.values()),
+                "open_weights": sum(c.open_from_canonical for c in chosen.values())}
     return Selection(
-        benchmark=candidates[0].benchmark if candidates else fallback_name,  # the highest-priority source's name
+        benchmark=used[0].benchmark if used else (candidates[0].benchmark if candidates else fallback_name),
         unit=unit, points=sorted(points, key=lambda p: (p.date, -p.score, p.ident)),
         provenance=[{"source": s, "origin": o, "license": lic, "observed": obs.isoformat() if obs else None, "models": n}
                     for (s, o, lic, obs), n in sorted(provenance.items(), key=lambda kv: (source_rank(kv[0][0]), kv[0][1]))],
-        excluded=dict(sorted(excluded.items())), basis={k: v for k, v in basis.items() if v},
+        excluded={k: v for k, v in sorted(excluded.items()) if v}, resolved={k: v for k, v in resolved.items() if v},
+        basis=label, status=status, counts=counts, last_by_basis=last,
     )
 
 
@@ -201,49 +328,78 @@ def check_options(method: str, window_months: int | None) -> None:
         raise InputError(f"--window-months {window_months}: expected a whole number of months >= 1")
 
 
+def insufficient_result(sel: Selection, method: str, window_months: int | None) -> dict:
+    """No number: a side has fewer than MIN_MODELS_PER_SIDE models on the basis."""
+    n_open, n_closed = len(sel.side(True)), len(sel.side(False))
+    return {
+        "status": INSUFFICIENT,
+        "reason": (f"insufficient data: {n_open} open and {n_closed} closed models on the {sel.basis} basis "
+                   f"(at least {MIN_MODELS_PER_SIDE} of each needed)"),
+        "headline": {"lag_months": None, "ci90": None, "at_least": False,
+                     "window_months": window_months or default_window(method), "open_leads_days": None},
+        "points": [],
+        "gap": {"closed_best": None, "closed_model": None, "open_best": None, "open_model": None, "points": None},
+    }
+
+
 def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None, as_of: date | None = None,
                method: str = "horizon", window_months: int | None = None, all_rows: bool = False,
-               timeline: bool = False) -> dict:
+               timeline: bool = False, basis: str | None = None) -> dict:
     """Frontier lag and gap for one benchmark, in the JSON shape of `openpace parity --json`.
 
-    `window_months` None means the method's default (12 for horizon, 24 for match). Beyond the
-    spec's keys: `data` (model counts, span, sources with origin and licence, excluded rows)
-    and `stats` (day counts, bootstrap details); `timeline` when asked.
+    `window_months` None means the method's default (12 for horizon, 24 for match); `as_of` None
+    the last release date the benchmark's data covers; `basis` None independent first (module
+    docstring). Beyond the spec's keys: `basis`, `status`, `data` (model counts, span, sources
+    with origin and licence, excluded rows, staleness) and `stats` (day counts, bootstrap
+    details); `timeline` when asked.
     """
     check_options(method, window_months)
     check_source(con, source)
-    as_of = as_of or date.today()
-    sel = select_points(con, benchmark, source, as_of, all_rows)
-    result = parity_result(sel.points, as_of, method, window_months, with_timeline=timeline)
+    sel = select_points(con, benchmark, source, as_of, all_rows, basis)
+    day = as_of or _data_as_of(sel)
+    head = {"benchmark": sel.benchmark, "source": source, "as_of": day.isoformat(), "method": method,
+            "basis": sel.basis}
+    if sel.status == INSUFFICIENT:
+        return {**head, **insufficient_result(sel, method, window_months), "data": sel.summary()}
+    staleness = sel.staleness()
+    result = parity_result(sel.points, day, method, window_months, with_timeline=timeline,
+                           timeline_end=staleness.data_end)
     start = date.fromisoformat(result["stats"]["window_start"])
-    data = {**sel.summary(), "models_in_window": sum(start < p.date <= as_of for p in sel.points)}
-    return {"benchmark": sel.benchmark, "source": source, "as_of": as_of.isoformat(), "method": method,
-            **result, "data": data}
+    data = {**sel.summary(), "models_in_window": sum(start < p.date <= day for p in sel.points)}
+    return {**head, "status": OK, **result, "data": data}
+
+
+def _data_as_of(sel: Selection) -> date:
+    """The as-of used when none is given: the last release date among the selection's models."""
+    return max((p.date for p in sel.points), default=date.today())
 
 
 def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, source: str | None = None,
-                    all_rows: bool = False, window_months: int | None = None) -> list[dict]:
-    """Every benchmark with at least 3 open and 3 closed models: the horizon headline with its
-    90% interval, the gap, model counts and data span; sorted by lag (shortest first, none last)."""
+                    all_rows: bool = False, window_months: int | None = None, basis: str | None = None) -> list[dict]:
+    """Every benchmark with at least 3 open and 3 closed models on its basis: the horizon headline
+    with its 90% interval, the gap, model counts, data span and staleness; sorted by lag (shortest
+    first, none last). `as_of` None: each benchmark as of the last date its data covers."""
     check_options("horizon", window_months)
     check_source(con, source)
-    as_of = as_of or date.today()
+    check_basis(basis)
     window = window_months or default_window("horizon")
     grouped: dict[str, list[tuple]] = {}
     for row in fetch_rows(con, None, source):  # one query for every benchmark
         grouped.setdefault(benchmark_key(row[1]), []).append(row)
     rows = []
     for key in sorted(grouped):
-        sel = choose(grouped[key], as_of, all_rows, grouped[key][0][1])
-        n_open, n_closed = len(sel.side(True)), len(sel.side(False))
-        if n_open < MIN_MODELS_PER_SIDE or n_closed < MIN_MODELS_PER_SIDE:
+        sel = choose(grouped[key], as_of, all_rows, grouped[key][0][1], basis)
+        if sel.status != OK:
             continue
-        h = horizon(sel.points, as_of, window)
-        ci, _ = horizon_bootstrap(sel.points, as_of, window) if h.lag_months is not None else (None, 0)
-        g = gap(sel.points, as_of)
+        day = as_of or _data_as_of(sel)
+        n_open, n_closed = len(sel.side(True)), len(sel.side(False))
+        h = horizon(sel.points, day, window)
+        ci, _ = horizon_bootstrap(sel.points, day, window) if h.lag_months is not None else (None, 0)
+        g = gap(sel.points, day)
         summary = sel.summary()
+        stale = sel.staleness()
         rows.append({
-            "benchmark": sel.benchmark, "unit": sel.unit,
+            "benchmark": sel.benchmark, "unit": sel.unit, "basis": sel.basis, "as_of": day.isoformat(),
             "sources": list(dict.fromkeys(p["source"] for p in summary["sources"])),
             "lag_months": None if h.lag_months is None else round(h.lag_months, 2),
             "ci90": [round(ci[0], 2), round(ci[1], 2)] if ci else None,
@@ -253,8 +409,9 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
             "open_best": g.open.score, "open_model": g.open.model,
             "open_models": n_open, "closed_models": n_closed,
             "first_date": summary["first_date"], "last_date": summary["last_date"],
+            "last_open": _iso(stale.last_open), "last_closed": _iso(stale.last_closed), "stale_side": stale.stale_side,
             # no model released inside the window: the lag there only grows with the calendar
-            "models_in_window": sum(window_start(as_of, window) < p.date <= as_of for p in sel.points),
+            "models_in_window": sum(window_start(day, window) < p.date <= day for p in sel.points),
         })
     rows.sort(key=lambda r: (r["lag_months"] is None, r["lag_months"] or 0.0, r["benchmark"].lower()))
     return rows

@@ -43,12 +43,14 @@ def month_ends(first: date, last: date) -> list[date]:
     return [*out, last]
 
 
-def timeline(points: Sequence[Point], as_of: date) -> list[dict]:
-    """Both frontiers and lag(t) at each month end from the first release to `as_of`."""
+def timeline(points: Sequence[Point], as_of: date, end: date | None = None) -> list[dict]:
+    """Both frontiers and lag(t) at each month end from the first release to `as_of`, or to `end`
+    when earlier (the last day both sides are observed: the series stops where the data stops)."""
     points = released_by(points, as_of)
     if not points:
         return []
-    days_list = month_ends(min(p.date for p in points), as_of)
+    last = min(as_of, end) if end else as_of
+    days_list = month_ends(min(p.date for p in points), last)
     days = np.array([d.toordinal() for d in days_list], dtype=np.int64)
     best_open, reached = horizon_series(points, days)
     best_closed = closed_best_series(points, days)
@@ -83,7 +85,7 @@ def frontier_dict(f: FrontierPoint, start: date) -> dict:
 
 
 def parity_result(points: Sequence[Point], as_of: date, method: str = "horizon", window_months: int | None = None,
-                  with_timeline: bool = False, tol: float = 0.0) -> dict:
+                  with_timeline: bool = False, tol: float = 0.0, timeline_end: date | None = None) -> dict:
     """The `headline`, `points` and `gap` parts of `openpace parity --json` (plus `timeline`
     when asked, and `stats`: day counts and bootstrap details), from plain points."""
     if method not in METHODS:
@@ -119,5 +121,5 @@ def parity_result(points: Sequence[Point], as_of: date, method: str = "horizon",
                                 "resampling": "models with replacement, within each side"}},
     }
     if with_timeline:
-        result["timeline"] = timeline(points, as_of)
+        result["timeline"] = timeline(points, as_of, timeline_end)
     return result

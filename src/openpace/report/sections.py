@@ -90,14 +90,14 @@ def parity_section(g: Gathered) -> Fragment:
         rows.append([row["benchmark"] + (" †" if stale(row) else ""), lag_text(row), ci_text(row),
                      num(row.get("open_leads_days"), 0), gap,
                      f"{num(row.get('open_models'), 0)} / {num(row.get('closed_models'), 0)}",
-                     ", ".join(row.get("sources") or [])])
+                     f"{row.get('basis') or 'mixed'}: " + ", ".join(row.get("sources") or [])])
     window = g.parity[0].get("window_months")
     parts = [f"<p>Lag (method <code>horizon</code>, as Epoch AI measures it): for each day of the {h(num(window, 0))} "
              "months to the as-of date, how long before a closed model had first reached the best open score of "
              "that day, averaged over the window; days on which no closed model had reached it count as days open "
              "led. Gap: best closed score minus best open score. Sorted by lag.</p>",
              table(["benchmark", "lag", "interval", "days open led", "score gap (closed vs open)",
-                    "models open / closed", "scores from"], rows)]
+                    "models open / closed", "score basis: sources"], rows)]
     if any(stale(r) for r in g.parity):
         parts.append('<p class="op-note">† No model released in the window: the lag there grows with the calendar, '
                      "not with the data; pass an earlier <code>--as-of</code> (e.g. the end of that benchmark's "

@@ -95,7 +95,10 @@ def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, 
             yield Score(
                 model_name=name, benchmark=benchmark, unit=unit,
                 score=to_percent(value) if unit == "percent" else value,
-                release_date=released, open_weights=is_open, trust=trust, ci95=ci, raw=None, **prov,
+                release_date=released, open_weights=is_open, trust=trust, ci95=ci,
+                # the column's notes say who measured it (e.g. "Epoch evaluation"): the score's basis
+                raw=raw_json({"notes": notes}) if (notes := (row.get(f"{column} Notes") or "").strip()) else None,
+                **prov,
             )
 
 
