@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from cli_helpers import run
 from openpace.identity.resolve import resolve_name
 from openpace.metrics.facts import FactEvidence, attribute_coverage, attribute_evidence, attributes
 from openpace.sources import epoch_notes
@@ -182,3 +183,27 @@ def test_every_attribute_answers_and_coverage_counts(mirror_db):
     for attribute in attributes():
         for e in attribute_evidence(mirror_db, only(mirror_db, "Llama 3.1-405B"), attribute):
             assert e.to_dict()["source"] == e.source and e.value is not None
+
+
+# ------------------------------------------------------------------ openpace facts
+def test_cli_facts_json(mirror_db_path, monkeypatch, capsys):
+    code, out, _ = run(["facts", "Llama 3.1-405B", "-a", "gpu_hours", "--db", str(mirror_db_path), "--json"],
+                       monkeypatch, capsys)
+    data = json.loads(out)
+    assert code == 0 and data["resolved"] == ["llama-3.1-405b"]
+    evidence = data["models"]["llama-3.1-405b"]["gpu_hours"]
+    # all_ml_systems_2024-09-25.csv: Llama 3.1-405B Training time notes "Trained on 30.84M GPU hours"
+    assert any(e["value"] == pytest.approx(30.84e6) and e["observed"] == "2024-09-25" for e in evidence)
+    assert set(data["models"]["llama-3.1-405b"]) == {"gpu_hours"}
+
+
+def test_cli_facts_coverage_and_errors(mirror_db_path, monkeypatch, capsys):
+    code, out, _ = run(["facts", "--coverage", "--db", str(mirror_db_path), "--json"], monkeypatch, capsys)
+    data = json.loads(out)
+    assert code == 0 and set(data["coverage"]) == set(attributes()) and data["models"] > 0
+    code, _, err = run(["facts", "gpt-4", "-a", "colour", "--db", str(mirror_db_path)], monkeypatch, capsys)
+    assert code == 2 and "colour" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(["facts", "no-such-model-xyz", "--db", str(mirror_db_path)], monkeypatch, capsys)
+    assert code == 1 and "no model" in err
+    code, _, err = run(["facts", "--db", str(mirror_db_path)], monkeypatch, capsys)
+    assert code == 2
