@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .. import formatting
+from ..domain import formatting
 from .article import claims_summary
 from .build import Gathered, stale
 from .sections import gap_text, insufficient, interval_text, lag_text, num, usd
