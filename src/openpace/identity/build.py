@@ -17,12 +17,14 @@ from __future__ import annotations
 import gc
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 import duckdb
 import pandas as pd
 
 from .rules import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
 from .sources import DISPLAY_PRIORITY, HUB_LINK, WEAK_CLOSED, priority_sorted
+from .dates import family_first_release
 from .verdicts import OpenVerdict, choose_open, choose_release
 
 NO_VOTE = OpenVerdict(None, None)
@@ -290,6 +292,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
 
     verdicts = {m["model_id"]: choose_open(open_by_model[m["model_id"]]) for m in models
                 if m["model_id"] in open_by_model}
+    first_release = _family_first_releases(models, date_counts)
     conflicts += _size_twins(models, verdicts)
     family_open = _family_open([m for m in models if not m["setting"]], verdicts)
     by_id = {m["model_id"]: m for m in models}
@@ -298,7 +301,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
         verdict = verdicts.get(m["model_id"]) or NO_VOTE
         m["open_weights"], m["open_basis"] = verdict.value, verdict.basis
         conflicts += [{"model_id": m["model_id"], "field": "open_weights", "detail": d} for d in verdict.conflicts]
-        released = choose_release(date_counts.get(m["model_id"], {}))
+        released = choose_release(date_counts.get(m["model_id"], {}), m["snapshot"], first_release.get(m["family"]))
         m["release_date"], m["release_source"] = released.value, released.source
         conflicts += [{"model_id": m["model_id"], "field": "release_date", "detail": d} for d in released.conflicts]
         m["setting_of"] = _inherit_setting(m, by_id) if m["setting"] else None
@@ -317,6 +320,16 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     _replace(con, "identity_conflicts", conflicts, ["model_id", "field", "detail"])
     _replace(con, "model_release_dates", release_rows, ["model_id", "source", "release_date", "rows"])
     _replace(con, "model_open_flags", open_rows, ["model_id", "source", "open_rows", "closed_rows"])
+
+
+def _family_first_releases(models: list[dict], date_counts: dict[str, dict[str, Counter]]) -> dict[str, date]:
+    """Each family's first release (identity.dates.family_first_release): its members' dated
+    stamps, and the dates its unstamped members take from a curated source (by source priority)."""
+    members: dict[str, list[tuple[str | None, str | None, date | None]]] = defaultdict(list)
+    for m in models:
+        plain = choose_release(date_counts.get(m["model_id"], {}))  # before the rules, which need this
+        members[m["family"]].append((m["snapshot"], plain.source, plain.value))
+    return {family: first for family, group in members.items() if (first := family_first_release(group))}
 
 
 def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:

@@ -74,7 +74,16 @@ def capability_parity(con: duckdb.DuckDBPyConnection, as_of: date | None = None,
     result = parity_result(points, day, method, window_months, with_timeline=timeline, timeline_end=end)
     result["stats"]["bootstrap"]["resampling"] = ("indexed models with replacement, within each side; the index "
                                                   "is not refitted per draw")
+    since = date.fromisoformat(result["stats"]["window_start"])
+    result["stats"]["level_average_months"] = {  # Epoch's reading, for comparison (docs/parity.md)
+        "all_levels": _r(level_lag(points, day)),
+        "levels_reached_in_window": _r(level_lag(points, day, since)),
+    }
     return {**head, "status": "ok", **result, "data": data}
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
 
 
 def insufficient_result_for(n_open: int, n_closed: int, method: str, window_months: int | None) -> dict:
@@ -84,3 +93,30 @@ def insufficient_result_for(n_open: int, n_closed: int, method: str, window_mont
                          "window_months": window_months or default_window(method), "open_leads_days": None},
             "points": [], "gap": {"closed_best": None, "closed_model": None, "open_best": None, "open_model": None,
                                   "points": None}}
+
+
+def level_lag(points: list[Point], as_of: date, since: date | None = None, levels: int = 200) -> float | None:
+    """Epoch AI's reading of the lag: the horizontal distance between the open and the closed
+    frontier (first date each side reached a level), averaged over evenly spaced levels that both
+    frontiers reached by `as_of` (and, with `since`, above the best open level before `since`),
+    in months. For comparison with Epoch's published figure; the headline stays the day average."""
+    def first_reach(side: list[Point], level: float) -> date | None:
+        return min((p.date for p in side if p.score >= level), default=None)
+
+    pts = [p for p in points if p.date <= as_of]
+    opens, closed = [p for p in pts if p.is_open], [p for p in pts if not p.is_open]
+    if not opens or not closed:
+        return None
+    low = max(min(p.score for p in opens), min(p.score for p in closed))
+    if since is not None:
+        low = max(low, max((p.score for p in opens if p.date < since), default=low))
+    high = min(max(p.score for p in opens), max(p.score for p in closed))
+    if high <= low:
+        return None
+    gaps = []
+    for i in range(levels):
+        level = low + (high - low) * (i + 0.5) / levels
+        t_open, t_closed = first_reach(opens, level), first_reach(closed, level)
+        if t_open and t_closed:
+            gaps.append((t_open - t_closed).days / 30.44)
+    return sum(gaps) / len(gaps) if gaps else None
