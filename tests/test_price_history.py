@@ -50,7 +50,9 @@ def test_live_refresh_appends_and_is_idempotent_for_its_date(fresh_db, two_map_m
             assert litellm_dates(fresh_db) == [date(2023, 11, 14), date.today()]
             today = fresh_db.execute("SELECT count(*) FROM prices WHERE source = 'litellm' AND observed = ?",
                                      [date.today()]).fetchone()[0]
-            assert today == live.rows
+            limits = fresh_db.execute("SELECT count(*) FROM model_facts WHERE source = 'litellm' AND observed = ?",
+                                      [date.today()]).fetchone()[0]
+            assert today + limits == live.rows  # the map's prices and its token-limit facts
     finally:
         server.close()
     # the mirror's observation is still there, unchanged

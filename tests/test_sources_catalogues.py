@@ -118,9 +118,22 @@ def test_models_dev_zero_prices_are_not_prices(models_dev: list[Record]) -> None
 
 def test_models_dev_facts_only_from_latest_snapshot(models_dev: list[Record]) -> None:
     api_facts = [r for r in _facts(models_dev) if "api-" in r.origin]
-    assert {r.observed for r in api_facts} == {date(2026, 7, 2)}
+    # every record has `open_weights`; the limits rows (below) carry none, so they never vote
+    voting = [r for r in api_facts if r.open_weights is not None]
+    assert {r.observed for r in voting} == {date(2026, 7, 2)}
     # models.dev/api-2026-07-02.json: 5,276 provider-models (MANIFEST.json provider_models)
-    assert len(api_facts) == 5276
+    assert len(voting) == 5276
+
+
+def test_models_dev_limits_from_every_snapshot_first_observation(models_dev: list[Record]) -> None:
+    limits = [r for r in _facts(models_dev) if "api-" in r.origin and r.open_weights is None]
+    assert all(r.release_date is None and r.organization is None and r.hf_id is None for r in limits)
+    assert len({r.observed for r in limits}) > 1  # older snapshots give limits too
+    idents = [(r.key, r.context_window, r.output_limit, r.knowledge_cutoff) for r in limits]
+    assert len(idents) == len(set(idents))  # each key's values once, at their first snapshot
+    # models.dev/api-2025-07-01.json: groq gemma2-9b-it limit.context 8192, limit.output 8192, knowledge 2024-06
+    [first] = [r for r in limits if r.key == "groq/gemma2-9b-it" and r.observed == date(2025, 7, 1)]
+    assert (first.name, first.context_window, first.output_limit, first.knowledge_cutoff) == ("gemma2-9b-it", 8192, 8192, "2024-06")
 
 
 @pytest.mark.parametrize(("key", "organization", "hf_id"), [

@@ -54,6 +54,18 @@ class ModelFact(Record):
     training_time_hours: float | None = None
     base_model: str | None = None
     hf_id: str | None = None
+    # claim facts (migration 6): each as the source states it, never reconciled here
+    parameters_active: float | None = None  # parameters used per token (a mixture of experts)
+    training_tokens: float | None = None  # a token count the source states for the training data
+    dataset_size: float | None = None  # the source's own dataset-size figure, in `dataset_size_unit`
+    dataset_size_unit: str | None = None  # tokens | words | datapoints (unit not stated)
+    chip_hours: float | None = None  # the source's accelerator-hours figure (Epoch "Training chip-hours")
+    chip_hours_stated: float | None = None  # GPU/TPU hours stated in the source's notes
+    context_window: int | None = None  # tokens
+    output_limit: int | None = None  # tokens
+    knowledge_cutoff: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source
+    model_license: str | None = None  # the model's licence as the source words it (not the data's)
+    fact_notes: str | None = None  # JSON {column: why/where}, e.g. the note a figure was read from
 
 
 @dataclass(kw_only=True)

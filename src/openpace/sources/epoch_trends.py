@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..http import get_bytes
+from . import epoch_notes
 from .base import (
     ModelFact,
     Record,
@@ -66,6 +67,11 @@ def accessibility_open(value: str | None) -> bool | None:
     return False
 
 
+SIX_ND_NOTE = "read as tokens: Epoch's training compute is 6 x parameters x this figure"
+NO_UNIT_NOTE = "unit not stated"
+ACTIVE_NOTE = "'Active Parameters' column (for a dense model, all its parameters)"
+
+
 def to_percent(value: float | None) -> float | None:
     """Epoch stores percent benchmarks as fractions (0.778); openpace uses 0-100."""
     return None if value is None else round(value * 100, 6) if value <= 1.0 else value
@@ -82,10 +88,18 @@ def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, 
         is_open = open_closed(row["Open/Closed"])
         trust = int(to_float(row["Trust in benchmark results"], f"{where}:{line}", NAME) or 0)
         raw = raw_json(row)
+        total, compute = to_float(row.get("Model size (parameters)")), to_float(row.get("Training compute (FLOP)"))
+        active, size = to_float(row.get("Active Parameters")), to_float(row.get("Dataset size"))
+        # the file names no unit for `Dataset size`; it is tokens where Epoch's own compute estimate
+        # is 6 x parameters x it (the estimate counts tokens), else the unit stays unstated
+        unit = None if size is None else "tokens" if epoch_notes.six_nd(compute, total or active, size) else "datapoints"
+        notes = {"dataset_size": f"'Dataset size' column; {SIX_ND_NOTE if unit == 'tokens' else NO_UNIT_NOTE}"} if size else {}
+        if active is not None:
+            notes["parameters_active"] = ACTIVE_NOTE
         yield ModelFact(
             name=name, release_date=released, open_weights=is_open, accessibility=row["Open/Closed"] or None,
-            parameters=to_float(row.get("Model size (parameters)")) or to_float(row.get("Active Parameters")),
-            training_compute_flop=to_float(row.get("Training compute (FLOP)")), raw=raw, **prov,
+            parameters=total, parameters_active=active, dataset_size=size, dataset_size_unit=unit,
+            training_compute_flop=compute, fact_notes=raw_json(notes) if notes else None, raw=raw, **prov,
         )
         for column, (benchmark, unit) in BENCHMARK_COLUMNS.items():
             value = to_float(row[column], f"{where}:{line} column {column}", NAME)
@@ -124,17 +138,63 @@ def parse_systems(text: str, where: str, origin: str, observed: date | None, lic
         if not name:
             continue
         here = f"{where}:{line}"
-        keep = {k: v for k, v in row.items() if v and k in (*required, "Domain", "Base model", "Training compute (FLOP)")}
+        keep = {k: v for k, v in row.items() if v and k in (*required, *SYSTEM_EXTRA)}
+        parameters = to_float(row["Parameters"], here, NAME)
+        compute = to_float(row.get("Training compute (FLOP)"))
         yield ModelFact(
             name=name, organization=row["Organization"] or None, release_date=to_date(row["Publication date"]),
             open_weights=accessibility_open(row["Model accessibility"]), accessibility=row["Model accessibility"] or None,
-            parameters=to_float(row["Parameters"], here, NAME),
-            training_compute_flop=to_float(row.get("Training compute (FLOP)")),
+            parameters=parameters, training_compute_flop=compute,
             hardware=row["Training hardware"] or None,
             hardware_quantity=to_float(row["Hardware quantity"], here, NAME),
             training_time_hours=to_float(row["Training time (hours)"], here, NAME),
-            base_model=row.get("Base model") or None, raw=raw_json(keep), **prov,
+            base_model=row.get("Base model") or None, raw=raw_json(keep),
+            **system_claim_facts(row, here, parameters, compute), **prov,
         )
+
+
+# notes columns kept in `raw`: the prose some claim facts are read from (sources/epoch_notes.py)
+SYSTEM_EXTRA = ("Domain", "Base model", "Training compute (FLOP)", "Parameters notes",
+                "Training dataset size (datapoints)", "Dataset size notes", "Training time notes",
+                "Training chip-hours")
+
+
+def _stated(found: list[epoch_notes.Stated]) -> list[dict]:
+    return [{"value": s.value, "note": s.excerpt} for s in found]
+
+
+def system_claim_facts(row: dict[str, str], here: str, parameters: float | None,
+                       compute: float | None) -> dict:
+    """Training tokens, dataset size and its unit, chip-hours and active parameters of one All ML
+    Systems row: the columns as given, plus the figures its notes state (every distinct one in
+    `fact_notes`, the typed column only when one figure is unambiguous; see epoch_notes)."""
+    datapoints = to_float(row.get("Training dataset size (datapoints)"), here, NAME)
+    chips = to_float(row.get("Training chip-hours"), here, NAME)
+    unit, by_note = epoch_notes.dataset_unit(datapoints, row.get("Dataset size notes"))
+    notes: dict = {}
+    if unit == "datapoints" and epoch_notes.six_nd(compute, parameters, datapoints):
+        unit = "tokens"
+        notes["dataset_size"] = f"'Training dataset size (datapoints)'; {SIX_ND_NOTE}"
+    elif unit is not None:
+        notes["dataset_size"] = ("'Training dataset size (datapoints)'; " +
+                                 (f"the notes state it as {unit}: {by_note.excerpt}" if by_note else NO_UNIT_NOTE))
+    tokens = epoch_notes.training_tokens(row.get("Dataset size notes"))
+    hours = epoch_notes.chip_hours(row.get("Training time notes"))
+    active = epoch_notes.active_parameters(row.get("Parameters notes"), parameters)
+    for column, found in (("training_tokens", tokens), ("chip_hours_stated", hours), ("parameters_active", active)):
+        if found:
+            notes[column] = _stated(found)
+    if chips is not None:
+        notes["chip_hours"] = "'Training chip-hours' column"
+    one = epoch_notes.one_figure
+    chosen_tokens, chosen_hours, chosen_active = one(tokens, datapoints), one(hours, chips), one(active, None)
+    return dict(
+        dataset_size=datapoints, dataset_size_unit=unit, chip_hours=chips,
+        training_tokens=chosen_tokens.value if chosen_tokens else None,
+        chip_hours_stated=chosen_hours.value if chosen_hours else None,
+        parameters_active=chosen_active.value if chosen_active else None,
+        fact_notes=raw_json(notes) if notes else None,
+    )
 
 
 PARSERS = {

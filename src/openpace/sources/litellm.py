@@ -7,12 +7,12 @@ Community-edited and sometimes stale. Licence MIT.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .base import Price, Record, SourceSpec, raw_json, register_source
+from .base import ModelFact, Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
     expect_dict,
     is_generation_price,
@@ -30,6 +30,7 @@ LICENSE = "MIT"
 LIVE_URL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"
 MIRROR_GLOB = "litellm/model_prices_*.json"
 DOC_KEY = "sample_spec"  # documents the fields; not a model
+LEGACY_NOTE = "legacy max_tokens (the entry has no max_input_tokens or max_output_tokens)"
 # Text-generation modes. "responses" entries are LLMs served only through OpenAI's Responses API
 # (o3-pro, gpt-5-pro, codex models): their per-token prices are as real as a chat model's.
 PRICED_MODES = frozenset({"chat", "completion", "responses"})
@@ -79,11 +80,49 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
         yield Price(model_name=key, provider=provider, model_key=key,
                     input_usd_per_mtok=per_token_to_mtok(price_in), output_usd_per_mtok=per_token_to_mtok(price_out),
                     raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
+        limits = limits_fact(key, entry, here, prov)
+        if limits is not None:
+            yield limits
+
+
+def _tokens(entry: dict[str, Any], field: str, here: str) -> int | None:
+    value = number(entry.get(field), f"{here}.{field}", NAME)
+    return int(value) if value and value > 0 else None
+
+
+def limits_fact(key: str, entry: dict[str, Any], here: str, prov: dict) -> ModelFact | None:
+    """The entry's context window (`max_input_tokens`) and output limit (`max_output_tokens`), named
+    by its key like its Price row. `max_tokens` is LiteLLM's legacy field: the output limit when the
+    entry also has `max_input_tokens`, and in the early maps (2023, no other limit field) the whole
+    context window, so it is read as the context window only in an entry with neither new field."""
+    context, output = _tokens(entry, "max_input_tokens", here), _tokens(entry, "max_output_tokens", here)
+    notes = None
+    if context is None and output is None:
+        context = _tokens(entry, "max_tokens", here)
+        notes = raw_json({"context_window": LEGACY_NOTE}) if context else None
+    if context is None and output is None:
+        return None
+    raw = {k: entry[k] for k in ("max_input_tokens", "max_output_tokens", "max_tokens", "litellm_provider") if k in entry}
+    return ModelFact(name=key, key=key, context_window=context, output_limit=output, fact_notes=notes,
+                     raw=raw_json(raw), **prov)
+
+
+def first_limits(records: Iterable[Record]) -> Iterator[Record]:
+    """One limits row per key and values, observed on the first map that has them (maps come in
+    date order; each repeats most of the previous one)."""
+    seen: set[tuple] = set()
+    for record in records:
+        if isinstance(record, ModelFact):
+            ident = (record.name, record.context_window, record.output_limit)
+            if ident in seen:
+                continue
+            seen.add(ident)
+        yield record
 
 
 def read_offline(root: Path) -> Iterator[Record]:
     """Every mirrored price map, observed on the date in its file name."""
-    yield from read_mirror_json(root, MIRROR_GLOB, NAME, parse_prices, LICENSE)
+    yield from first_limits(read_mirror_json(root, MIRROR_GLOB, NAME, parse_prices, LICENSE))
 
 
 def read_live() -> Iterator[Record]:
@@ -93,7 +132,7 @@ def read_live() -> Iterator[Record]:
 
 register_source(SourceSpec(
     name=NAME, license=LICENSE,
-    description="LiteLLM price map: per-token prices for chat/completion models by provider",
-    live_url=LIVE_URL, mirror_glob=MIRROR_GLOB, offline=read_offline, live=read_live, tables=("prices",),
+    description="LiteLLM price map: per-token prices and token limits for chat/completion models by provider",
+    live_url=LIVE_URL, mirror_glob=MIRROR_GLOB, offline=read_offline, live=read_live, tables=("prices", "model_facts"),
     history=("prices",),
 ))

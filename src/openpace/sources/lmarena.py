@@ -75,6 +75,17 @@ def license_open(value: str | None) -> bool | None:
     return False if text.startswith("propr") else True
 
 
+CUTOFF_RE = re.compile(r"^(\d{4})/(\d{1,2})$")
+
+
+def cutoff_month(value: str | None) -> str | None:
+    """`Knowledge cutoff date` "2023/4" -> "2023-04"; "Unknown", "Online", "-" -> None (kept in raw)."""
+    match = CUTOFF_RE.match((value or "").strip())
+    if match is None or not 1 <= int(match[2]) <= 12:
+        return None
+    return f"{match[1]}-{int(match[2]):02d}"
+
+
 def table_date(filename: str) -> date | None:
     match = TABLE_RE.match(filename)
     return to_date(f"{match[1][:4]}-{match[1][4:6]}-{match[1][6:]}") if match else None
@@ -104,7 +115,9 @@ def parse_table(table: Table, license: str) -> Iterator[Record]:
         raw = raw_json({k: v for k, v in row.items() if v and k in ("key", "Model", "License", "Organization",
                                                                      "Knowledge cutoff date", "Link")})
         yield ModelFact(name=name, key=key, organization=(row.get("Organization") or "").strip() or None,
-                        open_weights=is_open, accessibility=licence or None, raw=raw, **prov)
+                        open_weights=is_open, accessibility=licence or None, raw=raw,
+                        model_license=None if licence.lower() in UNKNOWN_LICENSES else licence,
+                        knowledge_cutoff=cutoff_month(row.get("Knowledge cutoff date")), **prov)
         scores = [("MMLU", mmlu_percent(row["MMLU"], f"{here} column MMLU"), "percent")]
         if "MT-bench (score)" in row:
             scores.append(("MT-bench", to_float(row["MT-bench (score)"], f"{here} column MT-bench (score)", NAME), "other"))
@@ -117,18 +130,37 @@ def parse_table(table: Table, license: str) -> Iterator[Record]:
 
 
 def first_seen(records: Iterable[Record]) -> Iterator[Record]:
-    """Drop repeats: one record per model and value, the first one met (tables come in date order)."""
+    """Drop repeats: one record per model and value, the first one met (tables come in date order).
+
+    The knowledge cut-off is not part of a fact's identity: the tables before 2024-01-25 have no
+    such column, so a cut-off first stated later completes the model's first fact; only a cut-off
+    that differs from one already stated makes a new fact, observed on its own first table.
+    """
     seen: set[tuple] = set()
+    facts: dict[tuple, list[ModelFact]] = {}
+    out: list[Record] = []  # materialised: a later table may still complete a kept fact
     for record in records:
         if isinstance(record, ModelFact):
             ident = ("fact", record.key or record.name, record.name, record.organization, record.accessibility)
-        elif isinstance(record, Score):
+            kept = facts.get(ident)
+            if kept is None:
+                facts[ident] = [record]
+                out.append(record)
+            elif record.knowledge_cutoff is not None and all(k.knowledge_cutoff != record.knowledge_cutoff for k in kept):
+                if all(k.knowledge_cutoff is None for k in kept):
+                    kept[0].knowledge_cutoff = record.knowledge_cutoff
+                else:
+                    kept.append(record)
+                    out.append(record)
+            continue
+        if isinstance(record, Score):
             ident = ("score", record.model_key or record.model_name, record.model_name, record.benchmark, record.score)
         else:
             ident = ("other", id(record))
         if ident not in seen:
             seen.add(ident)
-            yield record
+            out.append(record)
+    yield from out
 
 
 def parse_elo(table: Table, license: str) -> Iterator[Record]:

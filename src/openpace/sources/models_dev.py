@@ -157,12 +157,49 @@ def parse_api(data: Any, where: str, origin: str, observed: date | None, license
                 yield Price(model_name=model_id, provider=provider_id, model_key=key,
                             input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,
                             open_weights=open_weights, release_date=released, raw=raw_json(keep), **prov)
+        if _generates_text(merged):
+            yield limits_fact(model_id, key, merged, here, prov)
         if facts:
             name = merged.get("name")
             yield ModelFact(name=name if isinstance(name, str) and name.strip() else model_id, key=key,
                             organization=_organization(provider_id, model_id, record, canonical),
                             release_date=released, open_weights=open_weights, hf_id=_hf_id(merged),
                             raw=raw_json(record), **prov)
+
+
+def _limits(record: dict[str, Any], here: str) -> dict[str, Any]:
+    """`limit.context`, `limit.output` (tokens; 0 means not stated) and `knowledge` ("2024-04")."""
+    limit = record.get("limit")
+    limit = expect_dict(limit, f"{here}.limit", NAME) if limit is not None else {}
+    counts = {}
+    for field, column in (("context", "context_window"), ("output", "output_limit")):
+        value = number(limit.get(field), f"{here}.limit.{field}", NAME)
+        counts[column] = int(value) if value and value > 0 else None
+    knowledge = record.get("knowledge")
+    counts["knowledge_cutoff"] = knowledge.strip() if isinstance(knowledge, str) and knowledge.strip() else None
+    return counts
+
+
+def limits_fact(model_id: str, key: str, record: dict[str, Any], here: str, prov: dict) -> ModelFact:
+    """One provider-model's context window, output limit and knowledge cut-off, named by its id like
+    its Price row (so it joins the same canonical model) and carrying no openness or date: those
+    votes come once per model from the latest snapshot's facts, not once per snapshot."""
+    raw = {k: record[k] for k in ("limit", "knowledge") if k in record}
+    return ModelFact(name=model_id, key=key, raw=raw_json(raw), **_limits(record, here), **prov)
+
+
+def first_limits(records: Iterator[Record]) -> Iterator[Record]:
+    """Drop a provider-model's limits when an earlier snapshot gave the same ones: one row per
+    model and values, observed on the first snapshot that has them (snapshots come in date order)."""
+    seen: set[tuple] = set()
+    for record in records:
+        if isinstance(record, ModelFact) and record.open_weights is None and record.release_date is None \
+                and record.organization is None and record.hf_id is None:
+            ident = (record.key, record.name, record.context_window, record.output_limit, record.knowledge_cutoff)
+            if ident in seen:
+                continue
+            seen.add(ident)
+        yield record
 
 
 def _benchmark_name(bench: dict[str, Any]) -> str:
@@ -188,9 +225,12 @@ def parse_canonical(data: Any, where: str, origin: str, observed: date | None, l
         name = raw_name.strip() if isinstance(raw_name, str) and raw_name.strip() else key
         open_weights = optional_bool(record.get("open_weights"), f"{here}.open_weights", NAME)
         released = _release(record)
+        licence = record.get("license")
         yield ModelFact(name=name, key=key, organization=key.split("/", 1)[0] if "/" in key else None,
                         release_date=released, open_weights=open_weights, hf_id=_hf_id(record),
-                        raw=raw_json({k: v for k, v in record.items() if k != "benchmarks"}), **prov)
+                        raw=raw_json({k: v for k, v in record.items() if k != "benchmarks"}),
+                        model_license=licence.strip() if isinstance(licence, str) and licence.strip() else None,
+                        **_limits(record, here), **prov)
         for i, bench in enumerate(expect_list(record.get("benchmarks") or [], f"{here}.benchmarks", NAME)):
             bhere = f"{here}.benchmarks[{i}]"
             bench = expect_dict(bench, bhere, NAME)
@@ -218,11 +258,16 @@ def read_offline(root: Path) -> Iterator[Record]:
     if canonical_path.exists():
         canonical = expect_dict(load_json(canonical_path, NAME), str(canonical_path), NAME)
     latest = snapshots[-1][1]
-    for observed, path in snapshots:
-        origin, license = mirror_origin(root, path)
-        # ModelFacts only from the latest snapshot: the older ones would repeat ~35k near-identical facts
-        yield from parse_api(load_json(path, NAME), str(path), origin, observed, license or LICENSE,
-                             facts=path == latest, canonical=canonical)
+
+    def every_snapshot() -> Iterator[Record]:
+        for observed, path in snapshots:
+            origin, license = mirror_origin(root, path)
+            # ModelFacts only from the latest snapshot: the older ones would repeat ~35k near-identical
+            # facts; limits from all, each first observation once (`first_limits`)
+            yield from parse_api(load_json(path, NAME), str(path), origin, observed, license or LICENSE,
+                                 facts=path == latest, canonical=canonical)
+
+    yield from first_limits(every_snapshot())
     if canonical is not None:
         origin, license = mirror_origin(root, canonical_path)
         # the registry file has no date of its own; its date is the upstream commit in the manifest

@@ -32,7 +32,7 @@ MIRROR_GLOB = "models.dev/openrouter-models-*.json"
 PROVIDER = "openrouter"  # the seller of every price here; the id prefix is the model's lab, not the host
 # Small, stable fields kept as `raw` (the `description` is long prose and is left out).
 RAW_FIELDS = ("id", "canonical_slug", "hugging_face_id", "name", "created", "context_length",
-              "knowledge_cutoff", "expiration_date")
+              "knowledge_cutoff", "expiration_date", "top_provider")
 
 
 def per_token(value: Any, where: str) -> float | None:
@@ -53,6 +53,12 @@ def per_token(value: Any, where: str) -> float | None:
     if parsed is None or parsed < 0:
         return None
     return per_token_to_mtok(parsed)
+
+
+def token_count(value: Any, where: str) -> int | None:
+    """A token limit: a positive whole number, or None when absent (0 means "not stated")."""
+    count = number(value, where, NAME)
+    return int(count) if count and count > 0 else None
 
 
 def _created(value: Any, where: str) -> date | None:
@@ -81,9 +87,16 @@ def parse_models(data: Any, where: str, origin: str, observed: date | None, lice
         released = _created(record.get("created"), f"{here}.created")
         slug = record.get("canonical_slug")
         raw = raw_json({k: record[k] for k in RAW_FIELDS if k in record})
+        top = record.get("top_provider")
+        top = expect_dict(top, f"{here}.top_provider", NAME) if top is not None else {}
+        cutoff = record.get("knowledge_cutoff")
         yield ModelFact(name=model_id, key=slug if isinstance(slug, str) and slug else None,
                         organization=model_id.split("/", 1)[0] if "/" in model_id else None,
-                        release_date=released, open_weights=open_weights, hf_id=hf_id, raw=raw, **prov)
+                        release_date=released, open_weights=open_weights, hf_id=hf_id, raw=raw,
+                        context_window=token_count(record.get("context_length"), f"{here}.context_length"),
+                        output_limit=token_count(top.get("max_completion_tokens"), f"{here}.top_provider.max_completion_tokens"),
+                        knowledge_cutoff=cutoff.strip() if isinstance(cutoff, str) and cutoff.strip() else None,
+                        **prov)
         pricing = record.get("pricing")
         if pricing is None:
             continue

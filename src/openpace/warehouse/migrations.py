@@ -167,3 +167,19 @@ def m005_model_settings(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE models ADD COLUMN setting VARCHAR")
     con.execute("ALTER TABLE models ADD COLUMN setting_of VARCHAR")
     con.execute("ALTER TABLE models ADD COLUMN moving BOOLEAN")
+
+
+@migration(6)
+def m006_claim_facts(con: duckdb.DuckDBPyConnection) -> None:
+    """Facts the claim checker needs (claim-facts helper), as more columns of `model_facts`, one
+    source row each, never reconciled: active parameters, training tokens and the dataset-size
+    figure with its unit, accelerator-hours, context window and output limit, knowledge cut-off,
+    the model's licence, and `fact_notes` (JSON: for a column, the note its value was read from).
+    """
+    for column, kind in (("parameters_active", "DOUBLE"), ("training_tokens", "DOUBLE"),
+                         ("dataset_size", "DOUBLE"), ("dataset_size_unit", "VARCHAR"),
+                         ("chip_hours", "DOUBLE"), ("chip_hours_stated", "DOUBLE"),
+                         ("context_window", "BIGINT"), ("output_limit", "BIGINT"),
+                         ("knowledge_cutoff", "VARCHAR"), ("model_license", "VARCHAR"),
+                         ("fact_notes", "JSON")):
+        con.execute(f"ALTER TABLE model_facts ADD COLUMN {column} {kind}")
