@@ -15,6 +15,7 @@ Steps (each documented in docs/identity.md):
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -214,7 +215,24 @@ def _display_name(group: list[Alias]) -> str:
         prefixed = "org-prefix" in a.rule or "org-word" in a.rule
         return (prefixed, " " not in a.alias, DISPLAY_PRIORITY.get(a.source, 99), len(a.alias), a.alias)
 
-    return min(group, key=rank).alias
+    return plain_text(min(group, key=rank).alias)
+
+
+# LaTeX a source writes in a name (`$\infty$-former`), shown as the text it stands for
+LATEX_SYMBOLS = {r"\infty": "∞", r"\alpha": "α", r"\beta": "β", r"\gamma": "γ", r"\delta": "δ",
+                 r"\epsilon": "ε", r"\lambda": "λ", r"\mu": "μ", r"\pi": "π", r"\sigma": "σ", r"\tau": "τ",
+                 r"\phi": "φ", r"\omega": "ω", r"\times": "×", r"\pm": "±"}
+LATEX_MATH = re.compile(r"\$([^$]{0,40}\\[A-Za-z][^$]{0,40})\$")  # math with a command in it
+
+
+def plain_text(name: str) -> str:
+    """`$\\infty$-former` -> `∞-former`: inline LaTeX math turned into the characters it writes."""
+    def render(match: re.Match[str]) -> str:
+        body = match.group(1)
+        for command, symbol in LATEX_SYMBOLS.items():
+            body = re.sub(re.escape(command) + r"(?![A-Za-z])", symbol, body)
+        return body.replace("{", "").replace("}", "").replace("\\", "")
+    return LATEX_MATH.sub(render, name)
 
 
 def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
