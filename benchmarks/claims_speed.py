@@ -1,5 +1,6 @@
-"""Time `openpace check` on a ~1,500-word article (the sample article plus the claim test set's
-texts, repeated), against a warehouse refreshed from the mirror.
+"""Time `openpace check` on a ~1,500-word article (the sample article examples/article.md plus the
+claim test set's texts, repeated), against a warehouse refreshed from the mirror (OPENPACE_MIRROR,
+else ../shared/data, else the fixture mirror tests/fixtures/mirror; the first line says which).
 
     .venv/bin/python benchmarks/claims_speed.py [--db PATH] [--words 1500] [--write article.md]
 
@@ -15,16 +16,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from mirror_path import mirror_path
+
 from openpace.claims import check_text
 from openpace.refresh import refresh
 from openpace.warehouse import connect
 
 REPO = Path(__file__).resolve().parent.parent
-MIRROR = REPO.parent / "shared" / "data"
 
 
 def article(words: int) -> str:
-    parts = [(REPO.parent / "shared" / "samples" / "article.md").read_text()]
+    parts = [(REPO / "examples" / "article.md").read_text()]
     cases = json.loads((REPO / "tests" / "data" / "claims_cases.json").read_text())["cases"]
     parts += [" ".join(c["text"] for c in cases[i:i + 4]) for i in range(0, len(cases), 4)]
     text, i = "", 0
@@ -44,7 +46,8 @@ def main() -> None:
     if db is None:
         db = Path(tempfile.mkdtemp()) / "bench.duckdb"
         con = connect(db)
-        refresh(con, None, MIRROR)
+        print(f"mirror: {mirror_path()}")
+        refresh(con, None, mirror_path())
         con.close()
     con = connect(db, read_only=True)
     text = article(args.words)

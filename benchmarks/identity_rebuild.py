@@ -2,6 +2,8 @@
 score and price rows join a canonical model known to more than their own source.
 
     python benchmarks/identity_rebuild.py [WAREHOUSE]    # default: refresh the mirror into a temp file
+
+The mirror is OPENPACE_MIRROR, else ../shared/data, else the fixture mirror tests/fixtures/mirror.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from mirror_path import mirror_path
+
 from openpace.identity import rebuild_identity
 from openpace.identity.report import join_rates
 from openpace.warehouse import connect
 
-MIRROR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
 def main() -> None:
@@ -25,7 +28,8 @@ def main() -> None:
         from openpace.refresh import refresh
 
         con = connect(Path(tempfile.mkdtemp()) / "bench.duckdb")
-        refresh(con, None, MIRROR)
+        print(f"mirror: {mirror_path()}")
+        refresh(con, None, mirror_path())
     from openpace.identity.rules import parse_name
 
     timings = []

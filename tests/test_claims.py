@@ -1,5 +1,6 @@
-"""The claim checker end to end on the mirror warehouse: the sample article, the hand-written case
-set (tests/data/claims_cases.json), loose names, damaged figures, no-data claims."""
+"""The claim checker end to end on the fixture-mirror warehouse: the project's sample article
+(examples/article.md), the hand-written case set (tests/data/claims_cases.json), loose names, damaged
+figures, no-data claims; and the shared sample article (../shared/samples) on the whole mirror."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 from openpace.claims import check_text
 from openpace.warehouse import connect
 
+from conftest import FULL_MIRROR  # noqa: E402  (where the whole mirror is, for the shared sample)
+
 REPO = Path(__file__).resolve().parent.parent
 CASES = json.loads((REPO / "tests" / "data" / "claims_cases.json").read_text())["cases"]
 # articles an independent tester wrote without seeing the checker, with their expected verdicts
@@ -20,7 +23,9 @@ ARTICLES = sorted(p for p in (REPO / "tests" / "data" / "claims_articles").iterd
 # tester's (b*): at least this many agreeing verdicts (what the checker reaches, minus a margin of 1;
 # the misses are listed in docs/claims.md, most wait on model identity joining hosts' spellings)
 MIN_AGREE = {"b1_oped": 18, "b2_newsletter": 22, "b3_interview": 20}
-SAMPLES = REPO.parent / "shared" / "samples"
+# the project's own sample article, its sentences checked by hand against the files its expected JSON names
+SAMPLE = REPO / "examples" / "article.md"
+SHARED_SAMPLES = FULL_MIRROR.parent / "samples"  # beside the whole mirror (../shared/samples)
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +63,30 @@ def score_against_expected(result: dict, expected: list[dict]) -> list[tuple[dic
     return pairs
 
 
-def test_sample_article(con):
-    expected = json.loads((SAMPLES / "article.expected.json").read_text())["claims"]
-    result = check_text(con, (SAMPLES / "article.md").read_text())
+def test_project_sample_article(con):
+    # examples/article.expected.json: every phrase with the verdict its file gives
+    expected = json.loads(SAMPLE.with_suffix(".expected.json").read_text())["claims"]
+    result = check_text(con, SAMPLE.read_text())
+    pairs = score_against_expected(result, expected)
+    differ = [(e["phrase"], e["verdict"], c and c["verdict"]) for e, c in pairs
+              if c is None or c["verdict"] != e["verdict"]]
+    assert not differ
+    assert len(expected) == 11 and len(result["claims"]) == 11
+
+
+@pytest.fixture(scope="module")
+def full_con(full_mirror_db_file: Path):
+    c = connect(full_mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def test_shared_sample_article(full_con):
+    if not (SHARED_SAMPLES / "article.md").is_file():
+        pytest.skip(f"no shared sample article beside the mirror: {SHARED_SAMPLES}")
+    con = full_con
+    expected = json.loads((SHARED_SAMPLES / "article.expected.json").read_text())["claims"]
+    result = check_text(con, (SHARED_SAMPLES / "article.md").read_text())
     pairs = score_against_expected(result, expected)
     differ = [(e["phrase"], e["verdict"], c and c["verdict"]) for e, c in pairs
               if c is None or c["verdict"] != e["verdict"]]
@@ -130,7 +156,7 @@ def test_unseen_articles_read_no_damaged_figure(con, article: Path):
 
 
 def test_sample_claims_carry_evidence_and_substring_spans(con):
-    result = check_text(con, (SAMPLES / "article.md").read_text())
+    result = check_text(con, SAMPLE.read_text())
     for c in result["claims"]:
         assert c["span"] and c["span"] in c["sentence"]
         assert c["sentence"] == " ".join(c["sentence"].split())
@@ -228,7 +254,7 @@ def test_damaged_figures_are_never_read(con):
 
 
 def test_empty_warehouse_gives_no_verdicts(fresh_db):
-    text = (SAMPLES / "article.md").read_text() + "\n" + "\n".join(c["text"] for c in CASES)
+    text = SAMPLE.read_text() + "\n" + "\n".join(c["text"] for c in CASES)
     result = check_text(fresh_db, text)
     assert result["claims"]
     assert {c["verdict"] for c in result["claims"]} <= {"unverifiable", "unreadable"}
@@ -237,8 +263,10 @@ def test_empty_warehouse_gives_no_verdicts(fresh_db):
 def test_checker_names_nothing_from_the_sample():
     """The checker is general: no model, number or phrase of the sample article (or of the unseen
     articles in tests/data/claims_articles) in its code."""
-    article = (SAMPLES / "article.md").read_text()
-    expected = [e for p in [SAMPLES / "article.expected.json", *(a.with_suffix(".expected.json") for a in ARTICLES)]
+    samples = [SAMPLE] + ([SHARED_SAMPLES / "article.md"] if (SHARED_SAMPLES / "article.md").is_file() else [])
+    article = "\n".join(p.read_text() for p in samples)
+    expected = [e for p in [*(s.with_suffix(".expected.json") for s in samples),
+                            *(a.with_suffix(".expected.json") for a in ARTICLES)]
                 for e in json.loads(p.read_text())["claims"]]
     code = "\n".join(p.read_text() for p in (REPO / "src" / "openpace" / "claims").glob("*.py"))
     code += (REPO / "src" / "openpace" / "cli" / "check.py").read_text()

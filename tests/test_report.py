@@ -32,7 +32,7 @@ def test_text_escapes_markup_and_quotes():
 def test_empty_warehouse_says_how_to_get_each_section(fresh_db, tmp_path):
     result = build_report(fresh_db, tmp_path / "out", as_of=date(2024, 9, 30))
     html = result.path.read_text(encoding="utf-8")
-    assert "As of 2024-09-30: models released on or before 2024-09-30" in html
+    assert "Cut at 2024-09-30: only models released, and data observed, on or before that day." in html
     assert result.charts == 0 and "<svg" not in html
     assert result.sections["parity"] is False and result.sections["prices"] is False
     assert result.sections["ecosystem"] is False and result.sections["tco"] is False
@@ -51,21 +51,23 @@ def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, cap
     code, out, err = run(["report", "--out", str(out_dir), "--tco", str(tco),
                           "--check", str(article(tmp_path)), "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0, err
-    assert "Hub size, per its docs" in out and f"written {out_dir / 'index.html'}" in out
+    assert "2M models" in out and f"written {out_dir / 'index.html'}" in out
     html = (out_dir / "index.html").read_text(encoding="utf-8")
     block = html.split('<script type="application/json" id="openpace-summary">')[1].split("</script>")[0]
     summary = json.loads(block)
     assert Path(summary["path"]) == out_dir / "index.html" and summary["charts"] >= 4
     assert all(summary["sections"][k] for k in ("headline", "parity", "prices", "ecosystem", "tco", "claims"))
-    cards = {h["label"]: h for h in summary["headline"]}
+    cards = {h["key"]: h for h in summary["headline"]}
     # MMLU on independent scores (docs/parity.md, score basis), as of the last date its data covers:
     # epoch/benchmark-stitching/external_benchmark_mmlu.csv, Source "Stanford CRFM Leaderboard":
     # Claude 3.5 Sonnet (20241022) 87.3% (closed), DeepSeek v3 87.2% (open), the best of each side
     assert "<td>MMLU</td>" in html
-    assert "<td>0.1 (Claude 3.5 Sonnet (Oct 2024) 87.3 vs DeepSeek-V3 87.2)</td>" in html
+    assert "<td>closed leads by 0.1 points</td>" in html
+    assert "<td>Claude 3.5 Sonnet (Oct 2024): 87.3</td><td>DeepSeek-V3: 87.2</td>" in html
     # huggingface/hub_docs_model_count_statements.csv: last row 2025-10-07 "2M models", first 2022-06-01 "50K models"
-    assert cards["Hub size, per its docs"]["value"] == "2M models"
-    assert cards["Hub size, per its docs"]["detail"] == "first stated 2025-10-07; 50K models on 2022-06-01"
+    assert cards["hub"]["value"] == "2M models" and cards["hub"]["data_date"] == "2025-10-07"
+    assert cards["hub"]["detail"] == "50K models on 2022-06-01"
+    assert cards["hub"]["sources"] == ["Hugging Face Hub docs"]
     # 2 USD x 1 GPU / (1,000 tok/s x 0.5 x 3,600 s) x 1e6 = 1.111 USD per million tokens (docs/report.md: a
     # price at or above 1 shows three decimals)
     assert "<td>$1.111</td>" in html
@@ -95,11 +97,26 @@ def test_missing_article_is_one_line(mirror_db_path, tmp_path, monkeypatch, caps
     assert code == 1 and len(err.strip().splitlines()) == 1 and "nope.md" in err
 
 
-def test_absent_metric_degrades_but_a_bug_does_not():
+def test_no_data_degrades_but_a_bug_does_not():
+    from openpace.errors import DataError
     from openpace.report.build import Missing, call
 
     how = Missing("No widgets.", "Run `openpace refresh --source widgets`")
-    absent = call("metrics.no_such_metric", "widgets", how)
-    assert isinstance(absent, Missing) and "`openpace.metrics.no_such_metric.widgets` metric is not in this build" in absent.how
+
+    def no_data():
+        raise DataError("no widgets in the warehouse")
+
+    absent = call(no_data, how)
+    assert isinstance(absent, Missing) and absent.how.endswith("(no widgets in the warehouse)")
+    assert call(list, how) is how  # an empty result is "no data" too
     with pytest.raises(TypeError):  # a metric failing for any reason but "no data" is a bug: it propagates
-        call("report.escape", "script_json", how, object())
+        call(script_json, how, object())
+
+
+def test_the_report_looks_no_metric_up_by_name():
+    # plain imports only: a metric missing from the build is an import error, never a notice
+    package = Path(__file__).resolve().parent.parent / "src/openpace/report"
+    for path in package.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "importlib" not in source and "getattr(" not in source, path.name
+        assert "not in this build" not in source, path.name

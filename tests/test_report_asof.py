@@ -97,20 +97,20 @@ def test_contributor_months_end_by_until(mirror_db, mirror):
 def test_report_as_of_cards_show_nothing_after_it(mirror_db, mirror, tmp_path):
     day = date(2024, 3, 15)
     result = build_report(mirror_db, tmp_path / "out", as_of=day)
-    cards = {h["label"]: h for h in result.headline}
+    cards = {h["key"]: h for h in result.headline}
     # huggingface/hub_docs_model_count_statements.csv: the last statement on or before the as-of date
     shown = [r for r in statements_file(mirror) if date.fromisoformat(r["date"]) <= day]
-    hub = cards["Hub size, per its docs"]
+    hub = cards["hub"]
     assert hub["value"] == shown[-1]["statement"] and hub["data"]["last"]["date"] == shown[-1]["date"]
-    contributors = [h for label, h in cards.items() if label.startswith("New contributors to ")]
-    assert contributors and all(h["data"]["last_12m"]["to"] <= "2024-02" for h in contributors)
+    assert hub["data_date"] == shown[-1]["date"]  # the card's date is its data's, not the page's
+    assert cards["contributors"]["data"]["last_12m"]["to"] <= "2024-02"
     html = result.path.read_text(encoding="utf-8")
-    assert "not cut at the as-of date" not in html and "Cut at the as-of date (2024-03-15)" in html
+    assert "not cut at the as-of date" not in html and "Cut at 2024-03-15: docs statements first seen" in html
 
 
 def test_report_as_of_before_all_ecosystem_data_has_no_ecosystem_card(mirror_db, tmp_path):
     result = build_report(mirror_db, tmp_path / "out", as_of=date(2020, 1, 1))
-    labels = [h["label"] for h in result.headline]
-    assert not [x for x in labels if x.startswith(("Hub", "New contributors", "Derivatives"))], labels
+    keys = [h["key"] for h in result.headline]
+    assert not {"hub", "contributors"} & set(keys), keys
     html = result.path.read_text(encoding="utf-8")
     assert "dated on or before 2020-01-01" in html and "No contributor month ended on or before 2020-01-01" in html

@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -92,13 +94,21 @@ def built(mirror_db_file: Path, mirror: Path, tmp_path_factory: pytest.TempPathF
 
 
 @pytest.fixture(scope="module")
-def page(built):
+def browser():
+    """One Chromium for the whole module (a launch is slow on a shared machine)."""
     # a dev dependency: its absence (or the browser's) fails here, loudly, never skips
     from playwright import sync_api
     assert CHROMIUM.exists(), "Debian's chromium is missing: .ci/run installs it"
-    events: dict[str, list] = {"requests": [], "console": [], "dialogs": [], "errors": []}
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def page(built, browser):
+    events: dict[str, list] = {"requests": [], "console": [], "dialogs": [], "errors": []}
+    if True:
         pg = browser.new_page(viewport={"width": 1100, "height": 900})
         pg.on("request", lambda r: events["requests"].append(r.url))
         pg.on("console", lambda m: events["console"].append(f"{m.type}: {m.text}"))
@@ -108,7 +118,7 @@ def page(built):
         ARTIFACTS.mkdir(exist_ok=True)
         pg.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
         yield pg, events
-        browser.close()
+        pg.close()
 
 
 def test_no_console_error_and_no_network_request(page, built):
@@ -147,8 +157,8 @@ def test_hostile_source_names_are_text(page, built):
 def test_summary_data_block_round_trips(page, built):
     pg, _ = page
     data = json.loads(pg.text_content("#openpace-summary"))
-    details = " ".join(h["detail"] for h in data["headline"])
-    assert SCRIPT_NAME in details and IMG_NAME in details
+    mmlu = next(r for r in data["parity"] if r["benchmark"] == "MMLU")
+    assert mmlu["open_model"] == SCRIPT_NAME and mmlu["closed_model"] == IMG_NAME
     assert {k: v for k, v in data.items()} == {k: v for k, v in built.items() if k != "seconds"}
 
 
@@ -158,3 +168,74 @@ def test_hostile_article_is_text(page):
     # the checker marks the "1" inside alert(1) as a figure, so match up to it
     assert "<script>alert(" in section and "<img src=x onerror=alert(" in section
     assert pg.locator("#claims script, #claims img").count() == 0
+
+
+# Everything on the page that sticks out to the right of the viewport, outside a table's own scroll box
+OVERFLOW = """() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+        .filter(el => !el.closest('.op-scroll') && el.getBoundingClientRect().right > width + 1)
+        .map(el => el.tagName.toLowerCase() + '.' + el.className);
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1400], ids=["phone-390", "desktop-1400"])
+def test_no_sideways_scroll(built, browser, width):
+    pg = browser.new_page(viewport={"width": width, "height": 860})
+    try:
+        pg.goto(Path(built["path"]).resolve().as_uri(), wait_until="load")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+        assert pg.evaluate(OVERFLOW) == []
+        # every chart fits the column, drawn no smaller than 300 px on a phone
+        widths = pg.eval_on_selector_all("svg.op-chart", "ss => ss.map(s => s.getBoundingClientRect().width)")
+        assert widths and all(300 <= w <= width for w in widths), widths
+        # the answer comes first: the headline section starts within the first screen
+        assert pg.eval_on_selector(".op-answer", "e => e.getBoundingClientRect().top") < 400
+        ARTIFACTS.mkdir(exist_ok=True)
+        pg.screenshot(path=str(ARTIFACTS / f"report-{width}.png"), full_page=True)
+    finally:
+        pg.close()
+
+
+def test_every_chart_is_a_figure_with_sources_and_date(page, built):
+    pg, _ = page
+    captions = pg.eval_on_selector_all("svg.op-chart", """ss => ss.map(s => {
+        const f = s.closest('figure'); const c = f && f.querySelector('figcaption');
+        return c ? c.textContent : null; })""")
+    assert len(captions) == built["charts"]
+    for caption in captions:
+        assert caption and "Source" in caption, caption
+        assert re.search(r"data to \d{4}-\d{2}(-\d{2})?", caption), caption
+
+
+def test_every_download_parses_as_csv(page):
+    pg, _ = page
+    links = pg.eval_on_selector_all("a[download]", "as => as.map(a => [a.getAttribute('download'), a.href])")
+    tables = pg.eval_on_selector_all("table", "ts => ts.length")
+    figures = pg.eval_on_selector_all("figure", "fs => fs.length")
+    assert len(links) == tables + figures  # one download per data table and per chart
+    for name, href in links:
+        assert name.endswith(".csv") and href.startswith("data:text/csv;charset=utf-8,")
+        rows = list(csv.reader(io.StringIO(unquote(href.split(",", 1)[1]))))
+        assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows), name
+
+
+def test_parity_table_download_holds_the_hostile_names(page):
+    pg, _ = page
+    href = pg.get_attribute("#parity a[download]", "href")
+    rows = list(csv.DictReader(io.StringIO(unquote(href.split(",", 1)[1]))))
+    mmlu = next(r for r in rows if r["benchmark"].startswith("MMLU"))
+    # the two hostile models added to the trends table are each side's best on MMLU (hostile_mirror)
+    assert SCRIPT_NAME in mmlu["best open (model: score)"] and IMG_NAME in mmlu["best closed (model: score)"]
+
+
+def test_data_as_of_names_each_source_end_date(page, built):
+    pg, _ = page
+    table = pg.inner_text("#data-as-of table")
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv (with the hostile rows, the last
+    # dated 2024-09-01) and the page is cut at 2024-09-30: no observation after the cut
+    ends = {row["source"]: row["last"] for row in built["data_as_of"] if row["table"] == "scores"}
+    assert "epoch_trends" in ends and all(e is None or e <= "2024-09-30" for e in ends.values())
+    assert "Epoch AI open-model-trends" in table
+    footer = pg.inner_text("footer")
+    assert "Generated" in footer and "Generated" not in pg.inner_text("header")

@@ -40,9 +40,9 @@ def test_a_loaded_warehouse_is_not_reloaded(tmp_path):
     assert before == after
 
 
-def test_snapshot_matches_the_mirror(mirror_db_file):
+def test_snapshot_matches_the_mirror(full_mirror_db_file):
     """A stale snapshot (the sources changed, `make snapshot` not rerun) fails here."""
-    con = duckdb.connect(str(mirror_db_file), read_only=True)
+    con = duckdb.connect(str(full_mirror_db_file), read_only=True)
     shipped = {s["name"]: s["rows"] for s in snapshot_provenance()["sources"]}
     for name, rows in shipped.items():
         mirror_rows = sum(con.execute(f"SELECT count(*) FROM {t} WHERE source = ?", [name]).fetchone()[0]

@@ -34,6 +34,9 @@ CATALOGUES = {
     r"LiteLLM": ("litellm", "prices"),
     r"genai[- ]prices": ("genai_prices", "prices"),
 }
+# words that mark a variant of the same model rather than another product ("X Instruct")
+VARIANT_WORDS = {"instruct", "chat", "base", "preview", "latest", "model", "models", "series", "family", "version",
+                 "turbo", "mini", "nano", "lite", "pro", "plus", "large", "small", "medium", "free"}
 GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
@@ -110,6 +113,8 @@ class Lexicon:
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
+            for tpu in re.findall(r"\bTPU\s*v\d+\w*", hw):  # "TPU v4": a generation named with its chip
+                self.gpus[" ".join(tpu.lower().split())].add(hw)
         self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
         for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
@@ -117,6 +122,21 @@ class Lexicon:
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
         self.aliases = _identity_aliases(con)
+        from .series import Series  # series.py reads names with this module's tokenizer
+
+        self.series = Series.from_warehouse(con)
+        # (model id, attribute) -> every source's values, filled as claims ask (metrics.facts)
+        self.facts: dict[tuple[str, str], list] = {}
+
+    def firsts_with(self, word: str) -> set[str]:
+        """The first words of the names that have `word` after their first word (built once)."""
+        if not hasattr(self, "_firsts"):
+            self._firsts: dict[str, set[str]] = defaultdict(set)
+            for n in self.models:
+                words = n.split()
+                for w in words[1:]:
+                    self._firsts[w].add(words[0])
+        return self._firsts.get(word, set())
 
     # ------------------------------------------------------------------ models
     def group(self, normalized: str) -> list[tuple[str, str]]:
@@ -153,10 +173,12 @@ class Lexicon:
         for length in range(min(self.max_tokens, len(tokens) - i), 0, -1):
             a, b = tokens[i][0], tokens[i + length - 1][1]
             text = sentence[a:b]
-            if re.search(r"[,;:]\s", text):
+            if re.search(r"[,;:]\s|\s[-–—]\s", text):  # a name holds no clause break ("X - 40B, 11B" is a title)
                 continue
             n = norm_name(text)
             if n in self.models and _plausible(text):
+                if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)):
+                    return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
             if length < 2 or not re.search(r"\d", text):
                 continue
@@ -181,6 +203,28 @@ class Lexicon:
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
+
+    def _product_variant(self, sentence: str, a: int, token: tuple[int, int], key: str) -> Mention | None:
+        """"<name> <Product>" where the sources only name "<name> <product> ..." (a realtime or audio
+        endpoint of a chat model): a different model from <name>, priced and scored apart. Resolved when
+        the longer names share one undated name; otherwise the mention is ambiguous (never the base)."""
+        word = sentence[token[0]:token[1]]
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", word) or word.lower() in VARIANT_WORDS:
+            return None
+        prefix = f"{key} {word.lower()}"
+        longer = [n for n in self.models if n.startswith(prefix + " ") or n == prefix]
+        if not longer:
+            return None
+        text = sentence[a:token[1]]
+        undated = sorted({n for n in longer if not re.search(r"\b(?:19|20)\d\d\b|\b\d{4}\b", n[len(prefix):])},
+                         key=len)
+        if undated and all(n.startswith(undated[0]) for n in undated):
+            n = undated[0]
+            note = f"'{word}' after the name makes it another product: '{n}', not '{key}'"
+            return Mention("model", a, token[1], text, n, self.group(n), how="loose", note=note,
+                           spelled=set(self.models[n]))
+        note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
+        return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
 
     # ------------------------------------------------------------------ other entities
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -247,7 +291,9 @@ def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
     if not words:
         return None
     tail = r"(?=s\b)|" if plural else ""  # "<chip>s" names the chip, the "s" stays out of the key
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + rf")(?:{tail}(?![\w-]))", re.I)
+    # a space in a name matches a hyphen too ("Task suite" = "Task-Suite")
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + rf")(?:{tail}(?![\w-]))", re.I)
 
 
 def _trail(token: str) -> int:

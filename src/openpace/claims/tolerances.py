@@ -15,7 +15,7 @@ ELO_ABOUT_POINTS = 15.0
 COMPARE_SLACK_POINTS = 0.05
 
 # --- dates ------------------------------------------------------------------------------
-DATE_DAY_TOLERANCE = 2  # "on 3 March 2021": within 2 days (sources date announcements vs availability)
+DATE_DAY_TOLERANCE = 0  # "on 3 March 2021": that day (dates hold at the precision written; issue 15: a ±2-day window accepted wrong days)
 # "March 2021": the same calendar month; "2021": the same year; "early 2021": months 1-4, etc.
 
 # --- prices (USD per million tokens) --------------------------------------------------------
@@ -31,6 +31,10 @@ TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 # "M x 10^E FLOP": within 5%, or the claim's own precision when coarser ("4e25": +/-12.5%, half a unit
 # of its last digit relative to the figure)
 TRAINING_COMPUTE_RELATIVE = 0.05
+# attributes (parameters, tokens, context, GPU-hours): an exact figure holds at the precision written
+# (half a unit of its last significant digit: "1.4T" = 1.35T..1.45T, "60B" = 55B..65B); "about/~" widens
+# that to 10% of the figure
+ATTRIBUTE_ABOUT_RELATIVE = 0.10
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
 # A point claim "N models at DATE" is contradicted when every docs statement within

@@ -289,8 +289,10 @@ def verify_release(con, lex: Lexicon, claim: Claim) -> None:
     elif d.point:
         low, high = low - timedelta(31), high + timedelta(31)
     rows = focus(lex, model, rows)
-    top = next(iter(by_priority(rows, T.RELEASE_PRIORITY)))
-    first = min((r for r in rows if r[0] == top), key=lambda r: r[2])  # the earliest date a source gives
+    # the release is the earliest date any source gives (a paper, a weights upload and a catalogue
+    # listing date the same model differently: the first of them is when it came out)
+    first = min(rows, key=lambda r: r[2])
+    top = first[0]
     # disagreements and evidence: dates of the same canonical model only, not of a later snapshot
     groups = by_priority(same_model(lex, rows, first), T.RELEASE_PRIORITY)
     agrees = lambda r: low <= r[2] <= high  # noqa: E731

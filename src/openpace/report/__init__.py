@@ -1,7 +1,8 @@
 """The report: one self-contained HTML page (inline SVG charts, no JavaScript) and its summary.
 
-`build_report` gathers every metric (`build`), turns each section into escaped HTML with its
-charts (`sections`, `charts`), picks the headline numbers (`summary`) and writes `index.html`.
+`build_report` gathers every metric (`build`), turns each section into tables and figures with their
+charts (`sections`, `ecosystem`, `provenance`, `charts`), picks the answer and headline figures
+(`summary`) and renders the page through Jinja2 templates with autoescaping (`templating`).
 """
 
 from __future__ import annotations
@@ -9,18 +10,21 @@ from __future__ import annotations
 import contextlib
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from .. import __version__
 from ..errors import InputError
 from .build import gather
 from .charts import warm_up
-from .page import claims_fragment, headline_cards, render_page, sources_fragment
-from .sections import ecosystem_section, parity_section, prices_section, tco_section
-from .summary import headlines, summary
+from .ecosystem import ecosystem_section, tco_section
+from .provenance import claims_section, data_as_of_section, sources_section
+from .sections import parity_section, prices_section
+from .summary import headline, summary
+from .templating import render
 
 __all__ = ["ReportResult", "build_report"]
 
@@ -73,17 +77,19 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path | str, as_of: dat
     renderer = warm_up()
     g = gather(con, as_of, text, tco_inputs)
     renderer.join()
-    heads = headlines(g)
-    fragments = [headline_cards(heads), parity_section(g), prices_section(g), ecosystem_section(g), tco_section(g)]
-    checked = claims_fragment(g)
+    head = headline(g)
+    parts = [parity_section(g), prices_section(g), ecosystem_section(g), tco_section(g)]
+    checked = claims_section(g)
     if checked is not None:
-        fragments.append(checked)
-    fragments.append(sources_fragment(g))
-    charts = sum(f.charts for f in fragments)
-    sections = {f.key: f.has_data for f in fragments}
+        parts.append(checked)
+    parts += [data_as_of_section(g), sources_section(g)]
+    charts = sum(p.charts for p in parts)
+    sections = {"headline": bool(head.figures), **{p.key: p.has_data for p in parts}}
     path = out / "index.html"
-    data = summary(g, heads, sections, charts, str(path))
-    html = render_page(g, fragments, data)
+    data = summary(g, head, sections, charts, str(path))
+    generated = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    html = render("page.html.j2", headline=head, sections=parts, summary=data, generated=generated,
+                  version=__version__, as_of=g.as_of.isoformat() if g.as_of else None)
     write_page(out, path, html)
     return ReportResult(path, charts, sections, data["headline"], time.perf_counter() - started, data)
 

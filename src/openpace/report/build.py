@@ -1,13 +1,13 @@
 """Gather the report's data: call the metric functions and keep what they return, section by section.
 
 The report never computes a metric: each figure on the page is a value a function in
-`openpace.metrics` (or `openpace.claims`) returned, formatted. A metric that is not in this build,
-or that finds no data in the warehouse, becomes a `Missing` notice saying how to get the data.
+`openpace.metrics` (or `openpace.claims`) returned, formatted. A metric
+that finds no data in the warehouse gives a `Missing` notice saying how to get the data; every metric
+is a plain import (a missing one is an import error, never a notice).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +15,12 @@ from typing import Any
 
 import duckdb
 
+from .. import claims
 from ..errors import DataError, InputError
+from ..metrics import contributors, hub, lineage, parity, prices, tco, trend
+from ..metrics.coverage import SourceCoverage, data_coverage
+from ..metrics.inventory import source_inventory
+from ..warehouse.snapshot import snapshot_provenance
 
 TOP_BASES = 10  # base models in the lineage chart
 MAX_FRONTIER_CHARTS = 4  # keep the page (and its build time) small; every benchmark is in the table
@@ -43,34 +48,19 @@ class Gathered:
     lineage: dict | Missing | None = None
     contributors: dict | Missing | None = None
     tco: dict | Missing | None = None
+    tco_example: bool = False  # the TCO section is the default example, not the reader's inputs
     claims: dict | Missing | None = None
     article: str | None = None
     sources: list[dict] = field(default_factory=list)
+    coverage: list[SourceCoverage] = field(default_factory=list)
     provenance: dict | None = None
 
 
-def metric(module: str, name: str) -> Callable[..., Any] | None:
-    """The function `name` of `openpace.<module>`, or None when this build does not have it."""
-    try:
-        mod = importlib.import_module(f"openpace.{module}")
-    except ModuleNotFoundError as exc:
-        # only the module asked for (or its package) being absent means "not in this build";
-        # a module that exists but fails to import something else is a bug
-        if exc.name and f"openpace.{module}".startswith(exc.name) and exc.name.startswith("openpace."):
-            return None
-        raise
-    fn = getattr(mod, name, None)
-    return fn if callable(fn) else None
+def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) -> Any:
+    """Call a metric; "no data" (`DataError`/`InputError`, or an empty result) gives `missing`.
 
-
-def call(module: str, name: str, missing: Missing, *args: Any, **kwargs: Any) -> Any:
-    """Call a metric; a metric absent from this build or without data gives `missing` instead.
-
-    Only "not there" and "no data" degrade; any other error is a bug and propagates.
+    Only "no data" degrades; any other error is a bug and propagates.
     """
-    fn = metric(module, name)
-    if fn is None:
-        return Missing(missing.what, f"{missing.how} (the `openpace.{module}.{name}` metric is not in this build)")
     try:
         result = fn(*args, **kwargs)
     except (DataError, InputError) as exc:
@@ -104,29 +94,27 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
            tco_inputs: dict[str, Any] | None = None) -> Gathered:
     """Call every metric the report shows; `article` (text) is checked when given, and a TCO
     example is computed from `tco_inputs` (the keyword arguments of `metrics.tco.tco`) when given."""
-    from ..metrics.inventory import source_inventory
-    from ..warehouse.snapshot import snapshot_provenance
-
-    overview = call("metrics.parity", "parity_overview", REFRESH_SCORES, con, as_of=as_of)
+    overview = call(parity.parity_overview, REFRESH_SCORES, con, as_of=as_of)
     details: dict[str, dict] = {}
     if isinstance(overview, list):
         for row in charted_benchmarks(overview):
-            detail = call("metrics.parity", "parity_for", REFRESH_SCORES, con, row["benchmark"], as_of=as_of,
+            detail = call(parity.parity_for, REFRESH_SCORES, con, row["benchmark"], as_of=as_of,
                           timeline=True)
             if isinstance(detail, dict):
                 details[row["benchmark"]] = detail
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
-                        sources=source_inventory(con), provenance=snapshot_provenance())
+                        sources=source_inventory(con), coverage=data_coverage(con, as_of=as_of),
+                        provenance=snapshot_provenance())
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:
         gathered.prices = gathered.price_scatter = gathered.cost_trend = REFRESH_PRICES
     else:
         benchmark, threshold = choice
-        gathered.price_scatter = call("metrics.prices", "price_performance", REFRESH_PRICES, con, benchmark,
+        gathered.price_scatter = call(prices.price_performance, REFRESH_PRICES, con, benchmark,
                                       as_of=as_of)
-        gathered.prices = call("metrics.prices", "price_performance", REFRESH_PRICES, con, benchmark,
+        gathered.prices = call(prices.price_performance, REFRESH_PRICES, con, benchmark,
                                min_score=threshold, as_of=as_of)
-        gathered.cost_trend = call("metrics.trend", "cost_trend", REFRESH_PRICES, con, benchmark, threshold,
+        gathered.cost_trend = call(trend.cost_trend, REFRESH_PRICES, con, benchmark, threshold,
                                    as_of=as_of)
     # the ecosystem is cut at the as-of date too, so no card shows a figure from after it
     gathered.hub = _hub(con, as_of)
@@ -135,8 +123,7 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
     gathered.tco = _tco(con, tco_inputs, as_of)
     if article is not None:
         gathered.article = article
-        gathered.claims = call("claims", "check_text", Missing("The claims checker is not in this build.",
-                                                               "Run `openpace check FILE` once it is"), con, article)
+        gathered.claims = claims.check_text(con, article)
     return gathered
 
 
@@ -158,11 +145,10 @@ def price_benchmark(con: duckdb.DuckDBPyConnection, overview: list[dict]) -> tup
     """The benchmark for the price section and its threshold: of the benchmarks with a parity result,
     the one with the most priced models (`metrics.prices.price_coverage`), at its best open score now
     (the parity metric's `open_best`). None when nothing qualifies."""
-    coverage = metric("metrics.prices", "price_coverage")
     candidates = {r["benchmark"].lower(): r for r in overview if r.get("open_best") is not None}
-    if coverage is None or not candidates:
+    if not candidates:
         return None
-    priced = [(b["priced"], b["benchmark"]) for b in coverage(con)["benchmarks"]
+    priced = [(b["priced"], b["benchmark"]) for b in prices.price_coverage(con)["benchmarks"]
               if b["benchmark"].lower() in candidates and b["priced"] >= 2]
     if not priced:
         return None
@@ -174,35 +160,31 @@ def price_benchmark(con: duckdb.DuckDBPyConnection, overview: list[dict]) -> tup
 def _hub(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> dict | Missing:
     """Hub growth (statements first seen and models created by `as_of`); with neither a listing nor
     a docs statement there is nothing to show."""
-    hub = call("metrics.hub", "hub_growth", REFRESH_HUB, con, until=as_of)
-    if isinstance(hub, dict) and not hub.get("statements") and not hub.get("models"):
+    growth = call(hub.hub_growth, REFRESH_HUB, con, until=as_of)
+    if isinstance(growth, dict) and not growth.get("statements") and not growth.get("models"):
         if as_of is not None and not isinstance(_hub(con), Missing):
             return Missing(f"No Hub docs statement or listed model dated on or before {as_of.isoformat()}.",
                            "Pick a later `--as-of`")
         return REFRESH_HUB
-    return hub
+    return growth
 
 
 def _lineage(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> dict | Missing:
     """Derivative velocity of the top bases as of `as_of` (no Hub-wide chains: the report shows only
     the bases)."""
-    query_type = getattr(importlib.import_module("openpace.metrics.lineage"), "LineageQuery", None) \
-        if metric("metrics.lineage", "lineage_report") else None
-    if query_type is None:
-        return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con)
-    return call("metrics.lineage", "lineage_report", REFRESH_LINEAGE, con, query_type(top=TOP_BASES, until=as_of),
+    return call(lineage.lineage_report, REFRESH_LINEAGE, con, lineage.LineageQuery(top=TOP_BASES, until=as_of),
                 with_chains=False)
 
 
 def _contributors(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> dict | Missing:
     """Per repository: monthly commits and authors with the metric's summary (`{"repos": [...]}`),
     from the months that had ended by `as_of`."""
-    rows = call("metrics.contributors", "rows_from_table", REFRESH_GIT, con, until=as_of)
+    rows = call(contributors.rows_from_table, REFRESH_GIT, con, until=as_of)
     if not isinstance(rows, list):
-        if as_of is not None and isinstance(call("metrics.contributors", "rows_from_table", REFRESH_GIT, con), list):
+        if as_of is not None and isinstance(call(contributors.rows_from_table, REFRESH_GIT, con), list):
             return Missing(f"No contributor month ended on or before {as_of.isoformat()}.", "Pick a later `--as-of`")
         return rows
-    repos = call("metrics.contributors", "velocity", REFRESH_GIT, rows)
+    repos = call(contributors.velocity, REFRESH_GIT, rows)
     return {"repos": repos} if isinstance(repos, list) else repos
 
 
@@ -210,10 +192,7 @@ def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: d
     """The TCO example from the reader's inputs; bad inputs are the reader's to fix, so they raise."""
     if inputs is None:
         return NO_TCO
-    fn = metric("metrics.tco", "tco")
-    if fn is None:
-        return Missing(NO_TCO.what, "The `openpace.metrics.tco.tco` metric is not in this build")
     try:
-        return fn(con, as_of=as_of, **inputs)
+        return tco.tco(con, as_of=as_of, **inputs)
     except TypeError as exc:
         raise InputError(f"--tco: {exc}") from None

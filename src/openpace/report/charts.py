@@ -3,11 +3,17 @@
 The page carries no JavaScript: each chart is drawn here, at build time, into an SVG whose text
 nodes the renderer escapes. Charts only draw what a metric function returned; they never compute
 a figure of their own (a step line is a drawing of the frontier the metric gave).
+
+Legibility rules: drawn at a phone's width and scaled (the SVG keeps its viewBox) so the labels
+stay readable on a 390 px screen; large fonts; only the last point of each series is labelled
+(the table beside every chart names the rest); every axis names its unit; the chart's title,
+sources and data date are the figure's caption in the page, not text inside the drawing.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import xml.etree.ElementTree as ET
 from typing import Any
@@ -20,117 +26,163 @@ from .escape import attr
 
 KIND_DOMAIN = ["open", "closed"]
 KIND_RANGE = ["#1b7837", "#762a83"]  # green for open weights, purple for closed; readable in greyscale too
-WIDTH = 560
-HEIGHT = 240
+WIDTH = 400  # plot area; the page scales the drawing to the column (at most MAX_SCALE times this)
+HEIGHT = 230
+FONT = 14
+MAX_SCALE = 1.25
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _FORBIDDEN = {"script", "foreignObject", "iframe", "object", "embed"}
+_WIDTH_ATTR = re.compile(r'\swidth="([0-9.]+)"')
+
+CONFIG: dict[str, Any] = {
+    "axis": {"labelFontSize": FONT - 1, "titleFontSize": FONT, "titleFontWeight": "normal", "labelLimit": 180},
+    "legend": {"labelFontSize": FONT - 1, "titleFontSize": FONT, "symbolSize": 120, "labelLimit": 260},
+    "header": {"labelFontSize": FONT, "titleFontSize": FONT},
+    "text": {"fontSize": FONT - 1},
+    "view": {"stroke": None},
+}
 
 
-def _kind_color(title: str | None = None) -> alt.Color:
-    return alt.Color("kind:N", scale=alt.Scale(domain=KIND_DOMAIN, range=KIND_RANGE), title=title,
-                     legend=alt.Legend(orient="top-left"))
+def unit_title(unit: str | None, benchmark: str) -> str:
+    """The score axis' title with its unit: percent, Elo, or the benchmark's own scale."""
+    return {"percent": "score (%)", "elo": "Elo rating"}.get(unit or "", f"score ({benchmark} units)")
 
 
-def frontier_chart(benchmark: str, frontier: list[dict], labels: list[dict], unit: str) -> dict:
-    """Open and closed best scores over time as step lines, the frontier models labelled.
+def _kind_color(legend: bool = True) -> alt.Color:
+    return alt.Color("kind:N", scale=alt.Scale(domain=KIND_DOMAIN, range=KIND_RANGE), title=None,
+                     legend=alt.Legend(orient="top", direction="horizontal") if legend else None)
 
-    `frontier` rows: {date, kind, score}; `labels` rows: {date, kind, score, model}.
+
+def _finish(chart: Any, height: int = HEIGHT, width: int = WIDTH) -> dict:
+    spec = chart.properties(width=width, height=height).to_dict(validate=False)
+    spec["config"] = CONFIG
+    return spec
+
+
+def frontier_chart(benchmark: str, unit: str | None, frontier: list[dict], models: list[dict],
+                   last: list[dict]) -> dict:
+    """Open and closed best scores over time as step lines; dots at the frontier models; a label
+    at each side's latest frontier model only.
+
+    `frontier` rows: {date, kind, score}; `models` {date, kind, score, model}; `last` the same, one per side.
     """
-    y_title = {"elo": "Elo", "percent": "score (%)"}.get(unit, "score")
-    base = alt.Chart(alt.Data(values=frontier))
-    lines = base.mark_line(interpolate="step-after", strokeWidth=2).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("score:Q", title=y_title, scale=alt.Scale(zero=False)),
-        color=_kind_color())
-    marks = alt.Chart(alt.Data(values=labels))
-    dots = marks.mark_point(filled=True, size=40).encode(x="date:T", y="score:Q", color=_kind_color())
-    text = marks.mark_text(align="left", dx=5, dy=-6, fontSize=9).encode(
-        x="date:T", y="score:Q", text="model:N", color=_kind_color())
-    return (lines + dots + text).properties(title=f"{benchmark}: best open and closed score", width=WIDTH,
-                                           height=HEIGHT).to_dict(validate=False)
+    x = alt.X("date:T", title="release date", axis=alt.Axis(format="%Y", tickCount="year"))
+    y = alt.Y("score:Q", title=unit_title(unit, benchmark), scale=alt.Scale(zero=False))
+    lines = alt.Chart(alt.Data(values=frontier)).mark_line(interpolate="step-after", strokeWidth=2.5).encode(
+        x=x, y=y, color=_kind_color())
+    dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=55).encode(
+        x="date:T", y="score:Q", color=_kind_color())
+    text = alt.Chart(alt.Data(values=last)).mark_text(align="right", dx=-6, dy=-9, fontWeight="bold").encode(
+        x="date:T", y="score:Q", text="model:N", color=_kind_color(legend=False))
+    return _finish(lines + dots + text)
 
 
 def lag_chart(rows: list[dict]) -> dict:
-    """lag(t) in months per benchmark; rows: {date, benchmark, lag_months}."""
-    return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
-        x=alt.X("date:T", title=None), y=alt.Y("lag_months:Q", title="open behind closed (months)"),
-        color=alt.Color("benchmark:N", title=None, legend=alt.Legend(orient="bottom", columns=2)),
-    ).properties(title="Frontier lag over time, lag(t)", width=WIDTH, height=HEIGHT).to_dict(validate=False)
+    """lag(t) in months, one panel per benchmark (so no two lines hide each other);
+    rows: {date, benchmark, lag_months}."""
+    benchmarks = list(dict.fromkeys(r["benchmark"] for r in rows))
+    base = alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=2, color="#444").encode(
+        x=alt.X("date:T", title="month end", axis=alt.Axis(format="%Y", tickCount="year")),
+        y=alt.Y("lag_months:Q", title="months behind"))
+    chart = base.properties(width=WIDTH, height=70).facet(
+        row=alt.Row("benchmark:N", sort=benchmarks, title=None,
+                    header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
+                                      labelFontWeight="bold")))
+    spec = chart.resolve_scale(y="independent").to_dict(validate=False)
+    spec["config"] = CONFIG
+    return spec
 
 
-def price_chart(benchmark: str, models: list[dict], frontier: list[dict]) -> dict:
-    """Score against log blended price, open and closed Pareto frontiers as lines.
-
-    `models` rows: {model, kind, score, price}; `frontier` rows: {model, kind, score, price, order}.
-    """
-    price = alt.X("price:Q", title="blended price, USD per million tokens (log)", scale=alt.Scale(type="log"))
-    dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=35, opacity=0.55).encode(
-        x=price, y=alt.Y("score:Q", title=f"{benchmark} score", scale=alt.Scale(zero=False)),
-        color=_kind_color(), tooltip=["model:N", "price:Q", "score:Q"])
-    front = alt.Chart(alt.Data(values=frontier))
-    line = front.mark_line(interpolate="step-after", strokeWidth=2).encode(
+def price_chart(benchmark: str, unit: str | None, models: list[dict], frontier: list[dict],
+                labels: list[dict]) -> dict:
+    """Score against log blended price, open and closed Pareto frontiers as lines, the cheapest
+    open and closed model reaching the threshold labelled. Rows: {model, kind, score, price[, order]}."""
+    price = alt.X("price:Q", title="blended price, USD per million tokens (log scale)", scale=alt.Scale(type="log"))
+    y = alt.Y("score:Q", title=unit_title(unit, benchmark), scale=alt.Scale(zero=False))
+    dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=50, opacity=0.5).encode(
+        x=price, y=y, color=_kind_color())
+    line = alt.Chart(alt.Data(values=frontier)).mark_line(interpolate="step-after", strokeWidth=2).encode(
         x=price, y="score:Q", color=_kind_color(), detail="kind:N", order="order:Q")
-    text = front.mark_text(align="left", dx=5, dy=-6, fontSize=9).encode(x=price, y="score:Q", text="model:N",
-                                                                          color=_kind_color())
-    return (dots + line + text).properties(title=f"Price against {benchmark} score, Pareto frontiers",
-                                           width=WIDTH, height=HEIGHT).to_dict(validate=False)
+    # the open model (cheaper) labelled to its left, the closed one to its right: they never collide
+    text = [alt.Chart(alt.Data(values=[r for r in labels if r["kind"] == kind])).mark_text(
+        align=align, dx=dx, dy=-10, fontWeight="bold").encode(x=price, y="score:Q", text="model:N",
+                                                             color=_kind_color(legend=False))
+        for kind, align, dx in (("open", "right", -4), ("closed", "left", 4))]
+    return _finish(alt.layer(dots, line, *text))
 
 
-def cost_trend_chart(title: str, points: list[dict], fit: list[dict]) -> dict:
-    """Cheapest price reaching a score per month (log), with the fitted trend; rows: {date, price[, model]}."""
-    y = alt.Y("price:Q", title="USD per million tokens (log)", scale=alt.Scale(type="log"))
-    dots = alt.Chart(alt.Data(values=points)).mark_line(point=True, interpolate="step-after").encode(
-        x=alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y", labelOverlap=True)), y=y)
-    layers: Any = dots
-    if fit:
-        layers = dots + alt.Chart(alt.Data(values=fit)).mark_line(strokeDash=[4, 3], color="#888").encode(
-            x="date:T", y=y)
-    return layers.properties(title=title, width=WIDTH, height=HEIGHT).to_dict(validate=False)
+def cost_trend_chart(rows: list[dict], last: list[dict]) -> dict:
+    """The cheapest price reaching a score per month, open and closed as separate lines (log);
+    rows: {date, kind, price}; `last`: one per kind with `model`."""
+    y = alt.Y("price:Q", title="USD per million tokens (log scale)", scale=alt.Scale(type="log"))
+    x = alt.X("date:T", title="month", axis=alt.Axis(format="%b %Y", labelOverlap=True, tickCount=5))
+    lines = alt.Chart(alt.Data(values=rows)).mark_line(point=True, interpolate="step-after", strokeWidth=2).encode(
+        x=x, y=y, color=_kind_color())
+    text = alt.Chart(alt.Data(values=last)).mark_text(align="right", dx=-6, dy=-10, fontWeight="bold").encode(
+        x="date:T", y=y, text="model:N", color=_kind_color(legend=False))
+    return _finish(lines + text)
 
 
 def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
-    """Models on the Hub: the listing's cumulative count (a floor) beside the docs' statements, on one
-    axis but never blended; below, the listing's models created per month.
+    """Models on the Hub: the docs' statements as points (a statement is a moment, not a level held
+    until the next), the listing's cumulative count as a line (a floor); the newest statement
+    labelled. Only series with data get a legend entry.
 
     `monthly` rows: {month, created, cumulative}; `statements` rows: {date, models_count, statement}.
     """
-    y = alt.Y("models:Q", title="models on the Hub")
-    series = alt.Color("series:N", title=None, legend=alt.Legend(orient="top-left"),
-                       scale=alt.Scale(domain=["docs statement", "listing, cumulative"], range=["#d6604d", "#4393c3"]))
+    domain, colours = [], []
     stated_rows = [{"date": s["date"], "models": s["models_count"], "statement": s["statement"],
-                    "series": "docs statement"} for s in statements]
-    listed_rows = [{"date": m["month"], "models": m["cumulative"], "series": "listing, cumulative"} for m in monthly]
-    layers = []
+                    "series": "Hub docs statement"} for s in statements]
+    listed_rows = [{"date": m["month"], "models": m["cumulative"], "series": "listing, cumulative (a floor)"}
+                   for m in monthly]
+    if stated_rows:
+        domain.append("Hub docs statement")
+        colours.append("#d6604d")
+    if listed_rows:
+        domain.append("listing, cumulative (a floor)")
+        colours.append("#4393c3")
+    series = alt.Color("series:N", title=None, scale=alt.Scale(domain=domain, range=colours),
+                       legend=alt.Legend(orient="top", direction="horizontal"))
+    x = alt.X("date:T", title="date", axis=alt.Axis(format="%Y", tickCount="year"))
+    y = alt.Y("models:Q", title="models on the Hub", axis=alt.Axis(format="~s"))
+    layers: list[Any] = []
+    if listed_rows:
+        layers.append(alt.Chart(alt.Data(values=listed_rows)).mark_line(strokeWidth=2).encode(x=x, y=y, color=series))
     if stated_rows:
         stated = alt.Chart(alt.Data(values=stated_rows))
-        layers += [stated.mark_line(interpolate="step-after", point=True).encode(x=alt.X("date:T", title=None), y=y,
-                                                                                  color=series),
-                   stated.mark_text(align="left", dx=5, dy=-7, fontSize=9).encode(x="date:T", y=y, text="statement:N")]
-    if listed_rows:
-        layers.append(alt.Chart(alt.Data(values=listed_rows)).mark_line().encode(
-            x=alt.X("date:T", title=None), y=y, color=series))
-    top = alt.layer(*layers).properties(title="Models on the Hugging Face Hub", width=WIDTH, height=HEIGHT)
-    if not monthly:
-        return top.to_dict(validate=False)
-    bars = alt.Chart(alt.Data(values=[{"date": m["month"], "created": m["created"]} for m in monthly])).mark_bar(
-        color="#4393c3").encode(x=alt.X("yearmonth(date):T", title=None), y=alt.Y("created:Q", title="created per month"),
-    ).properties(title="Listing: models created per month", width=WIDTH, height=HEIGHT // 2)
-    return alt.vconcat(top, bars).to_dict(validate=False)
+        layers += [stated.mark_point(filled=True, size=80).encode(x=x, y=y, color=series),
+                   alt.Chart(alt.Data(values=stated_rows[-1:])).mark_text(
+                       align="right", dx=-8, dy=-4, fontWeight="bold").encode(x="date:T", y="models:Q",
+                                                                            text="statement:N")]
+    return _finish(alt.layer(*layers))
+
+
+def hub_monthly_chart(monthly: list[dict]) -> dict:
+    """The listing's models created per month; rows: {month, created}."""
+    return _finish(alt.Chart(alt.Data(values=monthly)).mark_bar(color="#4393c3").encode(
+        x=alt.X("yearmonth(month):T", title="month created"),
+        y=alt.Y("created:Q", title="models created")), height=HEIGHT // 2)
 
 
 def lineage_chart(rows: list[dict]) -> dict:
-    """Derivatives per base within a window, stacked by relation; rows: {base, relation, models}."""
-    return alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        y=alt.Y("base:N", title=None, sort="-x"), x=alt.X("models:Q", title="derivative models"),
-        color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="bottom")),
-    ).properties(title="Derivatives of the top base models, by relation (all time)", width=WIDTH - 120).to_dict(validate=False)
+    """Derivatives per base, stacked by relation; rows: {base, relation, models}."""
+    return _finish(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
+        y=alt.Y("base:N", title=None, sort="-x", axis=alt.Axis(labelLimit=150)),
+        x=alt.X("models:Q", title="derivative models (count)"),
+        color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="top", direction="horizontal")),
+    ), height=alt.Step(22), width=WIDTH - 120)  # type: ignore[arg-type]
 
 
-def contributors_chart(rows: list[dict]) -> dict:
-    """Distinct authors per month per repository; rows: {month, repo, authors}."""
-    return alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=1.5).encode(
-        x=alt.X("month:T", title=None), y=alt.Y("authors:Q", title="distinct authors per month"),
-        color=alt.Color("repo:N", title=None, legend=alt.Legend(orient="bottom")),
-    ).properties(title="Contributors per month", width=WIDTH, height=HEIGHT).to_dict(validate=False)
+def contributors_chart(rows: list[dict], last: list[dict]) -> dict:
+    """Distinct authors per month per repository, each line labelled at its last month;
+    rows: {month, repo, authors}."""
+    x = alt.X("month:T", title="month", axis=alt.Axis(format="%Y", tickCount="year"))
+    y = alt.Y("authors:Q", title="distinct authors per month")
+    color = alt.Color("repo:N", title=None, legend=None)
+    lines = alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=2).encode(x=x, y=y, color=color)
+    text = alt.Chart(alt.Data(values=last)).mark_text(align="right", dx=-4, dy=-9, fontWeight="bold").encode(
+        x="month:T", y="authors:Q", text="repo:N", color=color)
+    return _finish(lines + text)
 
 
 def warm_up() -> threading.Thread:
@@ -143,13 +195,14 @@ def warm_up() -> threading.Thread:
 
 
 def render_svg(spec: dict, label: str) -> str:
-    """Draw a Vega-Lite spec to an SVG string fit for inlining, with an accessible label.
+    """Draw a Vega-Lite spec to an SVG string fit for inlining, with an accessible label; the page
+    scales it to the column's width (at most MAX_SCALE times its drawn size).
 
     The renderer escapes every data string into text nodes; as a second line of defence the SVG is
     parsed and refused if it holds anything active (a script, a foreign object, an `on*` handler).
     """
     try:
-        svg = vl_convert.vegalite_to_svg(json.dumps(spec, allow_nan=False))
+        svg = vl_convert.vegalite_to_svg(json.dumps(spec, allow_nan=False, default=str))
     except (ValueError, RuntimeError) as exc:
         raise OpenpaceError(f"chart {label!r} could not be drawn: {str(exc).splitlines()[0]}") from None
     root = ET.fromstring(svg)
@@ -158,4 +211,6 @@ def render_svg(spec: dict, label: str) -> str:
         if tag in _FORBIDDEN or any(name.lower().startswith("on") for name in element.attrib):
             raise OpenpaceError(f"chart {label!r}: the drawing holds active content <{tag}>; refused")
     head, rest = svg.split("<svg", 1)
-    return f'{head}<svg class="op-chart" role="img" aria-label="{attr(label)}"{rest}'
+    width = _WIDTH_ATTR.search(rest)
+    style = f' style="max-width:{float(width.group(1)) * MAX_SCALE:.0f}px"' if width else ""
+    return f'{head}<svg class="op-chart" role="img" aria-label="{attr(label)}"{style}{rest}'

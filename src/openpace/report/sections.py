@@ -1,31 +1,17 @@
-"""The report's sections as HTML fragments: each takes what a metric returned, formats it,
-escapes every string, and draws its charts. Nothing here computes a figure."""
+"""The parity and price sections: what a metric returned, formatted into tables and figures (the
+templates turn them into markup, escaping every string). Nothing here computes a figure."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Any
+
+from markupsafe import Markup
 
 from .. import formatting
 from . import charts
 from .build import Gathered, Missing, stale
-from .escape import text as h
+from .view import Figure, Notice, Section, Table, records_csv, source_titles
 
-
-@dataclass
-class Fragment:
-    """One section: its HTML and the number of charts drawn in it."""
-
-    key: str
-    title: str
-    html: str
-    charts: int = 0
-    has_data: bool = True
-    notes: list[str] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- formatting
 # One rule per kind of number, shared with the terminal (openpace.formatting)
 num = formatting.number
 
@@ -40,91 +26,137 @@ def money(value: Any) -> str:
     return formatting.usd(value, symbol=True)
 
 
-def code_spans(escaped: str) -> str:
-    """`command` in already-escaped text becomes <code>command</code> (the content stays escaped)."""
-    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+def notice(missing: Missing | None, fallback: Missing) -> Notice:
+    m = missing or fallback
+    return Notice(m.what, m.how)
 
 
-def missing_html(missing: Missing) -> str:
-    """The notice shown instead of an empty chart: what is missing and how to get it."""
-    return (f'<div class="op-missing"><p>{code_spans(h(missing.what))}</p>'
-            f'<p>How to get it: {code_spans(h(missing.how))}.</p></div>')
-
-
-def table(head: list[str], rows: list[list[str]]) -> str:
-    """An HTML table of plain strings, every cell escaped."""
-    body = "".join("<tr>" + "".join(f"<td>{h(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table><thead><tr>{"".join(f"<th>{h(c)}</th>" for c in head)}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def chart(spec: dict, label: str) -> str:
-    return f'<figure class="op-figure">{charts.render_svg(spec, label)}</figure>'
+def figure(spec: dict, title: str, sources: list[str], data_end: str | None, data: list[dict],
+           columns: list[str] | None = None, note: str | None = None) -> Figure:
+    """A drawn chart in its figure: title, sources by name, the date its data ends, its data as CSV."""
+    svg = Markup(charts.render_svg(spec, title))  # checked for active content by render_svg
+    return Figure(title, svg, sources, data_end, records_csv(title, data, columns), note)
 
 
 # --------------------------------------------------------------------------- parity
-def lag_text(headline: dict | None) -> str:
+def insufficient(row: dict | None) -> bool:
+    """A parity result with too few models on a side carries a status instead of a number."""
+    return "insufficient" in str((row or {}).get("status") or "")
+
+
+def score_digits(unit: str | None) -> int:
+    return 0 if unit == "elo" else 1
+
+
+def unit_label(unit: str | None) -> str:
+    """The unit a score gap is in."""
+    return {"percent": "points", "elo": "Elo"}.get(unit or "", "units")
+
+
+def lag_text(row: dict | None) -> str:
     """`lag_months` (with `at_least`) of a parity headline or overview row."""
-    if not headline or headline.get("lag_months") is None:
+    if insufficient(row):
+        return "insufficient data"
+    if not row or row.get("lag_months") is None:
         return "–"
-    prefix = "at least " if headline.get("at_least") else ""
-    return f"{prefix}{num(headline['lag_months'])} months"
+    prefix = "at least " if row.get("at_least") else ""
+    return f"{prefix}{num(row['lag_months'])} months"
 
 
-def ci_text(headline: dict | None) -> str:
-    ci = (headline or {}).get("ci90")
+def interval_text(ci: Any, unit: str = "months") -> str | None:
     if not ci or ci[0] is None or ci[1] is None:
-        return "no interval"
-    return f"90% interval {num(ci[0])} to {num(ci[1])} months"
+        return None
+    return f"90% interval {num(ci[0])} to {num(ci[1])} {unit}"
 
 
-def parity_section(g: Gathered) -> Fragment:
-    title = "Parity: how far open models trail the closed frontier"
+def gap_text(row: dict) -> str:
+    """Best closed minus best open in the benchmark's unit; a negative gap is said as 'open leads'."""
+    gap = row.get("gap_points")
+    if insufficient(row) or gap is None:
+        return "–"
+    digits, unit = score_digits(row.get("unit")), unit_label(row.get("unit"))
+    if gap < 0:
+        return f"open leads by {num(-gap, digits)} {unit}"
+    if gap == 0:
+        return "level"
+    return f"closed leads by {num(gap, digits)} {unit}"
+
+
+def _best(row: dict, kind: str) -> str:
+    model, score = row.get(f"{kind}_model"), row.get(f"{kind}_best")
+    if model is None:
+        return "–"
+    return f"{model}: {num(score, score_digits(row.get('unit')))}"
+
+
+def parity_section(g: Gathered) -> Section:
+    s = Section("parity", "Parity: how far open models trail the closed frontier")
     if isinstance(g.parity, Missing):
-        return Fragment("parity", title, missing_html(g.parity), has_data=False)
-    rows = []
-    for row in g.parity:
-        digits = 0 if row.get("unit") == "elo" else 1
-        gap = (f"{num(row.get('gap_points'), digits)} ({row.get('closed_model') or '–'} "
-               f"{num(row.get('closed_best'), digits)} vs {row.get('open_model') or '–'} "
-               f"{num(row.get('open_best'), digits)})")
-        rows.append([row["benchmark"] + (" †" if stale(row) else ""), lag_text(row), ci_text(row),
-                     num(row.get("open_leads_days"), 0), gap,
-                     f"{num(row.get('open_models'), 0)} / {num(row.get('closed_models'), 0)}",
-                     f"{row.get('basis') or 'mixed'}: " + ", ".join(row.get("sources") or [])])
+        s.has_data = False
+        return s.add("notice", notice(g.parity, g.parity))
     window = g.parity[0].get("window_months")
-    parts = [f"<p>Lag (method <code>horizon</code>, as Epoch AI measures it): for each day of the {h(num(window, 0))} "
-             "months to the as-of date, how long before a closed model had first reached the best open score of "
-             "that day, averaged over the window; days on which no closed model had reached it count as days open "
-             "led. Gap: best closed score minus best open score. Sorted by lag.</p>",
-             table(["benchmark", "lag", "interval", "days open led", "score gap (closed vs open)",
-                    "models open / closed", "score basis: sources"], rows)]
+    s.add("prose", f"**Lag** (method `horizon`, as Epoch AI measures it): for each day of the {num(window, 0)} "
+                   "months to the cut-off, how long before a closed model had first reached the best open score of "
+                   "that day, averaged over the window; days on which no closed model had reached it count as days "
+                   "open led. **Gap**: best closed score minus best open score, in the benchmark's unit.")
+    has_basis = any(r.get("basis") for r in g.parity)
+    head = ["benchmark", "lag (months)", "90% interval (months)", "days open led", "gap (closed − open)",
+            "best closed (model: score)", "best open (model: score)", "models open / closed", "data to", "scores from"]
+    rows = []
+    for r in g.parity:
+        row = [r["benchmark"] + (" †" if stale(r) else ""),
+               lag_text(r) if insufficient(r) or r.get("lag_months") is None
+               else ("≥ " if r.get("at_least") else "") + num(r["lag_months"]),
+               "–" if insufficient(r) else (f"{num(r['ci90'][0])} to {num(r['ci90'][1])}" if r.get("ci90") and
+                                            None not in r["ci90"] else "–"),
+               num(r.get("open_leads_days"), 0), gap_text(r), _best(r, "closed"), _best(r, "open"),
+               f"{num(r.get('open_models'), 0)} / {num(r.get('closed_models'), 0)}", r.get("last_date") or "–",
+               ", ".join(source_titles(r.get("sources") or []))]
+        if has_basis:
+            row.append(str(r.get("basis") or "–"))
+        rows.append(row)
+    if has_basis:
+        head.append("score basis")
+    sources = source_titles([x for r in g.parity for x in r.get("sources") or []])
+    s.add("table", Table("parity by benchmark", head, rows,
+                         caption=f"Sources: {', '.join(sources)}. “Data to”: the release date of the newest scored "
+                                 "model on that benchmark."))
     if any(stale(r) for r in g.parity):
-        parts.append('<p class="op-note">† No model released in the window: the lag there grows with the calendar, '
-                     "not with the data; pass an earlier <code>--as-of</code> (e.g. the end of that benchmark's "
-                     "data).</p>")
-    n = 0
+        s.add("note", "† No model released in the window: the lag there grows with the calendar, not with the data; "
+                      "pass an earlier `--as-of` (e.g. the benchmark's “data to” date).")
     lag_rows: list[dict] = []
+    by_name = {r["benchmark"]: r for r in g.parity}
     for benchmark, detail in g.parity_details.items():
-        frontier, labels = frontier_rows(detail)
+        row = by_name.get(benchmark, {})
+        frontier, models, last = frontier_rows(detail)
         if frontier:
-            unit = next((r.get("unit") for r in g.parity if r["benchmark"] == benchmark), None) or "other"
-            parts.append(chart(charts.frontier_chart(benchmark, frontier, labels, unit),
-                               f"{benchmark}: best open and closed scores over time"))
-            n += 1
+            s.add("figure", figure(
+                charts.frontier_chart(benchmark, row.get("unit"), frontier, models, last),
+                f"{benchmark}: best open and best closed score by release date",
+                source_titles(row.get("sources") or []), row.get("last_date"), models,
+                ["date", "kind", "model", "score"],
+                note="Steps: the best score released so far on each side; dots: the models that set it; "
+                     "labelled: each side's current best."))
         lag_rows += [{"date": t["date"], "benchmark": benchmark, "lag_months": t["lag_months"]}
                      for t in detail.get("timeline") or [] if t.get("lag_months") is not None]
     if lag_rows:
-        parts.append(chart(charts.lag_chart(lag_rows), "Frontier lag over time per benchmark"))
-        n += 1
+        charted = [by_name.get(b, {}) for b in g.parity_details]
+        ends = [r.get("last_date") for r in charted if r.get("last_date")]
+        s.add("figure", figure(charts.lag_chart(lag_rows), "Lag over time: months open models trail, per benchmark",
+                               source_titles([x for r in charted for x in r.get("sources") or []]),
+                               max(ends) if ends else None, lag_rows, ["benchmark", "date", "lag_months"],
+                               note="At each month end: how long before a closed model had reached that day's best "
+                                    "open score."))
     if len(g.parity) > len(g.parity_details):
-        parts.append(f'<p class="op-note">Charts for {len(g.parity_details)} benchmarks: current ones first (a model '
-                     "released in the window), then those with the most models on their smaller side; "
-                     "<code>openpace parity --benchmark B --timeline</code> gives any other.</p>")
-    return Fragment("parity", title, "".join(parts), n)
+        s.add("note", f"Charts for {len(g.parity_details)} benchmarks: current ones first (a model released in the "
+                      "window), then those with the most models on their smaller side; "
+                      "`openpace parity --benchmark B --timeline` gives any other.")
+    return s
 
 
-def frontier_rows(detail: dict) -> tuple[list[dict], list[dict]]:
-    """Step-line rows (only where a frontier moves, and the last day) and model labels."""
+def frontier_rows(detail: dict) -> tuple[list[dict], list[dict], list[dict]]:
+    """Step-line rows (where a frontier moves, and the last day), the frontier models, and each
+    side's latest frontier model (the only ones labelled)."""
     frontier: list[dict] = []
     timeline = detail.get("timeline") or []
     for kind, key in (("open", "open_best"), ("closed", "closed_best")):
@@ -134,56 +166,73 @@ def frontier_rows(detail: dict) -> tuple[list[dict], list[dict]]:
             if value is not None and (value != last or i == len(timeline) - 1):
                 frontier.append({"date": t["date"], "kind": kind, "score": value})
                 last = value
-    labels: list[dict] = []
+    models: list[dict] = []
     seen: set[tuple[str, str]] = set()
     for p in detail.get("points") or []:
         for kind in ("closed", "open"):
             model = p.get(f"{kind}_model")
             if model and (kind, model) not in seen and p.get(f"{kind}_date") is not None:
                 seen.add((kind, model))
-                labels.append({"date": str(p[f"{kind}_date"]), "kind": kind, "score": p[f"{kind}_score"],
+                models.append({"date": str(p[f"{kind}_date"]), "kind": kind, "score": p[f"{kind}_score"],
                                "model": model})
-    return frontier, labels
+    gap = detail.get("gap") or {}
+    last = []
+    for kind in ("closed", "open"):
+        best = gap.get(f"{kind}_model")
+        mine = [m for m in models if m["kind"] == kind]
+        pick = next((m for m in mine if m["model"] == best), None) or (max(mine, key=lambda m: m["date"])
+                                                                        if mine else None)
+        if pick:
+            last.append(pick)
+    return frontier, models, last
 
 
 # --------------------------------------------------------------------------- prices
-def prices_section(g: Gathered) -> Fragment:
-    title = "Price-performance: what a score costs, open and closed"
+def prices_section(g: Gathered) -> Section:
+    s = Section("prices", "Price-performance: what a score costs, open and closed")
     p = g.prices
     if not isinstance(p, dict):
-        return Fragment("prices", title, missing_html(p or Missing("No prices.", "Run `openpace refresh`")),
-                        has_data=False)
+        s.has_data = False
+        return s.add("notice", notice(p, Missing("No prices.", "Run `openpace refresh`")))
     scatter = g.price_scatter if isinstance(g.price_scatter, dict) else p
     bench = p.get("benchmark")
-    parts = [f"<p>Blended price = ({h(p.get('blend'))} input:output) USD per million tokens; closed models at "
-             "their first-party price, open models at the median over hosts (the cheapest host beside it). "
-             f"Threshold: {h(bench)} score at least {h(num(p.get('min_score')))} "
-             "(the best open score on that benchmark now).</p>"]
+    s.add("prose", f"Blended price = ({p.get('blend')} input:output) USD per million tokens; closed models at their "
+                   "first-party price, open models at the median over hosts. Threshold: "
+                   f"{bench} score at least {num(p.get('min_score'))} (the best open score on that benchmark now).")
     rows = []
     for kind in ("open", "closed"):
         c = p.get(f"cheapest_{kind}")
         if c:
-            rows.append([kind, c.get("display_name") or c["model"], num(c.get("score")), usd(c["blended_usd_per_mtok"]),
-                         c.get("provider") or "–", c.get("price_basis") or "–", ", ".join(c.get("catalogues") or [])])
+            rows.append([kind, c.get("display_name") or c["model"], num(c.get("score")),
+                         usd(c["blended_usd_per_mtok"]), c.get("provider") or "–", c.get("price_basis") or "–",
+                         ", ".join(source_titles(c.get("catalogues") or []))])
     if rows:
-        parts.append(table(["cheapest", "model", "score", "blended", "provider", "basis", "catalogues"], rows))
+        s.add("table", Table("cheapest model reaching the threshold",
+                             ["cheapest", "model", f"{bench} score", "blended price (USD per Mtok)", "provider",
+                              "price basis", "price catalogues"], rows))
     if p.get("ratio") is not None:
-        parts.append(f"<p>Closed costs <strong>{h(formatting.ratio(p['ratio']))}</strong> the open price at this "
-                     "score.</p>")
-    n = 0
+        s.add("prose", f"Closed costs **{formatting.ratio(p['ratio'])}** the open price at this score.")
     models, front = price_rows(scatter)
+    labels = [{"model": c.get("display_name") or c["model"], "kind": kind, "score": c["score"],
+               "price": c["blended_usd_per_mtok"]} for kind in ("open", "closed")
+              if (c := p.get(f"cheapest_{kind}")) and (c.get("blended_usd_per_mtok") or 0) > 0]
+    unit = next((r.get("unit") for r in g.parity if r["benchmark"] == scatter.get("benchmark")), None) \
+        if isinstance(g.parity, list) else None
     if models:
-        parts.append(chart(charts.price_chart(scatter.get("benchmark") or "benchmark", models, front),
-                           f"{scatter.get('benchmark')} score against blended price"))
-        n += 1
+        srcs = source_titles([m.get("score_source") for m in scatter.get("models") or []]
+                             + [c for m in scatter.get("models") or [] for c in m.get("catalogues") or []])
+        seen = [str(m.get("since")) for m in scatter.get("models") or [] if m.get("since")]
+        s.add("figure", figure(charts.price_chart(scatter.get("benchmark") or "benchmark", unit, models, front, labels),
+                               f"{scatter.get('benchmark')} score against blended price",
+                               srcs, max(seen) if seen else None, models, ["model", "kind", "score", "price"],
+                               note="Lines: the Pareto frontier of each side (no model cheaper at a higher score); "
+                                    "labelled: the cheapest open and closed model reaching the threshold."))
     trend = g.cost_trend
     if isinstance(trend, dict):
-        body, drawn = trend_html(trend)
-        parts.append(body)
-        n += drawn
+        trend_blocks(s, trend)
     elif isinstance(trend, Missing):
-        parts.append(missing_html(trend))
-    return Fragment("prices", title, "".join(parts), n)
+        s.add("notice", notice(trend, trend))
+    return s
 
 
 def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
@@ -220,128 +269,27 @@ def decline_value(fit: dict) -> str:
     return f"{formatting.ratio(factor)} per year ({note})"
 
 
-def trend_html(t: dict) -> tuple[str, int]:
-    """The cost-to-reach-a-score trend: its fit per group and the monthly cheapest price."""
+def trend_blocks(s: Section, t: dict) -> None:
+    """The cost-to-reach-a-score trend: its fit per group, and the monthly cheapest price, open and
+    closed as separate lines."""
+    s.add("h3", f"Cost to reach {t.get('benchmark')} ≥ {num(t.get('min_score'))}")
     rows = [[label, decline_text(t.get(key))] for label, key in (("all models", "fit"), ("open", "fit_open"),
                                                                   ("closed", "fit_closed"))]
-    html = (f"<h3>Cost to reach {h(t.get('benchmark'))} &ge; {h(num(t.get('min_score')))}</h3>"
-            + table(["models", "decline factor of the cheapest price per year"], rows))
-    series = [{"date": str(s["date"]), "price": s["cheapest_usd_per_mtok"]} for s in t.get("series") or []
-              if (s.get("cheapest_usd_per_mtok") or 0) > 0]
+    s.add("table", Table("cost trend fits", ["models", "decline factor of the cheapest price per year (×)"], rows))
+    series: list[dict] = []
+    last: list[dict] = []
+    for kind in ("open", "closed"):
+        side = [{"date": str(r["date"]), "kind": kind, "price": r["cheapest_usd_per_mtok"],
+                 "model": r.get("display_name") or r.get("model"), "provider": r.get("provider"),
+                 "sources": "; ".join(source_titles(r.get("price_sources") or []))}
+                for r in t.get(kind) or [] if (r.get("cheapest_usd_per_mtok") or 0) > 0]
+        series += side
+        last += side[-1:]
     if not series:
-        return html, 0
-    title = f"Cheapest price of a model scoring at least {num(t.get('min_score'))} on {t.get('benchmark')}"
-    return html + chart(charts.cost_trend_chart(title, series, []), title), 1
-
-
-# --------------------------------------------------------------------------- ecosystem
-def ecosystem_section(g: Gathered) -> Fragment:
-    title = "Ecosystem: the Hub, derivatives, contributors"
-    parts: list[str] = []
-    n = 0
-    any_data = False
-    for label, value, draw in (("Hub growth", g.hub, hub_html), ("Derivative velocity", g.lineage, lineage_html),
-                               ("Contributors", g.contributors, contributors_html)):
-        parts.append(f"<h3>{h(label)}</h3>")
-        if isinstance(value, dict):
-            body, drawn = draw(value)
-            parts.append(body)
-            n += drawn
-            any_data = True
-        else:
-            parts.append(missing_html(value or Missing(f"No {label.lower()} data.", "Run `openpace refresh`")))
-    if g.as_of is not None and any_data:
-        parts.insert(0, f'<p class="op-note">Cut at the as-of date ({h(g.as_of.isoformat())}): docs statements '
-                        "first seen and listed models created by then (the listing was observed later, so these "
-                        "counts are floors), derivatives declared by then, and contributor months that had ended "
-                        "by then.</p>")
-    return Fragment("ecosystem", title, "".join(parts), n, has_data=any_data)
-
-
-def hub_html(d: dict) -> tuple[str, int]:
-    """Models created per month in the listing (when there is one) beside the docs' statements."""
-    parts = []
-    statements = d.get("statements") or []
-    monthly = [{**m, "month": f"{m['month']}-01"} for m in d.get("monthly") or []]
-    if not monthly:
-        parts.append(missing_html(Missing("No Hub listing in the warehouse: only the Hub docs' own statements are shown.",
-                                          d.get("message") or "Run `openpace refresh --source hf_hub`")))
-    else:
-        listing = d.get("listing") or {}
-        parts.append(f"<p>{h(num(d.get('models')))} models in the listing ({h(', '.join(listing.get('origins') or []))},"
-                     f" observed {h(listing.get('observed'))}); a past month's count is a floor: deleted and private "
-                     "models are not listed.</p>")
-    if statements:
-        rows = [[s["date"], s["statement"], num(s["models_count"]), num(s.get("listing_created_by_then")),
-                 s.get("origin") or "–"] for s in statements]
-        parts.append(table(["first seen in the docs", "statement", "models", "listing by then", "origin"], rows))
-    if not monthly and not statements:
-        return "".join(parts), 0
-    spec = charts.hub_chart(monthly, statements)
-    return "".join(parts) + chart(spec, "Hugging Face Hub growth"), 1
-
-
-def lineage_html(d: dict) -> tuple[str, int]:
-    """Derivative counts of the top bases: windows in a table, relations in a chart."""
-    bases = d.get("bases") or []
-    if not bases:
-        return missing_html(Missing("No base model has derivatives in the Hub listing.",
-                                    "Run `openpace refresh --source hf_hub`")), 0
-    rows = []
-    bars = []
-    for b in bases:
-        c = b.get("derivatives") or {}
-        rows.append([b["model"], b.get("created") or "not listed", num(c.get("within_7d")), num(c.get("within_30d")),
-                     num(c.get("within_90d")), num(c.get("within_30d_excl_quantized")), num(c.get("total"))])
-        bars += [{"base": b["model"], "relation": rel, "models": n} for rel, n in (c.get("by_relation") or {}).items()
-                 if n]
-    html = ("<p>Hub models declaring the base directly as <code>base_model</code>, created within 7, 30 and 90 "
-            "days of the base; the headline column leaves quantizations out.</p>"
-            + table(["base", "created", "7 days", "30 days", "90 days", "30 days, no quantized", "all time"], rows))
-    if not bars:
-        return html, 0
-    return html + chart(charts.lineage_chart(bars), "Derivatives of the top base models by relation"), 1
-
-
-def contributors_html(d: dict) -> tuple[str, int]:
-    """Per repository: totals and the last 12 months against the 12 before; authors per month."""
-    rows, series = [], []
-    for repo in d.get("repos") or []:
-        s = repo.get("summary") or {}
-        last, prior = s.get("last_12m") or {}, s.get("prior_12m") or {}
-        rows.append([repo["repo"], f"{s.get('first_month')} to {s.get('last_month')}", num(s.get("commits")),
-                     num(s.get("authors")), num(s.get("peak_month_authors")),
-                     f"{num(last.get('first_time_authors'))} vs {num(prior.get('first_time_authors'))}",
-                     f"{num(last.get('commits'))} vs {num(prior.get('commits'))}", repo.get("origin") or "–"])
-        series += [{"month": f"{m['month']}-01", "repo": repo["repo"], "authors": m["distinct_authors"]}
-                   for m in repo.get("months") or []]
-    html = ("<p>Counts from the repositories' git history (no names kept). The last 12 months end at each "
-            "repository's latest month in the data.</p>"
-            + table(["repository", "months", "commits", "authors", "peak authors in a month",
-                     "first-time authors, last 12 months vs prior 12", "commits, last 12 vs prior 12", "origin"], rows))
-    if not series:
-        return html, 0
-    return html + chart(charts.contributors_chart(series), "Distinct authors per month per repository"), 1
-
-
-# --------------------------------------------------------------------------- TCO
-def tco_section(g: Gathered) -> Fragment:
-    title = "TCO example: self-hosting against an API"
-    t = g.tco
-    if not isinstance(t, dict):
-        return Fragment("tco", title, missing_html(t or Missing("No TCO example.", "Run `openpace tco --help`")),
-                        has_data=False)
-    inputs = t.get("inputs") or {}
-    rows = [[k.replace("_", " "), num(v, 2)] for k, v in inputs.items() if v is not None]
-    api = t.get("compare_to") or {}
-    out = [["self-hosting, USD per million tokens", usd(t.get("self_host_usd_per_mtok"))],
-           [f"API: {api.get('display_name') or api.get('asked') or '–'}", usd(t.get("api_usd_per_mtok"))],
-           ["monthly self-hosting", money(t.get("monthly_self_host_usd"))],
-           ["monthly API", money(t.get("monthly_api_usd"))],
-           ["break-even, tokens per month", num(t.get("break_even_monthly_tokens"), 0)],
-           [f"savings over {num(inputs.get('months'), 0)} months", money(t.get("savings_usd"))]]
-    html = ("<p>Inputs are the reader's own (hardware is never assumed); the API price comes from the "
-            "warehouse.</p>" + table(["input", "value"], rows) + table(["result", "value"], out))
-    if t.get("break_even_note"):
-        html += f'<p class="op-note">{h(t["break_even_note"])}</p>'
-    return Fragment("tco", title, html)
+        return
+    srcs = source_titles([x for kind in ("open", "closed") for r in t.get(kind) or [] for x in
+                          r.get("price_sources") or []])
+    title = f"Cheapest price of a model scoring at least {num(t.get('min_score'))} on {t.get('benchmark')}, per month"
+    s.add("figure", figure(charts.cost_trend_chart(series, last), title, srcs, max(r["date"] for r in series), series,
+                           ["date", "kind", "model", "price", "provider", "sources"],
+                           note="Open and closed cheapest separately; labelled: the model at the last month."))

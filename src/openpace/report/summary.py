@@ -1,108 +1,200 @@
-"""The headline numbers: picked from what the metrics returned, formatted once for the page,
-the terminal and `--json`. Each names the metric it came from."""
+"""The answer first: one or two sentences generated from the numbers, then at most six headline
+figures chosen by rule, each with its interval, the date its data ends and its sources by name.
+Formatted once for the page, the terminal and `--json` (`data` keeps the metric's own values).
+
+The rule, in order (a figure without data is left out, never padded):
+1. the lag on the headline parity result (`headline_parity`: the capability index once it is in
+   the build; until then the current benchmark with the most models on its smaller side);
+2. the gap on that same result ("open leads by …" when open is ahead);
+3. the lag on the next current benchmark by the same rule (a second, independent reading);
+4. the closed/open price ratio at equal score;
+5. the Hub's size per its own docs;
+6. first-time contributors to the repository with the most of them in the last 12 months.
+"""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .. import formatting
 from .build import Gathered, stale
-from .sections import ci_text, decline_text, decline_value, lag_text, num, usd
+from .sections import gap_text, insufficient, interval_text, lag_text, num, usd
+from .view import source_titles
+
+MAX_FIGURES = 6
+PARITY_KEYS = ("benchmark", "unit", "lag_months", "ci90", "at_least", "gap_points", "closed_best", "closed_model",
+               "open_best", "open_model", "open_models", "closed_models", "last_date", "sources", "basis", "status")
 
 
-def headline(label: str, value: str, detail: str, metric: str, data: Any) -> dict[str, Any]:
-    return {"label": label, "value": value, "detail": detail, "metric": metric, "data": data}
+@dataclass
+class HeadFigure:
+    """One headline figure; `value` None means the metric said "insufficient data" (see `status`)."""
+
+    key: str
+    label: str
+    value: str | None
+    data_date: str | None
+    sources: list[str]
+    interval: str | None = None
+    detail: str | None = None
+    basis: str | None = None
+    status: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
 
 
-def headlines(g: Gathered) -> list[dict[str, Any]]:
-    """One entry per headline number the warehouse supports; absent data gives no entry."""
-    out: list[dict[str, Any]] = []
-    if isinstance(g.parity, list):
-        # the charted benchmarks (current first, most models per side): not three-model noise
-        for benchmark in g.parity_details:
-            row = next(r for r in g.parity if r["benchmark"] == benchmark)
-            if row.get("lag_months") is not None:
-                note = "; † no model released in the window" if stale(row) else ""
-                out.append(headline(f"Lag on {benchmark}", lag_text(row),
-                                    f"{ci_text(row)}; {num(row.get('window_months'), 0)}-month window{note}",
-                                    "metrics.parity.parity_overview",
-                                    {k: row.get(k) for k in ("lag_months", "ci90", "window_months")}))
-            if row.get("gap_points") is not None:
-                elo = row.get("unit") == "elo"  # Elo in whole points, percent scores to one decimal
-                digits = 0 if elo else 1
-                out.append(headline(f"Score gap on {benchmark}", f"{num(row['gap_points'], digits)} "
-                                    f"{'Elo' if elo else 'points'}",
-                                    f"{row.get('closed_model')} {num(row.get('closed_best'), digits)} vs "
-                                    f"{row.get('open_model')} {num(row.get('open_best'), digits)}",
-                                    "metrics.parity.parity_overview",
-                                    {k: row.get(k) for k in ("gap_points", "closed_best", "open_best")}))
+@dataclass
+class Headline:
+    sentences: list[str]
+    figures: list[HeadFigure]
+
+    def to_json(self) -> dict:
+        return {"sentences": self.sentences, "figures": [asdict(f) for f in self.figures]}
+
+
+def current_by_size(g: Gathered) -> list[dict]:
+    """Parity rows with a model released in the window, most models on the smaller side first."""
+    if not isinstance(g.parity, list):
+        return []
+    rows = [r for r in g.parity if not stale(r) and r.get("lag_months") is not None or insufficient(r)]
+    return sorted(rows, key=lambda r: (insufficient(r), -min(r.get("open_models") or 0, r.get("closed_models") or 0),
+                                       r["benchmark"].lower()))
+
+
+def headline_parity(g: Gathered) -> list[dict]:
+    """The parity results the headline reads, best first (see the module's rule)."""
+    return current_by_size(g)
+
+
+def lag_figure(row: dict, key: str) -> HeadFigure:
+    what = row["benchmark"]
+    data = {k: row.get(k) for k in ("benchmark", "lag_months", "ci90", "window_months", "open_models",
+                                    "closed_models", "last_date", "basis", "status")}
+    common = dict(data_date=row.get("last_date"), sources=source_titles(row.get("sources") or []),
+                  basis=row.get("basis"), data=data)
+    if insufficient(row):
+        return HeadFigure(key, f"Lag on {what}", None, status="insufficient data",
+                          detail=f"{num(row.get('open_models'), 0)} open, {num(row.get('closed_models'), 0)} closed "
+                                 "models: fewer than 3 on a side", **common)
+    return HeadFigure(key, f"Open models trail on {what}", lag_text(row),
+                      interval=interval_text(row.get("ci90")),
+                      detail=f"over the last {num(row.get('window_months'), 0)} months; "
+                             f"{num(row.get('open_models'), 0)} open and {num(row.get('closed_models'), 0)} closed "
+                             "models", **common)
+
+
+def gap_figure(row: dict) -> HeadFigure | None:
+    if insufficient(row) or row.get("gap_points") is None:
+        return None
+    digits = 0 if row.get("unit") == "elo" else 1
+    return HeadFigure("gap", f"Best scores on {row['benchmark']}", gap_text(row), row.get("last_date"),
+                      source_titles(row.get("sources") or []),
+                      detail=f"closed {row.get('closed_model')} {num(row.get('closed_best'), digits)}, "
+                             f"open {row.get('open_model')} {num(row.get('open_best'), digits)}",
+                      basis=row.get("basis"),
+                      data={k: row.get(k) for k in ("benchmark", "gap_points", "closed_best", "closed_model",
+                                                    "open_best", "open_model", "unit")})
+
+
+def price_figure(g: Gathered) -> HeadFigure | None:
     p = g.prices
-    if isinstance(p, dict) and p.get("ratio") is not None:
-        out.append(headline("Closed / open price at equal score", formatting.ratio(p["ratio"]),
-                            _cheapest_text(p), "metrics.prices.price_performance",
-                            {k: p.get(k) for k in ("benchmark", "min_score", "ratio")}))
-    t = g.cost_trend
-    fit = t.get("fit") if isinstance(t, dict) else None
-    if fit and fit.get("decline_factor_per_year") is not None:
-        out.append(headline(f"Cost to reach {t['benchmark']} >= {num(t['min_score'])}",
-                            f"decline {decline_value(fit)}",
-                            decline_text(fit, with_value=False), "metrics.trend.cost_trend",
-                            {k: fit.get(k) for k in ("decline_factor_per_year", "interval", "n")}))
-    if isinstance(g.hub, dict):
-        out += _hub_headlines(g.hub)
-    bases = g.lineage.get("bases") if isinstance(g.lineage, dict) else None
-    if bases:
-        top = bases[0]
-        within = (top.get("derivatives") or {}).get("within_30d_excl_quantized")
-        if within is not None:
-            out.append(headline(f"Derivatives of {top['model']}", f"{num(within)} in 30 days",
-                                "Hub models declaring it as base within 30 days of its creation, quantizations "
-                                "excluded (the base with most derivatives)", "metrics.lineage.lineage_report",
-                                {"model": top["model"], "within_30d_excl_quantized": within}))
-    for repo in (g.contributors.get("repos") or []) if isinstance(g.contributors, dict) else []:
-        s = repo.get("summary") or {}
-        last, prior = s.get("last_12m") or {}, s.get("prior_12m") or {}
-        if last.get("first_time_authors") is not None:
-            out.append(headline(f"New contributors to {repo['repo']}", f"{num(last['first_time_authors'])} in 12 months",
-                                f"{last.get('from')} to {last.get('to')}; {num(prior.get('first_time_authors'))} in the "
-                                "12 months before", "metrics.contributors.velocity",
-                                {"repo": repo["repo"], "last_12m": last, "prior_12m": prior}))
-    return out
+    if not isinstance(p, dict) or p.get("ratio") is None:
+        return None
+    cheapest = {k: p.get(f"cheapest_{k}") or {} for k in ("open", "closed")}
+    ids = {c.get("model") for c in cheapest.values()}
+    scatter = g.price_scatter if isinstance(g.price_scatter, dict) else p
+    since = [str(m["since"]) for m in scatter.get("models") or [] if m.get("model") in ids and m.get("since")]
+    sources = source_titles([c for x in cheapest.values() for c in x.get("price_sources") or x.get("catalogues") or []])
+    detail = (f"cheapest scoring ≥ {num(p.get('min_score'))} on {p.get('benchmark')}: open "
+              f"{cheapest['open'].get('display_name')} {usd(cheapest['open'].get('blended_usd_per_mtok'))}, closed "
+              f"{cheapest['closed'].get('display_name')} {usd(cheapest['closed'].get('blended_usd_per_mtok'))} "
+              "per million tokens")
+    return HeadFigure("price_ratio", "Closed costs, per token, at the same score", f"{formatting.ratio(p['ratio'])} "
+                      "the open price", max(since) if since else None, sources, detail=detail,
+                      data={"benchmark": p.get("benchmark"), "min_score": p.get("min_score"), "ratio": p["ratio"],
+                            "open": cheapest["open"].get("model"), "closed": cheapest["closed"].get("model"),
+                            "open_usd_per_mtok": cheapest["open"].get("blended_usd_per_mtok"),
+                            "closed_usd_per_mtok": cheapest["closed"].get("blended_usd_per_mtok")})
 
 
-def _hub_headlines(hub: dict) -> list[dict[str, Any]]:
+def hub_figure(g: Gathered) -> HeadFigure | None:
+    statements = (g.hub.get("statements") or []) if isinstance(g.hub, dict) else []
+    if not statements:
+        return None
+    first, last = statements[0], statements[-1]
+    return HeadFigure("hub", "Models on the Hugging Face Hub, per its docs", last["statement"], last["date"],
+                      source_titles(["hub_docs"]), detail=f"{first['statement']} on {first['date']}",
+                      data={"first": first, "last": last})
+
+
+def contributors_figure(g: Gathered) -> HeadFigure | None:
+    repos = (g.contributors.get("repos") or []) if isinstance(g.contributors, dict) else []
+    scored = [(r, (r.get("summary") or {}).get("last_12m") or {}) for r in repos]
+    scored = [(r, last) for r, last in scored if last.get("first_time_authors") is not None]
+    if not scored:
+        return None
+    repo, last = max(scored, key=lambda x: (x[1]["first_time_authors"], x[0]["repo"]))
+    prior = (repo.get("summary") or {}).get("prior_12m") or {}
+    return HeadFigure("contributors", f"New contributors to {repo['repo']}",
+                      f"{num(last['first_time_authors'])} in 12 months", last.get("to"),
+                      source_titles(["git"]),
+                      detail=f"{last.get('from')} to {last.get('to')}; {num(prior.get('first_time_authors'))} in the "
+                             "12 months before",
+                      data={"repo": repo["repo"], "last_12m": last, "prior_12m": prior})
+
+
+def headline(g: Gathered) -> Headline:
+    """The sentences and figures, by the module's rule."""
+    figures: list[HeadFigure] = []
+    parity_rows = headline_parity(g)
+    if parity_rows:
+        figures.append(lag_figure(parity_rows[0], "lag"))
+        gap = gap_figure(parity_rows[0])
+        if gap:
+            figures.append(gap)
+        if len(parity_rows) > 1:
+            figures.append(lag_figure(parity_rows[1], "lag_second"))
+    for extra in (price_figure(g), hub_figure(g), contributors_figure(g)):
+        if extra is not None:
+            figures.append(extra)
+    figures = figures[:MAX_FIGURES]
+    return Headline(sentences(figures), figures)
+
+
+def sentences(figures: list[HeadFigure]) -> list[str]:
+    """One or two sentences answering the page's question from the figures (never a number for
+    insufficient data)."""
+    by_key = {f.key: f for f in figures}
     out = []
-    statements = hub.get("statements") or []
-    if statements:
-        first, last = statements[0], statements[-1]
-        out.append(headline("Hub size, per its docs", f"{last['statement']}",
-                            f"first stated {last['date']}; {first['statement']} on {first['date']}",
-                            "metrics.hub.hub_growth", {"first": first, "last": last}))
-    monthly = hub.get("monthly") or []
-    if monthly:
-        cut = f"; created on or before {hub['until']}, a floor" if hub.get("until") else ""
-        out.append(headline("Hub listing", f"{num(hub.get('models'))} models",
-                            f"{num(monthly[-1]['created'])} created in {monthly[-1]['month']}{cut}",
-                            "metrics.hub.hub_growth", {"models": hub.get("models"), "last_month": monthly[-1]}))
+    lag = by_key.get("lag")
+    if lag is not None and lag.value is not None:
+        interval = f" ({lag.interval})" if lag.interval else ""
+        gap = by_key.get("gap")
+        lead = f"; on scores, {gap.value.replace('leads', 'models lead')}" if gap and gap.value else ""
+        out.append(f"Open-weight models trail the closed frontier by {lag.value} on {lag.data['benchmark']}"
+                   f"{interval}, with data to {lag.data_date}{lead}.")
+    elif lag is not None:
+        out.append(f"There is not enough data to say how far open-weight models trail on {lag.data['benchmark']} "
+                   f"({lag.detail}).")
+    price = by_key.get("price_ratio")
+    if price is not None:
+        d = price.data
+        out.append(f"The cheapest closed model scoring at least {num(d['min_score'])} on {d['benchmark']} costs "
+                   f"{formatting.ratio(d['ratio'])} as much per token as the cheapest open one "
+                   f"(prices as of {price.data_date or 'an undated observation'}).")
     return out
 
 
-def _cheapest_text(p: dict) -> str:
-    bench = f"{p.get('benchmark')} >= {num(p.get('min_score'))}" if p.get("benchmark") else "any score"
-    parts = []
-    for kind in ("open", "closed"):
-        c = p.get(f"cheapest_{kind}") or {}
-        if c:
-            parts.append(f"{kind} {c.get('display_name') or c.get('model')} {usd(c.get('blended_usd_per_mtok'))}")
-    return f"{bench}: " + ", ".join(parts)
-
-
-def summary(g: Gathered, heads: list[dict[str, Any]], sections: dict[str, bool], charts: int, path: str) -> dict:
+def summary(g: Gathered, head: Headline, sections: dict[str, bool], charts: int, path: str) -> dict:
     """The report's summary as plain data (the terminal's and `--json`'s)."""
     return {
         "path": path,
         "as_of": g.as_of.isoformat() if g.as_of else None,
         "charts": charts,
         "sections": sections,
-        "headline": heads,  # each with `data`: the metric's own values behind the formatted text
+        "answer": head.sentences,
+        "headline": [asdict(f) for f in head.figures],  # each with `data`: the metric's own values
+        "data_as_of": [c.to_json() for c in g.coverage],
+        # the parity table's numbers as the metric gave them (the CSV download has the same rows)
+        "parity": [{k: r.get(k) for k in PARITY_KEYS} for r in g.parity] if isinstance(g.parity, list) else [],
     }
