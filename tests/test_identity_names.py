@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from openpace.identity.build import plain_text
-from openpace.identity.rules import parse_name
+from openpace.domain.model_names import parse_name
 
 
 @pytest.mark.parametrize(("name", "key", "org"), [
