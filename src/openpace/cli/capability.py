@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from .common import AsOfOption, DbOption, JsonOption, app, out_console, parse_date_option, print_json, warehouse
 
 
