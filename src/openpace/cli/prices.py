@@ -8,10 +8,11 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from ..domain.basis import CHOICES as BASIS_CHOICES
 from ..errors import UsageError
-from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_performance
+from ..domain.prices import DEFAULT_BLEND, parse_blend
+from ..metrics.prices import price_coverage, price_performance
 from ..metrics.tco import DEFAULT_MONTHS, TcoResult, tco
 from ..metrics.decline import DeclineFit
 from ..metrics.trend import cost_trend
@@ -57,7 +58,7 @@ def rounded(value: Any) -> Any:
 
 
 def usd(value: float | None) -> str:
-    """A USD-per-million-tokens figure, by the one rule of `openpace.formatting` (4.375, 37.50, 0.2625)."""
+    """A USD-per-million-tokens figure, by the one rule of `openpace.domain.formatting` (4.375, 37.50, 0.2625)."""
     return formatting.usd_per_mtok(value)
 
 
@@ -264,24 +265,24 @@ def tco_command(
 def tco_lines(r: TcoResult) -> list[str]:
     """The TCO in words: unit cost at capacity, then what the volume needs, costs and saves."""
     lines = [f"self-hosting: {usd(r.self_host_usd_per_mtok)} USD per million tokens at capacity "
-             f"(one deployment: {r.capacity_tokens_per_month:,.0f} tokens/month at "
+             f"(one deployment: {formatting.number(r.capacity_tokens_per_month, 0)} tokens/month at "
              f"{formatting.percent(r.inputs.utilization)} utilisation, {money(r.deployment_monthly_usd)} USD/month)"]
     for label, m in (("self-hosted model at hosts", r.model), ("API", r.compare_to)):
         if m:
             lines.append(f"{label}: {m['display_name'] or m['asked']} {usd(m['blended_usd_per_mtok'])} USD/Mtok "
                          f"({m['provider']}, {m['price_basis']}, {', '.join(m['price_sources'])})")
     if r.monthly_self_host_usd is not None and r.inputs.monthly_tokens is not None:
-        lines.append(f"at {r.inputs.monthly_tokens:,.0f} tokens/month: {r.deployments_needed} deployment(s), "
+        lines.append(f"at {formatting.number(r.inputs.monthly_tokens, 0)} tokens/month: {r.deployments_needed} deployment(s), "
                      f"{formatting.percent(r.utilization_at_volume)} of their full-time throughput used; "
                      f"self-hosting {money(r.monthly_self_host_usd)} USD"
                      + (f" ({usd(r.effective_usd_per_mtok)} USD/Mtok)" if r.effective_usd_per_mtok is not None else "")
                      + (f", API {money(r.monthly_api_usd)} USD" if r.monthly_api_usd is not None else ""))
     if r.break_even_note:
         be = r.break_even_monthly_tokens
-        lines.append(f"break-even: {be:,.0f} tokens/month ({r.break_even_note})" if be is not None
+        lines.append(f"break-even: {formatting.number(be, 0)} tokens/month ({r.break_even_note})" if be is not None
                      else f"break-even: none ({r.break_even_note})")
     if r.savings_usd is not None and r.inputs.migrate_share is not None:
         lines.append(f"savings over {r.inputs.months} months moving {r.inputs.migrate_share:.0%} of the volume "
-                     f"({r.migrated_deployments} deployment(s)): {r.savings_usd:,.2f} USD"
+                     f"({r.migrated_deployments} deployment(s)): {formatting.usd(r.savings_usd)} USD"
                      + (" (a loss)" if r.savings_usd < 0 else ""))
     return lines
