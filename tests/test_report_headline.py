@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from cli_helpers import run
 from openpace.cli import app
-from openpace import formatting
+from openpace.domain import formatting
 from openpace.report.build import Gathered
 from openpace.report.summary import headline, lag_figure
 from openpace.report.templating import render
