@@ -12,7 +12,8 @@ from rich.markup import escape
 from ..errors import OpenpaceError
 from .common import app, err_console
 
-COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "prices", "ecosystem", "check", "report")
+COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "capability", "prices", "ecosystem",
+                   "check", "report")
 INTERRUPTED = "interrupted; the warehouse keeps its last complete state"
 
 for _module in COMMAND_MODULES:
