@@ -17,6 +17,7 @@ from . import snapshot  # noqa: F401
 from . import models  # noqa: F401
 from . import facts  # noqa: F401
 from . import parity  # noqa: F401
+from . import capability  # noqa: F401
 from . import prices  # noqa: F401
 from . import ecosystem  # noqa: F401
 from . import check  # noqa: F401
