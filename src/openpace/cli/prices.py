@@ -8,10 +8,11 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from ..domain.basis import CHOICES as BASIS_CHOICES
 from ..errors import UsageError
-from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_performance
+from ..domain.prices import DEFAULT_BLEND, parse_blend
+from ..metrics.prices import price_coverage, price_performance
 from ..metrics.tco import DEFAULT_MONTHS, tco
 from ..metrics.decline import DeclineFit
 from ..metrics.trend import cost_trend
@@ -57,7 +58,7 @@ def rounded(value: Any) -> Any:
 
 
 def usd(value: float | None) -> str:
-    """A USD-per-million-tokens figure, by the one rule of `openpace.formatting` (4.375, 37.50, 0.2625)."""
+    """A USD-per-million-tokens figure, by the one rule of `openpace.domain.formatting` (4.375, 37.50, 0.2625)."""
     return formatting.usd_per_mtok(value)
 
 
@@ -258,7 +259,7 @@ def tco_command(
         print_json(rounded(result))
         return
     lines = [f"self-hosting: {usd(result['self_host_usd_per_mtok'])} USD per million tokens "
-             f"(capacity {result['capacity_tokens_per_month']:,.0f} tokens/month)"]
+             f"(capacity {formatting.number(result['capacity_tokens_per_month'], 0)} tokens/month)"]
     for label, key in (("self-hosted model at hosts", "model"), ("API", "compare_to")):
         m = result[key]
         if m:
@@ -271,10 +272,10 @@ def tco_command(
                      + f" ({result['deployments_needed']} deployment(s) of this size at that volume)")
     if result["break_even_note"]:
         be = result["break_even_monthly_tokens"]
-        lines.append(f"break-even: {be:,.0f} tokens/month ({result['break_even_note']})" if be is not None
+        lines.append(f"break-even: {formatting.number(be, 0)} tokens/month ({result['break_even_note']})" if be is not None
                      else f"break-even: {result['break_even_note']}")
     if result["savings_usd"] is not None:
         lines.append(f"savings over {months} months moving {migrate_share:.0%} of the volume: "
-                     f"{result['savings_usd']:,.2f} USD")
+                     f"{formatting.usd(result['savings_usd'])} USD")
     for line in lines:
         out_console.print(line, soft_wrap=True, markup=False)

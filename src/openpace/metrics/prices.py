@@ -17,7 +17,6 @@ Definitions (docs/prices.md has the long form):
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,60 +25,21 @@ from typing import Any
 
 import duckdb
 
+from ..domain.prices import DEFAULT_BLEND, blend_price, parse_blend
+from ..domain.priority import FactKind, order
+from ..domain.priority import rank as source_rank
+from ..domain.providers import first_party_match, lab_keys, provider_key
 from ..errors import InputError, UsageError
 from .price_curve import price_curve
 from .price_observations import SINCE_RELEASE_SOURCES, Observation, load_observations  # noqa: F401 (re-exported)
 
-DEFAULT_BLEND: tuple[float, float] = (3.0, 1.0)
-# Which catalogue wins for one (model, provider): models.dev is dated monthly and curated per
-# provider; genai-prices is curated with explicit price-change dates; OpenRouter is one router's
-# own list; LiteLLM's map is community-edited and known to go stale.
-CATALOGUE_PRIORITY: tuple[str, ...] = ("models_dev", "genai_prices", "openrouter", "litellm")
+__all__ = ["DEFAULT_BLEND", "blend_price", "parse_blend", "first_party_match", "lab_keys", "provider_key"]
+
+# Which catalogue wins for one (model, provider): openpace.domain.priority (PRICE) gives the order and why.
+CATALOGUE_PRIORITY: tuple[str, ...] = order(FactKind.PRICE)
 DISAGREEMENT = 0.10
 # Sources whose model keys are `lab/model`, so the prefix names the lab (first-party detection).
 LAB_KEYED_SOURCES: tuple[str, ...] = ("models_dev", "openrouter")
-
-
-def parse_blend(text: str) -> tuple[float, float]:
-    """`"3:1"` -> (3.0, 1.0); a clear UsageError otherwise."""
-    match = re.fullmatch(r"\s*([0-9.]+)\s*:\s*([0-9.]+)\s*", text or "")
-    try:
-        weights = (float(match.group(1)), float(match.group(2))) if match else None
-    except ValueError:
-        weights = None
-    if not weights or min(weights) < 0 or sum(weights) <= 0:
-        raise UsageError(f"--blend {text!r}: expected INPUT:OUTPUT weights such as 3:1")
-    return weights
-
-
-def blend_price(input_usd: float, output_usd: float, blend: tuple[float, float] = DEFAULT_BLEND) -> float:
-    """The blended price: (w_in x input + w_out x output) / (w_in + w_out)."""
-    w_in, w_out = blend
-    return (w_in * input_usd + w_out * output_usd) / (w_in + w_out)
-
-
-def provider_key(provider: str) -> str:
-    """Catalogues spell providers differently (`fireworks-ai`, `fireworks_ai`): compare alphanumerics."""
-    return re.sub(r"[^a-z0-9]", "", provider.lower())
-
-
-def lab_keys(text: str | None) -> set[str]:
-    """Keys a lab name can match a provider id by: the whole name and each word of 3+ letters."""
-    if not text:
-        return set()
-    keys = {provider_key(text)}
-    keys |= {provider_key(w) for w in re.split(r"[\s\-_./]+", text) if len(provider_key(w)) >= 3}
-    return keys - {""}
-
-
-def first_party_match(pkey: str, lab: set[str]) -> str | None:
-    """`"exact"` when the provider id is the lab (`openai`), `"platform"` when it starts with it
-    (`amazonbedrock` for Amazon, `googlevertex` for Google), else None."""
-    if pkey in lab:
-        return "exact"
-    if any(len(k) >= 3 and pkey.startswith(k) for k in lab):
-        return "platform"
-    return None
 
 
 # --------------------------------------------------------------------------- models
@@ -123,8 +83,8 @@ def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[
     return best
 
 
-def _priority(source: str) -> int:
-    return CATALOGUE_PRIORITY.index(source) if source in CATALOGUE_PRIORITY else len(CATALOGUE_PRIORITY)
+def _priority(source: str) -> tuple[int, str]:
+    return source_rank(FactKind.PRICE, source)
 
 
 def provider_prices(observations: list[Observation], as_of: date | None,
