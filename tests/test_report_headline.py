@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from cli_helpers import run
 from openpace.cli import app
-from openpace import formatting
+from openpace.domain import formatting
 from openpace.report.build import Gathered
 from openpace.report.summary import headline, lag_figure
 from openpace.report.templating import render
@@ -93,3 +93,19 @@ def test_insufficient_data_shows_no_number():
     card = html.split('<li class="op-card">')[1]
     assert "insufficient data" in card and "months" not in card
     assert "not enough data" in html.split('class="op-answer"')[1]
+
+
+def test_default_tco_example_uses_the_published_prices_of_the_price_pair(report, snapshot_db, monkeypatch, capsys):
+    d = {f["key"]: f for f in report["headline"]}["price_ratio"]["data"]
+    prices = command(["prices", "--benchmark", d["benchmark"], "--min-score", str(d["min_score"]),
+                      "--db", str(snapshot_db), "--json"], monkeypatch, capsys)
+    html = Path(report["path"]).read_text(encoding="utf-8")
+    section = html.split('<section id="tco">')[1].split("</section>")[0]
+    assert '<p class="op-example"><strong>Example</strong> built from published prices only' in section
+    for side, kind in (("open, hosted", "open"), ("closed, API", "closed")):
+        c = prices[f"cheapest_{kind}"]
+        cells = [c["display_name"], formatting.usd_per_mtok(c["input_usd_per_mtok"], symbol=True),
+                 formatting.usd_per_mtok(c["output_usd_per_mtok"], symbol=True),
+                 formatting.usd_per_mtok(c["blended_usd_per_mtok"], symbol=True)]
+        assert f"<td>{side}</td><td>" + "</td><td>".join(cells) + "</td>" in section
+    assert "openpace report --tco FILE" in section and report["sections"]["tco"] is True
