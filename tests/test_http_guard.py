@@ -226,3 +226,13 @@ def test_refresh_through_a_dead_proxy_fails_each_source_in_one_line(mirror_db_pa
                            capture_output=True, text=True, check=True).stdout
     rows = lambda text: {s["name"]: s["rows"] for s in json.loads(text)}  # noqa: E731
     assert rows(after) == rows(before)
+
+
+def test_the_hub_crawl_stops_on_a_next_link_to_itself(home, fresh_db, monkeypatch) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", home.url)
+    page = [{"id": "a/b", "createdAt": "2025-01-01T00:00:00.000Z"}]
+    home.routes["/api/models"] = lambda q, n: hub_page(page, home.url + "/api/models?cursor=same")
+    [result] = refresh(fresh_db, ["hf_hub"])
+    assert result.status == "failed"
+    assert "loop" in result.error
+    assert sum(1 for path, _ in home.requests if path.startswith("/api/models")) == 2  # the first page, the loop once
