@@ -29,9 +29,14 @@ def snapshot_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def report(snapshot_db: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """`openpace report --json` on an empty warehouse: the bundled snapshot is loaded first."""
+    """`openpace report --json` on a first run (no warehouse yet): the bundled snapshot is loaded first.
+
+    The default warehouse ($OPENPACE_HOME/openpace.duckdb) is created on first use; a `--db` that
+    does not exist is an error for a read command, so the first run goes through OPENPACE_HOME."""
     out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(app, ["report", "--db", str(snapshot_db), "--out", str(out), "--json"])
+    result = CliRunner().invoke(app, ["report", "--out", str(out), "--json"],
+                                env={"OPENPACE_HOME": str(snapshot_db.parent)})
+    assert snapshot_db.exists()
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
