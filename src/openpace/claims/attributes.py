@@ -91,7 +91,9 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
     out: list[Figure] = []
     for i, q in enumerate(quantities):
         value, high, end = q.value, q.high, q.end
-        if not q.scaled and (m := SCALE_AFTER_RE.match(sentence[q.end:])):
+        if (m := SCALE_AFTER_RE.match(sentence[q.end:])) and q.scaled:
+            end = q.end + m.end()  # "7B to 33B": the range's second scale letter is part of it
+        elif not q.scaled and m:
             factor = SCALE[(m.group("w") or m.group("l")).lower()]
             value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
         elif not q.scaled and not q.percent and not q.currency and i + 1 < len(quantities):

@@ -590,6 +590,11 @@ class _Extractor(MarketRules):
                     model = self._subject()  # "now that it's openly released", "the weights were released"
                 if model is None:
                     continue  # an openness statement about no model ("all were released publicly") claims nothing
+                prev = next((c for c in self.claims if c.kind == "open_weights" and c.params.get("open") == is_open
+                             and 0 <= m.start() - c.end <= 2), None)
+                if prev is not None:  # "weights were released" + "with a research licence": one statement
+                    prev.end = m.end()
+                    continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
 

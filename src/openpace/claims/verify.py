@@ -13,6 +13,7 @@ from typing import Any
 import duckdb
 
 from . import tolerances as T
+from ..metrics.facts import attribute_evidence
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
 from .extract import Claim
 from .resolve import Lexicon, Mention
@@ -377,6 +378,9 @@ def _verify_series_open(con, lex: Lexicon, claim: Claim, model: Mention) -> None
     marks = ",".join("?" * len(ids))
     rows = con.execute(f"SELECT model_id, display_name, open_weights, open_basis FROM models WHERE model_id IN ({marks}) "
                        "AND open_weights IS NOT NULL ORDER BY model_id", ids).fetchall() if ids else []
+    if not rows:  # identity has no verdict for them: the sources' own open-weights flags, side by side
+        flags = [(mid, e) for mid in ids for e in attribute_evidence(con, mid, "open_weights") if e.value is not None]
+        rows = [(mid, e.source_name, e.value, e.source) for mid, e in flags]
     if not rows:
         return unverifiable(claim, f"no source says whether the weights of {model.text} are open")
     verdicts = {bool(r[2]) for r in rows}
