@@ -56,6 +56,8 @@ COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of
                         r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
 DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-z]+(?:ing|er|al|ic)\s+models?\b")
+# "<name> AI", "<name> Labs": the organisation, not its models
+ORG_AFTER_RE = re.compile(r"\s+(?:AI|Inc\.?|Labs?|Research|Technologies|team)\b")
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
@@ -170,7 +172,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     series = _specific_series(series, ctx)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
-    series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:])]
+    series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
     models = [m for m in models if not any(s.start < m.end and m.start < s.end for s in series)]
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
