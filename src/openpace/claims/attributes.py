@@ -310,7 +310,7 @@ class AttributeRules:
             chosen = after[0][2]
         elif before:
             chosen = before[-1][2]
-        elif (REFERENCE.search(x.sentence) or x.ctx.in_list) and x.ctx.subject is not None:
+        elif (REFERENCE.search(x.sentence[:pos]) or x.ctx.in_list) and x.ctx.subject is not None:
             chosen = x.ctx.subject
         else:
             return None
