@@ -108,7 +108,7 @@ def _snapshot(lex: Lexicon, key: str, date: DateExpr) -> str | None:
     for n in lex.models:
         if not n.startswith(key + " "):
             continue
-        digits = "".join(n[len(key):].split())
+        digits = "".join(n[len(key):].replace("-", " ").split())  # a dated snapshot as identity writes it (YYYY-MM)
         if digits.isdigit() and (digits.startswith(f"{y}{mth:02d}") or digits == f"{y % 100}{mth:02d}"):
             found.add(n)
         elif n[len(key):].split() in months:

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
+from ..domain.benchmarks import benchmark_key
+from ..domain.model_names import name_words
+from ..domain.providers import provider_key
+
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
-TIER_SUFFIX_RE = re.compile(r":[a-z0-9-]+$")
-SEPARATORS_RE = re.compile(r"[\s_\-‐-―()\[\],]+")
-LETTERS_DIGIT_RE = re.compile(r"(?<=[a-z]{2})(?=\d)")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
 # prices: the subject of a pricing verb or a possessive ("<provider> charges $A per million", "<provider>'s
 # price"), or after "via/through". Several provider ids are ordinary English words (check the prices
@@ -41,19 +43,12 @@ GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
 def norm_name(text: str) -> str:
-    """One spelling per model name: lower case, no host prefix or tier suffix, one separator."""
-    s = text.strip().lower()
-    if "/" in s and not re.search(r"\s/|/\s", s):  # "org/name", but not "Agent w/ Model" (another system)
-        s = s.rsplit("/", 1)[1]
-    s = TIER_SUFFIX_RE.sub("", s)
-    s = s.replace("’s", "").replace("'s", "") if s.endswith(("'s", "’s")) else s
-    s = SEPARATORS_RE.sub(" ", s)
-    return LETTERS_DIGIT_RE.sub(" ", s).strip()
-
-
-def norm_key(text: str) -> str:
-    """Providers and benchmarks: lower-case letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    """One spelling per model name: the words of its canonical key (openpace.domain.model_names),
+    without a trailing possessive."""
+    s = text.strip()
+    if s.endswith(("'s", "’s")):
+        s = s[:-2]
+    return name_words(s)
 
 
 @dataclass
@@ -100,14 +95,16 @@ class Lexicon:
         self.max_tokens = 8
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
         for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores").fetchall():
-            self.benchmarks[norm_key(bench)].add(bench)
+            self.benchmarks[benchmark_key(bench)].add(bench)
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
         spoken = {b for group in self.benchmarks.values() for b in group}
         if "elo" in self.benchmarks:
             spoken.add("Elo")
+        # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
+        spoken |= {alias for alias, key in BENCHMARK_ALIASES.items() if key in self.benchmarks}
         self.bench_re = _alternation(spoken)
-        self.providers = {norm_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
+        self.providers = {provider_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
         self.gpus: dict[str, set[str]] = defaultdict(set)
         for (hw,) in con.execute("SELECT DISTINCT hardware FROM model_facts WHERE hardware IS NOT NULL").fetchall():
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
@@ -230,7 +227,7 @@ class Lexicon:
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for type_, pattern, key in (
-            ("benchmark", self.bench_re, norm_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
+            ("benchmark", self.bench_re, benchmark_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
         ):
             if pattern is None:
                 continue
@@ -252,7 +249,7 @@ class Lexicon:
                 a, b = words[j][0], words[j + length - 1][1]
                 if re.search(r"[,;:.]\s", sentence[a:b]) or _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
                     continue
-                k = norm_key(sentence[a:b])
+                k = provider_key(sentence[a:b])
                 # a sentence's first word is capitalised anyway: as one plain word (an English word that
                 # is also a provider id, opening the sentence) it names a provider only where written as one
                 initial = length == 1 and not sentence[:a].strip() and sentence[a + 1:b].islower()
@@ -278,7 +275,7 @@ class Lexicon:
                 if not re.fullmatch(r"[\w.-]+(?: [\w.-]+)?", sentence[a:b]) or \
                         _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
                     continue
-                k = norm_key(sentence[a:b])
+                k = provider_key(sentence[a:b])
                 if k in self.providers and len(k) > 2 and (PROVIDER_VERB_RE.match(sentence[b:])
                                                            or PROVIDER_LEAD_RE.search(sentence[:a])):
                     out.append(Mention("provider", a, b, sentence[a:b], k, note="a provider id written in lower case"))

@@ -12,6 +12,8 @@ from typing import Any
 
 import duckdb
 
+from ..domain.qualifiers import within
+
 from . import tolerances as T
 from ..metrics.facts import attribute_evidence
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
@@ -55,18 +57,7 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, names: list[tuple[str, str]]
 def in_band(found: float, claim: Claim, exact: float, about: float, nearly: float) -> bool:
     """Does `found` satisfy the claimed figure with its qualifier ("over", "about", a range ...)?"""
     p = claim.params
-    value, high, qualifier = p["value"], p.get("high"), p.get("qualifier", "exact")
-    if qualifier == "lower":
-        return found >= value
-    if qualifier == "upper":
-        return found <= value
-    if qualifier == "about":
-        return abs(found - value) <= about
-    if qualifier == "nearly":
-        return value - nearly <= found <= value + exact
-    if qualifier == "range" and high is not None:
-        return value - exact <= found <= high + exact
-    return abs(found - value) <= exact
+    return within(found, p["value"], p.get("qualifier", "exact"), exact, about, nearly, p.get("high"))
 
 
 def by_priority(rows: list, priority: tuple[str, ...], source_at: int = 0) -> dict[str, list]:
