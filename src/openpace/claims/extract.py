@@ -168,12 +168,14 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     # a series and a model name over the same words: the longer name wins ("Kestrel Guard 3" is the
     # series, not the model "Kestrel Guard" and a figure 3; "Owl 40B" is the model, not "Owl")
     series = [s for s in lex.series.find(sentence, taken)
-              if not any(m.start <= s.start and s.end <= m.end for m in models)]
+              if not any(m.start <= s.start and s.end <= m.end and m.end - m.start > s.end - s.start for m in models)]
     series = _specific_series(series, ctx)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
     series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
-    models = [m for m in models if not any(s.start < m.end and m.start < s.end for s in series)]
+    # (the same words as both a model name and a series: both kept, a size then picks the series' model)
+    models = [m for m in models if not any(s.start < m.end and m.start < s.end and (s.start, s.end) != (m.start, m.end)
+                                           for s in series)]
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
