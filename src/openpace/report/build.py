@@ -65,10 +65,11 @@ def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) ->
         result = fn(*args, **kwargs)
     except (DataError, InputError) as exc:
         return Missing(missing.what, f"{missing.how} ({exc})")
+    # typed results (frozen dataclasses) reach the page as their JSON shape
+    result = result.to_json() if hasattr(result, "to_json") else result
     if result is None or result == [] or result == {}:
         return missing
-    # typed results (frozen dataclasses) reach the page as their JSON shape
-    return result.to_json() if hasattr(result, "to_json") else result
+    return result
 
 
 REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",
@@ -103,7 +104,7 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
             if isinstance(detail, dict):
                 details[row["benchmark"]] = detail
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
-                        sources=source_inventory(con), coverage=data_coverage(con, as_of=as_of),
+                        sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
                         provenance=snapshot_provenance())
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:
@@ -184,8 +185,8 @@ def _contributors(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> 
         if as_of is not None and isinstance(call(contributors.rows_from_table, REFRESH_GIT, con), list):
             return Missing(f"No contributor month ended on or before {as_of.isoformat()}.", "Pick a later `--as-of`")
         return rows
-    repos = call(contributors.velocity, REFRESH_GIT, rows)
-    return {"repos": repos} if isinstance(repos, list) else repos
+    # typed result: `call` gives its JSON shape, {"repos": [...]}
+    return call(contributors.velocity, REFRESH_GIT, rows, until=as_of)
 
 
 def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: date | None) -> dict | Missing:
@@ -193,6 +194,6 @@ def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: d
     if inputs is None:
         return NO_TCO
     try:
-        return tco.tco(con, as_of=as_of, **inputs)
+        return tco.tco(con, as_of=as_of, **inputs).to_json()
     except TypeError as exc:
         raise InputError(f"--tco: {exc}") from None
