@@ -18,7 +18,8 @@ from rich.segment import Segment
 
 from ..domain.text import visible
 from ..errors import OpenpaceError, UsageError
-from ..warehouse import connect, open_warehouse
+from ..bundle import open_warehouse
+from ..warehouse import connect
 
 EARLIEST_DAY = date(1900, 1, 1)  # --as-of / --since outside these are typing slips, and overflow date arithmetic
 LATEST_DAY = date(2200, 12, 31)

@@ -1,4 +1,5 @@
-"""Opening the warehouse: the file, its migrations, the first-use snapshot load, and open modes.
+"""Opening the warehouse: the file, its migrations, and its open modes (the first-use snapshot load
+is `openpace.bundle.open_warehouse`).
 
 Read-only commands open the file read-only, so any number can run at once. DuckDB lets one
 process write or many read: a command that finds the file locked waits for it (saying so after a
@@ -15,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from ..config import default_db_path
-from ..errors import InputError, OpenpaceError
+from ..errors import OpenpaceError
 from .migrations import MIGRATIONS, apply_migrations
 from .tx import transaction, utc_now  # noqa: F401  (re-exported)
 
@@ -103,31 +104,3 @@ def is_ready(con: duckdb.DuckDBPyConnection) -> bool:
     except duckdb.CatalogException:
         return False
     return set(MIGRATIONS) <= done and not is_empty(con)
-
-
-def open_warehouse(path: Path | str | None = None, *, load_default: bool = True, read_only: bool = False,
-                   waiting: Waiting | None = None) -> duckdb.DuckDBPyConnection:
-    """Connect; on first use with an empty warehouse, load the bundled snapshot.
-
-    `read_only`: the connection cannot write, so readers never lock each other out. A `path` given
-    explicitly must exist (a read never creates a warehouse where the user pointed by mistake);
-    the default warehouse is created and loaded on first use, then reopened read-only.
-    """
-    db_path = Path(path) if path else default_db_path()
-    if read_only:
-        if path is not None and not db_path.exists():
-            raise InputError(f"--db {db_path}: no warehouse there (nothing was created); "
-                             f"make one with `openpace refresh --db {db_path}`, or leave out --db")
-        if db_path.exists():
-            con = connect(db_path, read_only=True, waiting=waiting)
-            if is_ready(con) or not load_default:
-                return con
-            con.close()
-        open_warehouse(db_path, load_default=load_default, waiting=waiting).close()  # migrate / first load
-        return connect(db_path, read_only=True, waiting=waiting)
-    con = connect(db_path, waiting=waiting)
-    if load_default and is_empty(con):
-        from .snapshot import load_bundled_snapshot
-
-        load_bundled_snapshot(con)
-    return con
