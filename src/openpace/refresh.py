@@ -97,7 +97,7 @@ def check_no_loss(con: duckdb.DuckDBPyConnection, spec: SourceSpec, grouped: dic
     if allow_shrink:
         return
     conditions = {t: replaced_rows(spec, t, grouped) for t in sorted(set(spec.tables) | set(grouped))}
-    old = sum(con.execute(f"SELECT count(*) FROM {t} WHERE {cond}", params).fetchone()[0]
+    old = sum((con.execute(f"SELECT count(*) FROM {t} WHERE {cond}", params).fetchone() or (0,))[0]
               for t, (cond, params) in conditions.items())
     if offline is not None:  # a named file is the most useful message, so it comes first
         before: set[str] = set()
@@ -125,9 +125,12 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
             if spec.ingest is not None:  # streaming sources (the Hub) manage their own transactions
                 rows = spec.ingest(con, offline, (lambda n: progress(name, n)) if progress else None)
             else:
-                if offline is None and spec.live is None:
+                if offline is not None:
+                    records = checked(spec.offline(offline))
+                elif spec.live is not None:
+                    records = checked(spec.live())
+                else:
                     raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
-                records = checked(spec.offline(offline) if offline else spec.live())
                 grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
                 check_no_loss(con, spec, grouped, offline, allow_shrink)
                 rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)

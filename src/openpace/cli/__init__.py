@@ -68,9 +68,10 @@ def main() -> None:
         err_console.print(INTERRUPTED)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, a next step
-        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
-            exc.show()  # a usage error from (typer's copy of) click: its own message, exit 2
-            sys.exit(exc.exit_code)
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()  # a usage error from (typer's copy of) click: its own message, exit 2
+            sys.exit(code)
         if os.environ.get("OPENPACE_DEBUG") == "1":
             raise
         err_console.print(f"[red]error:[/red] {escape(name)}: {escape(unexpected(exc))}", highlight=False,
