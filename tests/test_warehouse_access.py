@@ -22,13 +22,24 @@ def env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return {**os.environ, "OPENPACE_HOME": str(tmp_path / "home"), **extra}
 
 
-def hold_for_writing(path: Path, seconds: float) -> subprocess.Popen:
-    """Another process holding the warehouse open for writing (as a refresh does)."""
-    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, sys, time; con = duckdb.connect({str(path)!r}); "
-                                                     f"print('held', flush=True); time.sleep({seconds})"],
+def hold_for_writing(path: Path, seconds: float, release: Path | None = None) -> subprocess.Popen:
+    """Another process holding the warehouse open for writing (as a refresh does), for `seconds`
+    or, with `release`, until that file appears."""
+    wait = (f"while not os.path.exists({str(release)!r}): time.sleep(0.05)" if release
+            else f"time.sleep({seconds})")
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, os, time; con = duckdb.connect({str(path)!r}); "
+                                                     f"print('held', flush=True)\n{wait}"],
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "held"
     return holder
+
+
+def holds_open(pid: int, path: Path) -> bool:
+    """Whether process `pid` has `path` open (the command got as far as opening the warehouse)."""
+    try:
+        return any(os.readlink(f"/proc/{pid}/fd/{fd}") == str(path) for fd in os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return False
 
 
 def test_four_readers_at_once_all_succeed(mirror_db_path: Path, tmp_path: Path) -> None:
@@ -40,24 +51,30 @@ def test_four_readers_at_once_all_succeed(mirror_db_path: Path, tmp_path: Path) 
 
 
 def test_a_reader_waits_for_a_writer_and_says_so(mirror_db_path: Path, tmp_path: Path) -> None:
-    holder = hold_for_writing(mirror_db_path, 7)  # longer than the CLI takes to start
-    started = time.monotonic()
-    done = subprocess.run([*CLI, "sources", "--json", "--db", str(mirror_db_path)], env=env(tmp_path),
-                          capture_output=True, text=True, timeout=120)
-    holder.wait()
-    assert done.returncode == 0, done.stderr
-    assert "waiting for another openpace process" in done.stderr
-    assert time.monotonic() - started >= 1.5
+    release = tmp_path / "release"
+    holder = hold_for_writing(mirror_db_path, 0, release)
+    try:
+        reader = subprocess.Popen([*CLI, "sources", "--json", "--db", str(mirror_db_path)], env=env(tmp_path),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        notice = reader.stderr.readline()  # blocks until the reader says it waits (the test's timeout guards)
+    finally:
+        release.touch()
+        holder.wait(timeout=60)
+    out, err = reader.communicate(timeout=120)
+    assert "waiting for another openpace process" in notice
+    assert reader.returncode == 0, err
+    assert json.loads(out)
 
 
 def test_a_reader_gives_up_with_a_clear_error(mirror_db_path: Path, tmp_path: Path) -> None:
-    holder = hold_for_writing(mirror_db_path, 8)
+    release = tmp_path / "release"
+    holder = hold_for_writing(mirror_db_path, 0, release)  # held however long the CLI takes to start
     try:
         done = subprocess.run([*CLI, "sources", "--db", str(mirror_db_path)], capture_output=True, text=True,
                               env=env(tmp_path, OPENPACE_LOCK_TIMEOUT="1.5"), timeout=60)
     finally:
-        holder.kill()
-        holder.wait()
+        release.touch()
+        holder.wait(timeout=60)
     assert done.returncode == 1
     assert "is in use by another openpace process" in done.stderr and "Traceback" not in done.stderr
 
@@ -96,7 +113,11 @@ def test_ctrl_c_says_the_warehouse_keeps_its_state(mirror: Path, mirror_db_path:
                             capture_output=True, text=True, check=True).stdout
     refreshing = subprocess.Popen([*CLI, "refresh", "--offline", str(mirror), "--db", str(mirror_db_path)],
                                   env=env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(7)  # started, and in the middle of the sources (the whole mirror takes far longer)
+    started = time.monotonic()
+    while not holds_open(refreshing.pid, mirror_db_path):  # past start-up: the refresh has the warehouse
+        assert refreshing.poll() is None and time.monotonic() - started < 120
+        time.sleep(0.05)
+    time.sleep(0.5)  # in the middle of the sources
     refreshing.send_signal(signal.SIGINT)
     _, err = refreshing.communicate(timeout=60)
     assert refreshing.returncode == 130, err
