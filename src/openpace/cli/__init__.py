@@ -10,7 +10,8 @@ from rich.markup import escape
 from ..errors import OpenpaceError
 from .common import app, err_console
 
-COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "prices", "ecosystem", "check", "report")
+COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "capability", "prices", "ecosystem",
+                   "check", "report")
 
 for _module in COMMAND_MODULES:
     try:
