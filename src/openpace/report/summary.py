@@ -189,7 +189,10 @@ def sentences(figures: list[HeadFigure]) -> list[str]:
     if lag is not None and lag.value is not None:
         interval = f" ({lag.interval})" if lag.interval else ""
         gap = by_key.get("gap")
-        lead = f"; on scores, {gap.value.replace('leads', 'models lead')}" if gap and gap.value else ""
+        lead = ""
+        if gap and gap.value and gap.value != "level":  # "closed leads by 0.20 index points"
+            side, rest = gap.value.split(" leads ", 1)
+            lead = f"; the best {side} model leads the best {'open' if side == 'closed' else 'closed'} one {rest}"
         out.append(f"Open-weight models trail the closed frontier by {lag.value} on {lag.data['benchmark']}"
                    f"{interval}, with data to {lag.data_date}{lead}.")
     elif lag is not None:
