@@ -110,7 +110,7 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
     # and then the headline reads it first (report.summary.headline_parity)
     capability = call(parity.parity_for, NO_CAPABILITY, con, CAPABILITY, as_of=as_of)
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details, capability=capability,
-                        sources=source_inventory(con), coverage=data_coverage(con, as_of=as_of),
+                        sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
                         provenance=snapshot_provenance())
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:
