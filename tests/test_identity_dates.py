@@ -101,7 +101,7 @@ def test_models_conflicts_lists_every_source(mirror_db_path, monkeypatch, capsys
 
 @pytest.mark.mirror_data
 def test_a_result_shows_the_date_conflicts_of_the_models_it_names(mirror_db):
-    from openpace.metrics.parity import parity_for
+    from openpace.metrics.parity_data import parity_for
 
     result = parity_for(mirror_db, "Terminal-Bench Hard").to_json()
     conflicts = {c["model_id"]: c for c in result["data"]["date_conflicts"]}
