@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import duckdb
 
@@ -129,7 +129,7 @@ class Candidate(NamedTuple):
 
 def fetch_rows(con: duckdb.DuckDBPyConnection, names: list[str] | None, source: str | None) -> list[tuple]:
     """Score rows with their canonical model's date and openness (names None: every benchmark)."""
-    filters, params = "", []
+    filters, params = "", list[Any]()
     if names is not None:
         filters += " AND s.benchmark IN (SELECT unnest(?))"
         params.append(names)
@@ -395,8 +395,8 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
             "ci90": [round(ci[0], 2), round(ci[1], 2)] if ci else None,
             "window_months": window, "open_leads_days": h.open_leads_days, "days_measured": h.days_measured,
             "gap_points": None if g.points is None else round(g.points, 4),
-            "closed_best": g.closed.score, "closed_model": g.closed.model,
-            "open_best": g.open.score, "open_model": g.open.model,
+            "closed_best": g.closed.score if g.closed else None, "closed_model": g.closed.model if g.closed else None,
+            "open_best": g.open.score if g.open else None, "open_model": g.open.model if g.open else None,
             "open_models": n_open, "closed_models": n_closed,
             "first_date": summary["first_date"], "last_date": summary["last_date"],
             "last_open": _iso(stale.last_open), "last_closed": _iso(stale.last_closed), "stale_side": stale.stale_side,
