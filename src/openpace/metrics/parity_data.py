@@ -30,6 +30,7 @@ from ..domain import basis as basis_rules
 from ..domain.benchmarks import benchmark_key
 from ..domain.priority import FactKind, order, rank
 from ..errors import DataError, InputError
+from ..identity.report import date_conflicts
 from .parity import METHODS, Point, default_window, gap, horizon, window_start
 from .parity_bootstrap import horizon_bootstrap
 from .parity_capability import capability_parity, is_capability
@@ -338,8 +339,24 @@ def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | Non
     result = parity_result(sel.points, day, method, window_months, with_timeline=timeline,
                            timeline_end=staleness.data_end)
     start = date.fromisoformat(result["stats"]["window_start"])
-    data = {**sel.summary(), "models_in_window": sum(start < p.date <= day for p in sel.points)}
+    data = {**sel.summary(), "models_in_window": sum(start < p.date <= day for p in sel.points),
+            "date_conflicts": result_date_conflicts(con, sel.points, result)}
     return ParityResult.from_json({**head, "status": OK, **result, "data": data})
+
+
+def result_date_conflicts(con: duckdb.DuckDBPyConnection, points: list[Point], result: dict) -> list[dict]:
+    """The release-date conflicts (sources more than 30 days apart, `openpace models --conflicts`)
+    of the models the result names: the gap's two models and every frontier point's."""
+    named = {result["gap"]["closed_model"], result["gap"]["open_model"]}
+    for f in result["points"]:
+        named |= {f["closed_model"], f["open_model"]}
+    ids = {p.key for p in points if p.model in named}
+    if not ids:
+        return []
+    return [{"model_id": c["model_id"], "release_date": c["release_date"].isoformat(),
+             "release_source": c["release_source"], "max_days_apart": c["max_days_apart"],
+             "sources": [{**s, "release_date": s["release_date"].isoformat()} for s in c["sources"]]}
+            for c in date_conflicts(con) if c["model_id"] in ids]
 
 
 def _data_as_of(sel: Selection) -> date:
