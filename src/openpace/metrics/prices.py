@@ -100,7 +100,7 @@ def provider_prices(observations: list[Observation], as_of: date | None,
         found.sort(key=lambda o: (o.start_basis == "release_date", _priority(o.source), o.source))
         win = found[0]
         blended = blend_price(win.input, win.output, blend)
-        others = [{"source": o.source, "provider": o.provider,
+        others: list[dict[str, Any]] = [{"source": o.source, "provider": o.provider,
                    "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
                    "since": o.start, "date_basis": o.start_basis} for o in found[1:]]
         disagree = [o for o in others
