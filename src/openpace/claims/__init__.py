@@ -12,6 +12,7 @@ from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
+from . import verify
 from .verify_attributes import verify_attribute, verify_hardware
 from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
                      verify_training)
@@ -23,7 +24,7 @@ __all__ = ["check_text", "check_claims", "render_html_fragment", "render_table",
 VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
     "parameters": verify_attribute, "training_tokens": verify_attribute, "context_window": verify_attribute,
-    "output_limit": verify_attribute,
+    "output_limit": verify_attribute, "knowledge_cutoff": verify_attribute,
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
     "open_weights": verify_open, "training_hardware": verify_hardware, "training_time": verify_training,
     "training_compute": verify_compute, "change": verify_change,
@@ -43,7 +44,9 @@ def lexicon(con: duckdb.DuckDBPyConnection) -> Lexicon:
     key = (db, signature)
     if key not in _LEXICONS:
         _LEXICONS.clear()
+        verify.ROWS_CACHE.clear()
         _LEXICONS[key] = Lexicon(con)
+    verify.STATE[0] = key
     return _LEXICONS[key]
 
 
