@@ -68,8 +68,9 @@ def default_backoff() -> float:
 
 
 def max_body_bytes() -> int:
-    """Most bytes one response may decode to: `$OPENPACE_HTTP_MAX_BYTES` (default 1 GiB)."""
-    return int(_env_number("OPENPACE_HTTP_MAX_BYTES", float(1 << 30)))
+    """Most bytes one response may decode to: `$OPENPACE_HTTP_MAX_BYTES` (default 256 MiB; the largest
+    live document, Epoch's zip, is a few MB)."""
+    return int(_env_number("OPENPACE_HTTP_MAX_BYTES", float(256 << 20)))
 
 
 @contextlib.contextmanager
