@@ -17,8 +17,12 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .parity_types import ParityOverview, ParityResult
 
 DAYS_PER_MONTH = 30.44  # the spec's month: lag in months = days / 30.44
 BOOTSTRAP_DRAWS = 1000
@@ -242,15 +246,15 @@ def default_window(method: str) -> int:
 
 def parity_for(con, benchmark: str, source: str | None = None, as_of: date | None = None, method: str = "horizon",
                window_months: int | None = None, all_rows: bool = False, timeline: bool = False,
-               basis: str | None = None) -> dict:
-    """`openpace parity --benchmark B --json` as a dict (see `parity_data.parity_for`)."""
+               basis: str | None = None) -> ParityResult:
+    """`openpace parity --benchmark B` as a typed result (see `parity_data.parity_for`)."""
     from .parity_data import parity_for as impl
 
     return impl(con, benchmark, source, as_of, method, window_months, all_rows, timeline, basis)
 
 
 def parity_overview(con, as_of: date | None = None, source: str | None = None, all_rows: bool = False,
-                    window_months: int | None = None, basis: str | None = None) -> list[dict]:
+                    window_months: int | None = None, basis: str | None = None) -> ParityOverview:
     """Every benchmark with enough open and closed models (see `parity_data.parity_overview`)."""
     from .parity_data import parity_overview as impl
 

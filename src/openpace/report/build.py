@@ -65,10 +65,11 @@ def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) ->
         result = fn(*args, **kwargs)
     except (DataError, InputError) as exc:
         return Missing(missing.what, f"{missing.how} ({exc})")
+    # typed results (frozen dataclasses) reach the page as their JSON shape
+    result = result.to_json() if hasattr(result, "to_json") else result
     if result is None or result == [] or result == {}:
         return missing
-    # typed results (frozen dataclasses) reach the page as their JSON shape
-    return result.to_json() if hasattr(result, "to_json") else result
+    return result
 
 
 REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",
