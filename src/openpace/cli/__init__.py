@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import sys
-from importlib import import_module
 
 from rich.markup import escape
 
 from ..errors import OpenpaceError
 from .common import app, err_console
 
-COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "capability", "prices", "ecosystem",
-                   "check", "report")
-
-for _module in COMMAND_MODULES:
-    try:
-        import_module(f"{__name__}.{_module}")
-    except ModuleNotFoundError as exc:  # a command module still being written must not break the rest
-        if exc.name != f"{__name__}.{_module}":
-            raise
+# Importing a command module registers its commands on `app`, in this order (the order of `--help`).
+# Plain imports: a missing or broken module is an ImportError, never a command that silently vanishes.
+from . import refresh  # noqa: F401
+from . import sources  # noqa: F401
+from . import snapshot  # noqa: F401
+from . import models  # noqa: F401
+from . import facts  # noqa: F401
+from . import parity  # noqa: F401
+from . import capability  # noqa: F401
+from . import prices  # noqa: F401
+from . import ecosystem  # noqa: F401
+from . import check  # noqa: F401
+from . import report  # noqa: F401
 
 
 def main() -> None:

@@ -104,7 +104,7 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
             if isinstance(detail, dict):
                 details[row["benchmark"]] = detail
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
-                        sources=source_inventory(con), coverage=data_coverage(con, as_of=as_of),
+                        sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
                         provenance=snapshot_provenance())
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:
