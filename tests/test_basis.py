@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from openpace.domain.basis import INDEPENDENT, RULES, SELF_REPORTED, UNKNOWN, rule_for, score_basis
-from openpace.metrics.parity import parity_for, parity_overview
+from openpace.metrics.parity_data import parity_for, parity_overview
 
 STITCHING = "epoch/benchmark-stitching"
 RUNS_ORIGIN = "mirror:epoch/benchmark-stitching/benchmarks_runs.csv <- github.com/epoch-research/benchmark-stitching"

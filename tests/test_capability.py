@@ -20,7 +20,7 @@ from openpace.metrics.capability import (
     fit_sigmoid,
     sigmoid,
 )
-from openpace.metrics.parity import parity_for
+from openpace.metrics.parity_data import parity_for
 
 RUNS = "epoch/benchmark-stitching/benchmarks_runs.csv"
 

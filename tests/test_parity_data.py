@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from openpace.errors import DataError, InputError
-from openpace.metrics.parity import parity_for, parity_overview
+from openpace.metrics.parity_data import parity_for, parity_overview
 from openpace.metrics.parity_data import select_points
 
 AS_OF = date(2024, 12, 31)

@@ -11,7 +11,7 @@ import duckdb
 import typer
 from rich.console import Console
 
-from ..warehouse import open_warehouse
+from ..bundle import open_warehouse
 
 app = typer.Typer(
     name="openpace",

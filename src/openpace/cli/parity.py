@@ -11,7 +11,8 @@ from rich.text import Text
 from ..domain import formatting
 from ..errors import UsageError
 from ..domain.basis import CHOICES as BASIS_CHOICES
-from ..metrics.parity import METHODS, parity_for, parity_overview
+from ..metrics.parity import METHODS
+from ..metrics.parity_data import parity_for, parity_overview
 from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
 
 

@@ -17,12 +17,8 @@ import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from .parity_types import ParityOverview, ParityResult
 
 DAYS_PER_MONTH = 30.44  # the spec's month: lag in months = days / 30.44
 BOOTSTRAP_DRAWS = 1000
@@ -242,20 +238,3 @@ METHODS = ("horizon", "match")
 
 def default_window(method: str) -> int:
     return HORIZON_WINDOW_MONTHS if method == "horizon" else MATCH_WINDOW_MONTHS
-
-
-def parity_for(con, benchmark: str, source: str | None = None, as_of: date | None = None, method: str = "horizon",
-               window_months: int | None = None, all_rows: bool = False, timeline: bool = False,
-               basis: str | None = None) -> ParityResult:
-    """`openpace parity --benchmark B` as a typed result (see `parity_data.parity_for`)."""
-    from .parity_data import parity_for as impl
-
-    return impl(con, benchmark, source, as_of, method, window_months, all_rows, timeline, basis)
-
-
-def parity_overview(con, as_of: date | None = None, source: str | None = None, all_rows: bool = False,
-                    window_months: int | None = None, basis: str | None = None) -> ParityOverview:
-    """Every benchmark with enough open and closed models (see `parity_data.parity_overview`)."""
-    from .parity_data import parity_overview as impl
-
-    return impl(con, as_of, source, all_rows, window_months, basis)
