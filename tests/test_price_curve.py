@@ -91,3 +91,26 @@ def test_cli_prices_benchmark_alone_prints_the_curve(mirror_db_path, monkeypatch
     assert set(data["curve"]) >= {"headline", "undefined", "steps", "points", "rule"}
     code, out, err = run(["prices", "--benchmark", "MMLU", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0 and "closed / open median" in out and "no open model scores that high" in out
+
+
+def test_capability_index_models_become_scores():
+    # the agreed shape of metrics.capability's IndexedModel: model_id, model, capability, release_date, open
+    from datetime import date
+    from types import SimpleNamespace
+
+    from openpace.metrics.prices import index_scores
+
+    index = SimpleNamespace(models=(
+        SimpleNamespace(model_id="acme/a", model="A", capability=1.5, release_date=date(2024, 1, 1), open=False),
+        SimpleNamespace(model_id="free/b", model="B", capability=0.7, release_date=date(2024, 6, 1), open=True),
+        SimpleNamespace(model_id=None, model="C", capability=2.0, release_date=date(2024, 6, 1), open=True),
+        SimpleNamespace(model_id="free/d", model="D", capability=0.1, release_date=None, open=True),
+        SimpleNamespace(model_id="x/e", model="E", capability=0.2, release_date=date(2024, 6, 1), open=None),
+    ))
+    got = index_scores(index)
+    # no canonical id, no release date or unknown openness: not a point on either side
+    assert sorted(got) == ["acme/a", "free/b"]
+    assert (got["acme/a"]["score"], got["acme/a"]["open_weights"], got["acme/a"]["basis"]) == (1.5, False, "mixed")
+    curve = price_curve("capability", "capability", [
+        model("acme/a", got["acme/a"]["score"], 4.0, False), model("free/b", got["free/b"]["score"], 1.0, True)])
+    assert [(p.level, p.ratio) for p in curve.points] == [(0.7, 4.0), (1.5, None)]

@@ -41,6 +41,7 @@ class Gathered:
     as_of: date | None
     parity: list[dict] | Missing
     parity_details: dict[str, dict] = field(default_factory=dict)
+    capability: dict | Missing | None = None  # `parity --benchmark capability`: the headline's first reading
     prices: dict | Missing | None = None
     price_scatter: dict | Missing | None = None
     cost_trend: dict | Missing | None = None
@@ -75,6 +76,8 @@ def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) ->
 REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",
                          "Run `openpace refresh --source epoch_trends --source epoch_benchmarks` "
                          "(or `openpace refresh --offline DIR` with a mirror)")
+CAPABILITY = "capability"  # the benchmark name `openpace parity` reads as the capability index
+NO_CAPABILITY = Missing("No capability index.", "Run `openpace parity --benchmark capability` to see why")
 REFRESH_PRICES = Missing("No prices joined to scores in the warehouse.",
                          "Run `openpace refresh --source models_dev --source genai_prices --source openrouter` "
                          "and the benchmark sources")
@@ -103,7 +106,10 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
                           timeline=True)
             if isinstance(detail, dict):
                 details[row["benchmark"]] = detail
-    gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
+    # the capability index (i11): "no data" until the index is in the build and the warehouse,
+    # and then the headline reads it first (report.summary.headline_parity)
+    capability = call(parity_data.parity_for, NO_CAPABILITY, con, CAPABILITY, as_of=as_of)
+    gathered = Gathered(as_of=as_of, parity=overview, parity_details=details, capability=capability,
                         sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
                         provenance=snapshot_provenance())
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])

@@ -45,12 +45,13 @@ def insufficient(row: dict | None) -> bool:
 
 
 def score_digits(unit: str | None) -> int:
-    return 0 if unit == "elo" else 1
+    """Elo in whole points, the capability index to two decimals, percent scores to one."""
+    return {"elo": 0, "index": 2}.get(unit or "", 1)
 
 
 def unit_label(unit: str | None) -> str:
     """The unit a score gap is in."""
-    return {"percent": "points", "elo": "Elo"}.get(unit or "", "units")
+    return {"percent": "points", "elo": "Elo", "index": "index points"}.get(unit or "", "units")
 
 
 def lag_text(row: dict | None) -> str:
