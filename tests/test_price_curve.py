@@ -114,3 +114,24 @@ def test_capability_index_models_become_scores():
     curve = price_curve("capability", "capability", [
         model("acme/a", got["acme/a"]["score"], 4.0, False), model("free/b", got["free/b"]["score"], 1.0, True)])
     assert [(p.level, p.ratio) for p in curve.points] == [(0.7, 4.0), (1.5, None)]
+
+
+def test_prices_and_trend_on_the_capability_index(mirror_db):
+    from openpace.metrics.capability import capability_index
+    from openpace.metrics.trend import cost_trend
+
+    index = {m.model_id: m for m in capability_index(mirror_db).models if m.model_id}
+    result = price_performance(mirror_db, "capability")
+    curve = result["curve"]
+    assert curve["benchmark"] == "capability" and result["score_basis"] == "mixed"
+    # every level is an indexed model's capability, and each side's cheapest model is on that side
+    levels = {p["level"] for p in curve["points"]}
+    assert levels <= {m.capability for m in index.values()} and levels
+    for p in curve["points"]:
+        for side, flag in (("open", True), ("closed", False)):
+            if p[side]:
+                assert index[p[side]["model"]].open is flag and index[p[side]["model"]].capability >= p["level"]
+    lowest_priced = min(levels)
+    trend = cost_trend(mirror_db, "capability", lowest_priced)
+    assert trend.series and trend.score_basis == "mixed"
+    assert all(index[p.model].capability >= lowest_priced for p in trend.series)
