@@ -149,3 +149,12 @@ def test_capability_with_insufficient_data_shows_its_status_not_a_number():
     assert [f.key for f in head.figures] == ["lag"]  # no gap figure without a number
     assert head.sentences[0].startswith("There is not enough data to say how far open-weight models trail on "
                                         "the capability index")
+
+
+def test_models_are_shown_by_display_name_not_source_id(report):
+    # the bundled snapshot's Epoch Benchmarking Hub rows name settings as `<model>_<effort>`
+    # (epoch_benchmarks `gpt-5.1_high`); the page shows the identity's name with the setting after it
+    html = Path(report["path"]).read_text(encoding="utf-8")
+    table = html.split('<section id="parity">')[1].split("</table>")[0]
+    assert "gpt-5.1_high" not in table and "_high:" not in table and "_medium:" not in table
+    assert "GPT 5.1 (high)" in table

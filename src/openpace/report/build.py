@@ -55,6 +55,30 @@ class Gathered:
     sources: list[dict] = field(default_factory=list)
     coverage: list[SourceCoverage] = field(default_factory=list)
     provenance: dict | None = None
+    names: dict[str, str] = field(default_factory=dict)  # a source's model name -> its display name
+
+    def name(self, model: str | None) -> str | None:
+        """The display name of a model a metric named by its source's spelling (`gpt-5.1_high` ->
+        `GPT 5.1 (high)`); a name the identity does not know is shown as given."""
+        return None if model is None else self.names.get(model, model)
+
+
+NAMES_SQL = """
+SELECT a.alias, coalesce(base.display_name || ' (' || m.setting || ')', m.display_name)
+FROM model_aliases a JOIN models m ON m.model_id = a.model_id
+LEFT JOIN models base ON base.model_id = m.setting_of AND m.setting IS NOT NULL
+ORDER BY a.alias, a.source
+"""
+
+
+def display_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Source spellings of model names -> the identity's display name, a reasoning setting after the
+    base model's name; the first source (alphabetically) wins when spellings collide."""
+    names: dict[str, str] = {}
+    for alias, name in con.execute(NAMES_SQL).fetchall():
+        if name and alias not in names:
+            names[alias] = name
+    return names
 
 
 def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) -> Any:
@@ -111,7 +135,7 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
     capability = call(parity_data.parity_for, NO_CAPABILITY, con, CAPABILITY, as_of=as_of)
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details, capability=capability,
                         sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
-                        provenance=snapshot_provenance())
+                        provenance=snapshot_provenance(), names=display_names(con))
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:
         gathered.prices = gathered.price_scatter = gathered.cost_trend = REFRESH_PRICES

@@ -15,6 +15,7 @@ The rule, in order (a figure without data is left out, never padded):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -88,27 +89,27 @@ def lag_figure(row: dict, key: str) -> HeadFigure:
     data = {k: row.get(k) for k in ("benchmark", "lag_months", "ci90", "window_months", "open_models",
                                     "closed_models", "last_date", "basis", "status")}
     data["query"] = row.get("query") or row["benchmark"]  # what `openpace parity --benchmark` takes
-    common = dict(data_date=row.get("last_date"), sources=source_titles(row.get("sources") or []),
-                  basis=row.get("basis"), data=data)
+    date, sources, basis = row.get("last_date"), source_titles(row.get("sources") or []), row.get("basis")
     if insufficient(row):
-        return HeadFigure(key, f"Lag on {what}", None, status="insufficient data",
+        return HeadFigure(key, f"Lag on {what}", None, date, sources, basis=basis, data=data,
+                          status="insufficient data",
                           detail=f"{num(row.get('open_models'), 0)} open, {num(row.get('closed_models'), 0)} closed "
-                                 "models: fewer than 3 on a side", **common)
-    return HeadFigure(key, f"Open models trail on {what}", lag_text(row),
+                                 "models: fewer than 3 on a side")
+    return HeadFigure(key, f"Open models trail on {what}", lag_text(row), date, sources, basis=basis, data=data,
                       interval=interval_text(row.get("ci90")),
                       detail=f"over the last {num(row.get('window_months'), 0)} months; "
                              f"{num(row.get('open_models'), 0)} open and {num(row.get('closed_models'), 0)} closed "
-                             "models", **common)
+                             "models")
 
 
-def gap_figure(row: dict) -> HeadFigure | None:
+def gap_figure(row: dict, name: Callable[[str | None], str | None] = lambda x: x) -> HeadFigure | None:
     if insufficient(row) or row.get("gap_points") is None:
         return None
     digits = score_digits(row.get("unit"))
     return HeadFigure("gap", f"Best scores on {row['benchmark']}", gap_text(row), row.get("last_date"),
                       source_titles(row.get("sources") or []),
-                      detail=f"closed {row.get('closed_model')} {num(row.get('closed_best'), digits)}, "
-                             f"open {row.get('open_model')} {num(row.get('open_best'), digits)}",
+                      detail=f"closed {name(row.get('closed_model'))} {num(row.get('closed_best'), digits)}, "
+                             f"open {name(row.get('open_model'))} {num(row.get('open_best'), digits)}",
                       basis=row.get("basis"),
                       data={k: row.get(k) for k in ("benchmark", "gap_points", "closed_best", "closed_model",
                                                     "open_best", "open_model", "unit")}
@@ -168,7 +169,7 @@ def headline(g: Gathered) -> Headline:
     parity_rows = headline_parity(g)
     if parity_rows:
         figures.append(lag_figure(parity_rows[0], "lag"))
-        gap = gap_figure(parity_rows[0])
+        gap = gap_figure(parity_rows[0], g.name)
         if gap:
             figures.append(gap)
         if len(parity_rows) > 1:
