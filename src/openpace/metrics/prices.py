@@ -60,10 +60,9 @@ def load_models(con: duckdb.DuckDBPyConnection) -> dict[str, ModelInfo]:
         for mid, name, ow, rd, org in con.execute(
             "SELECT model_id, display_name, open_weights, release_date, organization FROM models").fetchall()
     }
-    sources = ", ".join(f"'{s}'" for s in LAB_KEYED_SOURCES)
     for mid, alias in con.execute(
-            f"SELECT DISTINCT model_id, alias FROM model_aliases WHERE source IN ({sources}) "
-            "AND length(alias) - length(replace(alias, '/', '')) = 1").fetchall():
+            "SELECT DISTINCT model_id, alias FROM model_aliases WHERE source IN (SELECT unnest(?)) "
+            "AND length(alias) - length(replace(alias, '/', '')) = 1", [list(LAB_KEYED_SOURCES)]).fetchall():
         if mid in models:
             models[mid].lab_keys |= {provider_key(alias.split("/")[0])} - {""}
     return models
