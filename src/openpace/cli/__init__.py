@@ -1,23 +1,43 @@
-"""The `openpace` command line: thin commands, one module per noun, registered on one app."""
+"""The `openpace` command line: thin commands, one module per noun, registered on one app.
+
+Command modules are imported when their command runs (cli/lazy.py), so `openpace --help` and
+`openpace --version` do not load DuckDB, pandas or Altair.
+"""
 
 from __future__ import annotations
 
 import sys
-from importlib import import_module
+from typing import Annotated
 
+import typer
 from rich.markup import escape
 
 from ..errors import OpenpaceError
 from .common import app, err_console
+from .lazy import COMMAND_MODULES, load_all_commands
 
-COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "prices", "ecosystem", "check", "report")
+__all__ = ["COMMAND_MODULES", "app", "load_all_commands", "main"]
 
-for _module in COMMAND_MODULES:
-    try:
-        import_module(f"{__name__}.{_module}")
-    except ModuleNotFoundError as exc:  # a command module still being written must not break the rest
-        if exc.name != f"{__name__}.{_module}":
-            raise
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"openpace {version('openpace')}")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            from .. import __version__
+
+            typer.echo(f"openpace {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                               callback=_print_version)] = False,
+) -> None:
+    """Is open-weight AI outpacing closed AI? Reproducible answers from public data."""
 
 
 def main() -> None:
