@@ -25,13 +25,14 @@ REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
 
 
-def _check_all(articles: list[Path], out: Path) -> dict[str, float]:
-    """Check every article against one fresh warehouse; return each article's warm seconds."""
+def _check_all(articles: list[Path], out: Path, home: Path | None = None) -> dict[str, float]:
+    """Check every article against one warehouse (fresh unless `home` is given); return each
+    article's warm seconds."""
     from openpace.claims import check_text
     from openpace.warehouse import connect
 
     timings: dict[str, float] = {}
-    home = Path(tempfile.mkdtemp(prefix="openpace-eval-"))
+    home = home or Path(tempfile.mkdtemp(prefix="openpace-eval-"))
     env = {**os.environ, "OPENPACE_HOME": str(home)}
     exe = Path(sys.executable).with_name("openpace")
     for md in articles:
@@ -58,6 +59,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=EVAL, help="the eval folder (articles/, score.py)")
     ap.add_argument("--out", type=Path, help="keep the check outputs here")
+    ap.add_argument("--home", type=Path, help="reuse this OPENPACE_HOME instead of a fresh one (faster reruns)")
     ap.add_argument("-v", dest="verbose", action="append", default=[],
                     help="print claim by claim for the articles starting with this prefix")
     args = ap.parse_args()
@@ -66,7 +68,7 @@ def main() -> None:
         sys.exit(f"no articles in {args.eval / 'articles'}")
     out = args.out or Path(tempfile.mkdtemp(prefix="openpace-eval-out-"))
     out.mkdir(parents=True, exist_ok=True)
-    timings = _check_all(articles, out)
+    timings = _check_all(articles, out, args.home)
     score = args.eval / "score.py"
     subprocess.run([sys.executable, str(score), "--all", str(args.eval / "articles"), str(out)],
                    check=True)

@@ -30,7 +30,7 @@ def main() -> None:
         con = connect(Path(tempfile.mkdtemp()) / "bench.duckdb")
         print(f"mirror: {mirror_path()}")
         refresh(con, None, mirror_path())
-    from openpace.identity.rules import parse_name
+    from openpace.domain.model_names import parse_name
 
     timings = []
     for _ in range(5):

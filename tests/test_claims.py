@@ -295,9 +295,10 @@ def test_checker_names_nothing_from_the_sample():
 def test_disagreeing_sources_are_named_with_both_values(con):
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json: together_ai/...Llama-3.3-70B-Instruct-Turbo 1.04e-06 in/out
     # models.dev/api-2026-07-02.json: togetherai meta-llama/Llama-3.3-70B-Instruct-Turbo input 0.88, output 0.88
+    # models.dev is first in the price priority (openpace.domain.priority), as in `openpace prices`
     text = "Together AI serves Llama 3.3 70B Instruct Turbo at $1.04 per million tokens."
     claim = next(c for c in check_text(con, text)["claims"] if c["kind"] == "price")
-    assert claim["verdict"] == "supported"
+    assert claim["verdict"] == "contradicted"
     assert "Sources disagree" in claim["explanation"]
     assert "1.04" in claim["explanation"] and "0.88" in claim["explanation"]
     assert {row["source"] for row in claim["evidence"]} >= {"litellm", "models_dev"}

@@ -28,12 +28,27 @@ def test_markdown_blocks():
     text = ("# A *title* with 3 parts\n\nFirst line\ncontinues [here](http://x.org/a.b). Second.\n\n"
             "- item **one** at `$4`\n- item two\n\n```\ncode 1.5 stays\n```\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     blocks = split_blocks(text)
-    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph", "paragraph", "code", "row", "row"]
+    # list items are "item" blocks (they complete the sentence that introduces them: issue 15, binding
+    # by grammar) and a table's header row is a "header" block (it names columns, it claims nothing)
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "item", "item", "code", "header", "row"]
     assert blocks[0].sentences == ["A title with 3 parts"]
     assert blocks[1].sentences == ["First line continues here.", "Second."]
     assert blocks[2].sentences == ["item one at $4"]
     assert blocks[4].text == "code 1.5 stays" and blocks[4].sentences == []
     assert blocks[6].sentences == ["1; 2"]
+
+
+def test_text_layer_drops_comments_and_keeps_cells_and_unit_letters():
+    # own sentences (issue 15: HTML comments are no text; "...40B. The next" is a sentence break after a
+    # unit letter, not an initial; a table cell's full stop ends no sentence; a heading's section number
+    # is no figure)
+    text = ("<!-- source: somewhere | published: 2031-01 -->\n## 3. Results\n\nThe model has 40B. The next one is "
+            "bigger.\n\n| Model | Notes |\n|---|---|\n| Kestrel | Fast. 64k context. |\n")
+    blocks = split_blocks(text)
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "header", "row"]
+    assert blocks[0].sentences == ["Results"]
+    assert blocks[1].sentences == ["The model has 40B.", "The next one is bigger."]
+    assert blocks[3].sentences == ["Kestrel; Fast. 64k context."]
 
 
 def test_identifiers_keep_underscores():

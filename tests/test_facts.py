@@ -116,6 +116,14 @@ def test_lmarena_cutoff_first_stated_later_completes_the_fact(mirror):
         (date(2024, 1, 9), "2023-06", "Non-commercial")]
 
 
+def test_genai_prices_context_window(mirror):
+    from openpace.sources import SOURCES
+    facts = [r for r in SOURCES["genai_prices"].offline(mirror) if isinstance(r, ModelFact)]
+    # genai-prices/data.json: provider openai, model gpt-4.1, context_window 1000000
+    [gpt41] = [f for f in facts if f.key == "openai/gpt-4.1"]
+    assert (gpt41.name, gpt41.context_window, gpt41.open_weights) == ("gpt-4.1", 1_000_000, None)
+
+
 # ------------------------------------------------------------------ attribute_evidence on the warehouse
 def test_training_tokens_every_source_side_by_side(mirror_db):
     ev = attribute_evidence(mirror_db, only(mirror_db, "Falcon-180B"), "training_tokens")

@@ -122,13 +122,24 @@ def test_prices_at_on_the_mirror(mirror_db) -> None:
 
 
 def test_trend_history_reaches_back_to_2023(mirror_db) -> None:
-    """Issue 11's done-when on the mirror: >= 20 observed months from 2023-11 or earlier, the open side
-    observed from 2024-12 or earlier, GPT-4o mini the cheapest closed model at MMLU >= 80 from the first
-    LiteLLM map after its launch (litellm/model_prices_2024-11-28_litellm-1.53.1.json, 0.2625)."""
-    result = cost_trend(mirror_db, "MMLU", 80)
+    """Issue 11's done-when on the mirror, on every score row (`basis="any"`: the independent rows name
+    the June 2023 GPT-4 apart from its priced `gpt-4-0613`, see docs/prices.md): >= 20 observed months
+    from 2023-11 or earlier, the open side observed from 2024-12 or earlier, GPT-4o mini the cheapest
+    closed model at MMLU >= 80 from the first LiteLLM map after its launch
+    (litellm/model_prices_2024-11-28_litellm-1.53.1.json, 0.2625)."""
+    result = cost_trend(mirror_db, "MMLU", 80, basis="any")
+    assert result.score_basis == "mixed"
     observed = result.observed_months()
     assert len(observed) >= 20 and observed[0] <= "2023-11"
     assert result.observed_months("open")[0] <= "2024-12"
     closed = {p.month: p for p in result.closed}
     assert closed["2024-11"].model == find_model(mirror_db, "gpt-4o-mini")
     assert closed["2024-11"].cheapest_usd_per_mtok == pytest.approx(0.2625)
+
+
+def test_trend_uses_one_score_basis_and_says_which(mirror_db) -> None:
+    default = cost_trend(mirror_db, "MMLU", 80)
+    assert default.score_basis == "independent" and default.to_json()["score_basis"] == "independent"
+    reported = cost_trend(mirror_db, "MMLU", 80, basis="self_reported")
+    assert reported.score_basis == "self_reported"
+    assert reported.qualifying_models != default.qualifying_models  # different rows, not a relabelling

@@ -8,15 +8,10 @@ from datetime import date
 
 import pytest
 
+from openpace.domain.prices import blend_price, parse_blend
+from openpace.domain.providers import provider_key
 from openpace.errors import UsageError
-from openpace.metrics.prices import (
-    blend_price,
-    blended_price,
-    parse_blend,
-    price_coverage,
-    price_performance,
-    provider_key,
-)
+from openpace.metrics.prices import blended_price, price_coverage, price_performance
 
 
 def add_model(con, model_id, *, open_weights, org=None, released=date(2024, 1, 1), name=None):
@@ -68,8 +63,15 @@ def test_parse_blend():
     assert parse_blend("1:2") == (1.0, 2.0)
 
 
-def test_provider_keys_ignore_punctuation():
-    assert provider_key("fireworks-ai") == provider_key("fireworks_ai") == "fireworksai"
+def test_provider_keys_ignore_punctuation_and_the_company_suffix():
+    assert provider_key("fireworks-ai") == provider_key("fireworks_ai") == provider_key("fireworks") == "fireworks"
+    assert provider_key("together") == provider_key("togetherai") == provider_key("Together AI") == "together"
+
+
+@pytest.mark.parametrize("name", ["openai", "xai", "x-ai", "nearai", "fal_ai"])
+def test_provider_key_keeps_ai_when_too_little_name_is_left(name):
+    assert provider_key(name).endswith("ai")
+    assert provider_key("openai") != provider_key("open")
 
 
 def test_closed_model_priced_at_first_party_by_organization(fresh_db):

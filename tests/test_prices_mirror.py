@@ -25,7 +25,10 @@ def test_gpt4o_blended_from_its_first_party_price(mirror_db):
 
 
 def test_at_least_15_models_with_score_and_price_at_mmlu_80(mirror_db):
-    result = price_performance(mirror_db, "MMLU", 80)
+    # every score row (mixed basis); the default independent basis has fewer (HELM's MMLU runs)
+    result = price_performance(mirror_db, "MMLU", 80, basis="any")
+    assert result["score_basis"] == "mixed"
+    assert price_performance(mirror_db, "MMLU", 80)["score_basis"] == "independent"
     assert len(result["models"]) >= 15
     assert all(m["score"] >= 80 and m["blended_usd_per_mtok"] > 0 for m in result["models"])
     assert result["ratio"] == pytest.approx(result["cheapest_closed"]["blended_usd_per_mtok"]
@@ -52,7 +55,7 @@ def test_trend_on_the_mirror_has_a_fit(mirror_db):
 
 def test_cli_prices_json(mirror_db_path):
     done = subprocess.run([sys.executable, "-c", "from openpace.cli import main; main()", "prices", "--db",
-                           str(mirror_db_path), "--benchmark", "MMLU", "--min-score", "80", "--json"],
+                           str(mirror_db_path), "--benchmark", "MMLU", "--min-score", "80", "--basis", "any", "--json"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
@@ -67,14 +70,15 @@ def test_cli_prices_json(mirror_db_path):
 def test_cli_trend_json_on_the_mirror(mirror_db_path, monkeypatch, capsys):
     from cli_helpers import run
 
-    code, out, err = run(["trend", "--benchmark", "MMLU", "--min-score", "80", "--json", "--db", str(mirror_db_path)],
-                         monkeypatch, capsys)
+    code, out, err = run(["trend", "--benchmark", "MMLU", "--min-score", "80", "--json", "--basis", "any",
+                          "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0, err
     data = json.loads(out)
     assert set(data["fit"]) >= {"decline_factor_per_year", "interval", "n", "verdict"}
     lo, hi = data["fit"]["interval"]
     assert data["fit"]["verdict"] == ("falling" if lo > 1 else "rising" if hi < 1 else "no clear trend")
-    # issue 11's done-when: >= 20 observed months starting by 2023-11; the open side observed by 2024-12
+    # issue 11's done-when (on every score row): >= 20 observed months starting by 2023-11; open observed by 2024-12
+    assert data["score_basis"] == "mixed"
     observed = [p["month"] for p in data["series"] if p["observed"]]
     assert len(observed) >= 20 and observed[0] <= "2023-11"
     assert [p["month"] for p in data["open"] if p["observed"]][0] <= "2024-12"

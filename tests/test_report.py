@@ -52,6 +52,8 @@ def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, cap
                           "--check", str(article(tmp_path)), "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0, err
     assert "2M models" in out and f"written {out_dir / 'index.html'}" in out
+    # the checked article's terminal summary: the claim count and verdicts, as the page's data block has them
+    assert "checked article: " in out
     html = (out_dir / "index.html").read_text(encoding="utf-8")
     block = html.split('<script type="application/json" id="openpace-summary">')[1].split("</script>")[0]
     summary = json.loads(block)
@@ -120,3 +122,14 @@ def test_the_report_looks_no_metric_up_by_name():
         source = path.read_text(encoding="utf-8")
         assert "importlib" not in source and "getattr(" not in source, path.name
         assert "not in this build" not in source, path.name
+
+
+def test_report_check_terminal_summary_and_empty_article(mirror_db_path, tmp_path, monkeypatch, capsys):
+    empty = tmp_path / "empty.md"
+    empty.write_text("Nothing here states a figure.\n", encoding="utf-8")
+    code, out, err = run(["report", "--out", str(tmp_path / "r"), "--check", str(empty), "--db", str(mirror_db_path)],
+                         monkeypatch, capsys)
+    assert code == 0, err
+    assert "checked article: 0 claims: no claims found" in out
+    html = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "No claims found in this article" in html and "Nothing here states a figure." in html

@@ -1,10 +1,10 @@
-"""One look per kind of number (openpace.formatting), shared by the report page and the terminal."""
+"""One look per kind of number (openpace.domain.formatting), shared by the report page and the terminal."""
 
 from __future__ import annotations
 
 import pytest
 
-from openpace import formatting
+from openpace.domain import formatting
 from openpace.cli import prices as cli_prices
 from openpace.report import sections
 

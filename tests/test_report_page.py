@@ -23,6 +23,8 @@ from openpace.cli import app
 from openpace.refresh import refresh
 from openpace.warehouse import connect
 
+pytestmark = pytest.mark.browser  # every test here drives Chromium (the `browser` tier)
+
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")

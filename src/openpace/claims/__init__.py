@@ -12,6 +12,7 @@ from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
+from .verify_attributes import verify_attribute, verify_hardware
 from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
                      verify_training)
 from .verify_market import (verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price,
@@ -21,8 +22,10 @@ __all__ = ["check_text", "check_claims", "render_html_fragment", "render_table",
 
 VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
+    "parameters": verify_attribute, "training_tokens": verify_attribute, "context_window": verify_attribute,
+    "output_limit": verify_attribute,
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
-    "open_weights": verify_open, "training_hardware": verify_training, "training_time": verify_training,
+    "open_weights": verify_open, "training_hardware": verify_hardware, "training_time": verify_training,
     "training_compute": verify_compute, "change": verify_change,
     "price": verify_price, "price_ratio": verify_price_ratio, "hub_count": verify_hub, "hub_growth": verify_hub_growth,
     "contributors": verify_contributors,
@@ -50,9 +53,16 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
     blocks = split_blocks(text)
     ctx = Context(con=con)
     claims: list[Claim] = []
+    intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     for b, block in enumerate(blocks):
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
+        ctx.in_list = block.kind == "item" and intro
+        ctx.heading = block.kind == "heading"
+        if block.kind == "header":
+            continue  # a table's header row names its columns (models, benchmarks); it claims nothing
+        if block.kind != "item" and block.sentences:
+            intro = block.sentences[-1].rstrip().endswith(":")
         for s, sentence in enumerate(block.sentences):
             for claim in extract(sentence, lex, ctx):
                 claim.block, claim.index = b, s

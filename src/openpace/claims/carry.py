@@ -52,6 +52,8 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         if any(a < w.end() and w.start() < b for a, b in occupied):
             continue
         word = w.group(0).lower()
+        if re.search(r"\b[A-Z][\w-]*\s+$", sentence[:w.start()]):
+            continue  # "Prompt Shield": the last word of a longer name, not a short name of "Kestrel Shield"
         if re.search(r"\bthe\s+same\s+$", sentence[:w.start()], re.I):
             # "the same <first word>": the model named most recently whose name starts with it
             earlier = [m for m in ctx.seen if norm_name(m.text).split()[:1] == [word]]
@@ -61,7 +63,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
                                    note=f"'the same {w.group(0)}' read as {m.text}, named earlier in the text",
                                    spelled=m.spelled))
             continue
-        firsts = {n.split()[0] for n in lex.models if word in n.split()[1:]}
+        firsts = lex.firsts_with(word)
         if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS or word in lex.by_first:
             continue  # a suffix many families use (instruct-, chat-like), or itself a name's first word
         earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
@@ -106,7 +108,7 @@ def _snapshot(lex: Lexicon, key: str, date: DateExpr) -> str | None:
     for n in lex.models:
         if not n.startswith(key + " "):
             continue
-        digits = "".join(n[len(key):].split())
+        digits = "".join(n[len(key):].replace("-", " ").split())  # a dated snapshot as identity writes it (YYYY-MM)
         if digits.isdigit() and (digits.startswith(f"{y}{mth:02d}") or digits == f"{y % 100}{mth:02d}"):
             found.add(n)
         elif n[len(key):].split() in months:

@@ -12,11 +12,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attributes import AttributeRules
 from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
 from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
+from .patterns import name_digit_spans
 from .resolve import Lexicon, Mention
+from .series import SeriesMention
+from .releases import release_lists
+from .tables import header_model, licence_openness
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -111,6 +116,12 @@ class Context:
     last_bench: Mention | None = None  # the only benchmark the previous sentence named
     last_hub: Mention | None = None  # the Hub, when the previous sentence named it
     seen: list[Mention] = field(default_factory=list)  # models named earlier in the text (short names)
+    # the previous sentence's subject (its first model or series): what "it", "they", "the model" refer to
+    subject: Any = None
+    headers: dict[str, Mention | None] = field(default_factory=dict)  # column headers resolved to models
+    year: int | None = None  # the year of the last date the text named
+    heading: bool = False  # the sentence is a heading: a figure no kind types is no claim there
+    in_list: bool = False  # a list item completing a sentence that ended with ":" (its subject carries)
 
 
 
@@ -147,8 +158,15 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     taken += [(m.start(), m.end()) for m in compute]
     models = lex.find_models(sentence, taken, ctx.con)
     models = short_names(sentence, lex, ctx, models, taken)
+    # a series and a model name over the same words: the longer name wins ("Kestrel Guard 3" is the
+    # series, not the model "Kestrel Guard" and a figure 3; "Owl 40B" is the model, not "Owl")
+    series = [s for s in lex.series.find(sentence, taken)
+              if not any(m.start <= s.start and s.end <= m.end for m in models)]
+    series = _specific_series(series, ctx)
+    models = [m for m in models if not any(s.start < m.end and m.start < s.end for s in series)]
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
-    names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"]
+    names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
+    names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
@@ -158,6 +176,8 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
+    AttributeRules(x, lex.series, series).run()  # precedence: attribute kinds take their figures first
+    release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     if ctx.cells:
         x.table_row()
     x.prices()
@@ -173,12 +193,38 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.leftovers()
     if models:
         ctx.last_model = models[-1]
+    if dates:
+        ctx.year = dates[-1].high.year  # a month written alone later ("in June") is in this year
+    named = sorted([m for m in models if m.how != "ambiguous"] + series, key=lambda m: m.start)
+    if named and not ctx.row:
+        ctx.subject = named[0]
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
     ctx.last_hub = (x.of("hub") or [None])[0] or (ctx.last_hub if x.carried_hub else None)
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
+
+
+def series_mention(lex: Lexicon, s: SeriesMention, start: int, end: int) -> Mention | None:
+    """A series as a model mention covering every model of the series (a release date of the series
+    is its first model's)."""
+    ids = sorted({i for ids in lex.series.sizes(s.key).values() for i in ids})
+    names = sorted({n for i in ids for n in (lex.aliases[1].get(i, ()) if lex.aliases else ())})
+    if not names:
+        return None
+    return Mention("model", start, end, s.text, s.key, names, how="series",
+                   note=f"'{s.text}' names a series: {', '.join(ids[:6])}{' ...' if len(ids) > 6 else ''}")
+
+
+def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMention]:
+    """A series named by a shorter form of the series just discussed ("Nimbus" right after "Nimbus 2")
+    stands for that series, as a short name of a model does."""
+    subject = ctx.subject
+    if not isinstance(subject, SeriesMention):
+        return series
+    return [SeriesMention(s.start, s.end, s.text, subject.key) if subject.key.startswith(s.key + " ") else s
+            for s in series]
 
 
 def _one_claim_per_figure(claims: list[Claim]) -> list[Claim]:
@@ -254,6 +300,8 @@ class _Extractor(MarketRules):
         if not trained and not (self.of("gpu") and self.models):
             return
         for gpu in self.of("gpu"):
+            if any(c.start <= gpu.start < c.end for c in self.claims):
+                continue  # already part of a claim ("1.2M <chip> GPU hours")
             count = next((q for q in self.free() if q.end <= gpu.start and GPU_GAP_RE.match(
                 self.sentence[q.end:gpu.start])), None)
             if count is None and not trained:
@@ -433,12 +481,34 @@ class _Extractor(MarketRules):
         provider. A cell holding anything but one figure is left to the other rules."""
         model = self.models[0] if self.models else None
         provider = (self.of("provider") or [None])[0]
-        for header, a, b in cell_spans(self.sentence, self.ctx.cells or []):
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        by_model = {header: self._header_model(header) for header, _, _ in spans}
+        # benchmarks in rows, models in columns: the row's benchmark is in a cell under no model header
+        row_bench = next((x for x in self.of("benchmark") for header, a, b in spans
+                          if by_model[header] is None and a <= x.start < b), None)
+        for header, a, b in spans:
             kind = header_kind(self.lex, header)
+            is_open = licence_openness(header, self.sentence[a:b])
+            if is_open is not None and model is not None:  # a licence column: the row model's openness
+                self.add(a, b, "open_weights", [model], [], open=is_open, at_release=False,
+                         header=header)
+                continue
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
-            if kind is None or len(qs) != 1:
+            if len(qs) != 1:
                 continue
             q = qs[0]
+            if kind is None and by_model[header] is not None and row_bench is not None and not q.currency:
+                m = by_model[header]
+                cell_model = Mention("model", q.start, q.end, m.text, m.key, m.names, how=m.how,
+                                     note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
+                                     spelled=m.spelled)
+                bench = Mention("benchmark", q.start, q.end, row_bench.text, row_bench.key,
+                                note="the benchmark of the row")
+                self.add(q.start, q.end, "score", [cell_model, bench], [q], value=q.value, high=q.high,
+                         qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+                continue
+            if kind is None:
+                continue
             if kind[0] == "price":
                 self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"],
                          part=kind[1]["part"], qualifier=q.qualifier, quantity=q, header=header)
@@ -448,6 +518,13 @@ class _Extractor(MarketRules):
                                  note=f"the column header '{header}'")
                 self.add(q.start, q.end, "score", [model, column], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def _header_model(self, header: str) -> Mention | None:
+        """A column header that names a model (cached per header: a table repeats its headers)."""
+        cache = self.ctx.headers
+        if header not in cache:
+            cache[header] = header_model(self.lex, self.lex.series, self.ctx.con, header)
+        return cache[header]
 
     def _bench_clause(self, clauses: Clauses, bench: Mention, q: Quantity) -> bool:
         """A benchmark and a figure are in one clause; a label "B:" introduces the figures after it."""
@@ -500,7 +577,10 @@ class _Extractor(MarketRules):
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
 
     def leftovers(self) -> None:
-        """Figures no extractor took: one `other` claim per run of figures in one clause."""
+        """Figures no extractor took: one `other` claim per run of figures in one clause (none in a
+        heading: a title's untyped figure, "(models above 50B)", names its section)."""
+        if self.ctx.heading:
+            return
         run: list[Quantity] = []
         for q in self.free():
             if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):

@@ -11,19 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain.dates import MONTHS
+from ..domain.qualifiers import WORD_LISTS
+
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "t": 1e12}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a single": 1, "half a": 0.5}
-LOWER = ("more than", "over", "above", "just over", "well over", "a tad over", "slightly over", "just above", "at least", "exceeding", "beyond", "north of", "upwards of", "in excess of",
-         "exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops", "passed", "crossed", "broke",
-         ">=", ">")
-UPPER = ("less than", "under", "below", "at most", "up to", "no more than", "fewer than", "<=", "<")
-ABOUT = ("about", "around", "roughly", "approximately", "some", "circa", "ca.", "~", "an estimated", "close to")
-NEARLY = ("nearly", "almost", "just under", "just shy of", "just below", "a tad below", "a tad under", "a bit below",
-          "a bit under", "a little under", "a little below", "slightly under", "slightly below", "just short of")
-# words that only mark a figure as exact ("just N", "a mere N"): part of the span, no bound
-EXACT = ("just", "a mere", "merely", "only", "exactly", "precisely")
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|K|M|B|bn|T)\b)"
@@ -48,9 +42,6 @@ DAMAGED_RES = (
 MISSING_AMOUNT_RE = re.compile(
     r"\b(?:costs?|charges?|priced at|quotes?|at|for|of)\s+(?P<gap>per\s+(?:million|1M|M|thousand)\b)", re.I)
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 DATE_RES = (
@@ -121,7 +112,7 @@ def _qualifier(sentence: str, start: int) -> tuple[str, int]:
     offset = max(0, start - 24)
     before = sentence[offset:start].rstrip()
     low = before.lower()
-    for words, kind in ((NEARLY, "nearly"), (LOWER, "lower"), (UPPER, "upper"), (ABOUT, "about"), (EXACT, "exact")):
+    for words, kind in WORD_LISTS:
         for word in sorted(words, key=len, reverse=True):
             if not low.endswith(word):
                 continue

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
+from ..domain.benchmarks import benchmark_key
+from ..domain.model_names import name_words
+from ..domain.providers import provider_key
+
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
-TIER_SUFFIX_RE = re.compile(r":[a-z0-9-]+$")
-SEPARATORS_RE = re.compile(r"[\s_\-‐-―()\[\],]+")
-LETTERS_DIGIT_RE = re.compile(r"(?<=[a-z]{2})(?=\d)")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
 # prices: the subject of a pricing verb or a possessive ("<provider> charges $A per million", "<provider>'s
 # price"), or after "via/through". Several provider ids are ordinary English words (check the prices
@@ -34,23 +36,19 @@ CATALOGUES = {
     r"LiteLLM": ("litellm", "prices"),
     r"genai[- ]prices": ("genai_prices", "prices"),
 }
+# words that mark a variant of the same model rather than another product ("X Instruct")
+VARIANT_WORDS = {"instruct", "chat", "base", "preview", "latest", "model", "models", "series", "family", "version",
+                 "turbo", "mini", "nano", "lite", "pro", "plus", "large", "small", "medium", "free"}
 GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
 def norm_name(text: str) -> str:
-    """One spelling per model name: lower case, no host prefix or tier suffix, one separator."""
-    s = text.strip().lower()
-    if "/" in s and not re.search(r"\s/|/\s", s):  # "org/name", but not "Agent w/ Model" (another system)
-        s = s.rsplit("/", 1)[1]
-    s = TIER_SUFFIX_RE.sub("", s)
-    s = s.replace("’s", "").replace("'s", "") if s.endswith(("'s", "’s")) else s
-    s = SEPARATORS_RE.sub(" ", s)
-    return LETTERS_DIGIT_RE.sub(" ", s).strip()
-
-
-def norm_key(text: str) -> str:
-    """Providers and benchmarks: lower-case letters and digits only."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    """One spelling per model name: the words of its canonical key (openpace.domain.model_names),
+    without a trailing possessive."""
+    s = text.strip()
+    if s.endswith(("'s", "’s")):
+        s = s[:-2]
+    return name_words(s)
 
 
 @dataclass
@@ -97,19 +95,23 @@ class Lexicon:
         self.max_tokens = 8
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
         for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores").fetchall():
-            self.benchmarks[norm_key(bench)].add(bench)
+            self.benchmarks[benchmark_key(bench)].add(bench)
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
         spoken = {b for group in self.benchmarks.values() for b in group}
         if "elo" in self.benchmarks:
             spoken.add("Elo")
+        # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
+        spoken |= {alias for alias, key in BENCHMARK_ALIASES.items() if key in self.benchmarks}
         self.bench_re = _alternation(spoken)
-        self.providers = {norm_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
+        self.providers = {provider_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
         self.gpus: dict[str, set[str]] = defaultdict(set)
         for (hw,) in con.execute("SELECT DISTINCT hardware FROM model_facts WHERE hardware IS NOT NULL").fetchall():
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
+            for tpu in re.findall(r"\bTPU\s*v\d+\w*", hw):  # "TPU v4": a generation named with its chip
+                self.gpus[" ".join(tpu.lower().split())].add(hw)
         self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
         for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
@@ -117,6 +119,21 @@ class Lexicon:
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
         self.aliases = _identity_aliases(con)
+        from .series import Series  # series.py reads names with this module's tokenizer
+
+        self.series = Series.from_warehouse(con)
+        # (model id, attribute) -> every source's values, filled as claims ask (metrics.facts)
+        self.facts: dict[tuple[str, str], list] = {}
+
+    def firsts_with(self, word: str) -> set[str]:
+        """The first words of the names that have `word` after their first word (built once)."""
+        if not hasattr(self, "_firsts"):
+            self._firsts: dict[str, set[str]] = defaultdict(set)
+            for n in self.models:
+                words = n.split()
+                for w in words[1:]:
+                    self._firsts[w].add(words[0])
+        return self._firsts.get(word, set())
 
     # ------------------------------------------------------------------ models
     def group(self, normalized: str) -> list[tuple[str, str]]:
@@ -153,10 +170,12 @@ class Lexicon:
         for length in range(min(self.max_tokens, len(tokens) - i), 0, -1):
             a, b = tokens[i][0], tokens[i + length - 1][1]
             text = sentence[a:b]
-            if re.search(r"[,;:]\s", text):
+            if re.search(r"[,;:]\s|\s[-–—]\s", text):  # a name holds no clause break ("X - 40B, 11B" is a title)
                 continue
             n = norm_name(text)
             if n in self.models and _plausible(text):
+                if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)):
+                    return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
             if length < 2 or not re.search(r"\d", text):
                 continue
@@ -182,11 +201,33 @@ class Lexicon:
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
 
+    def _product_variant(self, sentence: str, a: int, token: tuple[int, int], key: str) -> Mention | None:
+        """"<name> <Product>" where the sources only name "<name> <product> ..." (a realtime or audio
+        endpoint of a chat model): a different model from <name>, priced and scored apart. Resolved when
+        the longer names share one undated name; otherwise the mention is ambiguous (never the base)."""
+        word = sentence[token[0]:token[1]]
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", word) or word.lower() in VARIANT_WORDS:
+            return None
+        prefix = f"{key} {word.lower()}"
+        longer = [n for n in self.models if n.startswith(prefix + " ") or n == prefix]
+        if not longer:
+            return None
+        text = sentence[a:token[1]]
+        undated = sorted({n for n in longer if not re.search(r"\b(?:19|20)\d\d\b|\b\d{4}\b", n[len(prefix):])},
+                         key=len)
+        if undated and all(n.startswith(undated[0]) for n in undated):
+            n = undated[0]
+            note = f"'{word}' after the name makes it another product: '{n}', not '{key}'"
+            return Mention("model", a, token[1], text, n, self.group(n), how="loose", note=note,
+                           spelled=set(self.models[n]))
+        note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
+        return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
+
     # ------------------------------------------------------------------ other entities
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for type_, pattern, key in (
-            ("benchmark", self.bench_re, norm_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
+            ("benchmark", self.bench_re, benchmark_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
         ):
             if pattern is None:
                 continue
@@ -208,7 +249,7 @@ class Lexicon:
                 a, b = words[j][0], words[j + length - 1][1]
                 if re.search(r"[,;:.]\s", sentence[a:b]) or _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
                     continue
-                k = norm_key(sentence[a:b])
+                k = provider_key(sentence[a:b])
                 # a sentence's first word is capitalised anyway: as one plain word (an English word that
                 # is also a provider id, opening the sentence) it names a provider only where written as one
                 initial = length == 1 and not sentence[:a].strip() and sentence[a + 1:b].islower()
@@ -234,7 +275,7 @@ class Lexicon:
                 if not re.fullmatch(r"[\w.-]+(?: [\w.-]+)?", sentence[a:b]) or \
                         _overlaps((a, b), taken + [(x.start, x.end) for x in out]):
                     continue
-                k = norm_key(sentence[a:b])
+                k = provider_key(sentence[a:b])
                 if k in self.providers and len(k) > 2 and (PROVIDER_VERB_RE.match(sentence[b:])
                                                            or PROVIDER_LEAD_RE.search(sentence[:a])):
                     out.append(Mention("provider", a, b, sentence[a:b], k, note="a provider id written in lower case"))
@@ -247,7 +288,9 @@ def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
     if not words:
         return None
     tail = r"(?=s\b)|" if plural else ""  # "<chip>s" names the chip, the "s" stays out of the key
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + rf")(?:{tail}(?![\w-]))", re.I)
+    # a space in a name matches a hyphen too ("Task suite" = "Task-Suite")
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + rf")(?:{tail}(?![\w-]))", re.I)
 
 
 def _trail(token: str) -> int:

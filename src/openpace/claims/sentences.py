@@ -25,6 +25,10 @@ CODE_RE = re.compile(r"`([^`]*)`")
 STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 EM_RE = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])")
 END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+# an HTML comment (a page's metadata, an editor's note): never article text
+COMMENT_RE = re.compile(r"<!--.*?(?:-->|$)", re.S)
+# a heading's own numbering ("1. Introduction", "2.3 Results"): a section number, not a figure
+SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=\S)")
 
 
 @dataclass
@@ -62,14 +66,18 @@ def split_blocks(text: str) -> list[Block]:
     header: list[str] | None = None  # the current table's column headers (the row above its |---| rule)
     last_row: list[str] | None = None  # the cells of the table row just read
 
+    kind = ["paragraph"]  # what the lines in `para` make: a paragraph or a list item
+
     def flush() -> None:
         if para:
             body = collapse(strip_inline(" ".join(para)))
             if body:
-                blocks.append(Block("paragraph", body))
+                blocks.append(Block(kind[0], body))
             para.clear()
+        kind[0] = "paragraph"
 
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    text = COMMENT_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text.replace("\r\n", "\n").replace("\r", "\n"))
+    for raw in text.split("\n"):
         if code is not None:
             if FENCE_RE.match(raw):
                 blocks.append(Block("code", "\n".join(code)))
@@ -84,6 +92,8 @@ def split_blocks(text: str) -> list[Block]:
         line = QUOTE_RE.sub("", raw)
         if TABLE_RULE_RE.match(line) and last_row is not None and "|" in line:
             header = last_row  # the row above the rule names the columns
+            if blocks and blocks[-1].kind == "row":
+                blocks[-1].kind = "header"  # a header row names columns; it states nothing
         is_row = line.strip().startswith("|") and line.strip().endswith("|")
         if not is_row and not TABLE_RULE_RE.match(line):
             header = None if not line.strip() or not (header and "|" in line) else header
@@ -94,9 +104,10 @@ def split_blocks(text: str) -> list[Block]:
             continue
         if m := HEADING_RE.match(line):
             flush()
-            blocks.append(Block("heading", collapse(strip_inline(m.group(1)))))
+            blocks.append(Block("heading", SECTION_NUMBER_RE.sub("", collapse(strip_inline(m.group(1))))))
         elif m := ITEM_RE.match(line):
             flush()
+            kind[0] = "item"
             para.append(m.group(1))
         elif line.strip().startswith("|") and line.strip().endswith("|"):
             flush()
@@ -112,7 +123,9 @@ def split_blocks(text: str) -> list[Block]:
     if code is not None:  # an unclosed fence: keep what was there
         blocks.append(Block("code", "\n".join(code)))
     for block in blocks:
-        if block.kind != "code":
+        if block.kind in ("row", "header"):  # a table row is one record: a cell's full stop ends no sentence
+            block.sentences = [collapse(block.text)] if block.text.strip() else []
+        elif block.kind != "code":
             block.sentences = split_sentences(block.text)
     return [b for b in blocks if b.kind == "code" or b.sentences]
 
@@ -125,7 +138,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = text[start:end].lower()
     if word in ABBREVIATIONS:
         return True
-    return len(word) == 1 and text[start:end].isupper()  # an initial: "J. Smith"
+    # an initial ("J. Smith"), but not a unit letter after a figure ("... 60B. The next ...")
+    return len(word) == 1 and text[start:end].isupper() and not (start > 0 and text[start - 1].isdigit())
 
 
 def split_sentences(text: str) -> list[str]:

@@ -5,25 +5,26 @@ docs/claims.md explains each constant; change them here and nowhere else.
 
 from __future__ import annotations
 
-# --- benchmark scores (0-100 scale for percent benchmarks, Elo as Elo) --------------------
-SCORE_EXACT_POINTS = 0.5  # "scored 61.3%": supported when |claimed - found| <= 0.5 points
-SCORE_ABOUT_POINTS = 1.5  # "about/around/roughly 61%": a wider band
-SCORE_NEARLY_POINTS = 3.0  # "nearly/almost 60%": found in [57, 60.5]
-ELO_EXACT_POINTS = 5.0  # Elo figures are rounded and drift between leaderboard tables
-ELO_ABOUT_POINTS = 15.0
+from ..domain.priority import FactKind, order
+from ..domain.qualifiers import (  # noqa: F401 (re-exported for the verifiers)
+    ELO_ABOUT_POINTS,
+    ELO_EXACT_POINTS,
+    PRICE_ABSOLUTE,
+    PRICE_RELATIVE,
+    SCORE_ABOUT_POINTS,
+    SCORE_EXACT_POINTS,
+    SCORE_NEARLY_POINTS,
+)
+
 # a comparison "within N points": |a - b| <= N (+ rounding slack below)
 COMPARE_SLACK_POINTS = 0.05
 
 # --- dates ------------------------------------------------------------------------------
-DATE_DAY_TOLERANCE = 2  # "on 3 March 2021": within 2 days (sources date announcements vs availability)
+DATE_DAY_TOLERANCE = 0  # "on 3 March 2021": that day (dates hold at the precision written; issue 15: a ±2-day window accepted wrong days)
 # "March 2021": the same calendar month; "2021": the same year; "early 2021": months 1-4, etc.
 
 # --- prices (USD per million tokens) --------------------------------------------------------
-PRICE_RELATIVE = 0.01  # 1% (rounding of per-token prices to per-million ones)
-PRICE_ABSOLUTE = 0.005  # half a cent per million tokens
 PRICE_RATIO_RELATIVE = 0.05  # "N times what Y charges": within 5% of N ("about": 10%)
-PRICE_BLENDED_INPUT_WEIGHT = 3  # blended = (3 x input + 1 x output) / 4, as in the spec
-PRICE_BLENDED_OUTPUT_WEIGHT = 1
 
 # --- training facts ---------------------------------------------------------------------
 GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,050: within 5% (articles round)
@@ -31,6 +32,10 @@ TRAINING_TIME_RELATIVE = 0.15  # "trained for 30 days": within 15%
 # "M x 10^E FLOP": within 5%, or the claim's own precision when coarser ("4e25": +/-12.5%, half a unit
 # of its last digit relative to the figure)
 TRAINING_COMPUTE_RELATIVE = 0.05
+# attributes (parameters, tokens, context, GPU-hours): an exact figure holds at the precision written
+# (half a unit of its last significant digit: "1.4T" = 1.35T..1.45T, "60B" = 55B..65B); "about/~" widens
+# that to 10% of the figure
+ATTRIBUTE_ABOUT_RELATIVE = 0.10
 
 # --- Hub model counts (hub_docs statements are rounded floors that lag reality) ---------------
 # A point claim "N models at DATE" is contradicted when every docs statement within
@@ -54,15 +59,13 @@ COUNT_ABOUT_RELATIVE = 0.1
 # "k orders of magnitude more": log10(ratio) within k +/- 0.5; unqualified "orders of magnitude": >= 1.5
 ORDERS_HALF_WIDTH = 0.5
 
-# --- source priorities (first wins; disagreements are named in the explanation) ---------------
-SCORE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "models_dev", "openrouter")
-RELEASE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "models_dev", "openrouter", "lmarena")
-# the order of model identity (docs/identity.md): models.dev's per-provider flags disagree among
-# themselves for hundreds of models, so they are the weakest vote
-OPENNESS_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "openrouter", "hub-link", "models_dev")
-TRAINING_PRIORITY = ("epoch_trends",)
-# Prices are dated observations: the most recent observation wins; ties follow this order.
-PRICE_PRIORITY = ("models_dev", "openrouter", "genai_prices", "litellm")
+# --- source priorities (first wins; disagreements are named in the explanation): the one table in
+# openpace.domain.priority, shared with identity, parity and prices
+SCORE_PRIORITY = order(FactKind.SCORE)
+RELEASE_PRIORITY = order(FactKind.RELEASE_DATE)
+OPENNESS_PRIORITY = order(FactKind.OPEN_WEIGHTS)
+TRAINING_PRIORITY = order(FactKind.TRAINING)
+PRICE_PRIORITY = order(FactKind.PRICE)
 
 
 def rank(priority: tuple[str, ...], source: str) -> int:

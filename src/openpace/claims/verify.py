@@ -12,6 +12,8 @@ from typing import Any
 
 import duckdb
 
+from ..domain.qualifiers import within
+
 from . import tolerances as T
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
 from .extract import Claim
@@ -54,18 +56,7 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, names: list[tuple[str, str]]
 def in_band(found: float, claim: Claim, exact: float, about: float, nearly: float) -> bool:
     """Does `found` satisfy the claimed figure with its qualifier ("over", "about", a range ...)?"""
     p = claim.params
-    value, high, qualifier = p["value"], p.get("high"), p.get("qualifier", "exact")
-    if qualifier == "lower":
-        return found >= value
-    if qualifier == "upper":
-        return found <= value
-    if qualifier == "about":
-        return abs(found - value) <= about
-    if qualifier == "nearly":
-        return value - nearly <= found <= value + exact
-    if qualifier == "range" and high is not None:
-        return value - exact <= found <= high + exact
-    return abs(found - value) <= exact
+    return within(found, p["value"], p.get("qualifier", "exact"), exact, about, nearly, p.get("high"))
 
 
 def by_priority(rows: list, priority: tuple[str, ...], source_at: int = 0) -> dict[str, list]:
@@ -289,8 +280,10 @@ def verify_release(con, lex: Lexicon, claim: Claim) -> None:
     elif d.point:
         low, high = low - timedelta(31), high + timedelta(31)
     rows = focus(lex, model, rows)
-    top = next(iter(by_priority(rows, T.RELEASE_PRIORITY)))
-    first = min((r for r in rows if r[0] == top), key=lambda r: r[2])  # the earliest date a source gives
+    # the release is the earliest date any source gives (a paper, a weights upload and a catalogue
+    # listing date the same model differently: the first of them is when it came out)
+    first = min(rows, key=lambda r: r[2])
+    top = first[0]
     # disagreements and evidence: dates of the same canonical model only, not of a later snapshot
     groups = by_priority(same_model(lex, rows, first), T.RELEASE_PRIORITY)
     agrees = lambda r: low <= r[2] <= high  # noqa: E731

@@ -7,11 +7,14 @@ import math
 import re
 from datetime import date, timedelta
 
-from ..identity.rules import COLON_TIER
+from ..domain.model_names import COLON_TIER
+from ..domain.prices import blend_price
+from ..domain.providers import provider_key, same_provider
+from ..domain.qualifiers import price_slack
 
 from . import tolerances as T
 from .extract import Claim
-from .resolve import CATALOGUES, Lexicon, norm_key, norm_name
+from .resolve import CATALOGUES, Lexicon, norm_name
 from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 
 PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
@@ -21,12 +24,6 @@ PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_u
 # cloud revision suffix such as "-v1:0" is not mistaken for one)
 TIER_RE = COLON_TIER
 ORG_SQL = "SELECT source, name, organization FROM model_facts WHERE name IN ({names}) AND organization IS NOT NULL"
-
-
-def same_provider(a: str, b: str) -> bool:
-    """'together_ai', 'togetherai' and 'together' name one provider; 'open' and 'openai' stay apart."""
-    a, b = norm_key(a), norm_key(b)
-    return a == b or a + "ai" == b or a == b + "ai"
 
 
 def provider_words(text: str) -> set[str]:
@@ -50,9 +47,7 @@ def _price_of(row, part: str) -> float | None:
         return o
     if i is None or o is None:
         return None
-    blended = (T.PRICE_BLENDED_INPUT_WEIGHT * i + T.PRICE_BLENDED_OUTPUT_WEIGHT * o) / (
-        T.PRICE_BLENDED_INPUT_WEIGHT + T.PRICE_BLENDED_OUTPUT_WEIGHT)
-    return blended
+    return blend_price(i, o)
 
 
 def _price_ok(row, claim: Claim) -> bool:
@@ -65,8 +60,7 @@ def _price_ok(row, claim: Claim) -> bool:
             return found >= value
         if q == "upper":
             return found <= value
-        slack = max(T.PRICE_ABSOLUTE, T.PRICE_RELATIVE * value) * (5 if q == "about" else 1)
-        return abs(found - value) <= slack
+        return abs(found - value) <= price_slack(value, q)
 
     if part == "both":  # "at $X per million tokens": a flat price, or the blended one
         return (close(row[3]) and close(row[4])) or close(_price_of(row, "blended"))
@@ -93,15 +87,16 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, f"no source prices {model.text} at {provider.text}"
                                 + _offerings_note(con, model, provider))
     else:
-        orgs = {norm_key(o) for _, _, o in _rows(con, ORG_SQL, model.names)}
+        orgs = {provider_key(o) for _, _, o in _rows(con, ORG_SQL, model.names)}
         first_party = [r for r in rows if any(same_provider(r[2], o) for o in orgs)]
         if first_party:
             rows, basis = first_party, f"first-party provider {first_party[0][2]}"
         else:
             basis = "any provider (none named, no first-party price)"
     rows = [r for r in rows if (r[0], r[1]) in model.spelled] or rows
-    # prices are dated observations: the most recent wins, ties by source priority
-    rows.sort(key=lambda r: (r[6] or date.min, -T.rank(T.PRICE_PRIORITY, r[0])), reverse=True)
+    # as `openpace prices` chooses (openpace.domain.priority, PRICE): the highest-priority catalogue,
+    # then its most recent observation
+    rows.sort(key=lambda r: (-T.rank(T.PRICE_PRIORITY, r[0]), r[6] or date.min), reverse=True)
     part = claim.params["part"]
     # the deciding observation: the most recent one of the top-priority source; when that source
     # prices several offerings of the model that day (one host's regions, several resellers), the
@@ -128,7 +123,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
                                        f"({chosen[0]}, {chosen[1]}, {when}) but not the blended one")
     claim.explanation = (f"{basis}: {chosen[0]} observed {chosen[1]} at {fmt(chosen[3])} in / {fmt(chosen[4])} out "
-                         f"USD per million tokens ({when}); the most recent observation decides.")
+                         f"USD per million tokens ({when}); the highest-priority catalogue's latest observation decides.")
     differing = {(r[0], r[3], r[4], r[6]) for r in rows[1:] if _price_ok(r, claim) != _price_ok(chosen, claim)}
     if differing:
         src, i, o, d = sorted(differing, key=lambda x: x[3] or date.min)[-1]

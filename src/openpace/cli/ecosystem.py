@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from ..errors import DataError
 from ..metrics.contributors import rows_from_table
 from ..metrics.contributors import velocity as contributor_velocity
@@ -29,7 +29,7 @@ def quiet(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
 
 
 def num(value: Any) -> str:
-    """Counts with separators, measured values to one decimal (openpace.formatting)."""
+    """Counts with separators, measured values to one decimal (openpace.domain.formatting)."""
     return formatting.number(value, 1)
 
 
@@ -45,7 +45,7 @@ def hub_command(db: DbOption = None, json_out: JsonOption = False) -> None:
         err_console.print(escape(report["message"]), soft_wrap=True)
     else:
         listing = report["listing"]
-        out_console.print(f"Hub listing: {report['models']:,} models ({report['undated']:,} undated), "
+        out_console.print(f"Hub listing: {formatting.count(report['models'])} models ({formatting.count(report['undated'])} undated), "
                           f"created {report['created_range'][0][:10]} .. {report['created_range'][1][:10]}; "
                           f"observed {listing['observed'] or '?'}; {escape('; '.join(listing['origins']))}",
                           soft_wrap=True)
@@ -98,13 +98,13 @@ def lineage_command(
                       num(d["by_relation"]["quantized"]), num(row["time_to_10_days"]))
     out_console.print(table)
     chains = report["chains"]
-    depth = ", ".join(f"{k}: {v:,}" for k, v in chains["by_depth"].items())
+    depth = ", ".join(f"{k}: {formatting.count(v)}" for k, v in chains["by_depth"].items())
     leaves = formatting.percent(chains["leaf_share"] or 0, 1)
-    out_console.print(f"Chains: {chains['derivatives']:,} derivatives, {leaves} leaves; "
-                      f"depth {depth}" + (f"; {chains['in_cycles']:,} in cycles" if chains["in_cycles"] else ""),
+    out_console.print(f"Chains: {formatting.count(chains['derivatives'])} derivatives, {leaves} leaves; "
+                      f"depth {depth}" + (f"; {formatting.count(chains['in_cycles'])} in cycles" if chains["in_cycles"] else ""),
                       soft_wrap=True)
     listing = report["listing"]
-    err_console.print(f"listing: {listing['models']:,} models, {listing['edges']:,} edges; "
+    err_console.print(f"listing: {formatting.count(listing['models'])} models, {formatting.count(listing['edges'])} edges; "
                       f"{escape('; '.join(listing['origins']))}", soft_wrap=True)
 
 
@@ -149,8 +149,8 @@ def contributors_command(
         out_console.print(table)
         growth = s["commits_growth"]
         out_console.print(
-            f"{s['first_month']} .. {s['last_month']}: {s['commits']:,} commits by {s['authors']:,} authors; "
-            f"last 12 months {s['last_12m']['commits']:,} commits, {s['last_12m']['first_time_authors']:,} newcomers"
+            f"{s['first_month']} .. {s['last_month']}: {formatting.count(s['commits'])} commits by {formatting.count(s['authors'])} authors; "
+            f"last 12 months {formatting.count(s['last_12m']['commits'])} commits, {formatting.count(s['last_12m']['first_time_authors'])} newcomers"
             + (f" ({formatting.ratio(growth)} the 12 before)" if growth is not None else ""), soft_wrap=True,
             markup=False)
         err_console.print(f"source {repo['source']}: {escape(repo['origin'] or '')}", soft_wrap=True)

@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from ..domain import formatting
 from ..errors import UsageError
 from ..identity import resolve_name_explained
 from ..identity.report import list_models, unmatched_names
@@ -62,11 +63,11 @@ def models_command(name: NameArgument = None, only_open: OpenOption = False, onl
             return
         table = Table("source", "name", "tables", "rows", "model id")
         for r in rows:
-            table.add_row(escape(r["source"]), escape(r["name"]), ", ".join(r["tables"]), f"{r['rows']:,}",
+            table.add_row(escape(r["source"]), escape(r["name"]), ", ".join(r["tables"]), formatting.count(r["rows"]),
                           escape(r["model_id"] or "(no alias)"))
         out_console.print(table)
         for source in sorted(per_source):
-            err_console.print(f"{source}: {per_source[source]:,} unmatched names, {per_source_rows[source]:,} rows",
+            err_console.print(f"{source}: {formatting.count(per_source[source])} unmatched names, {formatting.count(per_source_rows[source])} rows",
                               markup=False)
         return
     models = list_models(con, open_weights)
@@ -88,4 +89,4 @@ def models_command(name: NameArgument = None, only_open: OpenOption = False, onl
     conflicts = sum(len(m["conflicts"]) for m in models)
     if rule is not None:
         err_console.print(escape(rule))
-    err_console.print(f"{len(models):,} models; {conflicts:,} source conflicts (see --json)")
+    err_console.print(f"{formatting.count(len(models))} models; {formatting.count(conflicts)} source conflicts (see --json)")

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from ..errors import UsageError
 from ..domain.basis import CHOICES as BASIS_CHOICES
 from ..metrics.parity import METHODS, parity_for, parity_overview

@@ -8,9 +8,11 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
+from ..domain.basis import CHOICES as BASIS_CHOICES
 from ..errors import UsageError
-from ..metrics.prices import DEFAULT_BLEND, parse_blend, price_coverage, price_performance
+from ..domain.prices import DEFAULT_BLEND, parse_blend
+from ..metrics.prices import price_coverage, price_performance
 from ..metrics.tco import DEFAULT_MONTHS, tco
 from ..metrics.decline import DeclineFit
 from ..metrics.trend import cost_trend
@@ -23,7 +25,25 @@ BlendOption = Annotated[str, typer.Option("--blend", help="Input:output weights 
 SourceOption = Annotated[str | None, typer.Option("--source", help="Take scores from this source only.")]
 ReleaseDatedOption = Annotated[bool, typer.Option(
     "--release-dated", help="Also date undated genai-prices prices from the model's release (see docs/prices.md).")]
+BasisOption = Annotated[str | None, typer.Option("--basis", help=(
+    "Score basis: independent, self_reported or any (labelled mixed). Default: independent when each side "
+    "has 3 models, else self_reported."))]
 DECIMALS = 4
+
+
+def check_basis(basis: str | None) -> None:
+    if basis is not None and basis not in BASIS_CHOICES:
+        raise UsageError(f"--basis {basis!r}: expected one of {', '.join(BASIS_CHOICES)}")
+
+
+def basis_line(basis: str | None, status: str | None) -> str | None:
+    """Which scores the comparison rests on, and a warning when a side has too few models on it."""
+    if basis is None:
+        return None
+    line = f"scores: {basis.replace('_', '-')} basis"
+    if status == "insufficient_data":
+        line += " (fewer than 3 open or closed models on any one basis: read with care)"
+    return line
 
 
 def rounded(value: Any) -> Any:
@@ -38,7 +58,7 @@ def rounded(value: Any) -> Any:
 
 
 def usd(value: float | None) -> str:
-    """A USD-per-million-tokens figure, by the one rule of `openpace.formatting` (4.375, 37.50, 0.2625)."""
+    """A USD-per-million-tokens figure, by the one rule of `openpace.domain.formatting` (4.375, 37.50, 0.2625)."""
     return formatting.usd_per_mtok(value)
 
 
@@ -66,6 +86,7 @@ def prices_command(
     coverage: Annotated[bool, typer.Option(
         "--coverage", help="Per benchmark: scored models with a price, and the misses.")] = False,
     release_dated: ReleaseDatedOption = False,
+    basis: BasisOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -76,6 +97,7 @@ def prices_command(
     """
     if not coverage:
         check_score_options(benchmark, min_score)
+    check_basis(basis)
     con = warehouse(db)
     if coverage:
         report = price_coverage(con)
@@ -93,7 +115,8 @@ def prices_command(
                           markup=False)
         return
     weights = parse_blend(blend) if blend else DEFAULT_BLEND
-    result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source, release_dated)
+    result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source, release_dated,
+                               basis)
     if json_out:
         print_json(rounded(result))
         return
@@ -114,17 +137,47 @@ def prices_command(
                                           if c else "none"), markup=False, soft_wrap=True)
     if result["ratio"] is not None:
         side = "open is cheaper" if result["ratio"] > 1 else "closed is as cheap or cheaper"
-        out_console.print(f"closed / open cheapest ratio: {formatting.ratio(result['ratio'])} ({side})", markup=False)
+        out_console.print(f"closed / open cheapest ratio at this score: {formatting.ratio(result['ratio'])} ({side})",
+                          markup=False)
+    if result.get("curve"):
+        print_curve(result["curve"])
+    said = basis_line(result["score_basis"], result["score_basis_status"])
+    if said:
+        out_console.print(said, markup=False)
     err_console.print("⚠ = catalogues disagree by more than 10% at one provider (--json lists them); "
                       "† = closed model without a first-party price: median of hosts", markup=False)
 
 
+def print_curve(curve: dict[str, Any]) -> None:
+    """The closed/open ratio over every score level: its steps, the headline and where it is undefined."""
+    table = Table("levels", "cheapest open", "cheapest closed", "closed / open",
+                  title=Text(f"cheapest open vs closed at every {curve['benchmark']} level (USD per million tokens)"))
+
+    def side(c: dict[str, Any] | None) -> Text:
+        return Text(f"{c['display_name']} ({c['score']:g}) {usd(c['blended_usd_per_mtok'])}" if c else "none")
+
+    for step in curve["steps"]:
+        span = f"{step['from']:g}" if step["from"] == step["to"] else f"{step['from']:g}–{step['to']:g}"
+        table.add_row(span, side(step["open"]), side(step["closed"]),
+                      formatting.ratio(step["ratio"]) if step["ratio"] is not None else "undefined")
+    out_console.print(table)
+    head = curve["headline"]
+    if head:
+        lo, hi = head["quartiles"]
+        out_console.print(
+            f"across {head['levels']} levels ({head['levels_from']:g}–{head['levels_to']:g}): closed / open median "
+            f"{formatting.ratio(head['median_ratio'])} (quartiles {formatting.ratio(lo)}–{formatting.ratio(hi)}, range "
+            f"{formatting.ratio(head['range'][0])}–{formatting.ratio(head['range'][1])}); open is cheaper at "
+            f"{formatting.percent(head['open_cheaper_share'])} of them", markup=False, soft_wrap=True)
+    for u in curve["undefined"]:
+        span = f"{u['from']:g}" if u["from"] == u["to"] else f"{u['from']:g}–{u['to']:g}"
+        out_console.print(f"undefined at {span} ({u['levels']} level(s)): no {u['missing']} model scores that high",
+                          markup=False, soft_wrap=True)
+
+
 def check_score_options(benchmark: str | None, min_score: float | None) -> None:
-    """--benchmark and --min-score come as a pair: a ratio of cheapest prices means something only
-    when both models reach the same score."""
-    if benchmark and min_score is None:
-        raise UsageError(f"--benchmark {benchmark} needs --min-score S: the open and closed models are compared "
-                         "at the same score (`openpace prices --coverage` lists benchmarks)")
+    """--min-score needs --benchmark; --benchmark alone compares open and closed at every score level
+    (the curve) and gives no single-threshold ratio."""
     if min_score is not None and not benchmark:
         raise UsageError("--min-score needs --benchmark B: the score is on one benchmark")
 
@@ -148,12 +201,14 @@ def trend_command(
     blend: BlendOption = "3:1",
     source: SourceOption = None,
     release_dated: ReleaseDatedOption = False,
+    basis: BasisOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Cost to reach a score: the cheapest qualifying blended price month by month and its decline per year."""
+    check_basis(basis)
     result = cost_trend(warehouse(db), benchmark, min_score, parse_date_option(as_of), parse_blend(blend), source,
-                        release_dating=release_dated)
+                        release_dating=release_dated, basis=basis)
     if json_out:
         print_json(rounded(result.to_json()))
         return
@@ -169,6 +224,9 @@ def trend_command(
     out_console.print(table)
     for label, fit in (("all", result.fit), ("open only", result.fit_open), ("closed only", result.fit_closed)):
         out_console.print(fit_line(label, fit), markup=False, soft_wrap=True)
+    said = basis_line(result.score_basis, result.score_basis_status)
+    if said:
+        out_console.print(said, markup=False)
 
 
 @app.command("tco")
@@ -201,7 +259,7 @@ def tco_command(
         print_json(rounded(result))
         return
     lines = [f"self-hosting: {usd(result['self_host_usd_per_mtok'])} USD per million tokens "
-             f"(capacity {result['capacity_tokens_per_month']:,.0f} tokens/month)"]
+             f"(capacity {formatting.number(result['capacity_tokens_per_month'], 0)} tokens/month)"]
     for label, key in (("self-hosted model at hosts", "model"), ("API", "compare_to")):
         m = result[key]
         if m:
@@ -214,10 +272,10 @@ def tco_command(
                      + f" ({result['deployments_needed']} deployment(s) of this size at that volume)")
     if result["break_even_note"]:
         be = result["break_even_monthly_tokens"]
-        lines.append(f"break-even: {be:,.0f} tokens/month ({result['break_even_note']})" if be is not None
+        lines.append(f"break-even: {formatting.number(be, 0)} tokens/month ({result['break_even_note']})" if be is not None
                      else f"break-even: {result['break_even_note']}")
     if result["savings_usd"] is not None:
         lines.append(f"savings over {months} months moving {migrate_share:.0%} of the volume: "
-                     f"{result['savings_usd']:,.2f} USD")
+                     f"{formatting.usd(result['savings_usd'])} USD")
     for line in lines:
         out_console.print(line, soft_wrap=True, markup=False)

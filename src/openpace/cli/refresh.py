@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from ..domain import formatting
 from ..refresh import RefreshResult, plan, refresh
 from ..warehouse import connect
 from .common import DbOption, JsonOption, app, err_console, print_json
@@ -32,7 +33,7 @@ def refresh_command(
         def progress(name: str, rows: int | None) -> None:
             if name not in tasks:
                 tasks[name] = bar.add_task(name, total=None, rows="")
-            bar.update(tasks[name], rows=f"{rows:,} rows" if rows else "")
+            bar.update(tasks[name], rows=f"{formatting.count(rows)} rows" if rows else "")
 
         def done(result: RefreshResult) -> None:
             progress(result.source, result.rows)

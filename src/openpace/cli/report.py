@@ -52,12 +52,21 @@ def report_command(
         missing = [key for key, has in result.sections.items() if not has]
         if missing:
             err_console.print(f"sections without data (the page says how to get it): {', '.join(missing)}")
-        table = Table("headline", "value", "detail", title="openpace report", title_justify="left")
+        for sentence in result.summary.get("answer") or []:
+            out_console.print(Text(sentence), soft_wrap=True)  # Text, not markup: names are shown as written
+        table = Table("headline", "value", "data to", "sources", title="openpace report", title_justify="left")
         for row in result.headline:
-            # Text, not markup: a model name like "[red]x" is shown as written
-            table.add_row(Text(row["label"]), Text(row["value"]), Text(row["detail"]))
+            value = row["value"] if row["value"] is not None else row["status"]
+            if row.get("interval"):
+                value += f" ({row['interval']})"
+            table.add_row(Text(row["label"]), Text(value), Text(row["data_date"] or "–"),
+                          Text(", ".join(row["sources"]) or "–"))
         if result.headline:
             out_console.print(table)
+        checked = result.summary.get("claims")
+        if checked is not None:
+            counts = ", ".join(f"{n} {verdict}" for verdict, n in checked["summary"].items() if n) or "no claims found"
+            out_console.print(Text(f"checked article: {checked['total']} claims: {counts}"), soft_wrap=True)
         out_console.print(Text(f"{result.charts} charts; written {result.path} in {result.seconds:.1f} s"),
                           soft_wrap=True)
     if open_page:

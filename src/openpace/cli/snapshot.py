@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..domain import formatting
 from ..warehouse.snapshot import SNAPSHOT_DIR, build_snapshot
 from .common import JsonOption, app, err_console, print_json
 
@@ -28,5 +29,5 @@ def build_command(
         print_json(summary)
     else:
         for s in summary["sources"]:
-            err_console.print(f"{s['name']}: {s['rows']:,} rows")
+            err_console.print(f"{s['name']}: {formatting.count(s['rows'])} rows")
         err_console.print(f"snapshot written to {out}")

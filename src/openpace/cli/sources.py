@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from .. import formatting
+from ..domain import formatting
 from ..metrics.inventory import source_inventory
 from .common import DbOption, JsonOption, app, out_console, print_json, warehouse
 

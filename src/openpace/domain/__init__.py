@@ -1,0 +1,15 @@
+"""Each business rule once, with no I/O: the bottom layer every other package may import.
+
+- `model_names`: how a model name reduces to its canonical key (and the words prose matching uses).
+- `benchmarks`: how benchmark names are keyed.
+- `providers`: one canonical key per provider; first-party detection.
+- `priority`: which source wins, per kind of fact, and why.
+- `prices`: the blended price and its weights.
+- `qualifiers`: "over / about / nearly ..." and the tolerances they carry.
+- `formatting`: how a number or a date is shown.
+- `dates`: month tables.
+- `basis`: who measured a score (independent | self_reported), as rules (i11).
+
+Nothing here opens a file, a connection or a socket, and nothing imports duckdb (the import-linter
+contract in pyproject.toml holds it so).
+"""

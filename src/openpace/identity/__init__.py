@@ -2,6 +2,6 @@
 
 from .build import rebuild_identity
 from .resolve import resolve_name, resolve_name_explained
-from .rules import normalize, parse_name
+from ..domain.model_names import normalize, parse_name
 
 __all__ = ["normalize", "parse_name", "rebuild_identity", "resolve_name", "resolve_name_explained"]

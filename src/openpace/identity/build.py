@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from .rules import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
-from .sources import DISPLAY_PRIORITY, HUB_LINK, WEAK_CLOSED, priority_sorted
+from ..domain.model_names import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
+from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
 NO_VOTE = OpenVerdict(None, None)
@@ -378,7 +378,7 @@ def _organization(per_source: dict[str, Counter] | None, group: list[Alias], hos
     """A family's organisation: a source's own field first (by source priority), else the
     organisation prefix its names carry (`meta-llama/…`), never a host that sells it."""
     if per_source:
-        source = priority_sorted(per_source)[0]
+        source = priority_sorted(per_source, OPEN_PRIORITY)[0]
         return _most_common(per_source[source])
     hints = Counter(a.parsed.org_hint for a in group if a.parsed.org_hint and a.parsed.org_hint not in hosts)
     return _most_common(hints) if hints else None
@@ -399,7 +399,7 @@ def _family_open(models: list[dict], verdicts: dict[str, OpenVerdict]) -> dict[s
         if verdict is not None and verdict.value is not None:
             values[m["family"]].add(verdict.value)
             basis[m["family"]].update(verdict.basis.split("+"))
-    return {fam: (next(iter(v)), "family:" + "+".join(priority_sorted(basis[fam])))
+    return {fam: (next(iter(v)), "family:" + "+".join(priority_sorted(basis[fam], OPEN_PRIORITY)))
             for fam, v in values.items() if len(v) == 1}
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import duckdb
 
-from .rules import ParsedName, parse_name
+from ..domain.model_names import ParsedName, parse_name
 
 
 def _candidates_by_family(con: duckdb.DuckDBPyConnection, families: list[str], parsed: ParsedName) -> list[str]:

@@ -27,30 +27,23 @@ from typing import NamedTuple
 import duckdb
 
 from ..domain import basis as basis_rules
+from ..domain.benchmarks import benchmark_key
+from ..domain.priority import FactKind, order, rank
 from ..errors import DataError, InputError
 from .parity import METHODS, Point, default_window, gap, horizon, months_before, window_start
 from .parity_bootstrap import horizon_bootstrap
 from .parity_result import parity_result
 
-# Curated, one-protocol sources first: Epoch's open-model-trends table was built for this very
-# question (with trust flags); Epoch-run evaluations and its external tables next; then the
-# LMArena leaderboard's MMLU column and models.dev's collected benchmark claims. Any other
-# source follows, alphabetically.
-SOURCE_PRIORITY = ("epoch_trends", "epoch_benchmarks", "lmarena", "models_dev")
-BENCHMARK_ALIASES = {"lmsys elo": "arena elo"}
+# The score priority and its reasons: openpace.domain.priority (SCORE); any other source follows,
+# alphabetically.
+SOURCE_PRIORITY = order(FactKind.SCORE)
 MIN_MODELS_PER_SIDE = basis_rules.MIN_MODELS_PER_SIDE  # fewer on a side: "insufficient data", no number
 STALE_MONTHS = 6  # a side with no new model for this long while the other side has one is stale
 OK, INSUFFICIENT = "ok", "insufficient_data"
 
 
-def benchmark_key(name: str) -> str:
-    """How benchmark names are matched: case and spacing ignored, aliases applied."""
-    key = " ".join(name.split()).lower()
-    return BENCHMARK_ALIASES.get(key, key)
-
-
 def source_rank(source: str) -> tuple[int, str]:
-    return (SOURCE_PRIORITY.index(source), "") if source in SOURCE_PRIORITY else (len(SOURCE_PRIORITY), source)
+    return rank(FactKind.SCORE, source)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ Definitions (docs/prices.md has the long form):
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -26,59 +25,21 @@ from typing import Any
 
 import duckdb
 
+from ..domain.prices import DEFAULT_BLEND, blend_price, parse_blend
+from ..domain.priority import FactKind, order
+from ..domain.priority import rank as source_rank
+from ..domain.providers import first_party_match, lab_keys, provider_key
 from ..errors import InputError, UsageError
+from .price_curve import price_curve
 from .price_observations import SINCE_RELEASE_SOURCES, Observation, load_observations  # noqa: F401 (re-exported)
 
-DEFAULT_BLEND: tuple[float, float] = (3.0, 1.0)
-# Which catalogue wins for one (model, provider): models.dev is dated monthly and curated per
-# provider; genai-prices is curated with explicit price-change dates; OpenRouter is one router's
-# own list; LiteLLM's map is community-edited and known to go stale.
-CATALOGUE_PRIORITY: tuple[str, ...] = ("models_dev", "genai_prices", "openrouter", "litellm")
+__all__ = ["DEFAULT_BLEND", "blend_price", "parse_blend", "first_party_match", "lab_keys", "provider_key"]
+
+# Which catalogue wins for one (model, provider): openpace.domain.priority (PRICE) gives the order and why.
+CATALOGUE_PRIORITY: tuple[str, ...] = order(FactKind.PRICE)
 DISAGREEMENT = 0.10
 # Sources whose model keys are `lab/model`, so the prefix names the lab (first-party detection).
 LAB_KEYED_SOURCES: tuple[str, ...] = ("models_dev", "openrouter")
-
-
-def parse_blend(text: str) -> tuple[float, float]:
-    """`"3:1"` -> (3.0, 1.0); a clear UsageError otherwise."""
-    match = re.fullmatch(r"\s*([0-9.]+)\s*:\s*([0-9.]+)\s*", text or "")
-    try:
-        weights = (float(match.group(1)), float(match.group(2))) if match else None
-    except ValueError:
-        weights = None
-    if not weights or min(weights) < 0 or sum(weights) <= 0:
-        raise UsageError(f"--blend {text!r}: expected INPUT:OUTPUT weights such as 3:1")
-    return weights
-
-
-def blend_price(input_usd: float, output_usd: float, blend: tuple[float, float] = DEFAULT_BLEND) -> float:
-    """The blended price: (w_in x input + w_out x output) / (w_in + w_out)."""
-    w_in, w_out = blend
-    return (w_in * input_usd + w_out * output_usd) / (w_in + w_out)
-
-
-def provider_key(provider: str) -> str:
-    """Catalogues spell providers differently (`fireworks-ai`, `fireworks_ai`): compare alphanumerics."""
-    return re.sub(r"[^a-z0-9]", "", provider.lower())
-
-
-def lab_keys(text: str | None) -> set[str]:
-    """Keys a lab name can match a provider id by: the whole name and each word of 3+ letters."""
-    if not text:
-        return set()
-    keys = {provider_key(text)}
-    keys |= {provider_key(w) for w in re.split(r"[\s\-_./]+", text) if len(provider_key(w)) >= 3}
-    return keys - {""}
-
-
-def first_party_match(pkey: str, lab: set[str]) -> str | None:
-    """`"exact"` when the provider id is the lab (`openai`), `"platform"` when it starts with it
-    (`amazonbedrock` for Amazon, `googlevertex` for Google), else None."""
-    if pkey in lab:
-        return "exact"
-    if any(len(k) >= 3 and pkey.startswith(k) for k in lab):
-        return "platform"
-    return None
 
 
 # --------------------------------------------------------------------------- models
@@ -122,8 +83,8 @@ def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[
     return best
 
 
-def _priority(source: str) -> int:
-    return CATALOGUE_PRIORITY.index(source) if source in CATALOGUE_PRIORITY else len(CATALOGUE_PRIORITY)
+def _priority(source: str) -> tuple[int, str]:
+    return source_rank(FactKind.PRICE, source)
 
 
 def provider_prices(observations: list[Observation], as_of: date | None,
@@ -269,19 +230,27 @@ def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None 
 
 # --------------------------------------------------------------------------- scores and lookup
 def model_scores(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None,
-                 as_of: date | None = None) -> dict[str, dict[str, Any]]:
+                 as_of: date | None = None, basis: str | None = None) -> dict[str, dict[str, Any]]:
     """One score per canonical model on `benchmark`, by the parity score choice
-    (`metrics.parity_data.select_points`: source priority epoch_trends > epoch_benchmarks > lmarena >
-    models_dev, then the best score; low-trust rows and rows without release date or open/closed
-    status left out; released on or before `as_of`, default today). Models the alias table does
-    not know cannot join a price and are dropped."""
+    (`metrics.parity_data.select_points`: one score basis — by default independent when each side
+    has >= 3 models, else self-reported; `basis="any"` mixes them — then source priority and the best
+    score; low-trust rows and rows without release date or open/closed status left out; released on
+    or before `as_of`). Each entry carries the selection's `basis` and `basis_status`. Models the
+    alias table does not know cannot join a price and are dropped."""
     from .parity_data import select_points
 
     known = {r[0] for r in con.execute("SELECT model_id FROM models").fetchall()}
-    selection = select_points(con, benchmark, source, as_of)
+    selection = select_points(con, benchmark, source, as_of, basis=basis)
     return {p.key: {"score": p.score, "source": p.source, "model_name": p.model, "released": p.date,
-                    "open_weights": p.is_open, "benchmark": selection.benchmark, "unit": selection.unit}
+                    "open_weights": p.is_open, "benchmark": selection.benchmark, "unit": selection.unit,
+                    "basis": selection.basis, "basis_status": selection.status}
             for p in selection.points if p.key in known}
+
+
+def scores_basis(scores: dict[str, dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The (basis, status) the scores were selected on (one selection: one basis)."""
+    first = next(iter(scores.values()), None)
+    return (first["basis"], first["basis_status"]) if first else (None, None)
 
 
 def find_model(con: duckdb.DuckDBPyConnection, text: str) -> str:
@@ -360,26 +329,33 @@ def pareto(models: list[dict[str, Any]]) -> list[str]:
 
 def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = None, min_score: float | None = None,
                       as_of: date | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
-                      source: str | None = None, release_dating: bool = False) -> dict[str, Any]:
+                      source: str | None = None, release_dating: bool = False,
+                      basis: str | None = None) -> dict[str, Any]:
     """Blended prices of the models scoring at least `min_score` on `benchmark` (all priced models
-    without a benchmark), the cheapest open and closed ones, their ratio and the Pareto fronts."""
+    without a benchmark), the cheapest open and closed ones, their ratio and the Pareto fronts; with a
+    benchmark also `curve`: the closed/open ratio at every score level (`metrics.price_curve`)."""
     if min_score is not None and not benchmark:
         raise UsageError("--min-score needs --benchmark")
-    scores = model_scores(con, benchmark, source, as_of) if benchmark else {}
+    scores = model_scores(con, benchmark, source, as_of, basis) if benchmark else {}
     if benchmark and not scores:
         raise InputError(f"benchmark {benchmark!r}: no score joins a canonical model "
                          "(see `openpace prices --coverage`)")
-    ids = None
-    if benchmark:
-        ids = sorted(mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score)
-    priced = priced_models(con, ids, as_of, blend, scores, release_dating)
-    models = []
+    # every scored model is priced once: the threshold table keeps those at min_score or above, the
+    # curve (cheapest open vs closed at every level) uses them all
+    priced = priced_models(con, sorted(scores) if benchmark else None, as_of, blend, scores, release_dating)
+    every: list[dict[str, Any]] = []
     for mid, p in priced.items():
         s = scores.get(mid)
-        models.append({"model": mid, "display_name": p["display_name"], "open_weights": p["open_weights"],
-                       "score": s["score"] if s else None, "score_source": s["source"] if s else None,
-                       **{k: v for k, v in p.items() if k not in ("model", "display_name", "open_weights")}})
-    models.sort(key=lambda m: (m["blended_usd_per_mtok"], m["model"]))
+        every.append({"model": mid, "display_name": p["display_name"], "open_weights": p["open_weights"],
+                      "score": s["score"] if s else None, "score_source": s["source"] if s else None,
+                      **{k: v for k, v in p.items() if k not in ("model", "display_name", "open_weights")}})
+    every.sort(key=lambda m: (m["blended_usd_per_mtok"], m["model"]))
+    models = [m for m in every if min_score is None or m["score"] >= min_score]
+    score_basis, basis_status = scores_basis(scores)
+    curve = None
+    if benchmark:
+        unit = next(iter(scores.values()))["unit"]
+        curve = price_curve(benchmark, unit, every, score_basis).to_json()
 
     def cheapest(flag: bool) -> dict[str, Any] | None:
         group = [m for m in models if m["open_weights"] is flag]
@@ -390,8 +366,10 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
                                   "output_usd_per_mtok", "provider", "price_basis", "price_sources", "catalogues")}
 
     c_open, c_closed = cheapest(True), cheapest(False)
+    # on a benchmark without a threshold the cheapest models sit at different scores: no ratio (the curve compares)
+    comparable = benchmark is None or min_score is not None
     ratio = (c_closed["blended_usd_per_mtok"] / c_open["blended_usd_per_mtok"]
-             if c_open and c_closed and c_open["blended_usd_per_mtok"] > 0 else None)
+             if comparable and c_open and c_closed and c_open["blended_usd_per_mtok"] > 0 else None)
     scored = [m for m in models if m["score"] is not None]
     return {
         "benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
@@ -404,6 +382,7 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
         "pareto": {"open": pareto([m for m in scored if m["open_weights"] is True]),
                    "closed": pareto([m for m in scored if m["open_weights"] is False])},
         "unknown_openness": sorted(m["model"] for m in models if m["open_weights"] is None),
+        "score_basis": score_basis, "score_basis_status": basis_status, "curve": curve,
     }
 
 

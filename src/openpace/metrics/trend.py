@@ -21,7 +21,7 @@ import duckdb
 from ..errors import InputError
 from .decline import DeclineFit, loglinear_fit, t_quantile  # noqa: F401 (t_quantile re-exported)
 from .prices import (DEFAULT_BLEND, Observation, blend_label, load_models, load_observations, model_scores,
-                     price_model, with_score_facts)
+                     price_model, scores_basis, with_score_facts)
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ class CostTrend:
     fit: DeclineFit
     fit_open: DeclineFit
     fit_closed: DeclineFit
-    score_basis: str | None = None  # independent | self_reported | mixed, when the scores carry one
+    score_basis: str | None = None  # independent | self_reported | mixed (domain.basis)
+    score_basis_status: str | None = None  # "insufficient_data": fewer than 3 models a side on that basis
 
     def observed_months(self, side: str = "series") -> list[str]:
         return [p.month for p in getattr(self, side) if p.observed]
@@ -76,6 +77,7 @@ class CostTrend:
         return {"benchmark": self.benchmark, "min_score": self.min_score,
                 "as_of": self.as_of.isoformat() if self.as_of else None, "blend": self.blend,
                 "release_dating": self.release_dating, "score_basis": self.score_basis,
+                "score_basis_status": self.score_basis_status,
                 "qualifying_models": self.qualifying_models, "priced_models": self.priced_models,
                 "series": [p.to_json() for p in self.series], "open": [p.to_json() for p in self.open],
                 "closed": [p.to_json() for p in self.closed], "fit": self.fit.to_json(),
@@ -97,7 +99,7 @@ def months_between(start: date, end: date) -> list[date]:
 
 def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float, as_of: date | None = None,
                blend: tuple[float, float] = DEFAULT_BLEND, source: str | None = None,
-               level: float = 0.90, release_dating: bool = False) -> CostTrend:
+               level: float = 0.90, release_dating: bool = False, basis: str | None = None) -> CostTrend:
     """Cheapest blended price of a model scoring >= `min_score` on `benchmark`, month by month, with
     log-linear fits (overall, open-only, closed-only).
 
@@ -105,7 +107,7 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
     `release_dating=True` also dates undated genai-prices rows from the model's release (see
     `metrics.price_observations.SINCE_RELEASE_SOURCES` for why that is opt-in).
     """
-    scores = model_scores(con, benchmark, source, as_of)
+    scores = model_scores(con, benchmark, source, as_of, basis)
     qualifying = sorted(mid for mid, s in scores.items() if s["score"] >= min_score)
     if not qualifying:
         raise InputError(f"no model scores >= {min_score:g} on {benchmark!r} (and joins a canonical model)")
@@ -149,9 +151,9 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
                 observed=any((end.year, end.month) in fresh[m] for m in pool)))
     fits = {g: loglinear_fit([(p.date, p.cheapest_usd_per_mtok) for p in s if p.observed], level)
             for g, s in series.items()}
-    bases = {s.get("basis") for s in scores.values() if s["score"] >= min_score} - {None}
+    score_basis, basis_status = scores_basis(scores)
     return CostTrend(benchmark=benchmark, min_score=min_score, as_of=as_of, blend=blend_label(blend),
                      release_dating=release_dating, qualifying_models=len(qualifying), priced_models=len(grouped),
                      series=tuple(series["all"]), open=tuple(series["open"]), closed=tuple(series["closed"]),
                      fit=fits["all"], fit_open=fits["open"], fit_closed=fits["closed"],
-                     score_basis=(bases.pop() if len(bases) == 1 else "mixed") if bases else None)
+                     score_basis=score_basis, score_basis_status=basis_status)

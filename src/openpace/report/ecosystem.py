@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .. import formatting
 from .build import Gathered, Missing
 from .sections import figure, money, notice, num, usd
 from . import charts
@@ -129,6 +130,8 @@ def tco_section(g: Gathered) -> Section:
     s = Section("tco", "TCO example: self-hosting against an API")
     t = g.tco
     if not isinstance(t, dict):
+        if isinstance(g.prices, dict) and g.prices.get("cheapest_open") and g.prices.get("cheapest_closed"):
+            return hosted_example(s, g.prices)
         s.has_data = False
         return s.add("notice", notice(t, Missing("No TCO example.", "Run `openpace tco --help`")))
     inputs = t.get("inputs") or {}
@@ -146,4 +149,33 @@ def tco_section(g: Gathered) -> Section:
     s.add("table", Table("TCO results", ["result", "value"], out))
     if t.get("break_even_note"):
         s.add("note", t["break_even_note"])
+    return s
+
+
+def hosted_example(s: Section, p: dict) -> Section:
+    """Without the reader's hardware figures: an example from published prices only, the open model
+    of the price section bought from hosts against its closed peer's API, with how to run one's own."""
+    s.title = "TCO example: the open model, hosted, against its closed peer"
+    open_, closed = p["cheapest_open"], p["cheapest_closed"]
+    s.add("example", f"**Example** built from published prices only (no hardware figure is assumed): "
+                     f"{open_.get('display_name')} bought from hosts against {closed.get('display_name')}'s own API, the "
+                     f"cheapest open and closed models scoring at least {num(p.get('min_score'))} on "
+                     f"{p.get('benchmark')} (see Price-performance).")
+    rows = []
+    for kind, c in (("open, hosted", open_), ("closed, API", closed)):
+        rows.append([kind, c.get("display_name") or c.get("model"), usd(c.get("input_usd_per_mtok")),
+                     usd(c.get("output_usd_per_mtok")), usd(c.get("blended_usd_per_mtok")),
+                     c.get("provider") or "–", c.get("price_basis") or "–",
+                     ", ".join(source_titles(c.get("price_sources") or c.get("catalogues") or []))])
+    s.add("table", Table("TCO example, hosted prices",
+                         ["side", "model", "input (USD per Mtok)", "output (USD per Mtok)",
+                          f"blended {p.get('blend')} (USD per Mtok)", "provider", "price basis", "sources"], rows))
+    if p.get("ratio") is not None:
+        s.add("prose", f"At these prices the closed API costs **{formatting.ratio(p['ratio'])}** the open model's "
+                       "hosted price per token.")
+    s.add("prose", "Your own: self-hosting depends on your hardware and volume, which no public source gives. "
+                   "Write them to a JSON file and run `openpace report --tco FILE` (or `openpace tco` for the "
+                   f"figures alone), e.g. {{\"model\": \"{open_.get('model')}\", \"compare_to\": "
+                   f"\"{closed.get('model')}\", \"gpu_hour_usd\": …, \"gpus\": …, \"tokens_per_second\": …, "
+                   "\"utilization\": …, \"monthly_tokens\": …}; `openpace tco --help` describes each input.")
     return s

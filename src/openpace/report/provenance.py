@@ -1,11 +1,9 @@
 """The page's sources: the date each source's data ends ("data as of"), then origins, licences and
-the attributions the licences ask for. The claims section's fallback lives here too."""
+the attributions the licences ask for; and the checked article's section."""
 
 from __future__ import annotations
 
-from markupsafe import Markup
-
-from .. import claims
+from .article import article_view
 from .build import Gathered, Missing
 from .sections import num
 from .view import Notice, Section, Table, source_title
@@ -57,13 +55,15 @@ def sources_section(g: Gathered) -> Section:
 
 
 def claims_section(g: Gathered) -> Section | None:
-    """The checked article (with --check): the claims checker's own escaped fragment."""
+    """The checked article (with --check): each claim marked in the text, then listed with its
+    sentence, verdict and evidence (`article.article_view`, drawn by `article.html.j2`)."""
     if g.article is None:
         return None
     s = Section("claims", "The checked article")
     if isinstance(g.claims, dict):
-        # the checker's own fragment: every string in it escaped by the checker
-        return s.add("markup", Markup(claims.render_html_fragment(g.claims)))
+        s.template = "article.html.j2"
+        s.context = {"view": article_view(g.claims, g.article)}
+        return s
     m = g.claims if isinstance(g.claims, Missing) else Missing("No claims.", "Run `openpace check FILE`")
     s.has_data = False
     s.add("notice", Notice(m.what, m.how))

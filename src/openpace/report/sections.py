@@ -7,12 +7,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .. import formatting
+from ..domain import formatting
 from . import charts
 from .build import Gathered, Missing, stale
 from .view import Figure, Notice, Section, Table, records_csv, source_titles
 
-# One rule per kind of number, shared with the terminal (openpace.formatting)
+# One rule per kind of number, shared with the terminal (openpace.domain.formatting)
 num = formatting.number
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .. import formatting
+from ..domain import formatting
+from .article import claims_summary
 from .build import Gathered, stale
 from .sections import gap_text, insufficient, interval_text, lag_text, num, usd
 from .view import source_titles
@@ -197,4 +198,5 @@ def summary(g: Gathered, head: Headline, sections: dict[str, bool], charts: int,
         "data_as_of": [c.to_json() for c in g.coverage],
         # the parity table's numbers as the metric gave them (the CSV download has the same rows)
         "parity": [{k: r.get(k) for k in PARITY_KEYS} for r in g.parity] if isinstance(g.parity, list) else [],
+        "claims": claims_summary(g.claims) if isinstance(g.claims, dict) else None,
     }

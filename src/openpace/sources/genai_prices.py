@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from .base import Price, Record, SourceSpec, raw_json, register_source
+from .base import ModelFact, Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
     expect_dict,
     expect_list,
@@ -136,6 +136,7 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
                 entries, spans = prices, periods(prices, where_prices)
             else:
                 raise SourceError(NAME, where_prices, f"expected an object or an array, got {type(prices).__name__}")
+            priced = False
             for k, valid_from, valid_to in spans:
                 here = f"{where_prices}[{k}].prices" if isinstance(prices, list) else where_prices
                 values = expect_dict(entries[k].get("prices"), here, NAME)
@@ -148,9 +149,15 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
                     keep["constraint"] = entries[k]["constraint"]
                 if model.get("deprecated"):
                     keep["deprecated"] = model["deprecated"]
+                priced = True
                 yield Price(model_name=model_id, provider=provider_id, model_key=f"{provider_id}/{model_id}",
                             input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,
                             valid_from=valid_from, valid_to=valid_to, raw=raw_json(keep), **prov)
+            context = number(model.get("context_window"), f"{mhere}.context_window", NAME)
+            if priced and context and context > 0:
+                # the model's context window (docs/facts.md), named like its price rows so it joins them
+                yield ModelFact(name=model_id, key=f"{provider_id}/{model_id}", context_window=int(context),
+                                raw=raw_json({"context_window": model["context_window"]}), **prov)
 
 
 def read_offline(root: Path) -> Iterator[Record]:
@@ -166,7 +173,7 @@ def read_live() -> Iterator[Record]:
 
 register_source(SourceSpec(
     name=NAME, license=LICENSE,
-    description="Pydantic genai-prices: curated provider prices with dated price changes",
-    live_url=LIVE_URL, mirror_glob=MIRROR_FILE, offline=read_offline, live=read_live, tables=("prices",),
+    description="Pydantic genai-prices: curated provider prices with dated price changes; context windows",
+    live_url=LIVE_URL, mirror_glob=MIRROR_FILE, offline=read_offline, live=read_live, tables=("prices", "model_facts"),
     history=("prices",),
 ))

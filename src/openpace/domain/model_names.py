@@ -1,4 +1,5 @@
-"""Explicit name rules: turn a model name as a source spells it into a canonical key.
+"""Explicit name rules: turn a model name as a source spells it into a canonical key (the one
+model-name normaliser: identity, prices, parity and the claim checker all use it).
 
 Every rule here has a name (the `RULE_*` constants) that is recorded with each alias, and is
 documented with examples in docs/identity.md. The rules are deliberately few and literal: a name
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+
+from .dates import MONTHS
 
 # Rule names, recorded in model_aliases.rule: every rule that changed the name, `+`-joined, in the
 # order they fired (`exact` when none did).
@@ -62,10 +65,6 @@ DISPLAY_ORG = re.compile(r"^[^:/()]{1,40}:\s+")  # "Anthropic: Claude 3.5 Sonnet
 ORG_WORDS = {"meta": {"llama"}, "google": {"gemma", "gemini"}, "microsoft": {"phi"}, "amazon": {"nova", "titan"},
              "openai": {"gpt", "o1", "o3", "o4"}, "anthropic": {"claude"}, "nvidia": {"nemotron"}}
 
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")
-# `may`, `sept`, `april`: any prefix of a month name of 3+ letters -> month number
-MONTHS = {m[:n]: i for i, m in enumerate(MONTH_NAMES, 1) for n in range(3, len(m) + 1)}
 YEAR = re.compile(r"20\d\d")
 TWO_DIGITS = re.compile(r"\d\d")
 MONTH_2 = re.compile(r"0[1-9]|1[0-2]")
@@ -367,3 +366,22 @@ def normalize(name: str) -> str:
     """The canonical key of a name: `meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo` ->
     `llama-3.1-405b-instruct`."""
     return parse_name(name).key
+
+
+def model_key(name: str) -> str:
+    """The canonical key of a model name (`normalize`)."""
+    return parse_name(name).key
+
+
+# Prose glues a version to a name (`GPT4o`, `Llama3`): a word of 2+ letters followed by a digit is two words.
+_LETTERS_DIGIT = re.compile(r"(?<=[a-z]{2})(?=\d)")
+
+
+def name_words(text: str) -> str:
+    """The words of the canonical key, space-separated, for matching names in prose word by word:
+    `claude-3-5-sonnet-20240620` -> `claude 3.5 sonnet 2024-06-20`, as does
+    `Claude 3.5 Sonnet (2024-06-20)`. The rules of `normalize`; then a version glued to a name word
+    is split off (`gpt4o` -> `gpt 4o`, as `gpt-4o` reads)."""
+    parsed = parse_name(text)
+    words = (*parsed.tokens, *parsed.sizes, parsed.variant, parsed.snapshot, parsed.setting)
+    return _LETTERS_DIGIT.sub(" ", " ".join(p for p in words if p))

@@ -1,0 +1,343 @@
+"""Claim kinds about a model's attributes: parameters (total, active), training tokens, context
+window, output limit, GPU-hours, GPU count and the hardware a size was trained on.
+
+Each kind is a unit: a precedence (the order figures are offered to the kinds; one figure, one
+claim), the patterns that type a figure (`patterns.py`, kept as data), how its model is bound, and
+its verifier. Binding is by grammar, not by distance:
+
+1. a size right after the figure ("2.1M for 11B", "11 trillion tokens for the 40B version");
+2. the figure is itself a size ("11B, 40B and 300B parameters") of the series the sentence names;
+3. the nearest model or series named before the figure in its own clause (the clause's subject,
+   or the head of an appositive: "Kestrel, from Acme, models of 11 to 47B parameters"), else
+   the one named right after it ("the 9 and 40B models of the Kestrel series");
+4. with none in the sentence, the previous sentence's subject, and only through an explicit
+   reference ("it", "its", "they", "the model", "all the variants").
+
+The verifier gathers every source's value (`metrics.facts.attribute_evidence`) for every canonical
+model the claim covers and applies one rule (docs/claims.md, "Evidence"): supported when some
+source agrees at the precision written, contradicted when sources have values and none agrees,
+unverifiable without values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .carry import PRICE_HEADER_RE, cell_spans
+from .clauses import clause_boundaries
+from .numbers import Quantity
+from .patterns import AFTER, BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
+from .resolve import Mention, norm_name
+from .series import Series, SeriesMention
+
+if TYPE_CHECKING:
+    from .extract import Claim, _Extractor
+
+# kind -> (claim kind in the output, facts attribute, unit shown)
+KINDS: dict[str, tuple[str, str, str]] = {
+    "gpu_hours": ("training_hardware", "gpu_hours", "GPU-hours"),
+    "chips": ("training_hardware", "hardware_quantity", "chips"),
+    "active": ("parameters", "parameters_active", "parameters"),
+    "params": ("parameters", "parameters_total", "parameters"),
+    "tokens": ("training_tokens", "training_tokens", "tokens"),
+    "context": ("context_window", "context_window", "tokens"),
+    "output": ("output_limit", "output_limit", "tokens"),
+}
+SCALE_AFTER_RE = re.compile(r"^(?:\s*(?P<w>thousand|million|billion|trillion)\b|(?P<l>[kKMBT])\b)")
+SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+SHARED_SCALE_RE = re.compile(r"^\s*(?:and|or|&|,)\s*$")
+MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", "40 billion"
+MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
+MAX_CONTEXT = 1e8
+
+
+@dataclass
+class Target:
+    """The canonical models a claim is about, and how they were named."""
+
+    label: str
+    ids: list[str]
+    how: str  # model | series | series+size
+    note: str = ""
+    series: str | None = None
+
+
+@dataclass
+class Figure:
+    """A figure with its scale shared or inherited ("4 and 11B": 4e9; "11 to 47B": 9e9..4e10)."""
+
+    q: Quantity
+    value: float
+    high: float | None
+    end: int
+    text: str
+
+    @property
+    def precision(self) -> float:
+        """Half a unit of the last significant digit written ("2.2T": 0.05T; "40B": 5B; "301B": 0.5B)."""
+        digits = re.sub(r"[^\d.]", "", self.text.split("to")[0].split("-")[0].split("–")[0]) or "0"
+        scale = self.value / float(digits) if float(digits) else 1.0
+        if "." in digits:
+            unit = 10 ** -len(digits.split(".")[1])
+        else:
+            stripped = digits.rstrip("0") or "0"
+            unit = 10 ** (len(digits) - len(stripped))
+        return 0.5 * unit * scale
+
+
+def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
+    out: list[Figure] = []
+    for i, q in enumerate(quantities):
+        value, high, end = q.value, q.high, q.end
+        if not q.scaled and (m := SCALE_AFTER_RE.match(sentence[q.end:])):
+            factor = SCALE[(m.group("w") or m.group("l")).lower()]
+            value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
+        elif not q.scaled and not q.percent and not q.currency and i + 1 < len(quantities):
+            nxt = quantities[i + 1]
+            if nxt.scaled and SHARED_SCALE_RE.match(sentence[q.end:nxt.start]) and q.value < nxt.value:
+                factor = nxt.value / float(re.sub(r"[^\d.]", "", nxt.text.split()[0]) or 1)
+                value = q.value * factor
+        out.append(Figure(q, value, high, end, sentence[q.start:end]))
+    return out
+
+
+def partners(sentence: str, figs: list[Figure]) -> dict[int, int]:
+    """Index of the figure whose scale (and kind) a bare figure shares: "4 and 11B parameters"."""
+    return {i: i + 1 for i, f in enumerate(figs[:-1])
+            if not f.q.scaled and f.value != f.q.value and SHARED_SCALE_RE.match(sentence[f.q.end:figs[i + 1].q.start])}
+
+
+UNIT_SKIP_RE = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,4}?(?:tokens?|param(?:eter)?s?|(?:GPU|TPU|chip)[- ]hours?|hours?)\b",
+                          re.I)
+
+
+def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
+    """The size named right after a figure, or after its unit ("... for 11B", "N tokens for the 40B
+    version"): where that phrase ends, and the size."""
+    at = f.end
+    m = SIZE_BINDER.match(sentence[at:])
+    if m is None and (unit := UNIT_SKIP_RE.match(sentence[at:])):
+        at += unit.end()
+        m = SIZE_BINDER.match(sentence[at:])
+    if m is None:
+        return None
+    return at + m.end(), float(re.sub(r"[^\d.]", "", m.group("size"))) * 1e9
+
+
+# a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length")
+COLUMN_KINDS = (("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)),
+                ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
+                                      r"dataset", re.I)),
+                ("context", re.compile(r"\bcontext\b", re.I)))
+
+
+def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
+    """Which attribute a figure states, from the words around it."""
+    after, before = sentence[f.end:], sentence[:f.q.start]
+    if f.q.currency or f.q.percent:
+        return None
+    if AFTER["gpu_hours"].match(after):
+        return "gpu_hours"
+    if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
+        return "active"
+    if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
+        return "params"
+    if AFTER["output"].match(after) or BEFORE["output_before"].search(before):
+        return "output" if f.value < MAX_CONTEXT else None
+    if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:
+        return "context"
+    if AFTER["tokens"].match(after):
+        if f.value >= MIN_TRAINING_TOKENS:
+            return "tokens"
+        return "context" if re.search(r"\bcontext\b", sentence, re.I) and f.value >= 1000 else None
+    # a chip count ("2,048 <chip> GPUs") is left to the training-hardware rule, which also checks the chip type
+    if re.match(r"\s?B\b", f.text[-2:]) or re.search(r"\d\s?B$", f.text) or re.search(r"billion$", f.text):
+        if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
+            return "params"
+    return None
+
+
+@dataclass
+class AttributeRules:
+    """The attribute kinds, run by the sentence extractor before the older kinds (precedence 10)."""
+
+    x: _Extractor
+    series: Series
+    mentions: list[SeriesMention]
+    made: list[Claim] = field(default_factory=list)
+
+    def run(self) -> None:
+        x = self.x
+        free = x.free()
+        figs = figures(x.sentence, free)
+        clauses = clause_boundaries(x.sentence, x.ctx.row)
+        sizes = [f for f in figs if re.search(r"\d\s?B$", f.text) and f.value >= MIN_PARAMS]
+        kinds = [_kind_of(x.sentence, f, x.of("gpu")) for f in figs]
+        shared = partners(x.sentence, figs)
+        for i in sorted(shared, reverse=True):
+            kinds[i] = kinds[i] or kinds[shared[i]]
+            if figs[shared[i]] in sizes and figs[i] not in sizes:
+                sizes.append(figs[i])
+        # a size right after "for" names whose figure it is ("2.1M for 11B"): a binder, not a claim
+        bound = {id(g) for f in figs if (b := _binder(x.sentence, f)) is not None
+                 for g in figs if f.end < g.q.start < b[0]}
+        for i, f in enumerate(figs):
+            if id(f) in bound:
+                x.used.add(id(f.q))
+                continue
+            kind = kinds[i]
+            after = x.sentence[f.end:]
+            binder = _binder(x.sentence, f)
+            kind = kind or self._column_kind(f)
+            cue = next((k for k in reversed(kinds[:i]) if k), None)
+            if kind is None and binder and cue in ("gpu_hours", "tokens"):
+                kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
+            if kind is None and f in sizes and self._bare_size(f):
+                kind = "params"
+            if kind is None and f in sizes and AFTER["on_hardware"].match(after):
+                self._hardware(f)
+                continue
+            if kind is None and f in sizes and self._names_follow(f):
+                x.used.add(id(f.q))  # "the 11B Kestrel model": a size inside a name, no claim
+                continue
+            if kind is None:
+                continue
+            if kind == "params" and BEFORE["definite"].search(x.sentence[:f.q.start]) and \
+                    not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and \
+                    not SHARED_SCALE_RE.match(x.sentence[f.end:f.end + 5]):
+                x.used.add(id(f.q))
+                continue  # "the 40B model" refers to a model, it states nothing
+            size_fig = None
+            if binder:
+                size_fig = binder[1]
+            elif kind == "params":
+                size_fig = f.value if f.high is None else None
+            elif kind in ("tokens", "gpu_hours", "chips", "context"):
+                near = [s for s in sizes if s.end <= f.q.start and clauses.same(s.q.start, f.q.start)
+                        and s is not f]
+                size_fig = near[-1].value if near else self._row_size()
+            target = self.bind(f.q.start, size_fig, clauses)
+            if PREDECESSOR.search(x.sentence[:f.q.start]):
+                target = None  # "(vs the original 4K)": the predecessor is not named
+            end = binder[0] if binder else f.end
+            unit = AFTER.get(kind) and AFTER[kind].match(after)
+            if kind == "params" and unit is None:
+                unit = AFTER["size_noun"].match(after)
+            if unit and not binder:
+                end = f.end + unit.end()
+            out_kind, attribute, _ = KINDS[kind]
+            total = bool(BEFORE["total"].search(x.sentence[:f.q.start]))
+            start = f.q.start
+            claim = x.add(start, end, out_kind, [self._entity(target, start, end)] if target else [], [f.q],
+                          attribute=attribute, value=f.value, high=f.high, qualifier=f.q.qualifier,
+                          precision=f.precision, target=target, total=total)
+            self.made.append(claim)
+
+    # ------------------------------------------------------------------ binding
+    def _bare_size(self, f: Figure) -> bool:
+        """A size written alone ("11B, 40B and 300B", "40B for chat") in a sentence that names
+        a series: a parameters claim. Not when followed by a noun of its own ("11B tokens") or a comparison
+        word before ("larger than 50B")."""
+        x = self.x
+        if not (self.mentions or (x.ctx.row and self._row_series())):
+            return False
+        after = x.sentence[f.end:]
+        if re.match(r"\s*(?:[A-Za-z]+)", after) and not re.match(r"\s*(?:for|and|or|&|with|in|each|models?|versions?|"
+                                                                 r"variants?|sizes?|parameters?)\b", after, re.I):
+            return False
+        if re.search(r"\b(?:than|over|under|above|below)\s+$", x.sentence[:f.q.start], re.I):
+            return False
+        return True
+
+    def _column_kind(self, f: Figure) -> str | None:
+        """In a table row, the kind its column's header gives a figure cell."""
+        if not self.x.ctx.cells or f.q.currency or f.q.percent:
+            return None
+        for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells):
+            if PRICE_HEADER_RE.search(header):
+                continue  # "$/1M tokens": a price column, not a token count
+            if a <= f.q.start and f.end <= b:
+                kind = next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
+                if kind == "params" and f.value < MIN_PARAMS:
+                    return None
+                return kind
+        return None
+
+    def _names_follow(self, f: Figure) -> bool:
+        nxt = [m for m in list(self.mentions) + list(self.x.models) if m.start >= f.end]
+        return any(re.fullmatch(r"[\s-]?", self.x.sentence[f.end:m.start]) for m in nxt)
+
+    def _row_series(self) -> bool:
+        return bool(self.mentions) or bool(self.x.models)
+
+    def _row_size(self) -> float | None:
+        """In a table row, the size cell under a "Size"/"Params" column."""
+        if not self.x.ctx.cells:
+            return None
+        for header, text in self.x.ctx.cells:
+            if re.search(r"\b(?:size|params?|parameters)\b", header, re.I) and re.fullmatch(r"\d+(?:\.\d+)?\s?B", text):
+                return float(text.rstrip("B ").strip()) * 1e9
+        return None
+
+    def bind(self, pos: int, size: float | None, clauses) -> Target | None:
+        """The model a figure at `pos` is about (see the module docstring)."""
+        x = self.x
+        named: list[tuple[int, int, Any]] = [(m.start, m.end, m) for m in x.models if m.how != "ambiguous"]
+        named += [(s.start, s.end, s) for s in self.mentions]
+        named.sort(key=lambda t: t[0])
+        before = [t for t in named if t[1] <= pos and clauses.same(t[0], pos)] or \
+            [t for t in named if t[1] <= pos]
+        after = [t for t in named if t[0] >= pos and re.match(r"^[\w\s.-]{0,40}\b(?:from|of|by|in)\s+(?:the\s+)?$",
+                                                              x.sentence[pos:t[0]])]
+        if x.ctx.row and named:
+            chosen = named[0][2]  # a table row is about the model in its first cell
+        elif after:  # "the 9 and 40B models of the Kestrel series": the noun phrase's own complement
+            chosen = after[0][2]
+        elif before:
+            chosen = before[-1][2]
+        elif (REFERENCE.search(x.sentence) or x.ctx.in_list) and x.ctx.subject is not None:
+            chosen = x.ctx.subject
+        else:
+            return None
+        return self._target(chosen, size)
+
+    def _target(self, chosen: Any, size: float | None) -> Target | None:
+        if isinstance(chosen, Mention) and size is not None and self.series.keys(norm_name(chosen.text)):
+            # a model name that is also a series' name ("KESTREL") with a size: the series' model of that size
+            chosen = SeriesMention(chosen.start, chosen.end, chosen.text, norm_name(chosen.text))
+        if isinstance(chosen, SeriesMention):
+            if size is None:
+                ids = sorted({i for ids in self.series.sizes(chosen.key).values() for i in ids})
+                return Target(chosen.text, ids, "series", series=chosen.key,
+                              note=f"'{chosen.text}' names a series: every model of it ({len(ids)})")
+            tol = max(size * 0.2, 0.5e9)
+            hit = self.series.at(chosen.key, size, tol)
+            label = f"{chosen.text} {size / 1e9:g}B"
+            if hit is None:
+                return Target(label, [], "series+size", series=chosen.key,
+                              note=f"no model of the series '{chosen.text}' has {size / 1e9:g}B parameters in the sources")
+            value, ids = hit
+            note = f"'{label}' is the series' {value / 1e9:g}B model: {', '.join(sorted(ids))}"
+            return Target(label, sorted(ids), "series+size", note=note, series=chosen.key)
+        ids = sorted({i for s, n in (chosen.spelled or chosen.names) if (i := self.x.lex.aliases[0].get((s, n)))}) \
+            if self.x.lex.aliases else []
+        return Target(chosen.text, ids, "model", note=chosen.note)
+
+    def _entity(self, target: Target, start: int, end: int) -> Mention:
+        return Mention("model", start, end, target.label, ", ".join(target.ids[:6]) or target.label,
+                       how=target.how, note=target.note)
+
+    def _hardware(self, f: Figure) -> None:
+        """"40B on <chip>": the size's training hardware type."""
+        x = self.x
+        gpu = next((g for g in x.of("gpu") if g.start >= f.end and g.start - f.end <= 30), None)
+        if gpu is None:
+            return
+        clauses = clause_boundaries(x.sentence, x.ctx.row)
+        target = self.bind(f.q.start, f.value, clauses)
+        claim = x.add(f.q.start, gpu.end, "training_hardware", ([self._entity(target, f.q.start, gpu.end)]
+                                                                 if target else []) + [gpu], [f.q],
+                      attribute="training_hardware", hardware=gpu.key, target=target)
+        self.made.append(claim)

@@ -1,0 +1,77 @@
+"""Patterns kept as data: named pieces composed into the forms each claim kind recognises.
+
+Like Recognizers-Text's named regex pieces, each piece is defined once here and composed by name
+(`compose("{PARAMS}")`), so a rule reads as the words it looks for and a new phrasing is one line.
+Nothing here looks at a warehouse: a test compiles and matches these on its own sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+PIECES: dict[str, str] = {
+    # the unit words that type a figure
+    "PARAMS": r"param(?:eter)?s?\b",
+    "TOKENS": r"tokens?\b",
+    "CONTEXT": r"context(?:\s+(?:length|window|size))?\b",
+    "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
+    "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
+    "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
+    # nouns a size names ("a 11B model", "40B versions")
+    "SIZE_NOUN": r"(?:models?|versions?|variants?|LLMs?|checkpoints?|language\s+models?)\b",
+    # a few plain words between a figure and its unit ("9 trillion carefully filtered tokens")
+    "FILLER": r"(?:[A-Za-z][\w-]*\s+){0,4}?",
+    "SIZE": r"\d+(?:\.\d+)?\s?B\b",
+}
+
+
+def compose(template: str, flags: int = re.I) -> re.Pattern[str]:
+    """A template with {PIECE} references, compiled."""
+    return re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: PIECES[m.group(1)], template), flags)
+
+
+# --- what follows a figure (matched at the figure's end) ------------------------------------
+AFTER = {
+    "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
+    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b"),
+    "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
+    "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
+    "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
+    "context_after": compose(r"^(?:[- ]tokens?)?[- ]{CONTEXT}"),
+    "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
+    "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
+    # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
+    "on_hardware": compose(r"^\s+on\s+(?:(?:Google\s+)?(?:Cloud\s+)?TPUs?\s+)?"),
+}
+# --- what precedes a figure (matched at the figure's start) ------------------------------------
+BEFORE = {
+    "context_before": compose(r"{CONTEXT}\s+(?:of\s+)?(?:up\s+to\s+)?(?:about\s+)?$"),
+    "output_before": compose(r"(?:output|completion)\s+(?:limit|tokens)\s+(?:of\s+)?(?:up\s+to\s+)?$"),
+    "total": compose(r"\b(?:a\s+)?total\s+of\s+(?:~|about\s+|around\s+)?$|\bin\s+total\s+$|\bcombined\s+$"),
+    "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
+}
+# "... for 11B", "for the 40B version": the size a figure is about, right after it
+SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
+# an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")
+REFERENCE = compose(r"\b(?:it|its|they|their|them|both|the\s+(?:same\s+)?models?|the\s+weights|this\s+model|these\s+models|"
+                    r"all\s+(?:the\s+)?(?:variants|models|three|sizes)|each\s+(?:variant|model|size))\b")
+# "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
+PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
+
+# --- digits inside names are not figures ---------------------------------------------------
+NAME_DIGITS = [compose(p) for p in (
+    r"\b(?:Week|Table|Figure|Fig\.|Section|Chapter|Appendix|Step|Part|Phase|Episode|Day|Lesson)\s+\d+(?:\.\d+)*",
+    r"\b(?:version|release|v)\s?\d+(?:\.\d+)+\b",  # "version 4.33", "release 4.42", "v0.0.1"
+    r"(?<![\w-])v\d+(?:\.\d+)*\b",  # "v1", "v0.1"
+    r"(?<![\w.,/:-])0\d+\b(?![-/:.]\d)",  # a number with a leading zero ("01", "0513") is an identifier, not a quantity
+    r"\b\d+[- ]?bits?\b",  # "8-bit", "4bit" (quantisation)
+    r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
+    r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",
+    r"@\d+\b",  # "Pass@1"
+    r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
+)]
+
+
+def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of digits that belong to a name (a table number, a version, a licence) and not to a claim."""
+    return [(m.start(), m.end()) for p in NAME_DIGITS for m in p.finditer(sentence)]

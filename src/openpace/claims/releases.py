@@ -1,0 +1,65 @@
+"""Release lists: "Kestrel (by Acme) in March, Nimbus (by Initech) in May, Owl (by Globex) and
+Zed (by Umbrella) in August" — each name (or group of names joined by commas and
+"and") followed by "in <Month> [<Year>]" is a release-date claim about each name.
+
+A group counts only when the text between its names is nothing but separators and "(by <Org>)"
+attributions, so an ordinary "X ... in June" sentence is left to the other release rules. A month
+written without a year takes the year of the last date the text named (a heading "2031, a year of
+..." or "2031 brought ..."); with none, no claim is made from it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .numbers import MONTHS, DateExpr
+from .resolve import Mention
+from .series import SeriesMention
+
+if TYPE_CHECKING:
+    from .extract import _Extractor
+
+_MONTH = "|".join(sorted((m.lower() for m in calendar.month_name if m), key=len, reverse=True))  # full names only
+IN_MONTH_RE = re.compile(rf"\bin\s+(?P<mon>{_MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+BY_ORG_RE = re.compile(r"\s*\(by\s+[^)]{1,40}\)")
+SEPARATORS_RE = re.compile(r"^[\s,]*(?:and\s+)?[\s,]*$", re.I)
+LEAD_RE = re.compile(r"(?:^|[:;]\s*|,\s*)$")
+
+
+def release_lists(x: _Extractor, series: list[SeriesMention], series_names: Any) -> None:
+    """Add one release-date claim per name of each "<names> in <Month>" group of the sentence."""
+    s = x.sentence
+    names = sorted([(m.start, m.end, m) for m in x.models if m.how != "ambiguous"]
+                   + [(m.start, m.end, m) for m in series], key=lambda t: t[0])
+    if not names:
+        return
+    floor = 0
+    for hit in IN_MONTH_RE.finditer(s):
+        earlier = [d for d in x.dates if d.end <= hit.start()]
+        year = int(hit.group("y")) if hit.group("y") else earlier[-1].high.year if earlier else x.ctx.year
+        group: list[tuple[int, int, Any]] = []
+        pos = hit.start()
+        for start, end, m in reversed([t for t in names if floor <= t[0] and t[1] <= hit.start()]):
+            gap = BY_ORG_RE.sub("", s[end:pos])
+            if not SEPARATORS_RE.match(gap):
+                break
+            group.insert(0, (start, end, m))
+            pos = start
+        floor = hit.end()
+        if not group or year is None or not LEAD_RE.search(s[:group[0][0]]):
+            continue
+        if not any(BY_ORG_RE.match(s[e:]) for _, e, _ in group) and len(group) < 2:
+            continue  # one bare name "X in June" is left to the ordinary release rules
+        month = MONTHS[hit.group("mon").lower()]
+        low = date(year, month, 1)
+        high = date(year, month, calendar.monthrange(year, month)[1])
+        when = DateExpr(hit.start(), hit.end(), hit.group(0)[3:] + ("" if hit.group("y") else f" {year}"),
+                        low, high, "month")
+        for start, end, m in group:
+            model = m if isinstance(m, Mention) else series_names(m, start, end)
+            if model is None:
+                continue
+            x.add(start, hit.end(), "release_date", [model], [], date=when)

@@ -1,0 +1,98 @@
+"""Tables read both ways: a column header that names a model ("Nimbus-2 0917", "Kestrel3 40B-Inst.")
+makes each of its cells a figure about that model, on the benchmark its row names.
+
+A header is resolved as a name, never guessed:
+- a model name the sources use, followed by a month-day stamp ("-0917", " 0311"): the one dated
+  snapshot of that name with that month and day (`nimbus 2 20310917`); none or several: the
+  name as written;
+- a series with a size and a variant word ("Kestrel3 40B-Inst."): the series' model of that size,
+  its instruct model when the header says so ("Inst.", "Instruct", "Chat", "-it"), else its base or
+  plain one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .resolve import Lexicon, Mention
+from .series import Series
+
+VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
+STAMP_RE = re.compile(r"[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)$")
+SIZE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?B\b")
+
+
+def header_model(lex: Lexicon, series: Series, con: Any, header: str) -> Mention | None:
+    """The model a column header names, or None."""
+    text = header.strip().strip("*").strip()
+    instruct = bool(VARIANT_RE.search(text))
+    core = VARIANT_RE.sub("", text).strip()
+    stamp = STAMP_RE.search(core)
+    if stamp:
+        core = core[:stamp.start()].strip()
+    models = [m for m in lex.find_models(core, [], con) if m.start == 0 and m.how != "ambiguous"]
+    if models and len(core) - models[0].end <= 1:
+        m = models[0]
+        if stamp:
+            dated = _dated(lex, m.key, stamp.group("m") + stamp.group("d"))
+            if dated is not None:
+                return Mention("model", 0, len(header), header, dated, lex.group(dated),
+                               note=f"'{header}': the dated snapshot '{dated}'", spelled=set(lex.models[dated]))
+        if instruct and lex.aliases:  # "Kestrel3 40B-Inst.": the instruct model of the name, when it has one
+            ids = {i for s, n in (m.spelled or m.names) if (i := lex.aliases[0].get((s, n)))}
+            tuned = sorted({i + "-instruct" for i in ids if not i.endswith("-instruct")} & set(lex.aliases[1]))
+            if len(tuned) == 1:
+                names = sorted(lex.aliases[1][tuned[0]])
+                return Mention("model", 0, len(header), header, tuned[0], names, how="identity",
+                               note=f"'{header}' names the instruct model {tuned[0]}", spelled=set(names))
+        return Mention("model", 0, len(header), header, m.key, m.names, how=m.how, note=m.note, spelled=m.spelled)
+    found = series.find(core)
+    size = SIZE_RE.search(core)
+    if not found or size is None or not lex.aliases:
+        return None
+    value = float(size.group("n")) * 1e9
+    hit = series.at(found[0].key, value, max(value * 0.02, 0.05e9))
+    if hit is None:
+        return None
+    ids = sorted(hit[1])
+    want = [i for i in ids if i.endswith("-instruct")] if instruct else \
+        [i for i in ids if i.endswith("-base")] or [i for i in ids if not i.endswith("-instruct")]
+    if len(want) != 1 or want[0] not in lex.aliases[1]:
+        return None
+    mid = want[0]
+    names = sorted(lex.aliases[1][mid])
+    return Mention("model", 0, len(header), header, mid, names, how="identity",
+                   note=f"'{header}' is the {found[0].text} series' {size.group(0)} "
+                        f"{'instruct' if instruct else 'base'} model: {mid}", spelled=set(names))
+
+
+def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:
+    """The one name "<key> YYYYMMDD" (or "<key> YYYY MM DD") whose month and day are `mmdd`."""
+    found = set()
+    for n in lex.models:
+        if not n.startswith(key + " "):
+            continue
+        digits = "".join(n[len(key):].split())
+        if digits.isdigit() and len(digits) == 8 and digits.startswith("20") and digits[4:] == mmdd:
+            found.add(n)
+    return found.pop() if len(found) == 1 else None
+
+
+LICENCE_HEADER_RE = re.compile(r"\blicen[cs]e\b|\bweights\b|\baccess\b", re.I)
+CLOSED_CELL_RE = re.compile(r"^(?:proprietary|closed(?:[- ]weights?)?|api(?:[- ]only)?|commercial api|no)$", re.I)
+# a cell naming a licence under which weights are published (any licence text that is not "proprietary")
+OPEN_CELL_RE = re.compile(r"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ]weights?)?|"
+                          r"community|research|permissive|licen[cs]e|yes)\b", re.I)
+
+
+def licence_openness(header: str, cell: str) -> bool | None:
+    """Under a licence column, what a cell says of the weights: False for "Proprietary"/"API", True for
+    a licence the weights are published under ("Non-commercial", "Apache 2.0"), None otherwise (a
+    symbol, a blank, a note)."""
+    if not LICENCE_HEADER_RE.search(header):
+        return None
+    text = cell.strip()
+    if CLOSED_CELL_RE.match(text):
+        return False
+    return True if OPEN_CELL_RE.search(text) else None

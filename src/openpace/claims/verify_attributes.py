@@ -1,0 +1,156 @@
+"""Verify attribute claims (parameters, training tokens, context window, output limit, GPU-hours,
+GPU count, training hardware) against every source's value (`metrics.facts.attribute_evidence`).
+
+The rule (docs/claims.md, "Evidence"): every source's rows for every canonical model the claim
+covers are gathered and shown; the claim is supported when some value agrees at the precision
+written (or within the bound its qualifier sets), contradicted when values exist and none agrees,
+unverifiable when no source has a value. A series named without a size ("Kestrel 3 saw more than
+9 trillion tokens in pre-training") is supported when one of its models agrees, and the
+explanation names the models that do not; a "total" over a series needs every size's value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from ..metrics.facts import FactEvidence, attribute_evidence
+from . import tolerances as T
+from .canonical import fmt
+from .verify import verify_training
+
+if TYPE_CHECKING:
+    from .extract import Claim
+    from .resolve import Lexicon
+
+WHAT = {"parameters_total": "parameter count", "parameters_active": "active parameter count",
+        "training_tokens": "training tokens", "context_window": "context window", "output_limit": "output limit",
+        "gpu_hours": "GPU-hours", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
+# written "<N>K" / "<N>M" context windows are often binary (N x 1,024; N x 1,048,576)
+BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
+
+
+def _unverifiable(claim: Claim, why: str) -> None:
+    claim.verdict, claim.explanation, claim.evidence = "unverifiable", why, []
+
+
+def _usable(attribute: str, e: FactEvidence) -> bool:
+    if e.value is None:
+        return False
+    if (e.note or "").startswith("derived:"):
+        return False  # chips x hours is an upper estimate, not a figure a source states: it decides nothing
+    if attribute == "training_hardware":
+        return isinstance(e.value, str)
+    if attribute == "training_tokens" and e.unit not in ("tokens", "token"):
+        return False  # Epoch's dataset size is sometimes words or images: only tokens count
+    return isinstance(e.value, (int, float))
+
+
+def _band(p: dict[str, Any]) -> tuple[float, float]:
+    """The interval of values the claim allows."""
+    value, high, prec, q = p["value"], p.get("high"), p["precision"], p.get("qualifier", "exact")
+    about = max(prec, value * T.ATTRIBUTE_ABOUT_RELATIVE)
+    if p.get("attribute") == "hardware_quantity":
+        prec = max(prec, value * T.GPU_COUNT_RELATIVE)
+    if high is not None:
+        return value - prec, high + prec
+    return {"lower": (value, float("inf")), "upper": (0.0, value + prec), "about": (value - about, value + about),
+            "nearly": (value - about, value + prec)}.get(q, (value - prec, value + prec))
+
+
+def _agrees(attribute: str, p: dict[str, Any], found: float) -> bool:
+    lo, hi = _band(p)
+    return any(lo * f <= found <= hi * f for f in BINARY.get(attribute, (1.0,)))
+
+
+def _row(mid: str, e: FactEvidence) -> dict[str, Any]:
+    return {"value": e.value, "unit": e.unit, "source": e.source, "origin": e.origin,
+            "date": e.observed.isoformat() if e.observed else None, "model": e.source_name, "model_id": mid,
+            "field": e.field, "basis": "stated by the source" if e.note is None else e.note}
+
+
+def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    p = claim.params
+    target = p.get("target")
+    attribute = p["attribute"]
+    what = WHAT.get(attribute, attribute)
+    if target is None:
+        return _unverifiable(claim, "no model is named for this figure")
+    if not target.ids:
+        return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
+    by_model: dict[str, list[FactEvidence]] = defaultdict(list)
+    for mid in target.ids:
+        key = (mid, attribute)
+        if key not in lex.facts:  # the lexicon lives as long as the warehouse state: its facts too
+            try:
+                lex.facts[key] = attribute_evidence(con, mid, attribute)
+            except duckdb.Error as exc:  # a warehouse built before the claim-facts columns
+                return _unverifiable(claim, f"the warehouse has no {what} data ({exc.__class__.__name__}); "
+                                     "run refresh")
+        by_model[mid] += [e for e in lex.facts[key] if _usable(attribute, e)]
+    rows = [(mid, e) for mid, es in by_model.items() for e in es]
+    if not rows:
+        return _unverifiable(claim, f"no source gives the {what} of {target.label}"
+                             + (f" ({target.note})" if target.note else ""))
+    claim.evidence = [_row(mid, e) for mid, e in rows]
+    shown = "; ".join(f"{e.source} {e.source_name}: {fmt(e.value) if not isinstance(e.value, str) else e.value}"
+                      for _, e in rows[:6]) + (" ..." if len(rows) > 6 else "")
+    if attribute == "training_hardware":
+        key = p["hardware"]
+        ok = any(key in str(e.value).lower() for _, e in rows)
+        claim.expected, claim.found = key, rows[0][1].value
+        claim.verdict = "supported" if ok else "contradicted"
+        claim.explanation = f"{what} of {target.label}: {shown}."
+        return
+    if p.get("total") and target.how == "series":
+        return _total(claim, target, by_model, attribute, what, shown)
+    lo, hi = _band(p)
+    agreeing = [(mid, e) for mid, e in rows if _agrees(attribute, p, float(e.value))]
+    claim.expected = fmt(p["value"]) + (f"–{fmt(p['high'])}" if p.get("high") is not None else "")
+    claim.found = fmt(float((agreeing or rows)[0][1].value))
+    rule = (f"holds from {fmt(lo)} to {fmt(hi)}" if hi != float("inf") else f"holds from {fmt(lo)} up")
+    if p.get("high") is not None and target.how == "series":
+        return _range(claim, target, rows, attribute, what, shown, rule)
+    claim.verdict = "supported" if agreeing else "contradicted"
+    others = sorted({mid for mid, _ in rows} - {mid for mid, _ in agreeing})
+    tail = (f" Not every model of the series agrees: {', '.join(others[:4])}." if agreeing and others
+            and target.how == "series" else "")
+    claim.explanation = f"{what} of {target.label} ({rule}, at the precision written): {shown}.{tail}" + \
+        (f" {target.note}." if target.note else "")
+
+
+def _range(claim: Claim, target, rows, attribute: str, what: str, shown: str, rule: str) -> None:
+    """"sizes from 11 to 47B parameters": a series' smallest and largest values are the range's ends."""
+    p = claim.params
+    low = dict(p, high=None)
+    high = dict(p, value=p["high"], high=None, precision=p["precision"] * p["high"] / max(p["value"], 1))
+    has_low = any(_agrees(attribute, low, float(e.value)) for _, e in rows)
+    has_high = any(_agrees(attribute, high, float(e.value)) for _, e in rows)
+    claim.verdict = "supported" if has_low and has_high else "unverifiable"
+    claim.explanation = (f"{what} of the models of {target.label}: {shown}; a model at each end of the range "
+                         f"{'is' if has_low and has_high else 'is not'} in the sources.")
+    if claim.verdict == "unverifiable":
+        claim.evidence = claim.evidence
+
+
+def _total(claim: Claim, target, by_model, attribute: str, what: str, shown: str) -> None:
+    """"a total of N" over a series: the sum over its sizes, only when every size has a value."""
+    missing = [mid for mid, es in by_model.items() if not es]
+    if missing:
+        return _unverifiable(claim, f"a total over {target.label} needs every model's {what}; none for "
+                             f"{', '.join(missing[:4])} ({shown})")
+    total = sum(max(float(e.value) for e in es) for es in by_model.values())
+    ok = _agrees(attribute, claim.params, total)
+    claim.verdict = "supported" if ok else "contradicted"
+    claim.expected, claim.found = fmt(claim.params["value"]), fmt(total)
+    claim.explanation = f"total {what} of {target.label}: {fmt(total)} ({shown})."
+
+
+def verify_hardware(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    """A training-hardware claim: an attribute claim (GPU-hours, a count, "40B on <chip>") or the older
+    "trained on N <chips>" form."""
+    if "attribute" in claim.params:
+        return verify_attribute(con, lex, claim)
+    return verify_training(con, lex, claim)
