@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .. import formatting
+from ..domain import formatting
 from .build import Gathered, Missing
 from .sections import figure, money, notice, num, usd
 from . import charts
