@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import threading
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -16,7 +17,7 @@ from typer.testing import CliRunner
 
 from openpace.cli import app
 from openpace.errors import InputError, SourceError
-from openpace.metrics.contributors import summary, velocity
+from openpace.metrics.contributors import rows_from_table, summary, velocity
 from openpace.sources.git_log import clone_activity
 from openpace.sources.github import github_activity, parse_repo
 
@@ -98,10 +99,41 @@ def test_not_a_repository_and_empty_repository_are_clear_errors(tmp_path: Path) 
 def test_summary_compares_the_last_12_months_with_the_12_before() -> None:
     rows = [{"month": m, "commits": c, "distinct_authors": 1, "first_time_authors": f}
             for m, c, f in [("2022-12", 5, 1), ("2023-01", 10, 2), ("2023-12", 4, 0), ("2024-01", 30, 3)]]
-    got = summary(rows)
-    assert got["last_12m"] == {"from": "2023-02", "to": "2024-01", "commits": 34, "first_time_authors": 3}
-    assert got["prior_12m"] == {"from": "2022-02", "to": "2023-01", "commits": 15, "first_time_authors": 3}
-    assert got["commits_growth"] == round(34 / 15, 3) and got["authors"] == 6
+    got = summary(rows, until=date(2024, 1, 31))  # read on the last day of 2024-01: that month is complete
+    assert got.last_12m.to_json() == {"from": "2023-02", "to": "2024-01", "commits": 34, "first_time_authors": 3}
+    assert got.prior_12m.to_json() == {"from": "2022-02", "to": "2023-01", "commits": 15, "first_time_authors": 3}
+    assert got.commits_growth == round(34 / 15, 3) and got.authors == 6
+    # the newcomers ratio divides newcomers by newcomers (3 / 3), not commits (34 / 15)
+    assert got.first_time_authors_growth == 1.0
+    assert got.partial_months == ()
+
+
+def test_a_month_still_running_is_left_out_of_the_windows() -> None:
+    rows = [{"month": m, "commits": c, "distinct_authors": 1, "first_time_authors": f, "observed": date(2024, 1, 20)}
+            for m, c, f in [("2022-12", 5, 1), ("2023-01", 10, 2), ("2023-12", 4, 0), ("2024-01", 30, 3)]]
+    got = summary(rows)  # counted on 2024-01-20: January is partial
+    assert got.partial_months == ("2024-01",)
+    assert got.last_12m.to_json() == {"from": "2023-01", "to": "2023-12", "commits": 14, "first_time_authors": 2}
+    assert got.prior_12m.to_json() == {"from": "2022-01", "to": "2022-12", "commits": 5, "first_time_authors": 1}
+    assert (got.commits_growth, got.first_time_authors_growth) == (round(14 / 5, 3), 2.0)
+    # the totals still count every month
+    assert (got.commits, got.last_month) == (49, "2024-01")
+    # no date at all (the mirror's table): the data's last month cannot be shown complete
+    undated = summary([{k: v for k, v in r.items() if k != "observed"} for r in rows])
+    assert undated.partial_months == ("2024-01",)
+
+
+def test_mirror_table_leaves_out_its_last_month(mirror_db) -> None:
+    # git/monthly_contributors.csv ends at 2026-08 for both repositories (huggingface_hub: 31 commits that
+    # month against 91 in 2026-07) and says nothing of when it was counted: 2026-08 is left out
+    result = velocity(rows_from_table(mirror_db))
+    hub = next(r for r in result.repos if r.repo == "huggingface/huggingface_hub")
+    assert hub.summary.partial_months == ("2026-08",) and hub.summary.last_12m.end == "2026-07"
+    months = {m["month"]: m for m in hub.months}
+    assert (months["2026-07"]["commits"], months["2026-08"]["commits"]) == (91, 31)
+    recent = [m for m in hub.months if "2025-08" <= m["month"] <= "2026-07"]
+    assert hub.summary.last_12m.commits == sum(m["commits"] for m in recent)
+    assert hub.summary.last_12m.first_time_authors == sum(m["first_time_authors"] for m in recent)
 
 
 # --------------------------------------------------------------------------- GitHub API
@@ -190,7 +222,7 @@ def test_velocity_groups_rows_by_repository() -> None:
     rows = [{"repo": "b/x", "month": "2024-02", "commits": 1, "distinct_authors": 1, "first_time_authors": 1},
             {"repo": "a/y", "month": "2024-01", "commits": 2, "distinct_authors": 1, "first_time_authors": 1},
             {"repo": "b/x", "month": "2024-01", "commits": 3, "distinct_authors": 2, "first_time_authors": 2}]
-    got = velocity(rows)
-    assert [r["repo"] for r in got] == ["a/y", "b/x"]
-    assert [m["month"] for m in got[1]["months"]] == ["2024-01", "2024-02"]
-    assert got[1]["summary"]["commits"] == 4 and got[1]["summary"]["authors"] == 3
+    got = velocity(rows).repos
+    assert [r.repo for r in got] == ["a/y", "b/x"]
+    assert [m["month"] for m in got[1].months] == ["2024-01", "2024-02"]
+    assert got[1].summary.commits == 4 and got[1].summary.authors == 3

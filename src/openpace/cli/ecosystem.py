@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..domain import formatting
 from ..errors import DataError
-from ..metrics.contributors import rows_from_table
+from ..metrics.contributors import RepoSummary, rows_from_table
 from ..metrics.contributors import velocity as contributor_velocity
 from ..metrics.hub import hub_growth
 from ..metrics.lineage import HEADLINE, LineageQuery, lineage_report
@@ -113,6 +113,23 @@ def is_clone(target: str) -> bool:
     return path.is_dir()
 
 
+def contributor_line(s: RepoSummary) -> str:
+    """Totals, then the last 12 complete months against the 12 before: commits by commits, newcomers by newcomers."""
+    recent, prior = s.last_12m, s.prior_12m
+
+    def versus(growth: float | None) -> str:
+        return f" ({formatting.ratio(growth)} the 12 before)" if growth is not None else " (none the 12 before)"
+
+    count = formatting.count
+    line = (f"{s.first_month} .. {s.last_month}: {count(s.commits)} commits by {count(s.authors)} authors; "
+            f"{recent.start} .. {recent.end}: {count(recent.commits)} commits{versus(s.commits_growth)}, "
+            f"{count(recent.first_time_authors)} newcomers{versus(s.first_time_authors_growth)}"
+            f" [prior {count(prior.commits)} commits, {count(prior.first_time_authors)} newcomers]")
+    if s.partial_months:
+        line += f"; left out as not yet complete when counted: {', '.join(s.partial_months)}"
+    return line
+
+
 @app.command("contributors")
 def contributors_command(
     paths: Annotated[list[str] | None, typer.Argument(
@@ -130,27 +147,22 @@ def contributors_command(
             if not found:
                 raise DataError(f"{target}: no commits")
             records.extend(r.row() for r in found)
-        repos = contributor_velocity(records)
+        result = contributor_velocity(records)
     else:
-        repos = contributor_velocity(rows_from_table(warehouse(db)))
-        if not repos:
+        result = contributor_velocity(rows_from_table(warehouse(db)))
+        if not result.repos:
             raise DataError("no contributor table in the warehouse; run `openpace refresh --source git --offline DIR` "
                             "or give a clone: `openpace contributors PATH`")
     if json_out:
-        print_json({"repos": repos})
+        print_json(result.to_json())
         return
-    for repo in repos:
-        s = repo["summary"]
+    for repo in result.repos:
+        s = repo.summary
         table = Table("month", "commits", "distinct authors", "first-time authors",
-                      title=f"{escape(repo['repo'])} (last 12 months of {s['months']})")
-        for m in repo["months"][-12:]:
+                      title=f"{escape(repo.repo)} (last 12 months of {s.months})")
+        for m in repo.months[-12:]:
             table.add_row(Text(m["month"]), num(m["commits"]), num(m["distinct_authors"]),
                           num(m["first_time_authors"]))
         out_console.print(table)
-        growth = s["commits_growth"]
-        out_console.print(
-            f"{s['first_month']} .. {s['last_month']}: {formatting.count(s['commits'])} commits by {formatting.count(s['authors'])} authors; "
-            f"last 12 months {formatting.count(s['last_12m']['commits'])} commits, {formatting.count(s['last_12m']['first_time_authors'])} newcomers"
-            + (f" ({formatting.ratio(growth)} the 12 before)" if growth is not None else ""), soft_wrap=True,
-            markup=False)
-        err_console.print(f"source {repo['source']}: {escape(repo['origin'] or '')}", soft_wrap=True)
+        out_console.print(contributor_line(s), soft_wrap=True, markup=False)
+        err_console.print(f"source {repo.source}: {escape(repo.origin or '')}", soft_wrap=True)

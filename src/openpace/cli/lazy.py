@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from typer import _click as click  # typer's own click, the one its groups and contexts are built on
 
 # The command modules, in the order their commands are listed (cli/<module>.py).
-COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "prices", "ecosystem", "check", "report")
+COMMAND_MODULES = ("refresh", "sources", "snapshot", "models", "facts", "parity", "capability", "prices", "ecosystem",
+                   "check", "report")
 HERE = Path(__file__).resolve().parent
 
 

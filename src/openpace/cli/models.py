@@ -12,7 +12,7 @@ from rich.table import Table
 from ..domain import formatting
 from ..errors import UsageError
 from ..identity import resolve_name_explained
-from ..identity.report import list_models, unmatched_names
+from ..identity.report import date_conflicts, list_models, unmatched_names
 from .common import DbOption, JsonOption, app, err_console, out_console, print_json, warehouse
 
 OpenOption = Annotated[bool, typer.Option("--open", help="Only open-weight models (as the sources say).")]
@@ -21,6 +21,10 @@ NameArgument = Annotated[
     str | None,
     typer.Argument(help="Show only the models a loose name resolves to (e.g. \"Llama 3 405B\"), and the rule used.",
                    show_default=False),
+]
+ConflictsOption = Annotated[
+    bool, typer.Option("--conflicts", help="Models whose sources date the release more than 30 days apart, "
+                                           "with every source's dates.")
 ]
 UnmatchedOption = Annotated[
     bool, typer.Option("--unmatched", help="List fact names whose model no other source names, per source.")
@@ -43,14 +47,30 @@ def check_filters(name: str | None, only_open: bool, only_closed: bool, unmatche
 
 @app.command("models")
 def models_command(name: NameArgument = None, only_open: OpenOption = False, only_closed: ClosedOption = False,
-                   unmatched: UnmatchedOption = False, db: DbOption = None, json_out: JsonOption = False) -> None:
+                   unmatched: UnmatchedOption = False, conflicts: ConflictsOption = False, db: DbOption = None,
+                   json_out: JsonOption = False) -> None:
     """Canonical models: aliases, open/closed and its basis, release date and its source.
 
     NAME: only the models a loose name resolves to. --unmatched: names no other source joins (it
     lists fact names, not models, so it takes neither NAME nor --open/--closed).
     """
     open_weights = check_filters(name, only_open, only_closed, unmatched)
+    if conflicts and (unmatched or name is not None or only_open or only_closed):
+        raise UsageError("--conflicts lists every model with a release-date conflict; it takes no other filter")
     con = warehouse(db)
+    if conflicts:
+        listed = date_conflicts(con)
+        if json_out:
+            print_json({"count": len(listed), "min_days": 30, "models": listed})
+            return
+        table = Table("model id", "release date (source)", "days apart", "every source's dates")
+        for c in listed:
+            dates = "; ".join(f"{s['source']} {s['release_date']} ({s['rows']})" for s in c["sources"])
+            table.add_row(escape(c["model_id"]), f"{c['release_date']} ({escape(c['release_source'] or '')})",
+                          str(c["max_days_apart"]), escape(dates))
+        out_console.print(table)
+        err_console.print(f"{len(listed):,} models with sources more than 30 days apart (details: --json)", markup=False)
+        return
     if unmatched:
         rows = unmatched_names(con)
         per_source = Counter(r["source"] for r in rows)

@@ -13,7 +13,7 @@ from ..domain.basis import CHOICES as BASIS_CHOICES
 from ..errors import UsageError
 from ..domain.prices import DEFAULT_BLEND, parse_blend
 from ..metrics.prices import price_coverage, price_performance
-from ..metrics.tco import DEFAULT_MONTHS, tco
+from ..metrics.tco import DEFAULT_MONTHS, TcoResult, tco
 from ..metrics.decline import DeclineFit
 from ..metrics.trend import cost_trend
 from .common import (AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json,
@@ -256,26 +256,33 @@ def tco_command(
                  monthly_tokens=monthly_tokens, fixed_monthly_usd=fixed_monthly_usd, migrate_share=migrate_share,
                  months=months, as_of=parse_date_option(as_of), blend=parse_blend(blend))
     if json_out:
-        print_json(rounded(result))
+        print_json(rounded(result.to_json()))
         return
-    lines = [f"self-hosting: {usd(result['self_host_usd_per_mtok'])} USD per million tokens "
-             f"(capacity {formatting.number(result['capacity_tokens_per_month'], 0)} tokens/month)"]
-    for label, key in (("self-hosted model at hosts", "model"), ("API", "compare_to")):
-        m = result[key]
+    for line in tco_lines(result):
+        out_console.print(line, soft_wrap=True, markup=False)
+
+
+def tco_lines(r: TcoResult) -> list[str]:
+    """The TCO in words: unit cost at capacity, then what the volume needs, costs and saves."""
+    lines = [f"self-hosting: {usd(r.self_host_usd_per_mtok)} USD per million tokens at capacity "
+             f"(one deployment: {formatting.number(r.capacity_tokens_per_month, 0)} tokens/month at "
+             f"{formatting.percent(r.inputs.utilization)} utilisation, {money(r.deployment_monthly_usd)} USD/month)"]
+    for label, m in (("self-hosted model at hosts", r.model), ("API", r.compare_to)):
         if m:
             lines.append(f"{label}: {m['display_name'] or m['asked']} {usd(m['blended_usd_per_mtok'])} USD/Mtok "
                          f"({m['provider']}, {m['price_basis']}, {', '.join(m['price_sources'])})")
-    if result["monthly_self_host_usd"] is not None:
-        lines.append(f"monthly: self-hosting {money(result['monthly_self_host_usd'])} USD"
-                     + (f", API {money(result['monthly_api_usd'])} USD"
-                        if result["monthly_api_usd"] is not None else "")
-                     + f" ({result['deployments_needed']} deployment(s) of this size at that volume)")
-    if result["break_even_note"]:
-        be = result["break_even_monthly_tokens"]
-        lines.append(f"break-even: {formatting.number(be, 0)} tokens/month ({result['break_even_note']})" if be is not None
-                     else f"break-even: {result['break_even_note']}")
-    if result["savings_usd"] is not None:
-        lines.append(f"savings over {months} months moving {migrate_share:.0%} of the volume: "
-                     f"{formatting.usd(result['savings_usd'])} USD")
-    for line in lines:
-        out_console.print(line, soft_wrap=True, markup=False)
+    if r.monthly_self_host_usd is not None and r.inputs.monthly_tokens is not None:
+        lines.append(f"at {formatting.number(r.inputs.monthly_tokens, 0)} tokens/month: {r.deployments_needed} deployment(s), "
+                     f"{formatting.percent(r.utilization_at_volume)} of their full-time throughput used; "
+                     f"self-hosting {money(r.monthly_self_host_usd)} USD"
+                     + (f" ({usd(r.effective_usd_per_mtok)} USD/Mtok)" if r.effective_usd_per_mtok is not None else "")
+                     + (f", API {money(r.monthly_api_usd)} USD" if r.monthly_api_usd is not None else ""))
+    if r.break_even_note:
+        be = r.break_even_monthly_tokens
+        lines.append(f"break-even: {formatting.number(be, 0)} tokens/month ({r.break_even_note})" if be is not None
+                     else f"break-even: none ({r.break_even_note})")
+    if r.savings_usd is not None and r.inputs.migrate_share is not None:
+        lines.append(f"savings over {r.inputs.months} months moving {r.inputs.migrate_share:.0%} of the volume "
+                     f"({r.migrated_deployments} deployment(s)): {formatting.usd(r.savings_usd)} USD"
+                     + (" (a loss)" if r.savings_usd < 0 else ""))
+    return lines

@@ -163,7 +163,8 @@ def strip_prefixes(name: str, rules: list[str]) -> tuple[str, str | None]:
     text = text.lstrip("~")  # OpenRouter's `~anthropic/...` pointer ids
     text = FIREWORKS_PATH.sub("/", text)  # Fireworks' `accounts/fireworks/models/`
     # a path (`org/model`, `host/org/model`), never a display name with a slash (`GLaM (MoE) 8B/64E`)
-    if "/" in text and " " not in text.rsplit("/", 1)[0]:
+    # nor a name whose slash carries a number (`ViT-G/14`, `DiT-XL/2`: patch size, not an org)
+    if "/" in text and " " not in text.rsplit("/", 1)[0] and not SLASH_NUMBER.search(text):
         segments = [s for s in text.split("/") if s]
         if len(segments) > 1:
             org = segments[-2]
@@ -177,6 +178,9 @@ def strip_prefixes(name: str, rules: list[str]) -> tuple[str, str | None]:
         text = text[match.end():]
         _add(rules, RULE_PREFIX)
     return text, org
+
+
+SLASH_NUMBER = re.compile(r"/\d[^/]*$")  # the last part is a number: `ViT-G/14`, `DiT-XL/2`, `ViT-L/14@336px`
 
 
 def strip_tiers_and_precision(text: str, rules: list[str]) -> str:

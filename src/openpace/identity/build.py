@@ -15,13 +15,16 @@ Steps (each documented in docs/identity.md):
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 import duckdb
 import pandas as pd
 
 from ..domain.model_names import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
+from .dates import family_first_release
 from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
@@ -212,7 +215,24 @@ def _display_name(group: list[Alias]) -> str:
         prefixed = "org-prefix" in a.rule or "org-word" in a.rule
         return (prefixed, " " not in a.alias, DISPLAY_PRIORITY.get(a.source, 99), len(a.alias), a.alias)
 
-    return min(group, key=rank).alias
+    return plain_text(min(group, key=rank).alias)
+
+
+# LaTeX a source writes in a name (`$\infty$-former`), shown as the text it stands for
+LATEX_SYMBOLS = {r"\infty": "∞", r"\alpha": "α", r"\beta": "β", r"\gamma": "γ", r"\delta": "δ",
+                 r"\epsilon": "ε", r"\lambda": "λ", r"\mu": "μ", r"\pi": "π", r"\sigma": "σ", r"\tau": "τ",
+                 r"\phi": "φ", r"\omega": "ω", r"\times": "×", r"\pm": "±"}
+LATEX_MATH = re.compile(r"\$([^$]{0,40}\\[A-Za-z][^$]{0,40})\$")  # math with a command in it
+
+
+def plain_text(name: str) -> str:
+    """`$\\infty$-former` -> `∞-former`: inline LaTeX math turned into the characters it writes."""
+    def render(match: re.Match[str]) -> str:
+        body = match.group(1)
+        for command, symbol in LATEX_SYMBOLS.items():
+            body = re.sub(re.escape(command) + r"(?![A-Za-z])", symbol, body)
+        return body.replace("{", "").replace("}", "").replace("\\", "")
+    return LATEX_MATH.sub(render, name)
 
 
 def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
@@ -290,6 +310,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
 
     verdicts = {m["model_id"]: choose_open(open_by_model[m["model_id"]]) for m in models
                 if m["model_id"] in open_by_model}
+    first_release = _family_first_releases(models, date_counts)
     conflicts += _size_twins(models, verdicts)
     family_open = _family_open([m for m in models if not m["setting"]], verdicts)
     by_id = {m["model_id"]: m for m in models}
@@ -298,7 +319,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
         verdict = verdicts.get(m["model_id"]) or NO_VOTE
         m["open_weights"], m["open_basis"] = verdict.value, verdict.basis
         conflicts += [{"model_id": m["model_id"], "field": "open_weights", "detail": d} for d in verdict.conflicts]
-        released = choose_release(date_counts.get(m["model_id"], {}))
+        released = choose_release(date_counts.get(m["model_id"], {}), m["snapshot"], first_release.get(m["family"]))
         m["release_date"], m["release_source"] = released.value, released.source
         conflicts += [{"model_id": m["model_id"], "field": "release_date", "detail": d} for d in released.conflicts]
         m["setting_of"] = _inherit_setting(m, by_id) if m["setting"] else None
@@ -317,6 +338,16 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     _replace(con, "identity_conflicts", conflicts, ["model_id", "field", "detail"])
     _replace(con, "model_release_dates", release_rows, ["model_id", "source", "release_date", "rows"])
     _replace(con, "model_open_flags", open_rows, ["model_id", "source", "open_rows", "closed_rows"])
+
+
+def _family_first_releases(models: list[dict], date_counts: dict[str, dict[str, Counter]]) -> dict[str, date]:
+    """Each family's first release (identity.dates.family_first_release): its members' dated
+    stamps, and the dates its unstamped members take from a curated source (by source priority)."""
+    members: dict[str, list[tuple[str | None, str | None, date | None]]] = defaultdict(list)
+    for m in models:
+        plain = choose_release(date_counts.get(m["model_id"], {}))  # before the rules, which need this
+        members[m["family"]].append((m["snapshot"], plain.source, plain.value))
+    return {family: first for family, group in members.items() if (first := family_first_release(group))}
 
 
 def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:

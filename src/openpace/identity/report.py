@@ -7,6 +7,8 @@ from typing import Any
 
 import duckdb
 
+from .dates import CONFLICT_DAYS
+
 FACT_NAMES = """
     SELECT 'scores' AS tbl, source, model_name AS name FROM scores
     UNION ALL SELECT 'prices', source, model_name FROM prices
@@ -43,6 +45,29 @@ def list_models(con: duckdb.DuckDBPyConnection, open_weights: bool | None = None
         m["aliases"] = aliases.get(m["model_id"], [])
         m["conflicts"] = conflicts.get(m["model_id"], [])
     return models
+
+
+def date_conflicts(con: duckdb.DuckDBPyConnection, min_days: int = CONFLICT_DAYS) -> list[dict[str, Any]]:
+    """Models where some source dates the release more than `min_days` from the chosen date, with
+    every source's every date (rows behind it, and why a date was not used), largest spread first."""
+    rows = con.execute("""
+        SELECT m.model_id, m.display_name, m.release_date, m.release_source, d.source, d.release_date, d.rows
+        FROM models m JOIN model_release_dates d USING (model_id)
+        WHERE m.release_date IS NOT NULL ORDER BY m.model_id, d.source, d.release_date""").fetchall()
+    details: dict[str, list[str]] = {}
+    for model_id, detail in con.execute("SELECT model_id, detail FROM identity_conflicts WHERE field = 'release_date' "
+                                        "ORDER BY model_id, detail").fetchall():
+        details.setdefault(model_id, []).append(detail)
+    out: dict[str, dict[str, Any]] = {}
+    for model_id, name, chosen, chosen_source, source, day, n in rows:
+        entry = out.setdefault(model_id, {"model_id": model_id, "display_name": name, "release_date": chosen,
+                                          "release_source": chosen_source, "max_days_apart": 0, "sources": [],
+                                          "details": details.get(model_id, [])})
+        apart = abs((day - chosen).days)
+        entry["max_days_apart"] = max(entry["max_days_apart"], apart)
+        entry["sources"].append({"source": source, "release_date": day, "rows": n, "days_from_chosen": apart})
+    listed = [e for e in out.values() if e["max_days_apart"] > min_days]
+    return sorted(listed, key=lambda e: (-e["max_days_apart"], e["model_id"]))
 
 
 def unmatched_names(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

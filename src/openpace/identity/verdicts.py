@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from .dates import CONFLICT_DAYS, date_problem
 from .sources import OPEN_PRIORITY, RELEASE_PRIORITY, priority_sorted
 
 
@@ -58,19 +59,43 @@ def choose_open(per_source: dict[str, tuple[int, int]]) -> OpenVerdict:
     return OpenVerdict(value, "+".join(agree), conflicts)
 
 
-def choose_release(per_source: dict[str, Counter]) -> ReleaseVerdict:
-    """Each source's date is its most frequent one (ties: the earliest); the highest-priority
-    source's date is used; sources with another date are one conflict line."""
+def choose_release(per_source: dict[str, Counter], stamp: str | None = None,
+                   not_before: date | None = None) -> ReleaseVerdict:
+    """Each source's date is its most frequent one (ties: the earliest) among the dates that pass
+    the rules (identity.dates: the version stamp agrees, not before the family's first release);
+    the highest-priority source's date is used, unless it stands alone against two or more
+    sources that agree with each other (corroboration). Every rejected date and every
+    disagreement is a conflict line. When no date passes, the rules are set aside (and said so)."""
     if not per_source:
         return ReleaseVerdict(None, None)
+    conflicts: list[str] = []
+    valid: dict[str, Counter] = {}
+    for source in priority_sorted(per_source, RELEASE_PRIORITY):
+        kept = Counter()
+        for day, n in sorted(per_source[source].items()):
+            problem = date_problem(day, stamp, not_before)
+            if problem:
+                conflicts.append(f"{source} {day.isoformat()} ({_rows(n)}) {problem}: not used")
+            else:
+                kept[day] = n
+        if kept:
+            valid[source] = kept
+    if not valid:
+        conflicts.append("no date passes the stamp and family rules; used source priority on every date")
+        valid = per_source
     chosen: dict[str, tuple[date, int]] = {}
-    for source, counter in per_source.items():
-        best = min(counter.items(), key=lambda item: (-item[1], item[0]))
-        chosen[source] = best
+    for source, counter in valid.items():
+        chosen[source] = min(counter.items(), key=lambda item: (-item[1], item[0]))
     ordered = priority_sorted(chosen, RELEASE_PRIORITY)
-    value = chosen[ordered[0]][0]
-    conflicts = []
+    pick, reason = ordered[0], "source priority"
+    near = {s: [t for t in ordered if t != s and abs((chosen[t][0] - chosen[s][0]).days) <= CONFLICT_DAYS]
+            for s in ordered}
+    if not near[pick]:
+        backed = [s for s in ordered[1:] if near[s]]
+        if backed:
+            pick, reason = backed[0], f"corroborated by {'+'.join(near[backed[0]])}"
+    value = chosen[pick][0]
     if any(chosen[s][0] != value for s in ordered):
         said = "; ".join(f"{s} {chosen[s][0].isoformat()} ({_rows(chosen[s][1])})" for s in ordered)
-        conflicts.append(f"{said}; used {ordered[0]} (source priority)")
-    return ReleaseVerdict(value, ordered[0], conflicts)
+        conflicts.append(f"{said}; used {pick} ({reason})")
+    return ReleaseVerdict(value, pick, conflicts)

@@ -30,54 +30,21 @@ from ..domain import basis as basis_rules
 from ..domain.benchmarks import benchmark_key
 from ..domain.priority import FactKind, order, rank
 from ..errors import DataError, InputError
-from .parity import METHODS, Point, default_window, gap, horizon, months_before, window_start
+from .parity import METHODS, Point, default_window, gap, horizon, window_start
 from .parity_bootstrap import horizon_bootstrap
+from .parity_capability import capability_parity, is_capability
+from .staleness import Staleness, iso as _iso
 from .parity_result import parity_result
 
 # The score priority and its reasons: openpace.domain.priority (SCORE); any other source follows,
 # alphabetically.
 SOURCE_PRIORITY = order(FactKind.SCORE)
 MIN_MODELS_PER_SIDE = basis_rules.MIN_MODELS_PER_SIDE  # fewer on a side: "insufficient data", no number
-STALE_MONTHS = 6  # a side with no new model for this long while the other side has one is stale
 OK, INSUFFICIENT = "ok", "insufficient_data"
 
 
 def source_rank(source: str) -> tuple[int, str]:
     return rank(FactKind.SCORE, source)
-
-
-@dataclass(frozen=True)
-class Staleness:
-    """Each side's last model (release date) and which side, if any, stopped being measured: no
-    new model for STALE_MONTHS months before the other side's last one."""
-
-    last_open: date | None
-    last_closed: date | None
-
-    @property
-    def stale_side(self) -> str | None:
-        if self.last_open is None or self.last_closed is None:
-            return None
-        if self.last_open < months_before(self.last_closed, STALE_MONTHS):
-            return "open"
-        if self.last_closed < months_before(self.last_open, STALE_MONTHS):
-            return "closed"
-        return None
-
-    @property
-    def data_end(self) -> date | None:
-        """The last day both sides are observed: beyond it one frontier is unmeasured."""
-        if self.last_open is None or self.last_closed is None:
-            return None
-        return min(self.last_open, self.last_closed)
-
-    def to_json(self) -> dict:
-        return {"last_open": _iso(self.last_open), "last_closed": _iso(self.last_closed),
-                "stale_side": self.stale_side, "stale_months": STALE_MONTHS}
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 @dataclass
@@ -354,6 +321,11 @@ def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | Non
     details); `timeline` when asked.
     """
     check_options(method, window_months)
+    if is_capability(benchmark):
+        if source is not None or basis not in (None, "any"):
+            raise InputError("--benchmark capability: the index is fitted on Epoch's benchmarking data, every basis "
+                             "(drop --source and --basis)")
+        return capability_parity(con, as_of, method, window_months, timeline)
     check_source(con, source)
     sel = select_points(con, benchmark, source, as_of, all_rows, basis)
     day = as_of or _data_as_of(sel)

@@ -184,8 +184,8 @@ def _contributors(con: duckdb.DuckDBPyConnection, as_of: date | None = None) -> 
         if as_of is not None and isinstance(call(contributors.rows_from_table, REFRESH_GIT, con), list):
             return Missing(f"No contributor month ended on or before {as_of.isoformat()}.", "Pick a later `--as-of`")
         return rows
-    repos = call(contributors.velocity, REFRESH_GIT, rows)
-    return {"repos": repos} if isinstance(repos, list) else repos
+    # typed result: `call` gives its JSON shape, {"repos": [...]}
+    return call(contributors.velocity, REFRESH_GIT, rows, until=as_of)
 
 
 def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: date | None) -> dict | Missing:
@@ -193,6 +193,6 @@ def _tco(con: duckdb.DuckDBPyConnection, inputs: dict[str, Any] | None, as_of: d
     if inputs is None:
         return NO_TCO
     try:
-        return tco.tco(con, as_of=as_of, **inputs)
+        return tco.tco(con, as_of=as_of, **inputs).to_json()
     except TypeError as exc:
         raise InputError(f"--tco: {exc}") from None

@@ -115,7 +115,8 @@ def contributors_blocks(s: Section, d: dict, cut: date | None) -> None:
         last += months[-1:]
     ends = [m["month"][:7] for m in series]
     s.add("prose", "Counts from the repositories' git history (no names kept). The last 12 months end at each "
-                   "repository's latest month in the data.")
+                   "repository's latest complete month in the data (a month still running when the data was "
+                   "counted is left out).")
     s.add("table", Table("contributors per repository",
                          ["repository", "months", "commits (count)", "authors (count)", "peak authors in a month",
                           "first-time authors, last 12 months vs prior 12", "commits, last 12 months vs prior 12"],
