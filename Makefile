@@ -10,7 +10,7 @@ MIRROR ?= $(or $(OPENPACE_MIRROR),../shared/data)
 UV_VERSION := 0.13.9
 LOCK_FLAGS := --generate-hashes --universal --python-version 3.11 --quiet $(if $(UPGRADE),--upgrade)
 
-.PHONY: report test test-fast test-mirror fixtures lock snapshot bench clean
+.PHONY: report test test-fast test-mirror lint fixtures lock snapshot bench clean
 
 $(BIN)/openpace: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ test-mirror: $(VENV)/.dev
 	@if [ -f "$(MIRROR)/MANIFEST.json" ]; then \
 	  OPENPACE_MIRROR="$(abspath $(MIRROR))" $(PYTEST) -q -m mirror || test $$? -eq 5; \
 	else echo "no mirror at $(MIRROR) (set OPENPACE_MIRROR): the mirror tier did not run"; fi
+
+# Style and structure: ruff, mypy, and the import-linter layer contracts (pyproject.toml; docs/architecture.md).
+lint: $(VENV)/.dev
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # Rebuild the committed fixture mirror (tests/fixtures/mirror) from the whole mirror.
 fixtures: $(BIN)/openpace

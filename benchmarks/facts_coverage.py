@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 from openpace.metrics.facts import attribute_coverage, attribute_evidence, attributes
-from openpace.warehouse import connect, open_warehouse
+from openpace.bundle import open_warehouse
+from openpace.warehouse import connect
 
 MIRROR = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 

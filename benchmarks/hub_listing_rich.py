@@ -32,7 +32,6 @@ CHAT_TEMPLATE = ("{% for message in messages %}{{'<|im_start|>' + message['role'
 
 def enrich(obj: dict, rng: np.random.Generator) -> dict:
     """Add the fields a wide `expand=` returns; `id`, dates and tags keep their lineage meaning."""
-    model_id = obj["id"]
     languages = list(rng.choice(LANGUAGES, size=int(rng.integers(1, 9)), replace=False))
     datasets = list(rng.choice(DATASETS, size=int(rng.integers(0, 4)), replace=False))
     bases = [t[len("base_model:"):] for t in obj["tags"] if t.startswith("base_model:") and t.count(":") == 1]

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from openpace.domain.basis import INDEPENDENT, RULES, SELF_REPORTED, UNKNOWN, rule_for, score_basis
-from openpace.metrics.parity import parity_for, parity_overview
+from openpace.metrics.parity_data import parity_for, parity_overview
 
 STITCHING = "epoch/benchmark-stitching"
 RUNS_ORIGIN = "mirror:epoch/benchmark-stitching/benchmarks_runs.csv <- github.com/epoch-research/benchmark-stitching"
@@ -96,16 +96,16 @@ def test_every_mirror_score_row_has_a_basis_but_blank_sources(mirror_db):
 
 def test_swe_bench_verified_one_basis(mirror_db, mirror):
     # as of 2025-11-30 the independent rows (Epoch's runs) hold 2 open models: no number, the counts
-    late_2025 = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30))
+    late_2025 = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30)).to_json()
     assert late_2025["basis"] == INDEPENDENT and late_2025["status"] == "insufficient_data"
     assert late_2025["gap"]["points"] is None and late_2025["headline"]["lag_months"] is None
     assert late_2025["data"]["basis_counts"][INDEPENDENT]["open"] == 2
     # the self-reported rows have one closed model (Devstral Medium, mistral.ai): also insufficient
     assert late_2025["data"]["basis_counts"][SELF_REPORTED]["closed"] == 1
-    forced = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30), basis=SELF_REPORTED)
+    forced = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30), basis=SELF_REPORTED).to_json()
     assert forced["basis"] == SELF_REPORTED and forced["status"] == "insufficient_data"
     # by default, as of the last date its independent data covers: one basis, and the gap is its rows'
-    latest = parity_for(mirror_db, "SWE-bench verified")
+    latest = parity_for(mirror_db, "SWE-bench verified").to_json()
     assert latest["basis"] == INDEPENDENT and latest["status"] == "ok"
     runs = list(csv.DictReader(open(mirror / STITCHING / "benchmarks_runs.csv", encoding="utf-8-sig")))
     best_closed = max(float(r["Best score (across scorers)"]) for r in runs
@@ -117,12 +117,12 @@ def test_swe_bench_verified_one_basis(mirror_db, mirror):
     g = latest["gap"]
     assert (g["closed_best"], g["open_best"]) == (pytest.approx(best_closed * 100), best_open)
     assert g["points"] == pytest.approx(best_closed * 100 - best_open)
-    mixed = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30), basis="any")
+    mixed = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30), basis="any").to_json()
     assert mixed["basis"] == "mixed"
 
 
 def test_overview_rows_each_have_one_basis_and_staleness(mirror_db):
-    rows = parity_overview(mirror_db)
+    rows = parity_overview(mirror_db).to_json()
     assert rows and all(r["basis"] in (INDEPENDENT, SELF_REPORTED) for r in rows)
     assert all(r["open_models"] >= 3 and r["closed_models"] >= 3 for r in rows)
     for r in rows:  # each as of the last date its data covers; stale side by the 6-month rule
@@ -134,5 +134,5 @@ def test_overview_rows_each_have_one_basis_and_staleness(mirror_db):
 def test_arena_elo_closed_side_is_stale_on_the_whole_mirror(full_mirror_db):
     # Arena Elo: LMArena's tables run to 2025 with open models, the last closed model is from 2024-08
     # (open/closed comes from every source's facts, so this needs the whole mirror)
-    arena = next(r for r in parity_overview(full_mirror_db) if r["benchmark"] == "Arena Elo")
+    arena = next(r for r in parity_overview(full_mirror_db).to_json() if r["benchmark"] == "Arena Elo")
     assert arena["stale_side"] == "closed" and arena["last_closed"] < "2024-11"

@@ -20,7 +20,7 @@ from openpace.metrics.capability import (
     fit_sigmoid,
     sigmoid,
 )
-from openpace.metrics.parity import parity_for
+from openpace.metrics.parity_data import parity_for
 
 RUNS = "epoch/benchmark-stitching/benchmarks_runs.csv"
 
@@ -96,7 +96,7 @@ def naive_horizon(models: list[dict], as_of: date, window_months: int = 12) -> f
 
 @pytest.mark.mirror_data
 def test_capability_lag_recomputes_from_the_listed_models(mirror_db):
-    result = parity_for(mirror_db, "capability", as_of=date(2025, 11, 30))
+    result = parity_for(mirror_db, "capability", as_of=date(2025, 11, 30)).to_json()
     assert result["benchmark"] == "capability" and result["basis"] == "mixed" and result["status"] == "ok"
     models = result["data"]["models"]
     # the JSON rounds capabilities to 4 decimals; the recomputed lag agrees to the 2 decimals shown

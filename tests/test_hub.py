@@ -41,7 +41,7 @@ def hub_db(mirror_db, tmp_path):
 
 
 def test_monthly_and_cumulative_counts(hub_db) -> None:
-    report = hub_growth(hub_db)
+    report = hub_growth(hub_db).to_json()
     assert report["models"] == 5 and report["undated"] == 1
     assert report["monthly"] == [
         {"month": "2022-05", "created": 1, "cumulative": 1},
@@ -57,7 +57,7 @@ def test_monthly_and_cumulative_counts(hub_db) -> None:
 
 
 def test_statements_sit_beside_the_listing_counts(hub_db) -> None:
-    by_date = {s["date"]: s for s in hub_growth(hub_db)["statements"]}
+    by_date = {s["date"]: s for s in hub_growth(hub_db).to_json()["statements"]}
     # huggingface/hub_docs_model_count_statements.csv: 2022-06-01,50K models,929d86a5...
     first = by_date["2022-06-01"]
     assert first["statement"] == "50K models" and first["models_count"] == 50_000
@@ -69,7 +69,7 @@ def test_statements_sit_beside_the_listing_counts(hub_db) -> None:
 
 
 def test_without_a_listing_the_statements_and_how_to_get_one(mirror_db) -> None:
-    report = hub_growth(mirror_db)
+    report = hub_growth(mirror_db).to_json()
     assert report["models"] == 0 and "refresh --source hf_hub" in report["message"]
     assert len(report["statements"]) == 7  # seven rows in hub_docs_model_count_statements.csv
     assert all(s["listing_created_by_then"] is None for s in report["statements"])
@@ -79,8 +79,8 @@ def test_breakdown_folds_the_tail_into_other(fresh_db) -> None:
     fresh_db.execute("""INSERT INTO hub_models (id, library_name, source, origin, license_of_data)
                         SELECT 'm/' || i, 'lib' || (i % 5), 'hf_hub', 'test', 'x' FROM range(20) t(i)""")
     rows = breakdown(fresh_db, "library_name", top=3)
-    assert [r["name"] for r in rows] == ["lib0", "lib1", "lib2", "(other)"]
-    assert rows[-1]["models"] == 8 and rows[-1]["values"] == 2
+    assert [r.name for r in rows] == ["lib0", "lib1", "lib2", "(other)"]
+    assert rows[-1].models == 8 and rows[-1].values == 2 and rows[0].values is None
 
 
 def test_cli_json_and_text_escape_source_strings(hub_db, tmp_path) -> None:

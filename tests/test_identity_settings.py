@@ -170,7 +170,7 @@ def test_mirror_effort_variants_inherit_from_their_model(mirror_db) -> None:
 def test_mirror_gpqa_diamond_counts_the_strongest_closed_settings(mirror_db) -> None:
     # epoch/benchmark-stitching/benchmarks_runs.csv: GPQA diamond, gpt-5.1_high 0.876 (the best
     # row of the benchmark), version released 2025-11-13 (model_versions.csv)
-    result = parity_for(mirror_db, "GPQA diamond", source="epoch_benchmarks", as_of=date(2025, 11, 30))
+    result = parity_for(mirror_db, "GPQA diamond", source="epoch_benchmarks", as_of=date(2025, 11, 30)).to_json()
     assert (result["gap"]["closed_model"], result["gap"]["closed_best"]) == ("gpt-5.1_high", 87.6)
     # GPT-5 (low/medium/high/minimal) are one model: gpt-5-2025-08-07 once among the points
     keys = [p.key for p in select_points(mirror_db, "GPQA diamond", "epoch_benchmarks", date(2025, 11, 30)).points]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from openpace.errors import DataError, InputError
-from openpace.metrics.parity import parity_for, parity_overview
+from openpace.metrics.parity_data import parity_for, parity_overview
 from openpace.metrics.parity_data import select_points
 
 AS_OF = date(2024, 12, 31)
@@ -52,13 +52,13 @@ def test_trust_filter(fresh_db):
     assert set(by_model(sel)) == {"A", "X"} and sel.excluded == {"low_trust": 1}
     assert set(by_model(select_points(fresh_db, "Bench", as_of=AS_OF, all_rows=True))) == {"A", "Shaky", "X"}
     # one model a side: insufficient data, no number, the counts instead
-    few = parity_for(fresh_db, "Bench", as_of=AS_OF)
+    few = parity_for(fresh_db, "Bench", as_of=AS_OF).to_json()
     assert few["status"] == "insufficient_data" and few["gap"]["points"] is None and few["headline"]["lag_months"] is None
     assert few["data"]["basis_counts"]["independent"] == {"open": 1, "closed": 1}
     three_a_side(fresh_db)
     # the trusted-only gap is A - X; with all rows the low-trust 90 becomes the closed best
-    assert parity_for(fresh_db, "Bench", as_of=AS_OF)["gap"]["points"] == 10
-    assert parity_for(fresh_db, "Bench", as_of=AS_OF, all_rows=True)["gap"]["points"] == 50
+    assert parity_for(fresh_db, "Bench", as_of=AS_OF).to_json()["gap"]["points"] == 10
+    assert parity_for(fresh_db, "Bench", as_of=AS_OF, all_rows=True).to_json()["gap"]["points"] == 50
 
 
 def test_as_of_filter(fresh_db):
@@ -69,11 +69,11 @@ def test_as_of_filter(fresh_db):
     assert set(by_model(sel)) == {"A", "X"} and sel.excluded == {"released_after_as_of": 1}
     three_a_side(fresh_db)
     # the 2023 models come before A in the closed frontier; A's point is the last
-    result = parity_for(fresh_db, "Bench", as_of=date(2024, 3, 1), method="match")
+    result = parity_for(fresh_db, "Bench", as_of=date(2024, 3, 1), method="match").to_json()
     assert result["as_of"] == "2024-03-01" and result["points"][-1]["censored"] is True
-    assert parity_for(fresh_db, "Bench", as_of=date(2024, 3, 2), method="match")["points"][-1]["open_model"] == "Later"
+    assert parity_for(fresh_db, "Bench", as_of=date(2024, 3, 2), method="match").to_json()["points"][-1]["open_model"] == "Later"
     # without an as-of: the last release date the data covers, not today
-    assert parity_for(fresh_db, "Bench")["as_of"] == "2024-03-02"
+    assert parity_for(fresh_db, "Bench").to_json()["as_of"] == "2024-03-02"
 
 
 def test_source_priority_and_canonical_identity(fresh_db):
@@ -125,11 +125,11 @@ def test_rows_in_another_unit_are_not_mixed(fresh_db):
 def test_unknown_benchmark_and_source_are_one_line_errors(fresh_db):
     add(fresh_db, "A", "Bench", 50, date(2024, 1, 1), False)
     with pytest.raises(DataError, match="no scores for benchmark 'Nope'"):
-        parity_for(fresh_db, "Nope", as_of=AS_OF)
+        parity_for(fresh_db, "Nope", as_of=AS_OF).to_json()
     with pytest.raises(InputError, match="--source 'nowhere'"):
-        parity_for(fresh_db, "Bench", source="nowhere", as_of=AS_OF)
+        parity_for(fresh_db, "Bench", source="nowhere", as_of=AS_OF).to_json()
     with pytest.raises(InputError, match="--method"):
-        parity_for(fresh_db, "Bench", as_of=AS_OF, method="vibes")
+        parity_for(fresh_db, "Bench", as_of=AS_OF, method="vibes").to_json()
 
 
 def test_overview_needs_three_models_a_side(fresh_db):
@@ -138,7 +138,7 @@ def test_overview_needs_three_models_a_side(fresh_db):
         add(fresh_db, f"O{i}", "Full", 45 + 10 * i, date(2024, 2 + i, 1), True)
         add(fresh_db, f"C{i}", "Thin", 50 + 10 * i, date(2024, 1 + i, 1), False)
     add(fresh_db, "O0", "Thin", 45, date(2024, 2, 1), True)
-    rows = parity_overview(fresh_db, as_of=AS_OF)
+    rows = parity_overview(fresh_db, as_of=AS_OF).to_json()
     assert [r["benchmark"] for r in rows] == ["Full"]
     assert (rows[0]["open_models"], rows[0]["closed_models"]) == (3, 3)
     assert (rows[0]["first_date"], rows[0]["last_date"]) == ("2024-01-01", "2024-04-01")

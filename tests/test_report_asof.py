@@ -50,33 +50,33 @@ def listed(fresh_db, tmp_path):
 
 def test_hub_listing_is_cut_at_until(listed):
     by_cut = [m for m, day, _ in LISTING if date.fromisoformat(day) <= CUT]
-    cut = hub_growth(listed, until=CUT)
+    cut = hub_growth(listed, until=CUT).to_json()
     assert cut["models"] == len(by_cut) == 5 and cut["until"] == "2024-08-01"
     assert cut["monthly"][-1]["month"] == "2024-07" and cut["monthly"][-1]["cumulative"] == len(by_cut)
-    assert hub_growth(listed)["models"] == len(LISTING)
+    assert hub_growth(listed).to_json()["models"] == len(LISTING)
     # the day itself is included (a model created at noon on the as-of day counts)
-    assert hub_growth(listed, until=date(2024, 9, 15))["models"] == len(LISTING)
+    assert hub_growth(listed, until=date(2024, 9, 15)).to_json()["models"] == len(LISTING)
 
 
 def test_hub_listing_cut_before_any_model_says_so(listed):
-    report = hub_growth(listed, until=date(2020, 1, 1))
+    report = hub_growth(listed, until=date(2020, 1, 1)).to_json()
     assert report["models"] == 0 and "created on or before 2020-01-01" in report["message"]
 
 
 def test_lineage_is_cut_at_until(listed):
-    bases = {b["model"]: b for b in lineage_report(listed, LineageQuery(until=CUT), with_chains=False)["bases"]}
+    bases = {b["model"]: b for b in lineage_report(listed, LineageQuery(until=CUT), with_chains=False).to_json()["bases"]}
     # by 2024-08-01: org/base has ft1, ft2, ad1 and q1 (ft3 comes later); org/late does not exist yet
     assert set(bases) == {"org/base"}
     assert bases["org/base"]["derivatives"]["total"] == 4
     assert bases["org/base"]["derivatives"]["within_30d_excl_quantized"] == 3
-    everything = {b["model"]: b for b in lineage_report(listed, with_chains=False)["bases"]}
+    everything = {b["model"]: b for b in lineage_report(listed, with_chains=False).to_json()["bases"]}
     assert set(everything) == {"org/base", "org/late"} and everything["org/base"]["derivatives"]["total"] == 5
 
 
 def test_statements_are_cut_at_until(mirror_db, mirror):
     day = date(2024, 3, 15)
     expected = [r["statement"] for r in statements_file(mirror) if date.fromisoformat(r["date"]) <= day]
-    assert [s["statement"] for s in hub_growth(mirror_db, until=day)["statements"]] == expected
+    assert [s["statement"] for s in hub_growth(mirror_db, until=day).to_json()["statements"]] == expected
     assert len(expected) < len(statements_file(mirror))
 
 

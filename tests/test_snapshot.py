@@ -5,7 +5,7 @@ import json
 
 import duckdb
 
-from openpace.warehouse import open_warehouse
+from openpace.bundle import open_warehouse
 from openpace.warehouse.db import FACT_TABLES
 from openpace.warehouse.snapshot import SNAPSHOT_DIR, snapshot_provenance
 
@@ -54,7 +54,7 @@ def test_snapshot_matches_the_mirror(full_mirror_db_file):
 def test_build_refuses_a_mirror_missing_sources(tmp_path):
     """An empty or partial mirror must not silently become the bundled default."""
     from openpace.errors import InputError
-    from openpace.warehouse.snapshot import build_snapshot
+    from openpace.bundle import build_snapshot
 
     (tmp_path / "mirror" / "git").mkdir(parents=True)
     out = tmp_path / "out"

@@ -91,7 +91,9 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
     out: list[Figure] = []
     for i, q in enumerate(quantities):
         value, high, end = q.value, q.high, q.end
-        if not q.scaled and (m := SCALE_AFTER_RE.match(sentence[q.end:])):
+        if (m := SCALE_AFTER_RE.match(sentence[q.end:])) and q.scaled:
+            end = q.end + m.end()  # "7B to 33B": the range's second scale letter is part of it
+        elif not q.scaled and m:
             factor = SCALE[(m.group("w") or m.group("l")).lower()]
             value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
         elif not q.scaled and not q.percent and not q.currency and i + 1 < len(quantities):
@@ -105,8 +107,18 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
 
 def partners(sentence: str, figs: list[Figure]) -> dict[int, int]:
     """Index of the figure whose scale (and kind) a bare figure shares: "4 and 11B parameters"."""
-    return {i: i + 1 for i, f in enumerate(figs[:-1])
-            if not f.q.scaled and f.value != f.q.value and SHARED_SCALE_RE.match(sentence[f.q.end:figs[i + 1].q.start])}
+    out = {}
+    for i, f in enumerate(figs[:-1]):
+        nxt = figs[i + 1]
+        if not SHARED_SCALE_RE.match(sentence[f.end:nxt.q.start]) and \
+                not SHARED_SCALE_RE.match(sentence[f.q.end:nxt.q.start]):
+            continue
+        shared = not f.q.scaled and f.value != f.q.value  # "4 and 11B"
+        same_unit = f.q.scaled and nxt.q.scaled and f.text.split()[-1:] == nxt.text.split()[-1:] and \
+            re.sub(r"[\d.,\s]", "", f.text) == re.sub(r"[\d.,\s]", "", nxt.text)  # "11 billion and 47 billion"
+        if shared or same_unit:
+            out[i] = i + 1
+    return out
 
 
 UNIT_SKIP_RE = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,4}?(?:tokens?|param(?:eter)?s?|(?:GPU|TPU|chip)[- ]hours?|hours?)\b",
@@ -241,7 +253,8 @@ class AttributeRules:
         a series: a parameters claim. Not when followed by a noun of its own ("11B tokens") or a comparison
         word before ("larger than 50B")."""
         x = self.x
-        if not (self.mentions or (x.ctx.row and self._row_series())):
+        referred = isinstance(x.ctx.subject, SeriesMention) and bool(REFERENCE.search(x.sentence))
+        if not (self.mentions or referred or (x.ctx.row and self._row_series())):
             return False
         after = x.sentence[f.end:]
         if re.match(r"\s*(?:[A-Za-z]+)", after) and not re.match(r"\s*(?:for|and|or|&|with|in|each|models?|versions?|"
@@ -297,7 +310,7 @@ class AttributeRules:
             chosen = after[0][2]
         elif before:
             chosen = before[-1][2]
-        elif (REFERENCE.search(x.sentence) or x.ctx.in_list) and x.ctx.subject is not None:
+        elif (REFERENCE.search(x.sentence[:pos]) or x.ctx.in_list) and x.ctx.subject is not None:
             chosen = x.ctx.subject
         else:
             return None

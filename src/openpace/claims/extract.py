@@ -17,7 +17,7 @@ from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, heade
 from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
-from .patterns import name_digit_spans
+from .patterns import REFERENCE, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import release_lists
@@ -33,7 +33,11 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"released\s+(?:openly|publicly|with open weights)|"
                      r"(?:ships?|shipped|shipping|comes?|came|coming|is available|was available)\s+with\s+open[- ]weights?\b|"
                      r"(?:is|are|was|were|has been)\s+open[- ]weights?\b(?![- ]model)|"
-                     r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model)"
+                     r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model|"
+                     r"openly\s+(?:available|released)|weights\s+are\s+now\s+available|"
+                     r"open[- ]weights?\s+(?:models?|LLMs?|checkpoints?)|can\s+be\s+commercially\s+used|"
+                     r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research)"
+                     r"(?:\s+[\w-]+){0,2}\s+licen[cs]e)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
                        r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
@@ -51,6 +55,9 @@ COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of
                         r"(?P<behind>behind|trails?|trailed|trailing|below|lower than|worse than)|"
                         r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
+DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-z]+(?:ing|er|al|ic)\s+models?\b")
+# "<name> AI", "<name> Labs": the organisation, not its models
+ORG_AFTER_RE = re.compile(r"\s+(?:AI|Inc\.?|Labs?|Research|Technologies|team)\b")
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
@@ -161,9 +168,14 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     # a series and a model name over the same words: the longer name wins ("Kestrel Guard 3" is the
     # series, not the model "Kestrel Guard" and a figure 3; "Owl 40B" is the model, not "Owl")
     series = [s for s in lex.series.find(sentence, taken)
-              if not any(m.start <= s.start and s.end <= m.end for m in models)]
+              if not any(m.start <= s.start and s.end <= m.end and m.end - m.start > s.end - s.start for m in models)]
     series = _specific_series(series, ctx)
-    models = [m for m in models if not any(s.start < m.end and m.start < s.end for s in series)]
+    # "the <series> coding model": a series name modifying another description names some model of the
+    # family, not the series
+    series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
+    # (the same words as both a model name and a series: both kept, a size then picks the series' model)
+    models = [m for m in models if not any(s.start < m.end and m.start < s.end and (s.start, s.end) != (m.start, m.end)
+                                           for s in series)]
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
@@ -171,7 +183,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
-    x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims)
+    x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -253,6 +265,7 @@ class _Extractor(MarketRules):
     quantities: list[Quantity]
     used: set[int]
     claims: list[Claim]
+    series: list[SeriesMention] = field(default_factory=list)  # series named in the sentence
     carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
     carried_hub: bool = False
 
@@ -561,20 +574,40 @@ class _Extractor(MarketRules):
         return "".join(out) + self.sentence[pos:b]
 
     def openness(self) -> None:
+        named = sorted(self.models + [m for s in self.series if (m := series_mention(self.lex, s, s.start, s.end))],
+                       key=lambda m: m.start)
         for pattern, is_open in ((OPEN_RE, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
                 before = self.sentence[:m.start()]
                 if CONDITIONAL_RE.search(before):
                     continue  # "counts as open when its weights are public" states a rule, not a fact
+                if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
+                    continue  # "open and proprietary models": a kind of model, no model's openness
                 if re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
-                    model = next((x for x in self.models if x.end <= m.start()), None) or self.ctx.last_model
+                    model = next((x for x in named if x.end <= m.start()), None) or self._subject()
                 else:
-                    model = next((x for x in reversed(self.models) if x.end <= m.start()
+                    model = next((x for x in reversed(named) if x.end <= m.start()
                                   and m.start() - x.end <= OPEN_WINDOW), None)
-                    model = model or next((x for x in self.models if x.start >= m.end()
+                    model = model or next((x for x in named if x.start >= m.end()
                                            and x.start - m.end() <= OPEN_WINDOW), None)
+                if model is None and REFERENCE.search(self.sentence):
+                    model = self._subject()  # "now that it's openly released", "the weights were released"
+                if model is None:
+                    continue  # an openness statement about no model ("all were released publicly") claims nothing
+                prev = next((c for c in self.claims if c.kind == "open_weights" and c.params.get("open") == is_open
+                             and 0 <= m.start() - c.end <= 2), None)
+                if prev is not None:  # "weights were released" + "with a research licence": one statement
+                    prev.end = m.end()
+                    continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def _subject(self) -> Mention | None:
+        """The previous sentence's subject as a model mention (a series stands for its models)."""
+        subject = self.ctx.subject
+        if isinstance(subject, SeriesMention):
+            return series_mention(self.lex, subject, subject.start, subject.end)
+        return subject if isinstance(subject, Mention) else self.ctx.last_model
 
     def leftovers(self) -> None:
         """Figures no extractor took: one `other` claim per run of figures in one clause (none in a

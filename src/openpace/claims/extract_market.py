@@ -64,6 +64,10 @@ def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None 
     return after[0] if after else None
 
 
+HUB_ONLY_COUNT = 100_000  # models: catalogues other than the Hub list a few thousand
+PUBLIC_MODELS_RE = re.compile(r"^\+?\s*public\s+models\b", re.I)  # "public": the models anyone can list
+
+
 class MarketRules:
     """The market and activity extractors (see the module docstring)."""
 
@@ -171,6 +175,14 @@ class MarketRules:
             h = self.ctx.last_hub
             hub = [Mention("hub", 0, 0, h.text, "hub", note="the Hub, named in the previous sentence")]
             self.carried_hub = True
+        if not hub:
+            # "over N public models" with N in the hundreds of thousands: only the Hub counts models so
+            # (every other catalogue in the sources lists a few thousand), so the count is the Hub's
+            big = next((q for q in self.free() if q.value >= HUB_ONLY_COUNT and not q.currency and not q.percent
+                        and PUBLIC_MODELS_RE.match(self.sentence[q.end:])), None)
+            if big is not None:
+                hub = [Mention("hub", big.start, big.start, "the Hub", "hub",
+                               note="a count of models this large can only be the Hugging Face Hub's")]
         if not hub or not re.search(r"\bmodels?\b|\brepositories\b|\brepos\b", self.sentence, re.I):
             return
         growth = GROWTH_RE.search(self.sentence)

@@ -22,7 +22,7 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|K|M|B|bn|T)\b)"
 NUMBER_RE = re.compile(
-    rf"(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<plus>\+|-plus\b)?(?P<scale>{_SCALE})?"
+    rf"(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<plus>\+|-plus\b)?(?P<scale>{_SCALE})?(?P<plus2>\+(?!\d))?"
     rf"(?P<pct>\s?%|\s*percent\b|\s*per\s?cent\b)?"
     rf"(?:\s?(?:-|–|to)\s?(?P<hi>{_NUM})(?P<pct2>\s?%)?)?")
 WORD_NUMBER_RE = re.compile(r"\b(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|half a)\b"
@@ -220,7 +220,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
             else:
                 high = to_number(m.group("hi")) * (SCALES[scale.lower()] if scale else 1)
                 qualifier = "range"
-        if m.group("plus"):
+        if m.group("plus") or m.group("plus2"):  # "70+", "2M+": a lower bound
             qualifier = "lower"
         own = m.start("cur") if m.group("cur") else a
         start = q_start if q_start < own and sentence[q_start:own].strip() else own

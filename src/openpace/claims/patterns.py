@@ -53,7 +53,7 @@ BEFORE = {
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
 SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")
-REFERENCE = compose(r"\b(?:it|its|they|their|them|both|the\s+(?:same\s+)?models?|the\s+weights|this\s+model|these\s+models|"
+REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\s+(?:same\s+)?models?|the\s+weights|this\s+model|these\s+models|"
                     r"all\s+(?:the\s+)?(?:variants|models|three|sizes)|each\s+(?:variant|model|size))\b")
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")

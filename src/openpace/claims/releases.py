@@ -32,8 +32,9 @@ LEAD_RE = re.compile(r"(?:^|[:;]\s*|,\s*)$")
 def release_lists(x: _Extractor, series: list[SeriesMention], series_names: Any) -> None:
     """Add one release-date claim per name of each "<names> in <Month>" group of the sentence."""
     s = x.sentence
+    spans = {(m.start, m.end) for m in x.models}
     names = sorted([(m.start, m.end, m) for m in x.models if m.how != "ambiguous"]
-                   + [(m.start, m.end, m) for m in series], key=lambda t: t[0])
+                   + [(m.start, m.end, m) for m in series if (m.start, m.end) not in spans], key=lambda t: t[0])
     if not names:
         return
     floor = 0

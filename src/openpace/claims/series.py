@@ -29,6 +29,7 @@ from .resolve import NAME_TOKEN_RE, _trail, norm_name
 
 SIZE_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<u>[bm])$")
 MAX_WORDS = 4
+VARIANT_WORDS = {"base", "instruct", "chat", "it", "hf"}
 
 
 def size_value(size: str) -> float | None:
@@ -72,10 +73,13 @@ class Series:
             head = words[:cut]
             if not head:
                 continue
-            key = norm_name(" ".join(head))
-            out.members[key][value].add(model_id)
-            out.by_first[key.split()[0]].add(len(key.split()))
-            out.by_first[key.replace(" ", "")[:1]].add(0)  # compact spellings: looked up by first letter
+            # "vicuna-33b-v1.3": the series "vicuna" and, with the words after the size (variant words
+            # aside), "vicuna v1.3"
+            tail = [w for w in words[cut + 1:] if w not in VARIANT_WORDS]
+            for key in {norm_name(" ".join(head)), norm_name(" ".join(head + tail))}:
+                out.members[key][value].add(model_id)
+                out.by_first[key.split()[0]].add(len(key.split()))
+                out.by_first[key.replace(" ", "")[:1]].add(0)  # compact spellings: looked up by first letter
         return out
 
     @classmethod

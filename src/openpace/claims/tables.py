@@ -73,7 +73,7 @@ def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:
     for n in lex.models:
         if not n.startswith(key + " "):
             continue
-        digits = "".join(n[len(key):].split())
+        digits = re.sub(r"[\s-]", "", n[len(key):])  # "2031 09 17", "2031-09-17", "20310917"
         if digits.isdigit() and len(digits) == 8 and digits.startswith("20") and digits[4:] == mmdd:
             found.add(n)
     return found.pop() if len(found) == 1 else None

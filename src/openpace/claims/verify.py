@@ -15,6 +15,7 @@ import duckdb
 from ..domain.qualifiers import within
 
 from . import tolerances as T
+from ..metrics.facts import attribute_evidence
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
 from .extract import Claim
 from .resolve import Lexicon, Mention
@@ -309,6 +310,8 @@ def verify_open(con, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
+    if model.how == "series":
+        return _verify_series_open(con, lex, claim, model)
     rows = [r for r in facts(con, model) if r[3] is not None]
     target = named_model(lex, model)
     if target is not None:
@@ -357,6 +360,33 @@ def verify_open(con, lex: Lexicon, claim: Claim) -> None:
         claim.explanation += (" The sources record access as of their own date, not the release day; Epoch's "
                               "accessibility is its classification at release.")
     claim.explanation += _notes(model)
+
+
+def _verify_series_open(con, lex: Lexicon, claim: Claim, model: Mention) -> None:
+    """A series' openness: model identity's verdict for every model of the series; it holds when
+    they all agree (a family name stands for its models when they agree), else unverifiable."""
+    ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
+    marks = ",".join("?" * len(ids))
+    rows = con.execute(f"SELECT model_id, display_name, open_weights, open_basis FROM models WHERE model_id IN ({marks}) "
+                       "AND open_weights IS NOT NULL ORDER BY model_id", ids).fetchall() if ids else []
+    if not rows:  # identity has no verdict for them: the sources' own open-weights flags, side by side
+        flags = [(mid, e) for mid in ids for e in attribute_evidence(con, mid, "open_weights") if e.value is not None]
+        rows = [(mid, e.source_name, e.value, e.source) for mid, e in flags]
+    if not rows:
+        return unverifiable(claim, f"no source says whether the weights of {model.text} are open")
+    verdicts = {bool(r[2]) for r in rows}
+    word = lambda o: "open" if o else "closed"  # noqa: E731
+    if len(verdicts) > 1:
+        split = ", ".join(f"{r[0]} {word(r[2])}" for r in rows[:6])
+        return unverifiable(claim, f"the models of {model.text} differ: {split}")
+    is_open = verdicts.pop()
+    claimed = claim.params["open"]
+    claim.expected, claim.found = f"{word(claimed)} weights", f"{word(is_open)} weights"
+    claim.verdict = "supported" if is_open == claimed else "contradicted"
+    claim.evidence = [{"value": word(r[2]), "source": "model identity", "origin": r[3], "date": None,
+                       "model": r[1], "model_id": r[0]} for r in rows]
+    claim.explanation = (f"model identity classifies every model of {model.text} ({len(rows)}) as {word(is_open)} "
+                         f"weights." + _notes(model))
 
 
 def _votes(con, target: str | None, rows: list) -> dict[str, tuple[int, int]]:

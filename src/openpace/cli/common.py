@@ -38,7 +38,7 @@ AsOfOption = Annotated[
 
 def warehouse(db: Path | None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, loading the bundled snapshot on first use."""
-    from ..warehouse import open_warehouse
+    from ..bundle import open_warehouse
 
     return open_warehouse(db)
 

@@ -16,7 +16,7 @@ from ..errors import DataError
 from ..metrics.contributors import RepoSummary, rows_from_table
 from ..metrics.contributors import velocity as contributor_velocity
 from ..metrics.hub import hub_growth
-from ..metrics.lineage import HEADLINE, LineageQuery, lineage_report
+from ..metrics.lineage import LineageQuery, lineage_report
 from ..sources.git_log import clone_activity
 from ..sources.github import github_activity
 from .common import DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
@@ -39,36 +39,34 @@ def hub_command(db: DbOption = None, json_out: JsonOption = False) -> None:
     authors, and the Hub docs' own model-count statements beside the listing's counts."""
     report = hub_growth(quiet(warehouse(db)))
     if json_out:
-        print_json(report)
+        print_json(report.to_json())
         return
-    if not report["models"]:
-        err_console.print(escape(report["message"]), soft_wrap=True)
+    if report.listing is None:
+        err_console.print(escape(report.message or ""), soft_wrap=True)
     else:
-        listing = report["listing"]
-        out_console.print(f"Hub listing: {formatting.count(report['models'])} models ({formatting.count(report['undated'])} undated), "
-                          f"created {report['created_range'][0][:10]} .. {report['created_range'][1][:10]}; "
-                          f"observed {listing['observed'] or '?'}; {escape('; '.join(listing['origins']))}",
-                          soft_wrap=True)
+        first, last = report.created_range or ("?", "?")
+        out_console.print(f"Hub listing: {formatting.count(report.models)} models ({formatting.count(report.undated)} "
+                          f"undated), created {first[:10]} .. {last[:10]}; observed {report.listing.observed or '?'}; "
+                          f"{escape('; '.join(report.listing.origins))}", soft_wrap=True)
         months = Table("month", "created", "cumulative", title="Models created per month (last 12)")
-        for row in report["monthly"][-12:]:
-            months.add_row(Text(row["month"]), num(row["created"]), num(row["cumulative"]))
+        for month in report.monthly[-12:]:
+            months.add_row(Text(month.month), num(month.created), num(month.cumulative))
         out_console.print(months)
-        for name, rows in report["by"].items():
+        for name, shares in report.by.items():
             table = Table(name, "models", "share", title=f"By {name}")
-            for row in rows:
-                table.add_row(escape(row["name"]), num(row["models"]), formatting.percent(row["share"], 1))
+            for share in shares:
+                table.add_row(escape(share.name), num(share.models), formatting.percent(share.share, 1))
             out_console.print(table)
         authors = Table("author", "models", title="Top authors")
-        for row in report["top_authors"]:
-            authors.add_row(escape(row["author"]), num(row["models"]))
+        for author in report.top_authors:
+            authors.add_row(escape(author.author), num(author.models))
         out_console.print(authors)
     statements = Table("date", "Hub docs say", "listing: created by then", "ratio", "hub-docs commit",
                        title="The Hub docs' own statements (rounded floors) beside the listing")
-    for row in report["statements"]:
-        ratio = row["listing_to_statement"]
-        statements.add_row(row["date"], escape(row["statement"]), num(row["listing_created_by_then"]),
-                           formatting.number(ratio, 2), escape((row["commit"] or "")[:12]))
-    if report["statements"]:
+    for said in report.statements:
+        statements.add_row(said.date, escape(said.statement), num(said.listing_created_by_then),
+                           formatting.number(said.listing_to_statement, 2), escape((said.commit or "")[:12]))
+    if report.statements:
         out_console.print(statements)
     else:
         err_console.print("no Hub docs statements in the warehouse (source hub_docs)")
@@ -87,25 +85,26 @@ def lineage_command(
     query = LineageQuery(base=base, top=top, since=parse_date_option(since, "--since"))
     report = lineage_report(quiet(warehouse(db)), query)
     if json_out:
-        print_json(report)
+        print_json(report.to_json())
         return
     table = Table("base model", "created", "total", "7d", "30d", "90d", "30d excl. quantized", "quantized",
                   "days to 10th", title="Derivatives per base (headline: 30d excl. quantized; --json for all)")
-    for row in report["bases"]:
-        d = row["derivatives"]
-        table.add_row(escape(row["model"]), (row["created"] or "not listed")[:10], num(d["total"]),
-                      num(d["within_7d"]), num(d["within_30d"]), num(d["within_90d"]), num(d[HEADLINE]),
-                      num(d["by_relation"]["quantized"]), num(row["time_to_10_days"]))
+    for row in report.bases:
+        d = row.derivatives
+        table.add_row(escape(row.model), (row.created or "not listed")[:10], num(d.total), num(d.within_7d),
+                      num(d.within_30d), num(d.within_90d), num(d.within_30d_excl_quantized),
+                      num(d.by_relation["quantized"]), num(row.time_to_10_days))
     out_console.print(table)
-    chains = report["chains"]
-    depth = ", ".join(f"{k}: {formatting.count(v)}" for k, v in chains["by_depth"].items())
-    leaves = formatting.percent(chains["leaf_share"] or 0, 1)
-    out_console.print(f"Chains: {formatting.count(chains['derivatives'])} derivatives, {leaves} leaves; "
-                      f"depth {depth}" + (f"; {formatting.count(chains['in_cycles'])} in cycles" if chains["in_cycles"] else ""),
-                      soft_wrap=True)
-    listing = report["listing"]
-    err_console.print(f"listing: {formatting.count(listing['models'])} models, {formatting.count(listing['edges'])} edges; "
-                      f"{escape('; '.join(listing['origins']))}", soft_wrap=True)
+    chains = report.chains
+    if chains is not None:
+        depth = ", ".join(f"{k}: {formatting.count(v)}" for k, v in chains.by_depth.items())
+        leaves = formatting.percent(chains.leaf_share or 0, 1)
+        cycles = f"; {formatting.count(chains.in_cycles)} in cycles" if chains.in_cycles else ""
+        out_console.print(f"Chains: {formatting.count(chains.derivatives)} derivatives, {leaves} leaves; "
+                          f"depth {depth}{cycles}", soft_wrap=True)
+    listing = report.listing
+    err_console.print(f"listing: {formatting.count(listing.models)} models, {formatting.count(listing.edges)} edges; "
+                      f"{escape('; '.join(listing.origins))}", soft_wrap=True)
 
 
 def is_clone(target: str) -> bool:

@@ -44,7 +44,7 @@ def facts_command(name: NameArgument = None, attribute: AttributeOption = None, 
         raise UsageError("give a model NAME, or --coverage (not both)")
     con = warehouse(db)
     if coverage:
-        total = con.execute("SELECT count(*) FROM models").fetchone()[0]
+        total = con.execute("SELECT count(*) FROM models").fetchall()[0][0]
         counts = attribute_coverage(con)
         if json_out:
             print_json({"models": total, "coverage": counts})
@@ -55,6 +55,7 @@ def facts_command(name: NameArgument = None, attribute: AttributeOption = None, 
         out_console.print(table)
         return
     day = parse_date_option(as_of)
+    assert name is not None  # checked with --coverage above
     ids, rule = resolve_name_explained(con, name)
     if not ids:
         raise InputError(f"{name!r}: no model of that name ({rule})")

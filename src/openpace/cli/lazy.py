@@ -2,8 +2,8 @@
 
 A command module imports what its command needs (DuckDB, pandas, Altair, the report...), which
 takes about a second. The top-level help only needs each command's name and first docstring
-paragraph, so those are read from the command modules' source (`ast`, a few milliseconds) and
-the module itself is imported only when its command is resolved to run (or for its own `--help`).
+paragraph, so those are read from the command modules' source (`ast`, a few milliseconds); the
+modules are imported only when a command is resolved to run (or for its own `--help`).
 `tests/test_cli_startup.py` checks the listing equals what typer registers once everything is loaded.
 """
 
@@ -13,7 +13,6 @@ import ast
 import inspect
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,9 +78,20 @@ def command_entries() -> tuple[CommandEntry, ...]:
 
 
 def load_all_commands() -> None:
-    """Import every command module (registers all commands on the typer app)."""
-    for module in COMMAND_MODULES:
-        import_module(f"{__package__}.{module}")
+    """Import every command module: each registers its commands on the typer app. Plain imports,
+    so a missing or broken module is an ImportError, never a command that silently vanishes."""
+    # in COMMAND_MODULES order: typer lists commands in the order they register
+    from . import refresh  # noqa: F401
+    from . import sources  # noqa: F401
+    from . import snapshot  # noqa: F401
+    from . import models  # noqa: F401
+    from . import facts  # noqa: F401
+    from . import parity  # noqa: F401
+    from . import capability  # noqa: F401
+    from . import prices  # noqa: F401
+    from . import ecosystem  # noqa: F401
+    from . import check  # noqa: F401
+    from . import report  # noqa: F401
 
 
 class _Listed(TyperCommand):
@@ -109,13 +119,13 @@ class LazyGroup(TyperGroup):
         return name, cmd, rest
 
     def _load(self, name: str) -> click.Command:
-        """Import the command's module and build its click command the way typer builds the app's."""
+        """Import the command modules and build the command the way typer builds the app's (all
+        modules at once: running any command costs what it did before; only the listing is lazy)."""
         import typer.main
 
         from .common import app
 
-        entry = next(e for e in command_entries() if e.name == name)
-        import_module(f"{__package__}.{entry.module}")
+        load_all_commands()
         real: Any = typer.main.get_command(app)
         command = real.commands[name]
         self.add_command(command, name)

@@ -11,7 +11,8 @@ from rich.text import Text
 from ..domain import formatting
 from ..errors import UsageError
 from ..domain.basis import CHOICES as BASIS_CHOICES
-from ..metrics.parity import METHODS, parity_for, parity_overview
+from ..metrics.parity import METHODS
+from ..metrics.parity_data import parity_for, parity_overview
 from .common import AsOfOption, DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
 
 
@@ -136,7 +137,7 @@ def parity_command(
         if benchmark is None:
             if timeline or method != "horizon":
                 err_console.print("note: --timeline and --method apply with --benchmark only", markup=False)
-            rows = parity_overview(con, day, source, all_rows, window_months, basis)
+            rows = parity_overview(con, day, source, all_rows, window_months, basis).to_json()
             if json_out:
                 print_json({"as_of": day.isoformat() if day else None, "source": source, "method": "horizon",
                             "basis": basis_label(basis), "benchmarks": rows})
@@ -145,7 +146,7 @@ def parity_command(
             else:
                 render_overview(rows, day.isoformat() if day else None)
             return
-        result = parity_for(con, benchmark, source, day, method, window_months, all_rows, timeline, basis)
+        result = parity_for(con, benchmark, source, day, method, window_months, all_rows, timeline, basis).to_json()
     finally:
         con.close()
     if json_out:

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from ..domain import formatting
-from ..warehouse.snapshot import SNAPSHOT_DIR, build_snapshot
+from ..bundle import build_snapshot
+from ..warehouse.snapshot import SNAPSHOT_DIR
 from .common import JsonOption, app, err_console, print_json
 
 snapshot_app = typer.Typer(help="Build the snapshot shipped inside the package.", no_args_is_help=True)

@@ -15,11 +15,11 @@ def sources_command(db: DbOption = None, json_out: JsonOption = False) -> None:
     """List every source with its row count, last refresh, origin and licence."""
     rows = source_inventory(warehouse(db))
     if json_out:
-        print_json(rows)
+        print_json([row.to_json() for row in rows])
         return
     table = Table("source", "rows", "last refresh", "origin", "licence")
     for row in rows:
         # Text, not markup: an origin or licence from a source is shown as written
-        table.add_row(Text(row["name"]), formatting.count(row["rows"]), str(row["last_refresh"] or "never"),
-                      Text(row["origin"] or ""), Text(row["license"] or ""))
+        table.add_row(Text(row.name), formatting.count(row.rows), str(row.last_refresh or "never"),
+                      Text(row.origin or ""), Text(row.license or ""))
     out_console.print(table)

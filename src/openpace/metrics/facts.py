@@ -214,5 +214,6 @@ def attribute_coverage(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                 name = NAME_COLUMNS[table][0]
                 parts.append(f"SELECT a.model_id FROM {table} f JOIN model_aliases a "
                              f"ON a.source = f.source AND a.alias = f.{name} WHERE ({value}) IS NOT NULL{only}")
-        coverage[attribute] = con.execute(f"SELECT count(DISTINCT model_id) FROM ({' UNION '.join(parts)})").fetchone()[0]
+        query = f"SELECT count(DISTINCT model_id) FROM ({' UNION '.join(parts)})"
+        coverage[attribute] = con.execute(query).fetchall()[0][0]
     return coverage

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 import numpy as np
@@ -41,6 +41,102 @@ HAVING {where}
 ORDER BY total DESC, k
 LIMIT ?
 """
+
+
+class BaseRow(NamedTuple):
+    """One row of BASES_SQL (column names as the query writes them)."""
+
+    k: str
+    created: datetime | None
+    listed: bool
+    total: int
+    w7: int
+    w30: int
+    w90: int
+    w30x: int
+    r_finetune: int
+    r_adapter: int
+    r_merge: int
+    r_quantized: int
+    r_unspecified: int
+
+
+@dataclass(frozen=True)
+class Derivatives:
+    """A base's derivative counts; the windows are None for a base with no creation date."""
+
+    total: int
+    within_7d: int | None
+    within_30d: int | None
+    within_90d: int | None
+    within_30d_excl_quantized: int | None
+    by_relation: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total": self.total, "within_7d": self.within_7d, "within_30d": self.within_30d,
+                "within_90d": self.within_90d, HEADLINE: self.within_30d_excl_quantized,
+                "by_relation": dict(self.by_relation)}
+
+
+@dataclass(frozen=True)
+class BaseVelocity:
+    model: str
+    created: str | None
+    listed: bool
+    derivatives: Derivatives
+    time_to_10_days: float | None
+    leaf_share: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"model": self.model, "created": self.created, "listed": self.listed,
+                "derivatives": self.derivatives.to_json(), "time_to_10_days": self.time_to_10_days,
+                "leaf_share": self.leaf_share}
+
+
+@dataclass(frozen=True)
+class Chains:
+    derivatives: int
+    leaves: int
+    leaf_share: float | None
+    max_depth: int
+    by_depth: dict[str, int]
+    in_cycles: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"derivatives": self.derivatives, "leaves": self.leaves, "leaf_share": self.leaf_share,
+                "max_depth": self.max_depth, "by_depth": dict(self.by_depth), "in_cycles": self.in_cycles}
+
+
+@dataclass(frozen=True)
+class ListingProvenance:
+    source: str
+    models: int
+    edges: int
+    origins: tuple[str, ...]
+    observed: tuple[str | None, str | None]
+    refreshed: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "models": self.models, "edges": self.edges, "origins": list(self.origins),
+                "observed": list(self.observed), "refreshed": self.refreshed}
+
+
+@dataclass(frozen=True)
+class LineageReport:
+    """Everything `openpace lineage --json` prints."""
+
+    bases: tuple[BaseVelocity, ...]
+    chains: Chains | None
+    listing: ListingProvenance
+    definition: str
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"bases": [b.to_json() for b in self.bases]}
+        if self.chains is not None:
+            out["chains"] = self.chains.to_json()
+        out["listing"] = self.listing.to_json()
+        out["definition"] = self.definition
+        return out
 
 
 @dataclass
@@ -72,9 +168,10 @@ def bases_sql(where: str, edges: str = "TRUE") -> str:
     return BASES_SQL.format(key=KEY, windows=windows, relations=relations, where=where, edges=edges)
 
 
-def base_rows(con: duckdb.DuckDBPyConnection, query: LineageQuery) -> list[dict[str, Any]]:
+def base_rows(con: duckdb.DuckDBPyConnection, query: LineageQuery) -> list[BaseRow]:
     """Per base: totals, windowed counts and counts by relation, sorted by total descending."""
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     if query.base:
         where.append(f"{KEY} = coalesce((SELECT min(id) FROM hub_models WHERE lower(id) = lower(?)), lower(?))")
         params += [query.base, query.base]
@@ -84,8 +181,10 @@ def base_rows(con: duckdb.DuckDBPyConnection, query: LineageQuery) -> list[dict[
     if query.top < 1:
         raise InputError(f"--top {query.top}: expected a positive number")
     cursor = con.execute(bases_sql(" AND ".join(where), edges_sql(query.until)), [*params, query.top])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    names = tuple(d[0] for d in cursor.description or ())
+    if names != BaseRow._fields:  # BASES_SQL and BaseRow are written apart: fail loudly if they drift
+        raise AssertionError(f"BASES_SQL columns {names} != BaseRow {BaseRow._fields}")
+    return [BaseRow(*row) for row in cursor.fetchall()]
 
 
 def time_to_n(con: duckdb.DuckDBPyConnection, keys: list[str], n: int = TIME_TO,
@@ -115,42 +214,40 @@ def leaf_shares(con: duckdb.DuckDBPyConnection, keys: list[str], until: date | N
     return {k: round(share, 4) for k, share in rows}
 
 
-def velocity(con: duckdb.DuckDBPyConnection, query: LineageQuery | None = None) -> list[dict[str, Any]]:
+def velocity(con: duckdb.DuckDBPyConnection, query: LineageQuery | None = None) -> list[BaseVelocity]:
     """The `bases` of `openpace lineage --json`: each base with its derivative counts."""
     query = query or LineageQuery()
     rows = base_rows(con, query)
-    keys = [r["k"] for r in rows]
+    keys = [r.k for r in rows]
     times, leaves = time_to_n(con, keys, until=query.until), leaf_shares(con, keys, until=query.until)
-    unlisted = [r["k"] for r in rows if not r["listed"]]
+    unlisted = [r.k for r in rows if not r.listed]
     written = dict(con.execute(  # an unlisted base is shown as its declarations spell it
         "SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL AND lower(base) IN (SELECT unnest(?)) "
         "GROUP BY 1", [unlisted]).fetchall()) if unlisted else {}
     result = []
     for r in rows:
-        dated = r["created"] is not None
-        counts: dict[str, Any] = {"total": r["total"]}
-        for d in WINDOWS:
-            counts[f"within_{d}d"] = r[f"w{d}"] if dated else None
-        counts[HEADLINE] = r["w30x"] if dated else None
-        counts["by_relation"] = {rel: r[f"r_{rel}"] for rel in RELATIONS}
-        result.append({
-            "model": r["k"] if r["listed"] else written.get(r["k"], r["k"]),
-            "created": r["created"].isoformat() if dated else None, "listed": r["listed"],
-            "derivatives": counts, "time_to_10_days": times.get(r["k"]), "leaf_share": leaves.get(r["k"]),
-        })
+        dated = r.created is not None
+        counts = Derivatives(
+            total=r.total, within_7d=r.w7 if dated else None, within_30d=r.w30 if dated else None,
+            within_90d=r.w90 if dated else None, within_30d_excl_quantized=r.w30x if dated else None,
+            by_relation={rel: getattr(r, f"r_{rel}") for rel in RELATIONS})
+        result.append(BaseVelocity(
+            model=r.k if r.listed else written.get(r.k, r.k),
+            created=r.created.isoformat() if r.created is not None else None, listed=r.listed,
+            derivatives=counts, time_to_10_days=times.get(r.k), leaf_share=leaves.get(r.k)))
     return result
 
 
-def chains(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+def chains(con: duckdb.DuckDBPyConnection) -> Chains:
     """Depth of derivative chains and the share of derivatives that are leaves, Hub-wide.
 
     A derivative's depth is the number of base_model hops on its longest chain to a model that
     declares no base (a fine-tune of a fine-tune of a base has depth 2). A leaf is a derivative
     that no model declares as its base. Models caught in a cycle of declarations are counted apart.
     """
-    derivatives = con.execute("SELECT count(DISTINCT child) FROM hub_lineage").fetchone()[0]
+    derivatives = one_value(con, "SELECT count(DISTINCT child) FROM hub_lineage")
     if not derivatives:
-        return {"derivatives": 0, "leaves": 0, "leaf_share": None, "max_depth": 0, "by_depth": {}, "in_cycles": 0}
+        return Chains(derivatives=0, leaves=0, leaf_share=None, max_depth=0, by_depth={}, in_cycles=0)
     # Only edges whose base is itself a derivative lengthen a chain; every other derivative has
     # depth 1. Those edges are few, so the longest-path iteration runs on a small graph.
     inner = con.execute("""
@@ -174,39 +271,45 @@ def chains(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     by_depth = {"1": counted - sum(by_depth.values()), **by_depth}
     bases_among = len({b for _, b in inner})  # derivatives that something is built on
     leaves = derivatives - bases_among
-    return {
-        "derivatives": derivatives, "leaves": leaves, "leaf_share": round(leaves / derivatives, 4),
-        "max_depth": max(int(d) for d, n in by_depth.items() if n) if counted else 0,
-        "by_depth": {d: n for d, n in by_depth.items() if n}, "in_cycles": in_cycles,
-    }
+    return Chains(derivatives=derivatives, leaves=leaves, leaf_share=round(leaves / derivatives, 4),
+                  max_depth=max(int(d) for d, n in by_depth.items() if n) if counted else 0,
+                  by_depth={d: n for d, n in by_depth.items() if n}, in_cycles=in_cycles)
 
 
-def listing_provenance(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+def one_value(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    """The one value of an aggregate query."""
+    row = con.execute(sql, params or []).fetchone()
+    if row is None:
+        raise AssertionError(f"an aggregate query returned no row: {sql}")
+    return row[0]
+
+
+def listing_provenance(con: duckdb.DuckDBPyConnection) -> ListingProvenance:
     """Where the listing came from: models, edges, origins, observed dates, last refresh."""
-    models, origins, first, last = con.execute(
+    row = con.execute(
         "SELECT count(*), list(DISTINCT origin ORDER BY origin), min(observed), max(observed) FROM hub_models"
     ).fetchone()
-    edges = con.execute("SELECT count(*) FROM hub_lineage").fetchone()[0]
-    refreshed = con.execute(
-        "SELECT max(finished_at) FROM ingest_runs WHERE source = 'hf_hub' AND status = 'ok'").fetchone()[0]
-    return {"source": "hf_hub", "models": models, "edges": edges, "origins": origins or [],
-            "observed": [d.isoformat() if d else None for d in (first, last)],
-            "refreshed": refreshed.isoformat(timespec="seconds") if refreshed else None}
+    if row is None:
+        raise AssertionError("an aggregate query returned no row")
+    models, origins, first, last = row
+    edges = one_value(con, "SELECT count(*) FROM hub_lineage")
+    refreshed = one_value(con, "SELECT max(finished_at) FROM ingest_runs WHERE source = 'hf_hub' AND status = 'ok'")
+    return ListingProvenance(
+        source="hf_hub", models=models, edges=edges, origins=tuple(origins or ()),
+        observed=(first.isoformat() if first else None, last.isoformat() if last else None),
+        refreshed=refreshed.isoformat(timespec="seconds") if refreshed else None)
 
 
 def lineage_report(con: duckdb.DuckDBPyConnection, query: LineageQuery | None = None,
-                   with_chains: bool = True) -> dict[str, Any]:
+                   with_chains: bool = True) -> LineageReport:
     """Everything `openpace lineage --json` prints: bases, chains and the listing's provenance."""
     query = query or LineageQuery()
-    if con.execute("SELECT count(*) FROM hub_models").fetchone()[0] == 0:
+    if one_value(con, "SELECT count(*) FROM hub_models") == 0:
         raise DataError("no Hub listing in the warehouse; run `openpace refresh --source hf_hub` "
                         "(live) or `openpace refresh --source hf_hub --offline DIR` with huggingface/models-*.jsonl.gz")
     bases = velocity(con, query)
     if query.base and not bases:
         raise InputError(f"--base {query.base}: no model in the Hub listing declares it as base_model")
-    report: dict[str, Any] = {"bases": bases}
-    if with_chains:
-        report["chains"] = chains(con)
-    report["listing"] = listing_provenance(con)
-    report["definition"] = __doc__.split("\n\n", 1)[1].strip().replace("\n", " ")
-    return report
+    return LineageReport(bases=tuple(bases), chains=chains(con) if with_chains else None,
+                         listing=listing_provenance(con),
+                         definition=(__doc__ or "").split("\n\n", 1)[1].strip().replace("\n", " "))

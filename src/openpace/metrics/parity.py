@@ -238,20 +238,3 @@ METHODS = ("horizon", "match")
 
 def default_window(method: str) -> int:
     return HORIZON_WINDOW_MONTHS if method == "horizon" else MATCH_WINDOW_MONTHS
-
-
-def parity_for(con, benchmark: str, source: str | None = None, as_of: date | None = None, method: str = "horizon",
-               window_months: int | None = None, all_rows: bool = False, timeline: bool = False,
-               basis: str | None = None) -> dict:
-    """`openpace parity --benchmark B --json` as a dict (see `parity_data.parity_for`)."""
-    from .parity_data import parity_for as impl
-
-    return impl(con, benchmark, source, as_of, method, window_months, all_rows, timeline, basis)
-
-
-def parity_overview(con, as_of: date | None = None, source: str | None = None, all_rows: bool = False,
-                    window_months: int | None = None, basis: str | None = None) -> list[dict]:
-    """Every benchmark with enough open and closed models (see `parity_data.parity_overview`)."""
-    from .parity_data import parity_overview as impl
-
-    return impl(con, as_of, source, all_rows, window_months, basis)

@@ -35,6 +35,7 @@ from .parity_bootstrap import horizon_bootstrap
 from .parity_capability import capability_parity, is_capability
 from .staleness import Staleness, iso as _iso
 from .parity_result import parity_result
+from .parity_types import OverviewRow, ParityOverview, ParityResult
 
 # The score priority and its reasons: openpace.domain.priority (SCORE); any other source follows,
 # alphabetically.
@@ -299,7 +300,6 @@ def insufficient_result(sel: Selection, method: str, window_months: int | None) 
     """No number: a side has fewer than MIN_MODELS_PER_SIDE models on the basis."""
     n_open, n_closed = len(sel.side(True)), len(sel.side(False))
     return {
-        "status": INSUFFICIENT,
         "reason": (f"insufficient data: {n_open} open and {n_closed} closed models on the {sel.basis} basis "
                    f"(at least {MIN_MODELS_PER_SIDE} of each needed)"),
         "headline": {"lag_months": None, "ci90": None, "at_least": False,
@@ -311,8 +311,8 @@ def insufficient_result(sel: Selection, method: str, window_months: int | None) 
 
 def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None, as_of: date | None = None,
                method: str = "horizon", window_months: int | None = None, all_rows: bool = False,
-               timeline: bool = False, basis: str | None = None) -> dict:
-    """Frontier lag and gap for one benchmark, in the JSON shape of `openpace parity --json`.
+               timeline: bool = False, basis: str | None = None) -> ParityResult:
+    """Frontier lag and gap for one benchmark (`to_json()`: the JSON of `openpace parity --json`).
 
     `window_months` None means the method's default (12 for horizon, 24 for match); `as_of` None
     the last release date the benchmark's data covers; `basis` None independent first (module
@@ -325,20 +325,21 @@ def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | Non
         if source is not None or basis not in (None, "any"):
             raise InputError("--benchmark capability: the index is fitted on Epoch's benchmarking data, every basis "
                              "(drop --source and --basis)")
-        return capability_parity(con, as_of, method, window_months, timeline)
+        return ParityResult.from_json(capability_parity(con, as_of, method, window_months, timeline))
     check_source(con, source)
     sel = select_points(con, benchmark, source, as_of, all_rows, basis)
     day = as_of or _data_as_of(sel)
     head = {"benchmark": sel.benchmark, "source": source, "as_of": day.isoformat(), "method": method,
             "basis": sel.basis}
     if sel.status == INSUFFICIENT:
-        return {**head, **insufficient_result(sel, method, window_months), "data": sel.summary()}
+        return ParityResult.from_json({**head, "status": INSUFFICIENT, **insufficient_result(sel, method, window_months),
+                                       "data": sel.summary()})
     staleness = sel.staleness()
     result = parity_result(sel.points, day, method, window_months, with_timeline=timeline,
                            timeline_end=staleness.data_end)
     start = date.fromisoformat(result["stats"]["window_start"])
     data = {**sel.summary(), "models_in_window": sum(start < p.date <= day for p in sel.points)}
-    return {**head, "status": OK, **result, "data": data}
+    return ParityResult.from_json({**head, "status": OK, **result, "data": data})
 
 
 def _data_as_of(sel: Selection) -> date:
@@ -347,7 +348,7 @@ def _data_as_of(sel: Selection) -> date:
 
 
 def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, source: str | None = None,
-                    all_rows: bool = False, window_months: int | None = None, basis: str | None = None) -> list[dict]:
+                    all_rows: bool = False, window_months: int | None = None, basis: str | None = None) -> ParityOverview:
     """Every benchmark with at least 3 open and 3 closed models on its basis: the horizon headline
     with its 90% interval, the gap, model counts, data span and staleness; sorted by lag (shortest
     first, none last). `as_of` None: each benchmark as of the last date its data covers."""
@@ -386,4 +387,5 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
             "models_in_window": sum(window_start(day, window) < p.date <= day for p in sel.points),
         })
     rows.sort(key=lambda r: (r["lag_months"] is None, r["lag_months"] or 0.0, r["benchmark"].lower()))
-    return rows
+    return ParityOverview(tuple(OverviewRow(**{**r, "as_of": date.fromisoformat(r["as_of"]), "sources": tuple(r["sources"]),
+                                                "ci90": tuple(r["ci90"]) if r["ci90"] else None}) for r in rows))

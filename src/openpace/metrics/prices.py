@@ -30,6 +30,7 @@ from ..domain.priority import FactKind, order
 from ..domain.priority import rank as source_rank
 from ..domain.providers import first_party_match, lab_keys, provider_key
 from ..errors import InputError, UsageError
+from ..identity import resolve_name
 from .price_curve import price_curve
 from .price_observations import SINCE_RELEASE_SOURCES, Observation, load_observations  # noqa: F401 (re-exported)
 
@@ -255,13 +256,7 @@ def scores_basis(scores: dict[str, dict[str, Any]]) -> tuple[str | None, str | N
 
 def find_model(con: duckdb.DuckDBPyConnection, text: str) -> str:
     """The one canonical model_id a user's name refers to; InputError when none or several match."""
-    candidates: list[str] = []
-    try:
-        from ..identity import resolve_name  # type: ignore[attr-defined]
-
-        candidates = list(dict.fromkeys(resolve_name(con, text)))
-    except ImportError:
-        pass
+    candidates = list(dict.fromkeys(resolve_name(con, text)))
     if not candidates:
         candidates = [r[0] for r in con.execute("""
             SELECT DISTINCT model_id FROM models WHERE lower(model_id) = lower(?) OR lower(display_name) = lower(?)

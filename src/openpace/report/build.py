@@ -17,7 +17,7 @@ import duckdb
 
 from .. import claims
 from ..errors import DataError, InputError
-from ..metrics import contributors, hub, lineage, parity, prices, tco, trend
+from ..metrics import contributors, hub, lineage, parity_data, prices, tco, trend
 from ..metrics.coverage import SourceCoverage, data_coverage
 from ..metrics.inventory import source_inventory
 from ..warehouse.snapshot import snapshot_provenance
@@ -65,10 +65,11 @@ def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) ->
         result = fn(*args, **kwargs)
     except (DataError, InputError) as exc:
         return Missing(missing.what, f"{missing.how} ({exc})")
+    # typed results (frozen dataclasses) reach the page as their JSON shape
+    result = result.to_json() if hasattr(result, "to_json") else result
     if result is None or result == [] or result == {}:
         return missing
-    # typed results (frozen dataclasses) reach the page as their JSON shape
-    return result.to_json() if hasattr(result, "to_json") else result
+    return result
 
 
 REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",
@@ -94,16 +95,16 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
            tco_inputs: dict[str, Any] | None = None) -> Gathered:
     """Call every metric the report shows; `article` (text) is checked when given, and a TCO
     example is computed from `tco_inputs` (the keyword arguments of `metrics.tco.tco`) when given."""
-    overview = call(parity.parity_overview, REFRESH_SCORES, con, as_of=as_of)
+    overview = call(parity_data.parity_overview, REFRESH_SCORES, con, as_of=as_of)
     details: dict[str, dict] = {}
     if isinstance(overview, list):
         for row in charted_benchmarks(overview):
-            detail = call(parity.parity_for, REFRESH_SCORES, con, row["benchmark"], as_of=as_of,
+            detail = call(parity_data.parity_for, REFRESH_SCORES, con, row["benchmark"], as_of=as_of,
                           timeline=True)
             if isinstance(detail, dict):
                 details[row["benchmark"]] = detail
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
-                        sources=source_inventory(con), coverage=data_coverage(con, as_of=as_of),
+                        sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
                         provenance=snapshot_provenance())
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:

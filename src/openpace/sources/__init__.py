@@ -1,27 +1,18 @@
 """Sources: one module each, registered in `SOURCES`. Importing this package registers them all."""
 
-from importlib import import_module
-
+# Importing a source module registers it (register_source), in this order: the order `openpace
+# refresh` runs them and `openpace sources` lists them. Plain imports: a missing or broken module is
+# an ImportError here, never a source that silently disappears.
+from . import epoch_trends  # noqa: F401
+from . import epoch_benchmarks  # noqa: F401
+from . import models_dev  # noqa: F401
+from . import openrouter  # noqa: F401
+from . import genai_prices  # noqa: F401
+from . import litellm  # noqa: F401
+from . import lmarena  # noqa: F401
+from . import hub_docs  # noqa: F401
+from . import git  # noqa: F401
+from . import hf_hub  # noqa: F401
 from .base import SOURCES, SourceSpec, register_source
-
-BUILTIN = (
-    "epoch_trends",
-    "epoch_benchmarks",
-    "models_dev",
-    "openrouter",
-    "genai_prices",
-    "litellm",
-    "lmarena",
-    "hub_docs",
-    "git",
-    "hf_hub",
-)
-
-for _name in BUILTIN:
-    try:
-        import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as exc:  # a module still being written must not break the others
-        if exc.name != f"{__name__}.{_name}":
-            raise
 
 __all__ = ["SOURCES", "SourceSpec", "register_source"]

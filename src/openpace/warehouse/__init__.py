@@ -1,5 +1,6 @@
-"""The warehouse: one DuckDB file, numbered migrations, transactional loaders, the bundled snapshot."""
+"""The warehouse: one DuckDB file, numbered migrations, transactional loaders, the bundled snapshot's files
+(loading it on first use is `openpace.bundle.open_warehouse`)."""
 
-from .db import connect, open_warehouse
+from .db import connect
 
-__all__ = ["connect", "open_warehouse"]
+__all__ = ["connect"]

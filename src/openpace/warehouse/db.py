@@ -30,13 +30,3 @@ def connect(path: Path | str | None = None, *, read_only: bool = False) -> duckd
 
 def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
     return all(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0 for t in FACT_TABLES)
-
-
-def open_warehouse(path: Path | str | None = None, *, load_default: bool = True) -> duckdb.DuckDBPyConnection:
-    """Connect; on first use with an empty warehouse, load the bundled snapshot."""
-    con = connect(path)
-    if load_default and is_empty(con):
-        from .snapshot import load_bundled_snapshot
-
-        load_bundled_snapshot(con)
-    return con
