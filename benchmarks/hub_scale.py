@@ -68,8 +68,8 @@ def run_openpace(root: Path, scratch: Path) -> dict:
     everything, all_s, _ = timed(base_rows, con, LineageQuery(top=10**9))
     names = dict(con.execute(
         "SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL GROUP BY 1").fetchall())
-    counts = {(r["k"] if r["listed"] else names[r["k"]]): [r["total"], *(r[f"w{d}"] for d in WINDOWS), r["w30x"],
-                                                          *(r[f"r_{x}"] for x in RELATIONS)] for r in everything}
+    counts = {(r.k if r.listed else names[r.k]): [r.total, *(getattr(r, f"w{d}") for d in WINDOWS), r.w30x,
+                                                  *(getattr(r, f"r_{x}") for x in RELATIONS)] for r in everything}
     con.close()
     return {"models": rows, "edges": edges, "ingest_s": ingest_s, "ingest_cpu_s": ingest_cpu,
             "counts_top20_s": counts_s, "counts_top20_cpu_s": counts_cpu, "report_top20_s": report_s,
