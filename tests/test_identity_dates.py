@@ -97,3 +97,15 @@ def test_models_conflicts_lists_every_source(mirror_db_path, monkeypatch, capsys
                                                                           ("epoch_benchmarks", "2025-09-05")}
     code, _, err = run(["models", "--conflicts", "--open", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 2
+
+
+@pytest.mark.mirror_data
+def test_a_result_shows_the_date_conflicts_of_the_models_it_names(mirror_db):
+    from openpace.metrics.parity_data import parity_for
+
+    result = parity_for(mirror_db, "Terminal-Bench Hard").to_json()
+    conflicts = {c["model_id"]: c for c in result["data"]["date_conflicts"]}
+    # Mistral Large 3 (a frontier match on it) is dated 2025-12-02, with models.dev's 2024-11-01 listed beside it
+    large3 = conflicts["mistral-large-3"]
+    assert large3["release_date"] >= "2025-11-01"
+    assert "2024-11-01" in {s["release_date"] for s in large3["sources"]}

@@ -91,3 +91,47 @@ def test_cli_prices_benchmark_alone_prints_the_curve(mirror_db_path, monkeypatch
     assert set(data["curve"]) >= {"headline", "undefined", "steps", "points", "rule"}
     code, out, err = run(["prices", "--benchmark", "MMLU", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0 and "closed / open median" in out and "no open model scores that high" in out
+
+
+def test_capability_index_models_become_scores():
+    # the agreed shape of metrics.capability's IndexedModel: model_id, model, capability, release_date, open
+    from datetime import date
+    from types import SimpleNamespace
+
+    from openpace.metrics.prices import index_scores
+
+    index = SimpleNamespace(models=(
+        SimpleNamespace(model_id="acme/a", model="A", capability=1.5, release_date=date(2024, 1, 1), open=False),
+        SimpleNamespace(model_id="free/b", model="B", capability=0.7, release_date=date(2024, 6, 1), open=True),
+        SimpleNamespace(model_id=None, model="C", capability=2.0, release_date=date(2024, 6, 1), open=True),
+        SimpleNamespace(model_id="free/d", model="D", capability=0.1, release_date=None, open=True),
+        SimpleNamespace(model_id="x/e", model="E", capability=0.2, release_date=date(2024, 6, 1), open=None),
+    ))
+    got = index_scores(index)
+    # no canonical id, no release date or unknown openness: not a point on either side
+    assert sorted(got) == ["acme/a", "free/b"]
+    assert (got["acme/a"]["score"], got["acme/a"]["open_weights"], got["acme/a"]["basis"]) == (1.5, False, "mixed")
+    curve = price_curve("capability", "capability", [
+        model("acme/a", got["acme/a"]["score"], 4.0, False), model("free/b", got["free/b"]["score"], 1.0, True)])
+    assert [(p.level, p.ratio) for p in curve.points] == [(0.7, 4.0), (1.5, None)]
+
+
+def test_prices_and_trend_on_the_capability_index(mirror_db):
+    from openpace.metrics.capability import capability_index
+    from openpace.metrics.trend import cost_trend
+
+    index = {m.model_id: m for m in capability_index(mirror_db).models if m.model_id}
+    result = price_performance(mirror_db, "capability")
+    curve = result["curve"]
+    assert curve["benchmark"] == "capability" and result["score_basis"] == "mixed"
+    # every level is an indexed model's capability, and each side's cheapest model is on that side
+    levels = {p["level"] for p in curve["points"]}
+    assert levels <= {m.capability for m in index.values()} and levels
+    for p in curve["points"]:
+        for side, flag in (("open", True), ("closed", False)):
+            if p[side]:
+                assert index[p[side]["model"]].open is flag and index[p[side]["model"]].capability >= p["level"]
+    lowest_priced = min(levels)
+    trend = cost_trend(mirror_db, "capability", lowest_priced)
+    assert trend.series and trend.score_basis == "mixed"
+    assert all(index[p.model].capability >= lowest_priced for p in trend.series)

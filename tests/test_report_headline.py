@@ -45,8 +45,9 @@ def command(args: list[str], monkeypatch, capsys) -> dict:
 def test_headline_lag_agrees_with_openpace_parity(report, snapshot_db, monkeypatch, capsys):
     figures = {f["key"]: f for f in report["headline"]}
     lag = figures["lag"]
-    benchmark = lag["data"]["benchmark"]
-    parity = command(["parity", "--benchmark", benchmark, "--db", str(snapshot_db), "--json"], monkeypatch, capsys)
+    benchmark = lag["data"]["benchmark"]  # the capability index once it is in the build, else a benchmark
+    parity = command(["parity", "--benchmark", lag["data"]["query"], "--db", str(snapshot_db), "--json"],
+                     monkeypatch, capsys)
     head = parity["headline"]
     assert lag["data"]["lag_months"] == head["lag_months"] and lag["data"]["ci90"] == head["ci90"]
     assert lag["value"] == formatting.months(head["lag_months"])
@@ -59,7 +60,7 @@ def test_headline_lag_agrees_with_openpace_parity(report, snapshot_db, monkeypat
     gap = figures["gap"]
     points = parity["gap"]["points"]
     word = "open leads" if points < 0 else "closed leads"
-    assert gap["value"].startswith(word) and formatting.number(abs(points)) in gap["value"]
+    assert gap["value"].startswith(word) and gap["data"]["gap_points"] == points
 
 
 def test_headline_price_ratio_agrees_with_openpace_prices(report, snapshot_db, monkeypatch, capsys):
@@ -109,3 +110,51 @@ def test_default_tco_example_uses_the_published_prices_of_the_price_pair(report,
                  formatting.usd_per_mtok(c["blended_usd_per_mtok"], symbol=True)]
         assert f"<td>{side}</td><td>" + "</td><td>".join(cells) + "</td>" in section
     assert "openpace report --tco FILE" in section and report["sections"]["tco"] is True
+
+
+def capability_result(status: str = "ok") -> dict:
+    """`openpace parity --benchmark capability --json` in the shape the brief agreed (i11): test
+    input, not facts."""
+    ok = status == "ok"
+    return {"benchmark": "capability", "source": "epoch_benchmarks", "as_of": "2025-11-13", "method": "horizon",
+            "basis": "mixed", "status": status,
+            "headline": {"lag_months": 7.31 if ok else None, "ci90": [5.5, 9.0] if ok else None, "at_least": False,
+                         "window_months": 12, "open_leads_days": 0},
+            "gap": {"closed_best": 2.31 if ok else None, "closed_model": "Closed A" if ok else None,
+                    "open_best": 2.4 if ok else None, "open_model": "Open B" if ok else None,
+                    "points": -0.09 if ok else None},
+            "data": {"open_models": 40 if ok else 2, "closed_models": 60, "last_date": "2025-11-13",
+                     "sources": [{"source": "epoch_benchmarks", "models": 100}]}}
+
+
+def test_the_headline_reads_the_capability_index_first():
+    row = {"benchmark": "MMLU", "lag_months": 3.0, "ci90": [2.0, 4.0], "open_models": 9, "closed_models": 9,
+           "models_in_window": 5, "sources": ["epoch_trends"], "last_date": "2024-09-01", "gap_points": 1.0}
+    head = headline(Gathered(as_of=None, parity=[row], capability=capability_result()))
+    keys = [(f.key, f.data.get("query")) for f in head.figures]
+    assert keys[:3] == [("lag", "capability"), ("gap", "capability"), ("lag_second", "MMLU")]
+    lag, gap = head.figures[0], head.figures[1]
+    assert lag.value == "7.3 months" and lag.interval == "90% interval 5.5 to 9.0 months"
+    assert lag.basis == "mixed" and lag.sources == ["Epoch AI Benchmarking Hub"] and lag.data_date == "2025-11-13"
+    assert gap.value == "open leads by 0.09 index points"  # a negative gap is said as "open leads"
+    assert head.sentences[0].startswith("Open-weight models trail the closed frontier by 7.3 months on the "
+                                        "capability index (90% interval 5.5 to 9.0 months), with data to 2025-11-13")
+    assert "the best open model leads the best closed one by 0.09 index points" in head.sentences[0]
+
+
+def test_capability_with_insufficient_data_shows_its_status_not_a_number():
+    head = headline(Gathered(as_of=None, parity=[], capability=capability_result("insufficient_data")))
+    lag = head.figures[0]
+    assert lag.value is None and lag.status == "insufficient data" and "2 open, 60 closed" in lag.detail
+    assert [f.key for f in head.figures] == ["lag"]  # no gap figure without a number
+    assert head.sentences[0].startswith("There is not enough data to say how far open-weight models trail on "
+                                        "the capability index")
+
+
+def test_models_are_shown_by_display_name_not_source_id(report):
+    # the bundled snapshot's Epoch Benchmarking Hub rows name settings as `<model>_<effort>`
+    # (epoch_benchmarks `gpt-5.1_high`); the page shows the identity's name with the setting after it
+    html = Path(report["path"]).read_text(encoding="utf-8")
+    table = html.split('<section id="parity">')[1].split("</table>")[0]
+    assert "gpt-5.1_high" not in table and "_high:" not in table and "_medium:" not in table
+    assert "GPT 5.1 (high)" in table

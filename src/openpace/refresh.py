@@ -49,12 +49,17 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
     started = utc_now()
     origin = f"mirror:{offline}" if offline else spec.live_url
     try:
-        if spec.ingest is not None:  # streaming sources (the Hub) manage their own transactions
-            rows = spec.ingest(con, offline, (lambda n: progress(name, n)) if progress else None)
+        ingest = spec.ingest
+        if ingest is not None:  # streaming sources (the Hub) manage their own transactions
+            rows = ingest(con, offline, (lambda n: progress(name, n)) if progress else None)
         else:
-            if offline is None and spec.live is None:
+            live = spec.live
+            if offline:
+                records = spec.offline(offline)
+            elif live is not None:
+                records = live()
+            else:
                 raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
-            records = spec.offline(offline) if offline else spec.live()
             grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
             rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)
     except SourceError as exc:

@@ -12,6 +12,7 @@ from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
+from . import verify
 from .verify_attributes import verify_attribute, verify_hardware
 from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
                      verify_training)
@@ -43,7 +44,9 @@ def lexicon(con: duckdb.DuckDBPyConnection) -> Lexicon:
     key = (db, signature)
     if key not in _LEXICONS:
         _LEXICONS.clear()
+        verify.ROWS_CACHE.clear()
         _LEXICONS[key] = Lexicon(con)
+    verify.STATE[0] = key
     return _LEXICONS[key]
 
 

@@ -93,8 +93,8 @@ class Series:
     def keys(self, key: str) -> list[str]:
         """The series a name covers: itself (spaces aside: "Q-NET" = `qnet`), and "S" for "S 1"."""
         if key not in self.members:
-            if len(self._compact) != len(self.members):
-                self._compact = {k.replace(" ", ""): k for k in self.members}
+            if not self._compact:  # built once, after the rows are in
+                self._compact = {k.replace(" ", ""): k for k in list(self.members)}
             key = self._compact.get(key.replace(" ", ""), key)
         out = [key] if key in self.members else []
         if key.endswith(" 1") and key[:-2] in self.members:

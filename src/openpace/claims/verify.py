@@ -44,14 +44,25 @@ def model_of(claim: Claim) -> tuple[Mention | None, str | None]:
     return model, None
 
 
+# query results per warehouse state: `claims.lexicon()` sets the state's key and clears this when the
+# warehouse changes, so a warm check asks DuckDB nothing it has asked before
+ROWS_CACHE: dict[tuple, list] = {}
+STATE: list = [None]
+ROWS_CACHE_MAX = 20_000
+
+
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, names: list[tuple[str, str]], extra: list | None = None) -> list:
     """Rows of a query whose `{names}` placeholder selects (source, model name) pairs."""
     if not names:
         return []
     wanted = set(names)
     plain = sorted({n for _, n in names})
-    rows = con.execute(sql.format(names=",".join("?" * len(plain))), plain + (extra or [])).fetchall()
-    return [r for r in rows if (r[0], r[1]) in wanted]
+    key = (STATE[0], sql, tuple(plain), tuple(extra or ()))
+    if key not in ROWS_CACHE or STATE[0] is None:
+        if len(ROWS_CACHE) > ROWS_CACHE_MAX:
+            ROWS_CACHE.clear()
+        ROWS_CACHE[key] = con.execute(sql.format(names=",".join("?" * len(plain))), plain + (extra or [])).fetchall()
+    return [r for r in ROWS_CACHE[key] if (r[0], r[1]) in wanted]
 
 
 def in_band(found: float, claim: Claim, exact: float, about: float, nearly: float) -> bool:

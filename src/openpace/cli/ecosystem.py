@@ -140,7 +140,7 @@ def contributors_command(
     """Contributor velocity per repository and month: commits, distinct authors, first-time authors
     (no names kept). With no PATH, the warehouse's table (the mirror's monthly CSV)."""
     if paths:
-        records = []
+        records: list[dict[str, Any]] = []
         for target in paths:
             found = clone_activity(Path(target)) if is_clone(target) else github_activity(target)
             if not found:

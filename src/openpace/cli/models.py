@@ -74,7 +74,7 @@ def models_command(name: NameArgument = None, only_open: OpenOption = False, onl
     if unmatched:
         rows = unmatched_names(con)
         per_source = Counter(r["source"] for r in rows)
-        per_source_rows = Counter()
+        per_source_rows: Counter[str] = Counter()
         for r in rows:
             per_source_rows[r["source"]] += r["rows"]
         if json_out:
@@ -106,7 +106,7 @@ def models_command(name: NameArgument = None, only_open: OpenOption = False, onl
                       escape(m["open_basis"] or ""), str(m["release_date"] or ""), escape(m["release_source"] or ""),
                       str(len(m["aliases"])))
     out_console.print(table)
-    conflicts = sum(len(m["conflicts"]) for m in models)
+    conflict_count = sum(len(m["conflicts"]) for m in models)
     if rule is not None:
         err_console.print(escape(rule))
-    err_console.print(f"{formatting.count(len(models))} models; {formatting.count(conflicts)} source conflicts (see --json)")
+    err_console.print(f"{formatting.count(len(models))} models; {formatting.count(conflict_count)} source conflicts (see --json)")

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -285,7 +286,8 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     hosts = {r[0] for r in con.execute("SELECT DISTINCT lower(provider) FROM prices").fetchall()}
     family_org = {family: _organization(organizations.get(family), group, hosts) for family, group in by_family.items()}
 
-    models, conflicts = [], []
+    models: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = []
     open_rows = []
     for model_id, group in grouped.items():
         parsed = next((a.parsed for a in group if a.parsed.key == model_id), group[0].parsed)
@@ -329,7 +331,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     release_rows = [{"model_id": mid, "source": src, "release_date": d, "rows": n}
                     for mid, per_source in date_counts.items() for src, counter in per_source.items()
                     for d, n in counter.items()]
-    alias_rows = [{"alias": a.alias, "normalized": a.own.key, "model_id": a.model_id, "source": a.source,
+    alias_rows = [{"alias": a.alias, "normalized": a.own.key if a.own is not None else None, "model_id": a.model_id, "source": a.source,
                    "rule": a.rule} for a in aliases]
     _replace(con, "models", models, ["model_id", "display_name", "family", "organization", "variant",
                                      "open_weights", "open_basis", "release_date", "release_source",
@@ -376,10 +378,10 @@ def _size_twins(models: list[dict], verdicts: dict[str, OpenVerdict]) -> list[di
     for m in models:
         verdict = verdicts.get(m["model_id"])
         twin_id = m.pop("_twin", None)
-        if verdict is None or verdict.value is not False or not set(verdict.basis.split("+")) <= WEAK_CLOSED:
+        if verdict is None or verdict.value is not False or not set((verdict.basis or "").split("+")) <= WEAK_CLOSED:
             continue
         twin = verdicts.get(twin_id) if twin_id else None
-        if twin is None or twin.value is not True or set(twin.basis.split("+")) <= WEAK_CLOSED:
+        if twin is None or twin.value is not True or set((twin.basis or "").split("+")) <= WEAK_CLOSED:
             continue
         verdicts[m["model_id"]] = OpenVerdict(True, f"inherited from {twin_id}", verdict.conflicts)
         conflicts.append({"model_id": m["model_id"], "field": "open_weights",
@@ -429,7 +431,7 @@ def _family_open(models: list[dict], verdicts: dict[str, OpenVerdict]) -> dict[s
         verdict = verdicts.get(m["model_id"])
         if verdict is not None and verdict.value is not None:
             values[m["family"]].add(verdict.value)
-            basis[m["family"]].update(verdict.basis.split("+"))
+            basis[m["family"]].update((verdict.basis or "").split("+"))
     return {fam: (next(iter(v)), "family:" + "+".join(priority_sorted(basis[fam], OPEN_PRIORITY)))
             for fam, v in values.items() if len(v) == 1}
 

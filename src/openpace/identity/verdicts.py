@@ -71,7 +71,7 @@ def choose_release(per_source: dict[str, Counter], stamp: str | None = None,
     conflicts: list[str] = []
     valid: dict[str, Counter] = {}
     for source in priority_sorted(per_source, RELEASE_PRIORITY):
-        kept = Counter()
+        kept: Counter[date] = Counter()
         for day, n in sorted(per_source[source].items()):
             problem = date_problem(day, stamp, not_before)
             if problem:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import duckdb
 
@@ -30,6 +30,7 @@ from ..domain import basis as basis_rules
 from ..domain.benchmarks import benchmark_key
 from ..domain.priority import FactKind, order, rank
 from ..errors import DataError, InputError
+from ..identity.report import date_conflicts
 from .parity import METHODS, Point, default_window, gap, horizon, window_start
 from .parity_bootstrap import horizon_bootstrap
 from .parity_capability import capability_parity, is_capability
@@ -128,7 +129,7 @@ class Candidate(NamedTuple):
 
 def fetch_rows(con: duckdb.DuckDBPyConnection, names: list[str] | None, source: str | None) -> list[tuple]:
     """Score rows with their canonical model's date and openness (names None: every benchmark)."""
-    filters, params = "", []
+    filters, params = "", list[Any]()
     if names is not None:
         filters += " AND s.benchmark IN (SELECT unnest(?))"
         params.append(names)
@@ -338,8 +339,24 @@ def parity_for(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | Non
     result = parity_result(sel.points, day, method, window_months, with_timeline=timeline,
                            timeline_end=staleness.data_end)
     start = date.fromisoformat(result["stats"]["window_start"])
-    data = {**sel.summary(), "models_in_window": sum(start < p.date <= day for p in sel.points)}
+    data = {**sel.summary(), "models_in_window": sum(start < p.date <= day for p in sel.points),
+            "date_conflicts": result_date_conflicts(con, sel.points, result)}
     return ParityResult.from_json({**head, "status": OK, **result, "data": data})
+
+
+def result_date_conflicts(con: duckdb.DuckDBPyConnection, points: list[Point], result: dict) -> list[dict]:
+    """The release-date conflicts (sources more than 30 days apart, `openpace models --conflicts`)
+    of the models the result names: the gap's two models and every frontier point's."""
+    named = {result["gap"]["closed_model"], result["gap"]["open_model"]}
+    for f in result["points"]:
+        named |= {f["closed_model"], f["open_model"]}
+    ids = {p.key for p in points if p.model in named}
+    if not ids:
+        return []
+    return [{"model_id": c["model_id"], "release_date": c["release_date"].isoformat(),
+             "release_source": c["release_source"], "max_days_apart": c["max_days_apart"],
+             "sources": [{**s, "release_date": s["release_date"].isoformat()} for s in c["sources"]]}
+            for c in date_conflicts(con) if c["model_id"] in ids]
 
 
 def _data_as_of(sel: Selection) -> date:
@@ -378,8 +395,8 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
             "ci90": [round(ci[0], 2), round(ci[1], 2)] if ci else None,
             "window_months": window, "open_leads_days": h.open_leads_days, "days_measured": h.days_measured,
             "gap_points": None if g.points is None else round(g.points, 4),
-            "closed_best": g.closed.score, "closed_model": g.closed.model,
-            "open_best": g.open.score, "open_model": g.open.model,
+            "closed_best": g.closed.score if g.closed else None, "closed_model": g.closed.model if g.closed else None,
+            "open_best": g.open.score if g.open else None, "open_model": g.open.model if g.open else None,
             "open_models": n_open, "closed_models": n_closed,
             "first_date": summary["first_date"], "last_date": summary["last_date"],
             "last_open": _iso(stale.last_open), "last_closed": _iso(stale.last_closed), "stale_side": stale.stale_side,

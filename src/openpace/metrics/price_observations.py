@@ -108,8 +108,8 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
     if model_ids is not None:
         if not model_ids:
             return []
-        where = f"AND a.model_id IN ({', '.join('?' for _ in model_ids)})"
-        params = list(model_ids)
+        where = "AND a.model_id IN (SELECT unnest(?))"
+        params = [list(model_ids)]
     rows = con.execute(f"""
         SELECT DISTINCT a.model_id, p.model_name, p.source, p.provider, p.input_usd_per_mtok,
                p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license, m.release_date
@@ -123,5 +123,7 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
     for row in rows:
         periodic = row[7] is not None or row[8] is not None
         until = None if periodic else next_snapshot(dates, row[2], row[6])
-        out.append(Observation(*row[:-1], released=row[-1] if release_dating else None, until=until))
+        model_id, name, source, provider, inp, out_, observed, valid_from, valid_to, origin, licence, released = row
+        out.append(Observation(model_id, name, source, provider, inp, out_, observed, valid_from, valid_to, origin,
+                               licence, released=released if release_dating else None, until=until))
     return out

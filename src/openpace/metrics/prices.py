@@ -100,7 +100,7 @@ def provider_prices(observations: list[Observation], as_of: date | None,
         found.sort(key=lambda o: (o.start_basis == "release_date", _priority(o.source), o.source))
         win = found[0]
         blended = blend_price(win.input, win.output, blend)
-        others = [{"source": o.source, "provider": o.provider,
+        others: list[dict[str, Any]] = [{"source": o.source, "provider": o.provider,
                    "blended_usd_per_mtok": blend_price(o.input, o.output, blend),
                    "since": o.start, "date_basis": o.start_basis} for o in found[1:]]
         disagree = [o for o in others
@@ -230,6 +230,8 @@ def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None 
 
 
 # --------------------------------------------------------------------------- scores and lookup
+CAPABILITY = "capability"  # the "benchmark" name of i11's capability index (`openpace parity --benchmark capability`)
+
 def model_scores(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | None = None,
                  as_of: date | None = None, basis: str | None = None) -> dict[str, dict[str, Any]]:
     """One score per canonical model on `benchmark`, by the parity score choice
@@ -241,11 +243,25 @@ def model_scores(con: duckdb.DuckDBPyConnection, benchmark: str, source: str | N
     from .parity_data import select_points
 
     known = {r[0] for r in con.execute("SELECT model_id FROM models").fetchall()}
+    if benchmark.strip().lower() == CAPABILITY:
+        from .capability import capability_index
+
+        return {mid: s for mid, s in index_scores(capability_index(con, as_of=as_of)).items() if mid in known}
     selection = select_points(con, benchmark, source, as_of, basis=basis)
     return {p.key: {"score": p.score, "source": p.source, "model_name": p.model, "released": p.date,
                     "open_weights": p.is_open, "benchmark": selection.benchmark, "unit": selection.unit,
                     "basis": selection.basis, "basis_status": selection.status}
             for p in selection.points if p.key in known}
+
+
+def index_scores(index: Any) -> dict[str, dict[str, Any]]:
+    """The capability index (`metrics.capability.capability_index`) as scores: each indexed model with
+    a canonical id, a release date and a known openness scores its capability. The index stitches
+    every basis of Epoch's benchmark rows together, so its basis is `mixed`."""
+    return {m.model_id: {"score": m.capability, "source": "capability index", "model_name": m.model,
+                         "released": m.release_date, "open_weights": m.open, "benchmark": CAPABILITY,
+                         "unit": CAPABILITY, "basis": "mixed", "basis_status": "ok"}
+            for m in index.models if m.model_id and m.release_date and m.open is not None}
 
 
 def scores_basis(scores: dict[str, dict[str, Any]]) -> tuple[str | None, str | None]:

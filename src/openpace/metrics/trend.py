@@ -129,11 +129,11 @@ def cost_trend(con: duckdb.DuckDBPyConnection, benchmark: str, min_score: float,
     for end in months:
         cut = min(end, as_of) if as_of else end
         prices = {}
-        for mid, obs in grouped.items():
+        for mid, model_obs in grouped.items():
             info = models.get(mid)
             if info is None or (info.release_date and info.release_date > cut):
                 continue
-            priced = price_model(info, obs, cut, blend)
+            priced = price_model(info, model_obs, cut, blend)
             if priced:
                 prices[mid] = priced
         for g, flag in groups.items():

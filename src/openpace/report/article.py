@@ -113,7 +113,7 @@ def evidence_rows(evidence: list[dict]) -> list[EvidenceRow]:
     return rows
 
 
-def _paragraphs_from_blocks(result: dict, by_sentence: dict) -> list[Paragraph]:
+def _paragraphs_from_blocks(result: dict, by_sentence: dict[tuple[Any, Any], list]) -> list[Paragraph]:
     out = []
     for b, block in enumerate(result.get("blocks") or []):
         if block.get("kind") == "code":
@@ -148,7 +148,7 @@ def _paragraphs_from_text(article: str, claims: list[dict]) -> tuple[list[Paragr
 def article_view(result: dict, article: str) -> ArticleView:
     """The article with its claims marked and the claim list, from the checker's result."""
     claims = list(result.get("claims") or [])
-    by_sentence: dict[tuple[int, int], list] = {}
+    by_sentence: dict[tuple[Any, Any], list] = {}
     for n, c in enumerate(claims, 1):
         pos = c.get("position") or {}
         by_sentence.setdefault((pos.get("block"), pos.get("sentence")), []).append(

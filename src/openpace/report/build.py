@@ -41,6 +41,7 @@ class Gathered:
     as_of: date | None
     parity: list[dict] | Missing
     parity_details: dict[str, dict] = field(default_factory=dict)
+    capability: dict | Missing | None = None  # `parity --benchmark capability`: the headline's first reading
     prices: dict | Missing | None = None
     price_scatter: dict | Missing | None = None
     cost_trend: dict | Missing | None = None
@@ -54,6 +55,30 @@ class Gathered:
     sources: list[dict] = field(default_factory=list)
     coverage: list[SourceCoverage] = field(default_factory=list)
     provenance: dict | None = None
+    names: dict[str, str] = field(default_factory=dict)  # a source's model name -> its display name
+
+    def name(self, model: str | None) -> str | None:
+        """The display name of a model a metric named by its source's spelling (`gpt-5.1_high` ->
+        `GPT 5.1 (high)`); a name the identity does not know is shown as given."""
+        return None if model is None else self.names.get(model, model)
+
+
+NAMES_SQL = """
+SELECT a.alias, coalesce(base.display_name || ' (' || m.setting || ')', m.display_name)
+FROM model_aliases a JOIN models m ON m.model_id = a.model_id
+LEFT JOIN models base ON base.model_id = m.setting_of AND m.setting IS NOT NULL
+ORDER BY a.alias, a.source
+"""
+
+
+def display_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Source spellings of model names -> the identity's display name, a reasoning setting after the
+    base model's name; the first source (alphabetically) wins when spellings collide."""
+    names: dict[str, str] = {}
+    for alias, name in con.execute(NAMES_SQL).fetchall():
+        if name and alias not in names:
+            names[alias] = name
+    return names
 
 
 def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) -> Any:
@@ -75,6 +100,8 @@ def call(fn: Callable[..., Any], missing: Missing, *args: Any, **kwargs: Any) ->
 REFRESH_SCORES = Missing("No benchmark scores in the warehouse.",
                          "Run `openpace refresh --source epoch_trends --source epoch_benchmarks` "
                          "(or `openpace refresh --offline DIR` with a mirror)")
+CAPABILITY = "capability"  # the benchmark name `openpace parity` reads as the capability index
+NO_CAPABILITY = Missing("No capability index.", "Run `openpace parity --benchmark capability` to see why")
 REFRESH_PRICES = Missing("No prices joined to scores in the warehouse.",
                          "Run `openpace refresh --source models_dev --source genai_prices --source openrouter` "
                          "and the benchmark sources")
@@ -103,9 +130,12 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
                           timeline=True)
             if isinstance(detail, dict):
                 details[row["benchmark"]] = detail
-    gathered = Gathered(as_of=as_of, parity=overview, parity_details=details,
+    # the capability index (i11): "no data" until the index is in the build and the warehouse,
+    # and then the headline reads it first (report.summary.headline_parity)
+    capability = call(parity_data.parity_for, NO_CAPABILITY, con, CAPABILITY, as_of=as_of)
+    gathered = Gathered(as_of=as_of, parity=overview, parity_details=details, capability=capability,
                         sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
-                        provenance=snapshot_provenance())
+                        provenance=snapshot_provenance(), names=display_names(con))
     choice = price_benchmark(con, overview if isinstance(overview, list) else [])
     if choice is None:
         gathered.prices = gathered.price_scatter = gathered.cost_trend = REFRESH_PRICES

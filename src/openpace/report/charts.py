@@ -16,7 +16,7 @@ import json
 import re
 import threading
 import xml.etree.ElementTree as ET
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 import vl_convert
@@ -104,11 +104,12 @@ def price_chart(benchmark: str, unit: str | None, models: list[dict], frontier: 
     line = alt.Chart(alt.Data(values=frontier)).mark_line(interpolate="step-after", strokeWidth=2).encode(
         x=price, y="score:Q", color=_kind_color(), detail="kind:N", order="order:Q")
     # the open model (cheaper) labelled to its left, the closed one to its right: they never collide
-    text = [alt.Chart(alt.Data(values=[r for r in labels if r["kind"] == kind])).mark_text(
-        align=align, dx=dx, dy=-10, fontWeight="bold").encode(x=price, y="score:Q", text="model:N",
-                                                             color=_kind_color(legend=False))
-        for kind, align, dx in (("open", "right", -4), ("closed", "left", 4))]
-    return _finish(alt.layer(dots, line, *text))
+    def label(kind: str, align: Literal["left", "right"], dx: int) -> alt.Chart:
+        return alt.Chart(alt.Data(values=[r for r in labels if r["kind"] == kind])).mark_text(
+            align=align, dx=dx, dy=-10, fontWeight="bold").encode(x=price, y="score:Q", text="model:N",
+                                                                 color=_kind_color(legend=False))
+
+    return _finish(alt.layer(dots, line, label("open", "right", -4), label("closed", "left", 4)))
 
 
 def cost_trend_chart(rows: list[dict], last: list[dict]) -> dict:

@@ -3,6 +3,7 @@ templates turn them into markup, escaping every string). Nothing here computes a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
@@ -45,12 +46,13 @@ def insufficient(row: dict | None) -> bool:
 
 
 def score_digits(unit: str | None) -> int:
-    return 0 if unit == "elo" else 1
+    """Elo in whole points, the capability index to two decimals, percent scores to one."""
+    return {"elo": 0, "index": 2}.get(unit or "", 1)
 
 
 def unit_label(unit: str | None) -> str:
     """The unit a score gap is in."""
-    return {"percent": "points", "elo": "Elo"}.get(unit or "", "units")
+    return {"percent": "points", "elo": "Elo", "index": "index points"}.get(unit or "", "units")
 
 
 def lag_text(row: dict | None) -> str:
@@ -82,8 +84,8 @@ def gap_text(row: dict) -> str:
     return f"closed leads by {num(gap, digits)} {unit}"
 
 
-def _best(row: dict, kind: str) -> str:
-    model, score = row.get(f"{kind}_model"), row.get(f"{kind}_best")
+def _best(g: Gathered, row: dict, kind: str) -> str:
+    model, score = g.name(row.get(f"{kind}_model")), row.get(f"{kind}_best")
     if model is None:
         return "–"
     return f"{model}: {num(score, score_digits(row.get('unit')))}"
@@ -109,7 +111,7 @@ def parity_section(g: Gathered) -> Section:
                else ("≥ " if r.get("at_least") else "") + num(r["lag_months"]),
                "–" if insufficient(r) else (f"{num(r['ci90'][0])} to {num(r['ci90'][1])}" if r.get("ci90") and
                                             None not in r["ci90"] else "–"),
-               num(r.get("open_leads_days"), 0), gap_text(r), _best(r, "closed"), _best(r, "open"),
+               num(r.get("open_leads_days"), 0), gap_text(r), _best(g, r, "closed"), _best(g, r, "open"),
                f"{num(r.get('open_models'), 0)} / {num(r.get('closed_models'), 0)}", r.get("last_date") or "–",
                ", ".join(source_titles(r.get("sources") or []))]
         if has_basis:
@@ -127,21 +129,21 @@ def parity_section(g: Gathered) -> Section:
     lag_rows: list[dict] = []
     by_name = {r["benchmark"]: r for r in g.parity}
     for benchmark, detail in g.parity_details.items():
-        row = by_name.get(benchmark, {})
-        frontier, models, last = frontier_rows(detail)
+        bench_row = by_name.get(benchmark, {})
+        frontier, models, newest = frontier_rows(detail, g.name)
         if frontier:
             s.add("figure", figure(
-                charts.frontier_chart(benchmark, row.get("unit"), frontier, models, last),
+                charts.frontier_chart(benchmark, bench_row.get("unit"), frontier, models, newest),
                 f"{benchmark}: best open and best closed score by release date",
-                source_titles(row.get("sources") or []), row.get("last_date"), models,
-                ["date", "kind", "model", "score"],
+                source_titles(bench_row.get("sources") or []), bench_row.get("last_date"), models,
+                ["date", "kind", "model", "source_name", "score"],
                 note="Steps: the best score released so far on each side; dots: the models that set it; "
                      "labelled: each side's current best."))
         lag_rows += [{"date": t["date"], "benchmark": benchmark, "lag_months": t["lag_months"]}
                      for t in detail.get("timeline") or [] if t.get("lag_months") is not None]
     if lag_rows:
         charted = [by_name.get(b, {}) for b in g.parity_details]
-        ends = [r.get("last_date") for r in charted if r.get("last_date")]
+        ends = [str(r["last_date"]) for r in charted if r.get("last_date")]
         s.add("figure", figure(charts.lag_chart(lag_rows), "Lag over time: months open models trail, per benchmark",
                                source_titles([x for r in charted for x in r.get("sources") or []]),
                                max(ends) if ends else None, lag_rows, ["benchmark", "date", "lag_months"],
@@ -154,7 +156,8 @@ def parity_section(g: Gathered) -> Section:
     return s
 
 
-def frontier_rows(detail: dict) -> tuple[list[dict], list[dict], list[dict]]:
+def frontier_rows(detail: dict, name: Callable[[str | None], str | None] = lambda x: x,
+                  ) -> tuple[list[dict], list[dict], list[dict]]:
     """Step-line rows (where a frontier moves, and the last day), the frontier models, and each
     side's latest frontier model (the only ones labelled)."""
     frontier: list[dict] = []
@@ -174,13 +177,13 @@ def frontier_rows(detail: dict) -> tuple[list[dict], list[dict], list[dict]]:
             if model and (kind, model) not in seen and p.get(f"{kind}_date") is not None:
                 seen.add((kind, model))
                 models.append({"date": str(p[f"{kind}_date"]), "kind": kind, "score": p[f"{kind}_score"],
-                               "model": model})
+                               "model": name(model), "source_name": model})
     gap = detail.get("gap") or {}
     last = []
     for kind in ("closed", "open"):
         best = gap.get(f"{kind}_model")
         mine = [m for m in models if m["kind"] == kind]
-        pick = next((m for m in mine if m["model"] == best), None) or (max(mine, key=lambda m: m["date"])
+        pick = next((m for m in mine if m["source_name"] == best), None) or (max(mine, key=lambda m: m["date"])
                                                                         if mine else None)
         if pick:
             last.append(pick)

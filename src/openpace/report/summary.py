@@ -3,10 +3,11 @@ figures chosen by rule, each with its interval, the date its data ends and its s
 Formatted once for the page, the terminal and `--json` (`data` keeps the metric's own values).
 
 The rule, in order (a figure without data is left out, never padded):
-1. the lag on the headline parity result (`headline_parity`: the capability index once it is in
-   the build; until then the current benchmark with the most models on its smaller side);
+1. the lag on the headline parity result (`headline_parity`: the capability index when
+   `openpace parity --benchmark capability` gives a result; else the current benchmark with the
+   most models on its smaller side);
 2. the gap on that same result ("open leads by …" when open is ahead);
-3. the lag on the next current benchmark by the same rule (a second, independent reading);
+3. the lag on the (next) current benchmark by the same rule (a second, independent reading);
 4. the closed/open price ratio at equal score;
 5. the Hub's size per its own docs;
 6. first-time contributors to the repository with the most of them in the last 12 months.
@@ -14,13 +15,14 @@ The rule, in order (a figure without data is left out, never padded):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain import formatting
 from .article import claims_summary
 from .build import Gathered, stale
-from .sections import gap_text, insufficient, interval_text, lag_text, num, usd
+from .sections import gap_text, insufficient, interval_text, lag_text, num, score_digits, usd
 from .view import source_titles
 
 MAX_FIGURES = 6
@@ -62,39 +64,56 @@ def current_by_size(g: Gathered) -> list[dict]:
                                        r["benchmark"].lower()))
 
 
+def capability_row(result: dict) -> dict:
+    """`openpace parity --benchmark capability --json` in the shape of a parity overview row."""
+    head, gap, data = result.get("headline") or {}, result.get("gap") or {}, result.get("data") or {}
+    sources = [x.get("source") for x in data.get("sources") or []] or [result.get("source")]
+    return {"benchmark": "the capability index", "query": result.get("benchmark") or "capability",
+            "unit": "index", "lag_months": head.get("lag_months"), "ci90": head.get("ci90"),
+            "at_least": head.get("at_least"), "window_months": head.get("window_months"),
+            "gap_points": gap.get("points"), "closed_best": gap.get("closed_best"),
+            "closed_model": gap.get("closed_model"), "open_best": gap.get("open_best"),
+            "open_model": gap.get("open_model"), "open_models": data.get("open_models"),
+            "closed_models": data.get("closed_models"), "last_date": data.get("last_date") or result.get("as_of"),
+            "sources": [x for x in sources if x], "basis": result.get("basis"), "status": result.get("status")}
+
+
 def headline_parity(g: Gathered) -> list[dict]:
     """The parity results the headline reads, best first (see the module's rule)."""
-    return current_by_size(g)
+    first = [capability_row(g.capability)] if isinstance(g.capability, dict) else []
+    return first + current_by_size(g)
 
 
 def lag_figure(row: dict, key: str) -> HeadFigure:
     what = row["benchmark"]
     data = {k: row.get(k) for k in ("benchmark", "lag_months", "ci90", "window_months", "open_models",
                                     "closed_models", "last_date", "basis", "status")}
-    common = dict(data_date=row.get("last_date"), sources=source_titles(row.get("sources") or []),
-                  basis=row.get("basis"), data=data)
+    data["query"] = row.get("query") or row["benchmark"]  # what `openpace parity --benchmark` takes
+    date, sources, basis = row.get("last_date"), source_titles(row.get("sources") or []), row.get("basis")
     if insufficient(row):
-        return HeadFigure(key, f"Lag on {what}", None, status="insufficient data",
+        return HeadFigure(key, f"Lag on {what}", None, date, sources, basis=basis, data=data,
+                          status="insufficient data",
                           detail=f"{num(row.get('open_models'), 0)} open, {num(row.get('closed_models'), 0)} closed "
-                                 "models: fewer than 3 on a side", **common)
-    return HeadFigure(key, f"Open models trail on {what}", lag_text(row),
+                                 "models: fewer than 3 on a side")
+    return HeadFigure(key, f"Open models trail on {what}", lag_text(row), date, sources, basis=basis, data=data,
                       interval=interval_text(row.get("ci90")),
                       detail=f"over the last {num(row.get('window_months'), 0)} months; "
                              f"{num(row.get('open_models'), 0)} open and {num(row.get('closed_models'), 0)} closed "
-                             "models", **common)
+                             "models")
 
 
-def gap_figure(row: dict) -> HeadFigure | None:
+def gap_figure(row: dict, name: Callable[[str | None], str | None] = lambda x: x) -> HeadFigure | None:
     if insufficient(row) or row.get("gap_points") is None:
         return None
-    digits = 0 if row.get("unit") == "elo" else 1
+    digits = score_digits(row.get("unit"))
     return HeadFigure("gap", f"Best scores on {row['benchmark']}", gap_text(row), row.get("last_date"),
                       source_titles(row.get("sources") or []),
-                      detail=f"closed {row.get('closed_model')} {num(row.get('closed_best'), digits)}, "
-                             f"open {row.get('open_model')} {num(row.get('open_best'), digits)}",
+                      detail=f"closed {name(row.get('closed_model'))} {num(row.get('closed_best'), digits)}, "
+                             f"open {name(row.get('open_model'))} {num(row.get('open_best'), digits)}",
                       basis=row.get("basis"),
                       data={k: row.get(k) for k in ("benchmark", "gap_points", "closed_best", "closed_model",
-                                                    "open_best", "open_model", "unit")})
+                                                    "open_best", "open_model", "unit")}
+                      | {"query": row.get("query") or row["benchmark"]})
 
 
 def price_figure(g: Gathered) -> HeadFigure | None:
@@ -150,7 +169,7 @@ def headline(g: Gathered) -> Headline:
     parity_rows = headline_parity(g)
     if parity_rows:
         figures.append(lag_figure(parity_rows[0], "lag"))
-        gap = gap_figure(parity_rows[0])
+        gap = gap_figure(parity_rows[0], g.name)
         if gap:
             figures.append(gap)
         if len(parity_rows) > 1:
@@ -171,7 +190,10 @@ def sentences(figures: list[HeadFigure]) -> list[str]:
     if lag is not None and lag.value is not None:
         interval = f" ({lag.interval})" if lag.interval else ""
         gap = by_key.get("gap")
-        lead = f"; on scores, {gap.value.replace('leads', 'models lead')}" if gap and gap.value else ""
+        lead = ""
+        if gap and gap.value and gap.value != "level":  # "closed leads by 0.20 index points"
+            side, rest = gap.value.split(" leads ", 1)
+            lead = f"; the best {side} model leads the best {'open' if side == 'closed' else 'closed'} one {rest}"
         out.append(f"Open-weight models trail the closed frontier by {lag.value} on {lag.data['benchmark']}"
                    f"{interval}, with data to {lag.data_date}{lead}.")
     elif lag is not None:

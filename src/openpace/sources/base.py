@@ -15,12 +15,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypedDict
 
 from ..errors import SourceError
 
 
 # --------------------------------------------------------------------------- records
+class Provenance(TypedDict):
+    """The provenance fields every record carries, passed as `**prov` to a record's constructor."""
+
+    source: str
+    origin: str
+    observed: date | None
+    license: str
+
+
 @dataclass(kw_only=True)
 class Record:
     """Every fact row carries provenance: source, origin, observed date, licence."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..http import get_bytes
 from . import epoch_notes
 from .base import (
+    Provenance,
     ModelFact,
     Record,
     Score,
@@ -78,7 +79,7 @@ def to_percent(value: float | None) -> float | None:
 
 
 def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     required = ("System", "Date", "Open/Closed", "Trust in benchmark results", *BENCHMARK_COLUMNS)
     for line, row in csv_rows(text, where, NAME, required):
         name = row["System"].strip()
@@ -117,7 +118,7 @@ def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, 
 
 
 def parse_gsm(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     for line, row in csv_rows(text, where, NAME, ("System", "Date", "Open/Closed", *GSM_COLUMNS)):
         name = row["System"].strip()
         released = to_date(row["Date"])
@@ -130,7 +131,7 @@ def parse_gsm(text: str, where: str, origin: str, observed: date | None, license
 
 def parse_systems(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
     """All ML Systems: one ModelFact per language system, with its training facts."""
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     required = ("System", "Organization", "Publication date", "Model accessibility", "Parameters",
                 "Training hardware", "Hardware quantity", "Training time (hours)")
     for line, row in csv_rows(text, where, NAME, required):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from .base import ModelFact, Price, Record, SourceSpec, raw_json, register_source
+from .base import Provenance, ModelFact, Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
     expect_dict,
     expect_list,
@@ -113,7 +113,7 @@ def periods(entries: list[Any], where: str) -> list[Period]:
 
 def parse_prices(data: Any, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
     """The whole database -> one Price row per provider, model and price period."""
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     if isinstance(data, dict) and "providers" in data:
         data = data["providers"]  # tolerate a wrapped shape; the published file is a bare list
     for i, provider in enumerate(expect_list(data, where, NAME)):

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .base import ModelFact, Price, Record, SourceSpec, raw_json, register_source
+from .base import Provenance, ModelFact, Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
     expect_dict,
     is_generation_price,
@@ -58,7 +58,7 @@ def contradicts_per_character(entry: dict[str, Any], here: str) -> bool:
 
 def parse_prices(data: Any, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
     """One Price row per text-generation entry with a per-token price; the key is kept whole."""
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     for key, entry in expect_dict(data, where, NAME).items():
         if key == DOC_KEY:
             continue
@@ -90,7 +90,7 @@ def _tokens(entry: dict[str, Any], field: str, here: str) -> int | None:
     return int(value) if value and value > 0 else None
 
 
-def limits_fact(key: str, entry: dict[str, Any], here: str, prov: dict) -> ModelFact | None:
+def limits_fact(key: str, entry: dict[str, Any], here: str, prov: Provenance) -> ModelFact | None:
     """The entry's context window (`max_input_tokens`) and output limit (`max_output_tokens`), named
     by its key like its Price row. `max_tokens` is LiteLLM's legacy field: the output limit when the
     entry also has `max_input_tokens`, and in the early maps (2023, no other limit field) the whole

@@ -30,6 +30,7 @@ from ..config import hf_endpoint, hf_token
 from ..errors import SourceError
 from ..http import get_bytes
 from .base import (
+    Provenance,
     ArenaTop,
     ModelFact,
     Record,
@@ -103,7 +104,7 @@ def mmlu_percent(value: str, where: str) -> float | None:
 
 def parse_table(table: Table, license: str) -> Iterator[Record]:
     """One leaderboard table -> a ModelFact per row, and Score rows for MMLU, MT-bench, Arena Elo."""
-    prov = dict(source=NAME, origin=table.origin, observed=table.day, license=license)
+    prov = Provenance(source=NAME, origin=table.origin, observed=table.day, license=license)
     for line, row in csv_rows(table.text, table.where, NAME, ("Model", "MMLU", "License")):
         name = row["Model"].strip()
         if not name:

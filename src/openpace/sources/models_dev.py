@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 
 from ..errors import SourceError
 from .base import (
+    Provenance,
     ModelFact,
     Price,
     Record,
@@ -140,7 +141,7 @@ def parse_api(data: Any, where: str, origin: str, observed: date | None, license
     The price is the base (first) context tier: `cost.tiers` / `cost.context_over_200k` are
     surcharges for long prompts and are kept only in `raw`.
     """
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     for provider_id, model_id, record in _providers(data, where):
         here = f"{where}: {provider_id}.models.{model_id}"
         merged = _inherit(record, canonical)
@@ -180,7 +181,7 @@ def _limits(record: dict[str, Any], here: str) -> dict[str, Any]:
     return counts
 
 
-def limits_fact(model_id: str, key: str, record: dict[str, Any], here: str, prov: dict) -> ModelFact:
+def limits_fact(model_id: str, key: str, record: dict[str, Any], here: str, prov: Provenance) -> ModelFact:
     """One provider-model's context window, output limit and knowledge cut-off, named by its id like
     its Price row (so it joins the same canonical model) and carrying no openness or date: those
     votes come once per model from the latest snapshot's facts, not once per snapshot."""
@@ -217,7 +218,7 @@ def _benchmark_name(bench: dict[str, Any]) -> str:
 
 def parse_canonical(data: Any, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
     """canonical-models.json: one ModelFact per `lab/model` record, one Score per benchmark result."""
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     for key, record in expect_dict(data, where, NAME).items():
         here = f"{where}: {key}"
         record = expect_dict(record, here, NAME)

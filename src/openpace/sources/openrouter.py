@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourceError
-from .base import ModelFact, Price, Record, SourceSpec, raw_json, register_source
+from .base import Provenance, ModelFact, Price, Record, SourceSpec, raw_json, register_source
 from .price_common import (
     expect_dict,
     expect_list,
@@ -69,7 +69,7 @@ def _created(value: Any, where: str) -> date | None:
 
 def parse_models(data: Any, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
     """`{data: [...]}` -> a ModelFact per model and a Price per model with a fixed per-token price."""
-    prov = dict(source=NAME, origin=origin, observed=observed, license=license)
+    prov = Provenance(source=NAME, origin=origin, observed=observed, license=license)
     items = expect_list(expect_dict(data, where, NAME).get("data"), f"{where}: data", NAME)
     for i, record in enumerate(items):
         here = f"{where}: data[{i}]"

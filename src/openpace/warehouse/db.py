@@ -29,4 +29,4 @@ def connect(path: Path | str | None = None, *, read_only: bool = False) -> duckd
 
 
 def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
-    return all(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0 for t in FACT_TABLES)
+    return all(con.execute(f"SELECT count(*) = 0 FROM {t}").fetchone() == (True,) for t in FACT_TABLES)
