@@ -81,3 +81,13 @@ def test_models_in_columns_benchmarks_in_rows(con):
 
 def test_an_unnamed_openness_statement_claims_nothing(con):
     assert claims(con, "All of these were released publicly with their weights.", "open_weights") == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # lmarena/leaderboard_table_20240730.csv: Meta-Llama-3.1-405b-Instruct, knowledge cutoff 2023/12
+    ("Llama 3.1 405B Instruct has a knowledge cutoff of December 2023.", "supported"),
+    ("Llama 3.1 405B Instruct has a knowledge cutoff of June 2022.", "contradicted"),
+])
+def test_knowledge_cutoff_at_the_month_written(con, text: str, verdict: str):
+    [claim] = claims(con, text, "knowledge_cutoff")
+    assert claim["verdict"] == verdict

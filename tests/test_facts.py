@@ -215,3 +215,28 @@ def test_cli_facts_coverage_and_errors(mirror_db_path, monkeypatch, capsys):
     assert code == 1 and "no model" in err
     code, _, err = run(["facts", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 2
+
+
+# ------------------------------------------------------------------ more All ML Systems rows (whole mirror)
+@pytest.fixture(scope="module")
+def systems_rows(full_mirror):
+    from openpace.sources import SOURCES
+    return {r.name: r for r in SOURCES["epoch_trends"].offline(full_mirror)
+            if isinstance(r, ModelFact) and r.origin.startswith(f"mirror:{SYSTEMS}")}
+
+
+@pytest.mark.parametrize(("system", "field", "expected"), [
+    # all_ml_systems_2024-09-25.csv, each row's own columns and notes:
+    ("XGen-7B", "training_tokens", 1.484e12),  # Dataset size notes "1484B tokens per Table 2"
+    ("Gemma 2 27B", "training_tokens", 13e12),  # "We train Gemma 2 27B on 13 trillion tokens ..."
+    ("Gemma 2 27B", "hardware", "Google TPU v5p"),
+    ("Gemma 2 27B", "hardware_quantity", 6144),
+    ("DeepSeek-V2", "parameters_active", 21e9),  # Parameters notes "21B active params, 236B total"
+    ("DeepSeek-V2", "chip_hours_stated", 172.8e3),  # Training time notes "172.8K GPU hours, wall time not stated"
+    ("Falcon-40B", "dataset_size_unit", "tokens"),  # datapoints 1e12, notes "1000B tokens ~= 750B words"
+    ("Falcon-180B", "dataset_size_unit", "words"),  # datapoints 2.625e12, notes "... ~= 2.625 trillion words"
+    ("Mixtral 8x7B", "parameters_active", 12.9e9),  # Parameters notes "12.9B params used on average"
+], ids=lambda v: str(v))
+def test_systems_rows_whole_mirror(systems_rows, system, field, expected):
+    value = getattr(systems_rows[system], field)
+    assert value == (pytest.approx(expected) if isinstance(expected, float) else expected)

@@ -24,7 +24,7 @@ __all__ = ["check_text", "check_claims", "render_html_fragment", "render_table",
 VERDICTS = ("supported", "contradicted", "unverifiable", "unreadable")
 VERIFIERS = {
     "parameters": verify_attribute, "training_tokens": verify_attribute, "context_window": verify_attribute,
-    "output_limit": verify_attribute,
+    "output_limit": verify_attribute, "knowledge_cutoff": verify_attribute,
     "score": verify_score, "comparison": verify_comparison, "release_date": verify_release,
     "open_weights": verify_open, "training_hardware": verify_hardware, "training_time": verify_training,
     "training_compute": verify_compute, "change": verify_change,

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import clause_boundaries
 from .numbers import Quantity
-from .patterns import AFTER, BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
+from .patterns import AFTER, BEFORE, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -245,6 +245,19 @@ class AttributeRules:
             claim = x.add(start, end, out_kind, [self._entity(target, start, end)] if target else [], [f.q],
                           attribute=attribute, value=f.value, high=f.high, qualifier=f.q.qualifier,
                           precision=f.precision, target=target, total=total)
+            self.made.append(claim)
+
+    def cutoffs(self) -> None:
+        """"a knowledge cut-off of <date>": the model's knowledge cut-off, at the precision written."""
+        x = self.x
+        clauses = clause_boundaries(x.sentence, x.ctx.row)
+        for d in x.dates:
+            if id(d) in x.used or not CUTOFF_BEFORE.search(x.sentence[:d.start]):
+                continue
+            target = self.bind(d.start, None, clauses)
+            start = CUTOFF_BEFORE.search(x.sentence[:d.start]).start()
+            claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
+                          [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
 
     # ------------------------------------------------------------------ binding

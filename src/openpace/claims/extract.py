@@ -188,7 +188,9 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
-    AttributeRules(x, lex.series, series).run()  # precedence: attribute kinds take their figures first
+    attributes = AttributeRules(x, lex.series, series)
+    attributes.run()  # precedence: attribute kinds take their figures first
+    attributes.cutoffs()
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     if ctx.cells:
         x.table_row()

@@ -50,6 +50,9 @@ BEFORE = {
     "total": compose(r"\b(?:a\s+)?total\s+of\s+(?:~|about\s+|around\s+)?$|\bin\s+total\s+$|\bcombined\s+$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
 }
+# "a knowledge cut-off of <date>", "training data up to <date>": the date is the model's knowledge cut-off
+CUTOFF_BEFORE = compose(r"\b(?:knowledge\s+cut-?\s?off(?:\s+date)?|(?:training\s+)?data\s+cut-?\s?off|"
+                        r"training\s+data\s+(?:up\s+to|through|until))\s*(?:of|is|was|:|in|at)?\s*$")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
 SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")

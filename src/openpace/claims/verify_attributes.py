@@ -11,7 +11,10 @@ explanation names the models that do not; a "total" over a series needs every si
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import defaultdict
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
 
 WHAT = {"parameters_total": "parameter count", "parameters_active": "active parameter count",
         "training_tokens": "training tokens", "context_window": "context window", "output_limit": "output limit",
-        "gpu_hours": "GPU-hours", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
+        "gpu_hours": "GPU-hours", "knowledge_cutoff": "knowledge cut-off", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
 # written "<N>K" / "<N>M" context windows are often binary (N x 1,024; N x 1,048,576)
 BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
 
@@ -39,6 +42,8 @@ def _unverifiable(claim: Claim, why: str) -> None:
 def _usable(attribute: str, e: FactEvidence) -> bool:
     if e.value is None:
         return False
+    if attribute == "knowledge_cutoff":
+        return isinstance(e.value, str) and bool(re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", e.value))
     if (e.note or "").startswith("derived:"):
         return False  # chips x hours is an upper estimate, not a figure a source states: it decides nothing
     if attribute == "training_hardware":
@@ -104,6 +109,8 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         claim.verdict = "supported" if ok else "contradicted"
         claim.explanation = f"{what} of {target.label}: {shown}."
         return
+    if attribute == "knowledge_cutoff":
+        return _cutoff(claim, target, rows, what, shown)
     if p.get("total") and target.how == "series":
         return _total(claim, target, by_model, attribute, what, shown)
     lo, hi = _band(p)
@@ -154,3 +161,36 @@ def verify_hardware(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) 
     if "attribute" in claim.params:
         return verify_attribute(con, lex, claim)
     return verify_training(con, lex, claim)
+
+
+def _interval(value: str) -> tuple[date, date]:
+    """'YYYY' / 'YYYY-MM' / 'YYYY-MM-DD' as the days it covers."""
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(*parts), date(*parts)
+
+
+def _cutoff(claim: Claim, target, rows, what: str, shown: str) -> None:
+    """A knowledge cut-off at the precision written: a source's date agrees when it lies in the claimed
+    interval, disagrees when it lies outside; a source coarser than the claim (a year for a month)
+    decides nothing."""
+    d = claim.params["date"]
+    agree, disagree = [], []
+    for mid, e in rows:
+        low, high = _interval(e.value)
+        if d.low <= low and high <= d.high:
+            agree.append(e)
+        elif high < d.low or low > d.high:
+            disagree.append(e)
+    claim.expected, claim.found = d.text, (agree or disagree or [rows[0][1]])[0].value
+    if agree:
+        claim.verdict = "supported"
+    elif disagree:
+        claim.verdict = "contradicted"
+    else:
+        return _unverifiable(claim, f"the sources give the {what} of {target.label} less precisely than the claim: "
+                             f"{shown}")
+    claim.explanation = f"{what} of {target.label} (the {d.precision} written): {shown}."

@@ -117,21 +117,16 @@ class HubGrowth:
         return out
 
 
-def listing(until: date | None = None) -> str:
-    """The listing as a SQL table expression: every model, or (with `until`) only those created on
-    or before that day, so an as-of view never counts a later model. Undated models drop out then."""
-    if until is None:
-        return "hub_models"
-    if not isinstance(until, date):  # inlined below: only a real date may reach the SQL text
-        raise TypeError(f"until must be a date, not {type(until).__name__}")
-    return f"(SELECT * FROM hub_models WHERE created_at < DATE '{until.isoformat()}' + INTERVAL 1 DAY)"
+# The listing as of `$until` (every model when it is NULL): models created on or before that day,
+# so an as-of view never counts a later model; undated models drop out then.
+LISTING = "(SELECT * FROM hub_models WHERE $until::DATE IS NULL OR created_at < $until::DATE + INTERVAL 1 DAY)"
 
 
 def monthly(con: duckdb.DuckDBPyConnection, until: date | None = None) -> list[MonthCount]:
     """Models created per month (UTC) and the cumulative count at each month's end."""
     rows = con.execute(f"""
         SELECT strftime(created_at, '%Y-%m') AS month, count(*) AS created
-        FROM {listing(until)} WHERE created_at IS NOT NULL GROUP BY 1 ORDER BY 1""").fetchall()
+        FROM {LISTING} WHERE created_at IS NOT NULL GROUP BY 1 ORDER BY 1""", {"until": until}).fetchall()
     total, result = 0, []
     for month, created in rows:
         total += created
@@ -144,7 +139,7 @@ def breakdown(con: duckdb.DuckDBPyConnection, column: str, top: int = TOP,
     """Models per value of a column, the top values then `(other)`; `(none)` when unset."""
     rows = con.execute(f"""
         SELECT coalesce({column}, '(none)') AS name, count(*) AS models
-        FROM {listing(until)} GROUP BY 1 ORDER BY models DESC, name""").fetchall()
+        FROM {LISTING} GROUP BY 1 ORDER BY models DESC, name""", {"until": until}).fetchall()
     total = sum(n for _, n in rows) or 1
     result = [Share(name, n, round(n / total, 4)) for name, n in rows[:top]]
     rest = sum(n for _, n in rows[top:])
@@ -157,11 +152,11 @@ def monthly_by(con: duckdb.DuckDBPyConnection, column: str, top: int = TOP_SERIE
                until: date | None = None) -> dict[str, dict[str, int]]:
     """Month-by-month creations for the `top` most common values of a column."""
     rows = con.execute(f"""
-        WITH leaders AS (SELECT {column} AS name FROM {listing(until)} WHERE {column} IS NOT NULL
-                         GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?)
-        SELECT h.{column}, strftime(h.created_at, '%Y-%m'), count(*) FROM {listing(until)} h
+        WITH leaders AS (SELECT {column} AS name FROM {LISTING} WHERE {column} IS NOT NULL
+                         GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT $top)
+        SELECT h.{column}, strftime(h.created_at, '%Y-%m'), count(*) FROM {LISTING} h
         WHERE h.{column} IN (SELECT name FROM leaders) AND h.created_at IS NOT NULL
-        GROUP BY ALL ORDER BY 1, 2""", [top]).fetchall()
+        GROUP BY ALL ORDER BY 1, 2""", {"until": until, "top": top}).fetchall()
     series: dict[str, dict[str, int]] = {}
     for name, month, n in rows:
         series.setdefault(name, {})[month] = n
@@ -169,8 +164,8 @@ def monthly_by(con: duckdb.DuckDBPyConnection, column: str, top: int = TOP_SERIE
 
 
 def top_authors(con: duckdb.DuckDBPyConnection, top: int = 15, until: date | None = None) -> list[AuthorCount]:
-    rows = con.execute(f"""SELECT author, count(*) AS models FROM {listing(until)} WHERE author IS NOT NULL
-                          GROUP BY 1 ORDER BY models DESC, author LIMIT ?""", [top]).fetchall()
+    rows = con.execute(f"""SELECT author, count(*) AS models FROM {LISTING} WHERE author IS NOT NULL
+                          GROUP BY 1 ORDER BY models DESC, author LIMIT $top""", {"until": until, "top": top}).fetchall()
     return [AuthorCount(a, n) for a, n in rows]
 
 
@@ -198,8 +193,9 @@ def hub_growth(con: duckdb.DuckDBPyConnection, until: date | None = None) -> Hub
     `until`: an as-of view: only docs statements first seen and listed models created on or before
     that day (the listing was observed later, so its count on that day is a floor).
     """
-    models, undated, first, last = one_row(con,
-        f"SELECT count(*), count(*) - count(created_at), min(created_at), max(created_at) FROM {listing(until)}")
+    models, undated, first, last = one_row(
+        con, f"SELECT count(*), count(*) - count(created_at), min(created_at), max(created_at) FROM {LISTING}",
+        {"until": until})
     said = tuple(statements(con, until))
     cut = until.isoformat() if until else None
     if not models:
@@ -218,7 +214,7 @@ def hub_growth(con: duckdb.DuckDBPyConnection, until: date | None = None) -> Hub
     )
 
 
-def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:
+def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None) -> tuple[Any, ...]:
     """The one row an aggregate query returns."""
     row = con.execute(sql, params or []).fetchone()
     if row is None:

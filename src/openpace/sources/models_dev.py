@@ -172,7 +172,7 @@ def _limits(record: dict[str, Any], here: str) -> dict[str, Any]:
     """`limit.context`, `limit.output` (tokens; 0 means not stated) and `knowledge` ("2024-04")."""
     limit = record.get("limit")
     limit = expect_dict(limit, f"{here}.limit", NAME) if limit is not None else {}
-    counts = {}
+    counts: dict[str, Any] = {}
     for field, column in (("context", "context_window"), ("output", "output_limit")):
         value = number(limit.get(field), f"{here}.limit.{field}", NAME)
         counts[column] = int(value) if value and value > 0 else None
