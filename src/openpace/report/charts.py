@@ -72,9 +72,15 @@ def frontier_chart(benchmark: str, unit: str | None, frontier: list[dict], model
         x=x, y=y, color=_kind_color())
     dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=55).encode(
         x="date:T", y="score:Q", color=_kind_color())
-    text = alt.Chart(alt.Data(values=last)).mark_text(align="right", dx=-6, dy=-9, fontWeight="bold").encode(
-        x="date:T", y="score:Q", text="model:N", color=_kind_color(legend=False))
-    return _finish(lines + dots + text)
+    # the higher of the two labels sits above its point, the lower one below: they never overlap
+    ranked = sorted(last, key=lambda r: r["score"], reverse=True)
+    layers = [lines, dots]
+    for rows, dy, baseline in ((ranked[:1], -10, "bottom"), (ranked[1:], 10, "top")):
+        if rows:
+            layers.append(alt.Chart(alt.Data(values=rows)).mark_text(
+                align="right", dx=-6, dy=dy, baseline=baseline, fontWeight="bold").encode(
+                x="date:T", y="score:Q", text="model:N", color=_kind_color(legend=False)))
+    return _finish(alt.layer(*layers))
 
 
 def lag_chart(rows: list[dict]) -> dict:
