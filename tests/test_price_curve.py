@@ -52,7 +52,7 @@ def test_steps_merge_levels_with_the_same_pair():
 
 
 def test_curve_on_the_mirror_recomputed_from_the_model_list(mirror_db):
-    result = price_performance(mirror_db, "MMLU")
+    result = price_performance(mirror_db, "MMLU").to_json()
     curve = result["curve"]
     assert result["ratio"] is None  # no threshold: the curve is the comparison
     known = [m for m in result["models"] if m["open_weights"] is not None and m["score"] is not None]
@@ -78,7 +78,7 @@ def test_curve_on_the_mirror_recomputed_from_the_model_list(mirror_db):
 
 def test_the_headline_does_not_move_with_the_threshold(mirror_db):
     # the knife edge: at MMLU >= 87.2 and >= 87.3 the single-threshold ratios differ; the curve does not
-    a, b = price_performance(mirror_db, "MMLU", 87.2), price_performance(mirror_db, "MMLU", 87.3)
+    a, b = (price_performance(mirror_db, "MMLU", s).to_json() for s in (87.2, 87.3))
     assert a["curve"] == b["curve"]
 
 
@@ -121,7 +121,7 @@ def test_prices_and_trend_on_the_capability_index(mirror_db):
     from openpace.metrics.trend import cost_trend
 
     index = {m.model_id: m for m in capability_index(mirror_db).models if m.model_id}
-    result = price_performance(mirror_db, "capability")
+    result = price_performance(mirror_db, "capability").to_json()
     curve = result["curve"]
     assert curve["benchmark"] == "capability" and result["score_basis"] == "mixed"
     # every level is an indexed model's capability, and each side's cheapest model is on that side
@@ -135,3 +135,11 @@ def test_prices_and_trend_on_the_capability_index(mirror_db):
     trend = cost_trend(mirror_db, "capability", lowest_priced)
     assert trend.series and trend.score_basis == "mixed"
     assert all(index[p.model].capability >= lowest_priced for p in trend.series)
+
+
+def test_price_performance_is_typed_and_its_json_carries_the_curve(mirror_db):
+    typed = price_performance(mirror_db, "MMLU", 80)
+    assert typed.curve is not None and typed.curve.benchmark == "MMLU"
+    data = typed.to_json()
+    assert data["curve"] == typed.curve.to_json() and data["pareto"]["open"] == list(typed.pareto_open)
+    assert data["ratio"] == typed.ratio and len(data["models"]) == len(typed.models)

@@ -190,7 +190,7 @@ def market(fresh_db):
 
 
 def test_cheapest_open_vs_closed_at_a_score(market):
-    result = price_performance(market, "MMLU", 80)
+    result = price_performance(market, "MMLU", 80).to_json()
     assert [m["model"] for m in result["models"]] == ["free/llama", "acme/small", "acme/big"]
     assert result["cheapest_open"]["model"] == "free/llama"
     assert result["cheapest_open"]["blended_usd_per_mtok"] == pytest.approx(0.75)  # median of 0.5 and 1.0
@@ -200,7 +200,7 @@ def test_cheapest_open_vs_closed_at_a_score(market):
 
 
 def test_no_threshold_keeps_every_scored_model(market):
-    result = price_performance(market, "MMLU")
+    result = price_performance(market, "MMLU").to_json()
     assert result["cheapest_open"]["model"] == "free/tiny"
     assert result["pareto"]["open"] == ["free/tiny", "free/llama"]
 
@@ -208,12 +208,12 @@ def test_no_threshold_keeps_every_scored_model(market):
 def test_as_of_drops_models_released_later(market):
     # prices are observed 2025-07-01; Small is released after that
     market.execute("UPDATE scores SET release_date = DATE '2025-08-01' WHERE model_name = 'Small'")
-    result = price_performance(market, "MMLU", 80, as_of=date(2025, 12, 31))
+    result = price_performance(market, "MMLU", 80, as_of=date(2025, 12, 31)).to_json()
     assert result["cheapest_closed"]["model"] == "acme/small"
-    result = price_performance(market, "MMLU", 80, as_of=date(2025, 7, 15))
+    result = price_performance(market, "MMLU", 80, as_of=date(2025, 7, 15)).to_json()
     assert result["cheapest_closed"]["model"] == "acme/big"
     # before any observation nothing is priced
-    assert price_performance(market, "MMLU", 80, as_of=date(2025, 6, 30))["models"] == []
+    assert price_performance(market, "MMLU", 80, as_of=date(2025, 6, 30)).models == ()
 
 
 def test_min_score_needs_benchmark(market):

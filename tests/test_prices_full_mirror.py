@@ -38,7 +38,7 @@ def test_the_unit_slip_never_reaches_a_result(full_mirror_db) -> None:
 
 
 def test_curve_on_the_whole_mirror_says_where_it_is_undefined(full_mirror_db) -> None:
-    result = price_performance(full_mirror_db, "MMLU", basis="any")
+    result = price_performance(full_mirror_db, "MMLU", basis="any").to_json()
     curve = result["curve"]
     head = curve["headline"]
     assert head["quartiles"][0] <= head["median_ratio"] <= head["quartiles"][1]

@@ -116,7 +116,7 @@ def prices_command(
         return
     weights = parse_blend(blend) if blend else DEFAULT_BLEND
     result = price_performance(con, benchmark, min_score, parse_date_option(as_of), weights, source, release_dated,
-                               basis)
+                               basis).to_json()
     if json_out:
         print_json(rounded(result))
         return

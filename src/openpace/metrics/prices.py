@@ -31,7 +31,7 @@ from ..domain.priority import rank as source_rank
 from ..domain.providers import first_party_match, lab_keys, provider_key
 from ..errors import InputError, UsageError
 from ..identity import resolve_name
-from .price_curve import price_curve
+from .price_curve import PriceCurve, price_curve
 from .price_observations import SINCE_RELEASE_SOURCES, Observation, load_observations  # noqa: F401 (re-exported)
 
 __all__ = ["DEFAULT_BLEND", "blend_price", "parse_blend", "first_party_match", "lab_keys", "provider_key"]
@@ -337,10 +337,46 @@ def pareto(models: list[dict[str, Any]]) -> list[str]:
     return frontier
 
 
+@dataclass(frozen=True)
+class PricePerformance:
+    """`price_performance`'s result: the priced models at the threshold (each a dict of its price by
+    `price_model`, with its score), the cheapest open and closed ones, their ratio, the Pareto fronts
+    and, on a benchmark, the curve over every score level."""
+
+    benchmark: str | None
+    min_score: float | None
+    as_of: date | None
+    blend: str
+    release_dating: bool
+    scored_models: int
+    models: tuple[dict[str, Any], ...]
+    cheapest_open: dict[str, Any] | None
+    cheapest_closed: dict[str, Any] | None
+    ratio: float | None  # cheapest closed / cheapest open at the threshold (above 1: open is cheaper)
+    pareto_open: tuple[str, ...]
+    pareto_closed: tuple[str, ...]
+    unknown_openness: tuple[str, ...]
+    score_basis: str | None
+    score_basis_status: str | None
+    curve: PriceCurve | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "benchmark": self.benchmark, "min_score": self.min_score, "as_of": self.as_of, "blend": self.blend,
+            "release_dating": self.release_dating,
+            "score_rule": "parity score choice: one score per model by source priority, then the best score",
+            "catalogue_priority": list(CATALOGUE_PRIORITY), "scored_models": self.scored_models,
+            "models": list(self.models), "cheapest_open": self.cheapest_open, "cheapest_closed": self.cheapest_closed,
+            "ratio": self.ratio, "pareto": {"open": list(self.pareto_open), "closed": list(self.pareto_closed)},
+            "unknown_openness": list(self.unknown_openness), "score_basis": self.score_basis,
+            "score_basis_status": self.score_basis_status, "curve": self.curve.to_json() if self.curve else None,
+        }
+
+
 def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = None, min_score: float | None = None,
                       as_of: date | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
                       source: str | None = None, release_dating: bool = False,
-                      basis: str | None = None) -> dict[str, Any]:
+                      basis: str | None = None) -> PricePerformance:
     """Blended prices of the models scoring at least `min_score` on `benchmark` (all priced models
     without a benchmark), the cheapest open and closed ones, their ratio and the Pareto fronts; with a
     benchmark also `curve`: the closed/open ratio at every score level (`metrics.price_curve`)."""
@@ -365,7 +401,7 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
     curve = None
     if benchmark:
         unit = next(iter(scores.values()))["unit"]
-        curve = price_curve(benchmark, unit, every, score_basis).to_json()
+        curve = price_curve(benchmark, unit, every, score_basis)
 
     def cheapest(flag: bool) -> dict[str, Any] | None:
         group = [m for m in models if m["open_weights"] is flag]
@@ -381,19 +417,14 @@ def price_performance(con: duckdb.DuckDBPyConnection, benchmark: str | None = No
     ratio = (c_closed["blended_usd_per_mtok"] / c_open["blended_usd_per_mtok"]
              if comparable and c_open and c_closed and c_open["blended_usd_per_mtok"] > 0 else None)
     scored = [m for m in models if m["score"] is not None]
-    return {
-        "benchmark": benchmark, "min_score": min_score, "as_of": as_of, "blend": blend_label(blend),
-        "release_dating": release_dating,
-        "score_rule": "parity score choice: one score per model by source priority, then the best score",
-        "catalogue_priority": list(CATALOGUE_PRIORITY),
-        "scored_models": len([mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score]),
-        "models": models,
-        "cheapest_open": c_open, "cheapest_closed": c_closed, "ratio": ratio,
-        "pareto": {"open": pareto([m for m in scored if m["open_weights"] is True]),
-                   "closed": pareto([m for m in scored if m["open_weights"] is False])},
-        "unknown_openness": sorted(m["model"] for m in models if m["open_weights"] is None),
-        "score_basis": score_basis, "score_basis_status": basis_status, "curve": curve,
-    }
+    return PricePerformance(
+        benchmark=benchmark, min_score=min_score, as_of=as_of, blend=blend_label(blend), release_dating=release_dating,
+        scored_models=len([mid for mid, s in scores.items() if min_score is None or s["score"] >= min_score]),
+        models=tuple(models), cheapest_open=c_open, cheapest_closed=c_closed, ratio=ratio,
+        pareto_open=tuple(pareto([m for m in scored if m["open_weights"] is True])),
+        pareto_closed=tuple(pareto([m for m in scored if m["open_weights"] is False])),
+        unknown_openness=tuple(sorted(m["model"] for m in models if m["open_weights"] is None)),
+        score_basis=score_basis, score_basis_status=basis_status, curve=curve)
 
 
 def price_coverage(con: duckdb.DuckDBPyConnection, top: int = 10) -> dict[str, Any]:
