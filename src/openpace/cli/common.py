@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import duckdb
 import typer
 from rich.console import Console
 
-from ..bundle import open_warehouse
+from .lazy import LazyGroup
+
+if TYPE_CHECKING:  # DuckDB is imported by the commands that open the warehouse, not by `--help`
+    import duckdb
 
 app = typer.Typer(
+    cls=LazyGroup,
     name="openpace",
     help="Is open-weight AI outpacing closed AI? Reproducible answers from public data.",
     no_args_is_help=True,
@@ -35,6 +38,8 @@ AsOfOption = Annotated[
 
 def warehouse(db: Path | None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, loading the bundled snapshot on first use."""
+    from ..bundle import open_warehouse
+
     return open_warehouse(db)
 
 

@@ -301,8 +301,10 @@ def insufficient_result(sel: Selection, method: str, window_months: int | None) 
     """No number: a side has fewer than MIN_MODELS_PER_SIDE models on the basis."""
     n_open, n_closed = len(sel.side(True)), len(sel.side(False))
     return {
-        "reason": (f"insufficient data: {n_open} open and {n_closed} closed models on the {sel.basis} basis "
-                   f"(at least {MIN_MODELS_PER_SIDE} of each needed)"),
+        "reason": (f"insufficient data: {n_open} open and {n_closed} closed models on the {sel.basis} basis"
+                   + "".join(f"; {b}: {c['open']} open, {c['closed']} closed" for b, c in sel.counts.items()
+                             if b != sel.basis)
+                   + f" (at least {MIN_MODELS_PER_SIDE} of each needed)"),
         "headline": {"lag_months": None, "ci90": None, "at_least": False,
                      "window_months": window_months or default_window(method), "open_leads_days": None},
         "points": [],
