@@ -2,7 +2,12 @@
 straightforward json + pandas implementation of the same counts, in the same run.
 
     .venv/bin/python benchmarks/hub_scale.py --models 2000000
+    .venv/bin/python benchmarks/hub_scale.py --models 2000000 --generator rich   # objects with the API's other fields
     .venv/bin/python benchmarks/hub_scale.py --models 200000 --cli-check   # + `openpace lineage --top 20 --json`
+
+Two generators: `plain` (hub_listing.py: the fields openpace reads) and `rich` (hub_listing_rich.py:
+the same lineage, objects carrying siblings, cardData, config, gguf, safetensors and long tag lists,
+about 5x the bytes), since real records are larger than the ones openpace asks for.
 
 Each implementation runs in its own child process, so each peak RSS is its own. openpace's side:
 `ingest_offline` (DuckDB `read_json` of the gzip listing into `hub_models`, lineage edges
@@ -63,8 +68,8 @@ def run_openpace(root: Path, scratch: Path) -> dict:
     everything, all_s, _ = timed(base_rows, con, LineageQuery(top=10**9))
     names = dict(con.execute(
         "SELECT lower(base), min(base) FROM hub_lineage WHERE base_id IS NULL GROUP BY 1").fetchall())
-    counts = {(r["k"] if r["listed"] else names[r["k"]]): [r["total"], *(r[f"w{d}"] for d in WINDOWS), r["w30x"],
-                                                          *(r[f"r_{x}"] for x in RELATIONS)] for r in everything}
+    counts = {(r.k if r.listed else names[r.k]): [r.total, *(getattr(r, f"w{d}") for d in WINDOWS), r.w30x,
+                                                  *(getattr(r, f"r_{x}") for x in RELATIONS)] for r in everything}
     con.close()
     return {"models": rows, "edges": edges, "ingest_s": ingest_s, "ingest_cpu_s": ingest_cpu,
             "counts_top20_s": counts_s, "counts_top20_cpu_s": counts_cpu, "report_top20_s": report_s,
@@ -131,6 +136,12 @@ def run_baseline(root: Path) -> dict:
 
 
 # --------------------------------------------------------------------------- the run
+def duckdb_version() -> str:
+    import duckdb
+
+    return duckdb.__version__
+
+
 def child(which: str, root: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="openpace-bench-") as scratch:
         result = run_openpace(root, Path(scratch)) if which == "openpace" else run_baseline(root)
@@ -174,6 +185,8 @@ def main() -> None:
     parser.add_argument("--models", type=int, default=2_000_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "openpace-bench")
+    parser.add_argument("--generator", choices=("plain", "rich"), default="plain",
+                        help="plain: the fields openpace reads; rich: plus siblings, cardData, gguf, safetensors...")
     parser.add_argument("--cli-check", action="store_true", help="also run the CLI and check its top 20")
     parser.add_argument("--child", choices=("openpace", "baseline"))
     parser.add_argument("--root", type=Path)
@@ -184,12 +197,15 @@ def main() -> None:
         return
 
     from hub_listing import write_listing
+    from hub_listing_rich import write_rich_listing
 
-    root = args.cache / f"hub-{args.models}-{args.seed}"
+    write = write_listing if args.generator == "plain" else write_rich_listing
+    root = args.cache / f"hub-{args.models}-{args.seed}" if args.generator == "plain" else \
+        args.cache / f"hub-rich-{args.models}-{args.seed}"
     listing = root / "huggingface" / "models-2026-11-01.jsonl.gz"
     if not listing.exists():
         started = time.perf_counter()
-        write_listing(listing, args.models, seed=args.seed)
+        write(listing, args.models, seed=args.seed)
         print(f"generated {args.models:,} models in {time.perf_counter() - started:.1f} s: {listing}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="openpace-bench-") as scratch_dir:
         scratch = Path(scratch_dir)
@@ -197,7 +213,8 @@ def main() -> None:
         base = spawn("baseline", root, scratch)
         agree = ours.pop("counts") == (expected := base.pop("counts"))
         report = {
-            "models": args.models, "listing_bytes": listing.stat().st_size, "cpus": os.cpu_count(),
+            "models": args.models, "generator": args.generator, "listing_bytes": listing.stat().st_size,
+            "cpus": os.cpu_count(), "load_average": round(os.getloadavg()[0], 1), "duckdb": duckdb_version(),
             "openpace": {**ours, "ingest_models_per_s": round(ours["models"] / ours["ingest_s"])},
             "baseline": {**base, "load_models_per_s": round(base["models"] / base["load_s"])},
             "counts_speedup": round(base["counts_s"] / ours["counts_top20_s"], 1),

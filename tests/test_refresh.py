@@ -13,7 +13,7 @@ import typer
 from typer.testing import CliRunner
 
 from openpace import refresh as refresh_module
-from openpace.cli import app
+from openpace.cli import app, load_all_commands
 from openpace.refresh import refresh
 from openpace.sources import SOURCES
 from openpace.sources.base import HubStatement, Record, SourceSpec
@@ -153,6 +153,7 @@ def leaf_commands() -> list[tuple[list[str], Callable]]:
         for group in typer_app.registered_groups:
             walk(group.typer_instance, [*path, group.name or group.typer_instance.info.name])
 
+    load_all_commands()  # command modules load lazily (cli/lazy.py); register every one first
     walk(app, [])
     return found
 

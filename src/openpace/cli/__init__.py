@@ -1,29 +1,46 @@
-"""The `openpace` command line: thin commands, one module per noun, registered on one app."""
+"""The `openpace` command line: thin commands, one module per noun, registered on one app.
+
+Command modules are imported when their command runs (cli/lazy.py), so `openpace --help` and
+`openpace --version` do not load DuckDB, pandas or Altair.
+"""
 
 from __future__ import annotations
 
 import errno
 import os
 import sys
+from typing import Annotated
 
+import typer
 from rich.markup import escape
 
 from ..errors import OpenpaceError
 from .common import app, err_console
+from .lazy import COMMAND_MODULES, load_all_commands
 
-# Importing a command module registers its commands on `app`, in this order (the order of `--help`).
-# Plain imports: a missing or broken module is an ImportError, never a command that silently vanishes.
-from . import refresh  # noqa: F401
-from . import sources  # noqa: F401
-from . import snapshot  # noqa: F401
-from . import models  # noqa: F401
-from . import facts  # noqa: F401
-from . import parity  # noqa: F401
-from . import capability  # noqa: F401
-from . import prices  # noqa: F401
-from . import ecosystem  # noqa: F401
-from . import check  # noqa: F401
-from . import report  # noqa: F401
+__all__ = ["COMMAND_MODULES", "app", "load_all_commands", "main"]
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"openpace {version('openpace')}")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            from .. import __version__
+
+            typer.echo(f"openpace {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                               callback=_print_version)] = False,
+) -> None:
+    """Is open-weight AI outpacing closed AI? Reproducible answers from public data."""
+
 
 INTERRUPTED = "interrupted; the warehouse keeps its last complete state"
 

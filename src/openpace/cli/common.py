@@ -8,9 +8,8 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import duckdb
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -18,8 +17,10 @@ from rich.segment import Segment
 
 from ..domain.text import visible
 from ..errors import OpenpaceError, UsageError
-from ..bundle import open_warehouse
-from ..warehouse import connect
+from .lazy import LazyGroup
+
+if TYPE_CHECKING:  # DuckDB is imported by the commands that open the warehouse, not by `--help`
+    import duckdb
 
 EARLIEST_DAY = date(1900, 1, 1)  # --as-of / --since outside these are typing slips, and overflow date arithmetic
 LATEST_DAY = date(2200, 12, 31)
@@ -38,7 +39,9 @@ class SafeConsole(Console):
             segment if segment.control else Segment(visible(segment.text, keep_newlines=True), segment.style)
             for segment in buffer)
 
+
 app = typer.Typer(
+    cls=LazyGroup,
     name="openpace",
     help="Is open-weight AI outpacing closed AI? Reproducible answers from public data.",
     no_args_is_help=True,
@@ -65,11 +68,15 @@ def waiting_notice(path: Path) -> None:
 
 def warehouse(db: Path | None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse read-only (loading the bundled snapshot on first use): readers never block each other."""
+    from ..bundle import open_warehouse
+
     return open_warehouse(db, read_only=True, waiting=waiting_notice)
 
 
 def writable_warehouse(db: Path | None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse for writing (refresh), waiting while others hold it."""
+    from ..warehouse import connect
+
     return connect(db, waiting=waiting_notice)
 
 

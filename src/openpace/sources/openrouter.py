@@ -43,6 +43,7 @@ def per_token(value: Any, where: str) -> float | None:
     """
     if value is None:
         return None
+    parsed: float | None
     if isinstance(value, str):
         try:
             parsed = float(value.strip())
