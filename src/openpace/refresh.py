@@ -138,6 +138,9 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
         record_quietly(con, name, started, "interrupted", origin, spec.license, "interrupted")
         raise KeyboardInterrupt from None
     except Exception as exc:  # noqa: BLE001 - whatever one source does wrong is that source's failure
+        if interrupted(exc):  # Ctrl-C inside DuckDB, surfacing as a later statement's error
+            record_quietly(con, name, started, "interrupted", origin, spec.license, "interrupted")
+            raise KeyboardInterrupt from None
         error = describe_failure(name, origin, exc)
         record_quietly(con, name, started, "failed", origin, spec.license, error)
         return RefreshResult(name, "failed", None, origin, error)
@@ -145,6 +148,19 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
     if progress:
         progress(name, rows)
     return RefreshResult(name, "ok", rows, origin)
+
+
+def interrupted(exc: BaseException | None) -> bool:
+    """Whether Ctrl-C is somewhere in the exception's chain (DuckDB may report it as the aborted
+    transaction a clean-up statement then meets)."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)):
+            return True
+        if isinstance(exc, RuntimeError) and str(exc).strip() == "Query interrupted":  # DuckDB, via pandas
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def record_quietly(con: duckdb.DuckDBPyConnection, name: str, started, status: str, origin: str,
