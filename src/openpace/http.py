@@ -7,6 +7,7 @@ only to their own origin, retries on 429/5xx, an overall deadline, a cap on deco
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -183,6 +184,7 @@ def guard_huggingface_hub() -> None:
 
     import huggingface_hub
     from huggingface_hub.utils import _http as hub_http
+    from huggingface_hub.utils import logging as hub_logging
 
     module_name = "httpx2" if hasattr(hub_http, "httpx2") else "httpx"
     module = importlib.import_module(module_name)
@@ -195,6 +197,10 @@ def guard_huggingface_hub() -> None:
         return guard_client(client, module, Policy(hub_origins, strict=True, attempts=2))
 
     huggingface_hub.set_client_factory(factory)
+    # huggingface_hub logs each of its own retries ("Retrying in 4s [Retry 3/5]"); the refresh
+    # already reports one line per failed source, so its chatter is shown only when debugging.
+    if os.environ.get("OPENPACE_DEBUG") != "1":
+        hub_logging.set_verbosity_error()
     _HUB_GUARDED = True
 
 
