@@ -123,7 +123,9 @@ def price_figure(g: Gathered) -> HeadFigure | None:
     level with its quartiles, never one threshold's ratio (a knife edge on a saturated benchmark). The
     same call as `openpace prices --benchmark B --json` (`price_performance(con, B)`, default basis)."""
     p = g.price_scatter
-    curve = p.get("curve") if isinstance(p, dict) else None
+    if not isinstance(p, dict):
+        return None
+    curve = p.get("curve")
     if not isinstance(curve, dict) or not curve.get("headline"):
         return None
     h = curve["headline"]
