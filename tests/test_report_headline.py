@@ -2,13 +2,15 @@
 
 Runs on the bundled snapshot (src/openpace/snapshot, loaded on first use of an empty warehouse),
 so it needs nothing beside the repository. The expected values are the outputs of
-`openpace parity --benchmark B --json` and `openpace prices --benchmark B --min-score S --json`,
-never the report's own.
+`openpace parity --benchmark B --json` and `openpace prices --benchmark B --json` (its price
+curve's headline; `--min-score S` only for the TCO example's pair), never the report's own.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -71,12 +73,35 @@ def test_headline_lag_agrees_with_openpace_parity(report, snapshot_db, monkeypat
 def test_headline_price_ratio_agrees_with_openpace_prices(report, snapshot_db, monkeypatch, capsys):
     price = {f["key"]: f for f in report["headline"]}["price_ratio"]
     d = price["data"]
-    prices = command(["prices", "--benchmark", d["benchmark"], "--min-score", str(d["min_score"]),
-                      "--db", str(snapshot_db), "--json"], monkeypatch, capsys)
-    assert round(d["ratio"], 4) == prices["ratio"]  # the command prints the ratio to 4 decimals
-    assert d["open"] == prices["cheapest_open"]["model"] and d["closed"] == prices["cheapest_closed"]["model"]
-    assert price["value"].startswith(formatting.ratio(prices["ratio"]))
-    assert f"costs {formatting.ratio(prices['ratio'])} as much per token" in report["answer"][1]
+    # the same command a reader runs, with its default options (no threshold, default score basis)
+    prices = command(["prices", "--benchmark", d["benchmark"], "--db", str(snapshot_db), "--json"],
+                     monkeypatch, capsys)
+    curve = prices["curve"]
+    head = curve["headline"]
+    # the command prints floats to 4 decimals
+    assert round(d["median_ratio"], 4) == head["median_ratio"]
+    assert [round(x, 4) for x in d["quartiles"]] == head["quartiles"]
+    assert [round(x, 4) for x in d["range"]] == head["range"]
+    assert d["levels"] == head["levels"] and d["score_basis"] == curve["score_basis"] == prices["score_basis"]
+    assert price["value"] == f"{formatting.ratio(head['median_ratio'])} the open price"
+    low, high = head["quartiles"]
+    assert price["interval"] == f"quartiles {formatting.ratio(low)} to {formatting.ratio(high)}"
+    answer = report["answer"][1]
+    assert f"a median {formatting.ratio(head['median_ratio'])} as much per token" in answer
+    assert f"quartiles {formatting.ratio(low)} to {formatting.ratio(high)}" in answer
+    assert f"{head['levels']} {d['benchmark']} score levels" in answer and curve["score_basis"] in answer
+    assert f"prices as of {price['data_date']}" in answer
+    # where the ratio is undefined is said (the bundled snapshot's MMLU curve has no open model at its top)
+    assert curve["undefined"], "the snapshot's curve is expected to have an undefined stretch"
+    for u in curve["undefined"]:
+        assert f"no {u['missing']} model scores that high" in answer
+    # no single-threshold ratio in the answer: not the `--min-score` ratio at any level of the curve
+    # other than the summary statistics the curve headline itself gives
+    summary = {formatting.ratio(x) for x in [head["median_ratio"], *head["quartiles"], *head["range"]]}
+    for point in curve["points"]:
+        if point["ratio"] is not None and formatting.ratio(point["ratio"]) not in summary:
+            assert formatting.ratio(point["ratio"]) not in answer, point
+    assert "scoring at least" not in answer and prices["ratio"] is None  # no threshold, no single ratio
 
 
 def test_every_headline_figure_has_a_date_and_sources_by_name(report):
@@ -102,11 +127,15 @@ def test_insufficient_data_shows_no_number():
 
 
 def test_default_tco_example_uses_the_published_prices_of_the_price_pair(report, snapshot_db, monkeypatch, capsys):
-    d = {f["key"]: f for f in report["headline"]}["price_ratio"]["data"]
-    prices = command(["prices", "--benchmark", d["benchmark"], "--min-score", str(d["min_score"]),
-                      "--db", str(snapshot_db), "--json"], monkeypatch, capsys)
     html = Path(report["path"]).read_text(encoding="utf-8")
     section = html.split('<section id="tco">')[1].split("</section>")[0]
+    # the example names its pair's threshold; the expected prices are that command's output
+    found = re.search(r"scoring at least ([0-9.]+) on ([^<(]+?) \(see Price-performance\)", section)
+    assert found, section
+    threshold, benchmark = found.groups()
+    prices = command(["prices", "--benchmark", html_unescape(benchmark), "--min-score", threshold,
+                      "--db", str(snapshot_db), "--json"], monkeypatch, capsys)
+    assert "this pair at the single threshold" in section and "not the headline" in section
     assert '<p class="op-example"><strong>Example</strong> built from published prices only' in section
     for side, kind in (("open, hosted", "open"), ("closed, API", "closed")):
         c = prices[f"cheapest_{kind}"]

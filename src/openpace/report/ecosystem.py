@@ -172,8 +172,9 @@ def hosted_example(s: Section, p: dict) -> Section:
                          ["side", "model", "input (USD per Mtok)", "output (USD per Mtok)",
                           f"blended {p.get('blend')} (USD per Mtok)", "provider", "price basis", "sources"], rows))
     if p.get("ratio") is not None:
-        s.add("prose", f"At these prices the closed API costs **{formatting.ratio(p['ratio'])}** the open model's "
-                       "hosted price per token.")
+        s.add("prose", f"At these prices the closed API costs {formatting.ratio(p['ratio'])} the open model's "
+                       f"hosted price per token: this pair at the single threshold {p.get('benchmark')} ≥ "
+                       f"{num(p.get('min_score'))}, not the headline (the ratio over every score level).")
     s.add("prose", "Your own: self-hosting depends on your hardware and volume, which no public source gives. "
                    "Write them to a JSON file and run `openpace report --tco FILE` (or `openpace tco` for the "
                    f"figures alone), e.g. {{\"model\": \"{open_.get('model')}\", \"compare_to\": "

@@ -214,7 +214,13 @@ def prices_section(g: Gathered) -> Section:
                              ["cheapest", "model", f"{bench} score", "blended price (USD per Mtok)", "provider",
                               "price basis", "price catalogues"], rows))
     if p.get("ratio") is not None:
-        s.add("prose", f"Closed costs **{formatting.ratio(p['ratio'])}** the open price at this score.")
+        s.add("prose", f"At this one threshold only, closed costs {formatting.ratio(p['ratio'])} the open price: a "
+                       "single level on a benchmark can swing the ratio several-fold, so the headline is the "
+                       "comparison over every level below.")
+    curve = scatter.get("curve") if isinstance(scatter.get("curve"), dict) else None
+    said = curve_text(curve) if curve else None
+    if said:
+        s.add("prose", f"The headline, at equal score over every level: {said}.")
     models, front = price_rows(scatter)
     labels = [{"model": c.get("display_name") or c["model"], "kind": kind, "score": c["score"],
                "price": c["blended_usd_per_mtok"]} for kind in ("open", "closed")
@@ -236,6 +242,38 @@ def prices_section(g: Gathered) -> Section:
     elif isinstance(trend, Missing):
         s.add("notice", notice(trend, trend))
     return s
+
+
+def basis_words(basis: str | None) -> str:
+    """The score basis as prose ("independent scores", "self-reported scores")."""
+    return f"{(basis or 'unknown-basis').replace('_', '-')} scores"
+
+
+def undefined_text(curve: dict, digits: int = 1) -> str:
+    """Where the curve's closed/open ratio is undefined, and which side has no model there ("" if nowhere)."""
+    parts = []
+    for u in curve.get("undefined") or []:
+        where = (f"at {num(u['from'], digits)}" if u["from"] == u["to"]
+                 else f"from {num(u['from'], digits)} to {num(u['to'], digits)}")
+        parts.append(f"{where} (no {u['missing']} model scores that high)")
+    return "undefined " + " and ".join(parts) if parts else ""
+
+
+def curve_text(curve: dict, digits: int = 1) -> str | None:
+    """The price curve's headline as one clause: the median closed/open ratio at equal score over the levels,
+    its quartiles and range, the share of levels where open is cheaper, and where it is undefined."""
+    h = curve.get("headline")
+    if not h:
+        return None
+    (q1, q3), (lo, hi) = h["quartiles"], h["range"]
+    undefined = undefined_text(curve, digits)
+    return (f"the cheapest closed model costs a median {formatting.ratio(h['median_ratio'])} as much per token as the "
+            f"cheapest open one over {num(h['levels'], 0)} {curve.get('benchmark')} score levels from "
+            f"{num(h['levels_from'], digits)} to {num(h['levels_to'], digits)} "
+            f"({basis_words(curve.get('score_basis'))}; quartiles {formatting.ratio(q1)} to {formatting.ratio(q3)}, "
+            f"range {formatting.ratio(lo)} to {formatting.ratio(hi)}; open is cheaper at "
+            f"{formatting.percent(h['open_cheaper_share'], 1)} of levels)"
+            + (f"; the ratio is {undefined}" if undefined else ""))
 
 
 def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
@@ -275,7 +313,7 @@ def decline_value(fit: dict) -> str:
 def trend_blocks(s: Section, t: dict) -> None:
     """The cost-to-reach-a-score trend: its fit per group, and the monthly cheapest price, open and
     closed as separate lines."""
-    s.add("h3", f"Cost to reach {t.get('benchmark')} ≥ {num(t.get('min_score'))}")
+    s.add("h3", f"Cost to reach {t.get('benchmark')} ≥ {num(t.get('min_score'))} (at this one threshold)")
     rows = [[label, decline_text(t.get(key))] for label, key in (("all models", "fit"), ("open", "fit_open"),
                                                                   ("closed", "fit_closed"))]
     s.add("table", Table("cost trend fits", ["models", "decline factor of the cheapest price per year (×)"], rows))

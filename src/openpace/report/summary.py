@@ -8,7 +8,8 @@ The rule, in order (a figure without data is left out, never padded):
    most models on its smaller side);
 2. the gap on that same result ("open leads by …" when open is ahead);
 3. the lag on the (next) current benchmark by the same rule (a second, independent reading);
-4. the closed/open price ratio at equal score;
+4. the closed/open price ratio at equal score: the price curve's median over every score level with its
+   quartiles and where it is undefined (`metrics.price_curve`), never one threshold's ratio;
 5. the Hub's size per its own docs;
 6. first-time contributors to the repository with the most of them in the last 12 months.
 """
@@ -22,7 +23,8 @@ from typing import Any
 from ..domain import formatting
 from .article import claims_summary
 from .build import Gathered, stale
-from .sections import gap_text, insufficient, interval_text, lag_text, num, score_digits, usd
+from .sections import (basis_words, curve_text, gap_text, insufficient, interval_text, lag_text, num, score_digits,
+                       undefined_text)
 from .view import source_titles
 
 MAX_FIGURES = 6
@@ -117,24 +119,36 @@ def gap_figure(row: dict, name: Callable[[str | None], str | None] = lambda x: x
 
 
 def price_figure(g: Gathered) -> HeadFigure | None:
-    p = g.prices
-    if not isinstance(p, dict) or p.get("ratio") is None:
+    """The price curve's headline (`metrics.price_curve`): the median closed/open ratio over every score
+    level with its quartiles, never one threshold's ratio (a knife edge on a saturated benchmark). The
+    same call as `openpace prices --benchmark B --json` (`price_performance(con, B)`, default basis)."""
+    p = g.price_scatter
+    if not isinstance(p, dict):
         return None
-    cheapest = {k: p.get(f"cheapest_{k}") or {} for k in ("open", "closed")}
-    ids = {c.get("model") for c in cheapest.values()}
-    scatter = g.price_scatter if isinstance(g.price_scatter, dict) else p
-    since = [str(m["since"]) for m in scatter.get("models") or [] if m.get("model") in ids and m.get("since")]
-    sources = source_titles([c for x in cheapest.values() for c in x.get("price_sources") or x.get("catalogues") or []])
-    detail = (f"cheapest scoring ≥ {num(p.get('min_score'))} on {p.get('benchmark')}: open "
-              f"{cheapest['open'].get('display_name')} {usd(cheapest['open'].get('blended_usd_per_mtok'))}, closed "
-              f"{cheapest['closed'].get('display_name')} {usd(cheapest['closed'].get('blended_usd_per_mtok'))} "
-              "per million tokens")
-    return HeadFigure("price_ratio", "Closed costs, per token, at the same score", f"{formatting.ratio(p['ratio'])} "
-                      "the open price", max(since) if since else None, sources, detail=detail,
-                      data={"benchmark": p.get("benchmark"), "min_score": p.get("min_score"), "ratio": p["ratio"],
-                            "open": cheapest["open"].get("model"), "closed": cheapest["closed"].get("model"),
-                            "open_usd_per_mtok": cheapest["open"].get("blended_usd_per_mtok"),
-                            "closed_usd_per_mtok": cheapest["closed"].get("blended_usd_per_mtok")})
+    curve = p.get("curve")
+    if not isinstance(curve, dict) or not curve.get("headline"):
+        return None
+    h = curve["headline"]
+    # the models that are cheapest at some level: their prices make the curve, so theirs is its date
+    ids = {side["model"] for pt in curve.get("points") or [] if pt.get("ratio") is not None
+           for side in (pt["open"], pt["closed"])}
+    chosen = [m for m in p.get("models") or [] if m.get("model") in ids]
+    since = [str(m["since"]) for m in chosen if m.get("since")]
+    sources = source_titles([c for m in chosen for c in m.get("price_sources") or m.get("catalogues") or []])
+    (q1, q3), (lo, hi) = h["quartiles"], h["range"]
+    detail = (f"{curve.get('benchmark')}, {basis_words(curve.get('score_basis'))}: cheapest closed / cheapest open "
+              f"at each of {num(h['levels'], 0)} score levels from {num(h['levels_from'])} to {num(h['levels_to'])}; "
+              f"range {formatting.ratio(lo)} to {formatting.ratio(hi)}; open cheaper at "
+              f"{formatting.percent(h['open_cheaper_share'], 1)} of levels")
+    undefined = undefined_text(curve)
+    if undefined:
+        detail += f"; {undefined}"
+    return HeadFigure("price_ratio", "Closed vs open price per token at equal score, median over score levels",
+                      f"{formatting.ratio(h['median_ratio'])} the open price", max(since) if since else None,
+                      sources, interval=f"quartiles {formatting.ratio(q1)} to {formatting.ratio(q3)}",
+                      detail=detail, basis=curve.get("score_basis"),
+                      data={"benchmark": curve.get("benchmark"), "score_basis": curve.get("score_basis"), **h,
+                            "undefined": curve.get("undefined") or []})
 
 
 def hub_figure(g: Gathered) -> HeadFigure | None:
@@ -201,10 +215,9 @@ def sentences(figures: list[HeadFigure]) -> list[str]:
                    f"({lag.detail}).")
     price = by_key.get("price_ratio")
     if price is not None:
-        d = price.data
-        out.append(f"The cheapest closed model scoring at least {num(d['min_score'])} on {d['benchmark']} costs "
-                   f"{formatting.ratio(d['ratio'])} as much per token as the cheapest open one "
-                   f"(prices as of {price.data_date or 'an undated observation'}).")
+        said = curve_text({"benchmark": price.data["benchmark"], "score_basis": price.data["score_basis"],
+                           "headline": price.data, "undefined": price.data["undefined"]})
+        out.append(f"At equal score, {said}; prices as of {price.data_date or 'an undated observation'}.")
     return out
 
 
