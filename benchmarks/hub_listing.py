@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -135,13 +135,18 @@ def model_object(rng: np.random.Generator, model_id: str, when: float, bases: li
 
 def write_listing(path: Path, n: int, seed: int = 7, messy: bool = False) -> Path:
     """Write `n` objects as newline-delimited JSON (gzip if the name ends in .gz)."""
+    return write_objects(path, generate(n, seed, messy))
+
+
+def write_objects(path: Path, objects: Iterable[dict]) -> Path:
+    """Write objects as newline-delimited JSON (gzip if the name ends in .gz), in batches."""
     path.parent.mkdir(parents=True, exist_ok=True)
     opener = gzip.open if path.suffix == ".gz" else open
     dumps = json.JSONEncoder(separators=(",", ":")).encode
     partial = path.with_name(path.name + ".partial")  # never leave a truncated listing under the real name
     with opener(partial, "wt", encoding="utf-8", **({"compresslevel": 1} if path.suffix == ".gz" else {})) as fh:
         batch: list[str] = []
-        for obj in generate(n, seed, messy):
+        for obj in objects:
             batch.append(dumps(obj))
             if len(batch) >= 10000:
                 fh.write("\n".join(batch) + "\n")

@@ -11,13 +11,11 @@ the ingest has to read past. Nothing here is a fact about the real Hub: values a
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-from hub_listing import generate
+from hub_listing import generate, write_objects
 
 LANGUAGES = ("en", "fr", "de", "es", "zh", "ja", "ko", "ru", "ar", "hi", "pt", "it", "nl", "pl", "tr", "vi")
 DATASETS = ("HuggingFaceFW/fineweb", "allenai/c4", "wikipedia", "openai/gsm8k", "tatsu-lab/alpaca",
@@ -71,18 +69,5 @@ def generate_rich(n: int, seed: int = 7) -> Iterator[dict]:
 
 
 def write_rich_listing(path: Path, n: int, seed: int = 7) -> Path:
-    """Write `n` enriched objects as gzip newline-delimited JSON."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    dumps = json.JSONEncoder(separators=(",", ":")).encode
-    partial = path.with_name(path.name + ".partial")
-    with gzip.open(partial, "wt", encoding="utf-8", compresslevel=1) as fh:
-        batch: list[str] = []
-        for obj in generate_rich(n, seed):
-            batch.append(dumps(obj))
-            if len(batch) >= 10000:
-                fh.write("\n".join(batch) + "\n")
-                batch.clear()
-        if batch:
-            fh.write("\n".join(batch) + "\n")
-    partial.replace(path)
-    return path
+    """Write `n` enriched objects as newline-delimited JSON (gzip if the name ends in .gz)."""
+    return write_objects(path, generate_rich(n, seed))

@@ -1,4 +1,4 @@
-"""`openpace parity` on the warehouse refreshed from the mirror (../shared/data)."""
+"""`openpace parity` on the warehouse refreshed from the committed fixture mirror (tests/fixtures/mirror)."""
 
 from __future__ import annotations
 
