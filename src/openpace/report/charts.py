@@ -76,7 +76,9 @@ def frontier_chart(benchmark: str, unit: str | None, frontier: list[dict], model
     # the higher of the two labels sits above its point, the lower one below: they never overlap
     ranked = sorted(last, key=lambda r: r["score"], reverse=True)
     layers = [lines, dots]
-    for rows, dy, baseline in ((ranked[:1], -10, "bottom"), (ranked[1:], 10, "top")):
+    placements: tuple[tuple[list[dict], int, Literal["bottom", "top"]], ...] = (
+        (ranked[:1], -10, "bottom"), (ranked[1:], 10, "top"))
+    for rows, dy, baseline in placements:
         if rows:
             layers.append(alt.Chart(alt.Data(values=rows)).mark_text(
                 align="right", dx=-6, dy=dy, baseline=baseline, fontWeight="bold").encode(
