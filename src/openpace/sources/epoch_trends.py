@@ -74,9 +74,9 @@ NO_UNIT_NOTE = "unit not stated"
 ACTIVE_NOTE = "'Active Parameters' column (for a dense model, all its parameters)"
 
 
-def to_percent(value: float | None) -> float | None:
+def to_percent(value: float) -> float:
     """Epoch stores percent benchmarks as fractions (0.778); openpace uses 0-100."""
-    return None if value is None else round(value * 100, 6) if value <= 1.0 else value
+    return round(value * 100, 6) if value <= 1.0 else value
 
 
 def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, license: str) -> Iterator[Record]:
@@ -113,7 +113,7 @@ def parse_benchmarks(text: str, where: str, origin: str, observed: date | None, 
                 score=to_percent(value) if unit == "percent" else value,
                 release_date=released, open_weights=is_open, trust=trust, ci95=ci,
                 # the column's notes say who measured it (e.g. "Epoch evaluation"): the score's basis
-                raw=raw_json({"notes": notes}) if (notes := (row.get(f"{column} Notes") or "").strip()) else None,
+                raw=raw_json({"notes": basis}) if (basis := (row.get(f"{column} Notes") or "").strip()) else None,
                 **prov,
             )
 

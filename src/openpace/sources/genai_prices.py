@@ -101,7 +101,8 @@ def periods(entries: list[Any], where: str) -> list[Period]:
     result: list[Period] = []
     for k, start in enumerate(starts):
         j = active(start)
-        end = starts[k + 1] - timedelta(days=1) if k + 1 < len(starts) else None  # type: ignore[operator]
+        following = starts[k + 1] if k + 1 < len(starts) else None  # only the first start is None
+        end = following - timedelta(days=1) if following is not None else None
         if j is None:
             continue
         if result and result[-1][0] == j:

@@ -147,10 +147,10 @@ def first_seen(records: Iterable[Record]) -> Iterator[Record]:
     out: list[Record] = []  # materialised: a later table may still complete a kept fact
     for record in records:
         if isinstance(record, ModelFact):
-            ident = ("fact", record.key or record.name, record.name, record.organization, record.accessibility)
-            kept = facts.get(ident)
+            fact_id = ("fact", record.key or record.name, record.name, record.organization, record.accessibility)
+            kept = facts.get(fact_id)
             if kept is None:
-                facts[ident] = [record]
+                facts[fact_id] = [record]
                 out.append(record)
             elif record.knowledge_cutoff is not None and all(k.knowledge_cutoff != record.knowledge_cutoff for k in kept):
                 if all(k.knowledge_cutoff is None for k in kept):
@@ -159,6 +159,7 @@ def first_seen(records: Iterable[Record]) -> Iterator[Record]:
                     kept.append(record)
                     out.append(record)
             continue
+        ident: tuple[object, ...]
         if isinstance(record, Score):
             ident = ("score", record.model_key or record.model_name, record.model_name, record.benchmark, record.score)
         else:
