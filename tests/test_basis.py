@@ -165,3 +165,14 @@ def test_an_independent_row_names_its_evaluator_across_spellings(mirror):
 def test_mmlu_independent_basis_is_helm_alone(mirror_db):
     result = parity_for(mirror_db, "MMLU").to_json()
     assert result["basis"] == INDEPENDENT and result["data"]["evaluator"] == "Stanford HELM"
+
+
+def test_a_trends_note_citing_helms_leaderboard_is_helm():
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: an MMLU note "Actually CoT, so probably
+    # an overestimate. HELM gives 73.5%." is a comment on a reported score, not HELM's run: self-reported
+    comment = '{"notes": "Actually CoT, so probably an overestimate. HELM gives 73.5%."}'
+    assert score_basis("epoch_trends", "MMLU", "x", comment) == SELF_REPORTED
+    cited = '{"notes": "https://crfm.stanford.edu/helm/mmlu/latest/"}'
+    assert score_basis("epoch_trends", "MMLU", "x", cited) == INDEPENDENT
+    from openpace.domain.basis import evaluator_of
+    assert evaluator_of("epoch_trends", "MMLU", "x", cited) == "Stanford HELM"
