@@ -196,7 +196,7 @@ def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None
         if not offers:
             return False
     elif info is not None and info.open_weights is False and any(o.first_party for o in offers):
-        offers, basis = [o for o in offers if o.first_party], f"first party {next(o.provider for o in offers if o.first_party)}"
+        offers, basis = [o for o in offers if o.first_party], f"first-party provider {next(o.provider for o in offers if o.first_party)}"
     else:
         basis = f"{len({provider_key(o.provider) for o in offers})} hosts" + \
             (" (closed model, no first-party price)" if info is not None and info.open_weights is False else "")
