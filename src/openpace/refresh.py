@@ -19,7 +19,6 @@ import duckdb
 
 from .errors import OpenpaceError, SourceError, UsageError
 from .http_guard import source_deadline
-from .identity import rebuild_identity
 from .sources import SOURCES
 from .sources.base import BadDate, SourceSpec
 from .sources.validate import checked
@@ -138,6 +137,8 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
                     records = checked(spec.live())
                 else:
                     raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
+                from .identity import rebuild_identity  # pandas: not loaded by a Hub-only refresh
+
                 grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
                 check_no_loss(con, spec, grouped, offline, allow_shrink)
                 rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)
