@@ -63,6 +63,14 @@ def select_sources(names: Iterable[str] | None, offline: Path | None) -> list[st
     return [name for name, spec in SOURCES.items() if any(offline.glob(spec.mirror_glob))]
 
 
+def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
+    """`identity.rebuild_identity`, imported when a record source loads: it needs pandas, which a
+    refresh of the Hub listing alone never loads (start-up)."""
+    from .identity import rebuild_identity as rebuild
+
+    rebuild(con)
+
+
 def deadline_for(spec: SourceSpec) -> float:
     try:
         value = float(os.environ.get("OPENPACE_SOURCE_DEADLINE", ""))
@@ -137,8 +145,6 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
                     records = checked(spec.live())
                 else:
                     raise SourceError(name, spec.live_url, "this source has no live origin; use --offline DIR")
-                from .identity import rebuild_identity  # pandas: not loaded by a Hub-only refresh
-
                 grouped = group_by_table(records, (lambda n: progress(name, n)) if progress else None)
                 check_no_loss(con, spec, grouped, offline, allow_shrink)
                 rows = replace_source(con, name, grouped, spec.tables, after=rebuild_identity, history=spec.history)
