@@ -37,7 +37,7 @@ _LEXICONS: dict[tuple, Lexicon] = {}
 
 def lexicon(con: duckdb.DuckDBPyConnection) -> Lexicon:
     """The warehouse's vocabulary, built once per warehouse state (cached for repeated checks)."""
-    db = con.execute("SELECT current_database()").fetchone()[0]
+    db = con.execute("SELECT current_database()").fetchall()[0][0]
     signature = con.execute("""SELECT (SELECT count(*) FROM model_facts), (SELECT count(*) FROM scores),
         (SELECT count(*) FROM prices), (SELECT count(*) FROM repo_activity), (SELECT count(*) FROM model_aliases),
         (SELECT max(started_at) FROM ingest_runs)""").fetchone()

@@ -34,14 +34,14 @@ def entity(claim: Claim, type_: str) -> Mention | None:
     return next((e for e in claim.entities if e.type == type_), None)
 
 
-def model_of(claim: Claim) -> tuple[Mention | None, str | None]:
-    """The claim's model, or why it cannot be checked."""
+def model_of(claim: Claim) -> tuple[Mention | None, str]:
+    """The claim's model, or why it cannot be checked ("" with a model)."""
     model = entity(claim, "model")
     if model is None:
         return None, "no model is named for this figure"
     if model.how == "ambiguous":
         return None, f"the model is ambiguous ({model.note}); not guessing"
-    return model, None
+    return model, ""
 
 
 # query results per warehouse state: `claims.lexicon()` sets the state's key and clears this when the
