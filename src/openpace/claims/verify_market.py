@@ -254,8 +254,9 @@ def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
     if counts is not None:
         # "from N models in A to M models in B, tripling": the growth between the two statements that
         # checked the sentence's own counts, not the statements in force at the periods' edges
-        rows = [next((e for e in c.evidence if e["value"] == c.found), None) for c in counts]
-        if len(counts) != 2 or any(c.verdict != "supported" for c in counts) or None in rows:
+        found = [next((e for e in c.evidence if e["value"] == c.found), None) for c in counts]
+        rows = [e for e in found if e is not None]
+        if len(counts) != 2 or any(c.verdict != "supported" for c in counts) or len(rows) != len(counts):
             return unverifiable(claim, "the two counts it grows between are not both supported by the Hub docs")
         a, b = ((date.fromisoformat(e["date"]), e.get("statement"), e["value"], e["source"], e["origin"])
                 for e in rows)
@@ -348,7 +349,7 @@ def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
     if not all(sizes):
         return unverifiable(claim, "no catalogue size for " + " or ".join(x.text for x, s in zip((a, b), sizes)
                                                                           if not s))
-    (na, ea), (nb, eb) = sizes
+    (na, ea), (nb, eb) = [s for s in sizes if s]
     direction = claim.params.get("direction") or "more"
     ratio = na / nb if direction == "more" else nb / na
     orders = math.log10(ratio) if ratio > 0 else float("-inf")
