@@ -59,7 +59,7 @@ def other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
     target = canonical(lex, chosen[0], chosen[1])
     if target is None:
         return ""
-    other = {}
+    other: dict[tuple[str, str], tuple] = {}
     for r in rows:
         mid = canonical(lex, r[0], r[1])
         if mid not in (None, target) and agrees(r) != agrees(chosen):
