@@ -140,7 +140,7 @@ class Lexicon:
         """Fact rows (source, name) for a model name, widened through the identity tables."""
         names = set(self.models.get(normalized, ()))
         if self.aliases:
-            ids = {self.aliases[0].get(n) for n in names} - {None}
+            ids = {model_id for n in names if (model_id := self.aliases[0].get(n)) is not None}
             for model_id in ids:
                 names |= self.aliases[1].get(model_id, set())
         return sorted(names)
@@ -192,7 +192,7 @@ class Lexicon:
                                spelled=set(self.models[core])), length
             if len(cores) > 1:  # several models fit: ask the identity tables, else never guess
                 ids, rule = identity_resolve(con, text) if con is not None and self.aliases else ([], "")
-                if len(ids) == 1 and ids[0] in self.aliases[1]:
+                if len(ids) == 1 and self.aliases and ids[0] in self.aliases[1]:
                     names = sorted(self.aliases[1][ids[0]])
                     note = f"'{text}' resolved by model identity to {ids[0]} ({rule})"
                     return Mention("model", a, b, text, ids[0], names, how="identity", note=note,
@@ -236,8 +236,8 @@ class Lexicon:
                     out.append(Mention(type_, m.start(), m.end(), m.group(0), key(m.group(0))))
         for m in HUB_RE.finditer(sentence):
             out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
-        for pattern, (source, _table) in CATALOGUES.items():
-            for m in re.finditer(rf"\b{pattern}\b", sentence, re.I):
+        for spelling, (source, _table) in CATALOGUES.items():
+            for m in re.finditer(rf"\b{spelling}\b", sentence, re.I):
                 out.append(Mention("catalogue", m.start(), m.end(), m.group(0), source))
         # a capitalised word, without the full stop that ends a sentence ("... at Provider.")
         words = [(m.start(), m.end() - len(m.group(0)) + len(m.group(0).rstrip(".")))
@@ -343,7 +343,8 @@ def identity_resolve(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list[st
         return [], ""
 
 
-def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict, dict] | None:
+def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict[tuple[str, str], str],
+                                                               dict[str, set[tuple[str, str]]]] | None:
     """(normalized alias -> model_id, model_id -> fact rows) from the identity tables, if built."""
     try:
         rows = con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()
@@ -351,7 +352,7 @@ def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict, dict] | Non
         return None
     if not rows:
         return None
-    by_name: dict[str, str] = {}
+    by_name: dict[tuple[str, str], str] = {}
     by_id: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for alias, model_id, source in rows:
         by_name[(source, alias)] = model_id
