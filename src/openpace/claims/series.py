@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -64,7 +64,7 @@ class Series:
         out = cls()
         for model_id, size, variant in rows:
             value = size_value(size) if size else None
-            if value is None:
+            if size is None or value is None:
                 continue
             words = model_id.lower().split("-")
             if size.lower() not in words:
@@ -101,7 +101,7 @@ class Series:
             out.append(key[:-2])
         return out
 
-    def find(self, sentence: str, taken: list[tuple[int, int]] = ()) -> list[SeriesMention]:
+    def find(self, sentence: str, taken: Sequence[tuple[int, int]] = ()) -> list[SeriesMention]:
         """Series named in a sentence, longest first, outside `taken` spans."""
         tokens = [(m.start(), m.end() - _trail(m.group(0))) for m in NAME_TOKEN_RE.finditer(sentence)]
         out: list[SeriesMention] = []
