@@ -91,3 +91,25 @@ def test_an_unnamed_openness_statement_claims_nothing(con):
 def test_knowledge_cutoff_at_the_month_written(con, text: str, verdict: str):
     [claim] = claims(con, text, "knowledge_cutoff")
     assert claim["verdict"] == verdict
+
+
+def test_a_series_dated_after_every_member_it_is_known_by_is_not_settled(con):
+    # all_ml_systems_2024-09-25.csv: DeciLM 6B 2023-09-13 is the only DeciLM row; a later DeciLM the
+    # mirror lacks may be meant, so December is neither supported nor contradicted
+    text = "In 2023 the releases kept coming: DeciLM (by Deci) in December."
+    [claim] = claims(con, text, "release_date")
+    assert claim["verdict"] == "unverifiable"
+    assert "DeciLM 6B" in claim["explanation"] and "2023-09-13" in claim["explanation"]
+    # the same series dated before its first member is contradicted by it
+    [claim] = claims(con, "In 2023 the releases kept coming: DeciLM (by Deci) in March.", "release_date")
+    assert claim["verdict"] == "contradicted"
+
+
+def test_a_modality_after_the_name_picks_which_price(con):
+    # litellm/model_prices_2025-04-13_litellm-1.66.0.json: gpt-4o-realtime-preview input_cost_per_token 5e-06
+    # (the text price; its audio tokens are priced in input_cost_per_audio_token, which openpace does not hold)
+    [claim] = claims(con, "GPT-4o Realtime (Text) costs $5.00 per million input tokens.", "price")
+    assert claim["verdict"] == "supported"
+    assert {row.get("modality") for row in claim["evidence"]} == {"text tokens"}
+    [claim] = claims(con, "GPT-4o Realtime (Audio) costs $5.00 per million input tokens.", "price")
+    assert claim["verdict"] == "unverifiable" and "audio" in claim["explanation"]

@@ -296,6 +296,8 @@ def verify_release(con, lex: Lexicon, claim: Claim) -> None:
     # listing date the same model differently: the first of them is when it came out)
     first = min(rows, key=lambda r: r[2])
     top = first[0]
+    if model.how == "series" and not low <= first[2] <= high and low > _members_latest(lex, rows):
+        return _series_after_members(lex, claim, model, rows)
     # disagreements and evidence: dates of the same canonical model only, not of a later snapshot
     groups = by_priority(same_model(lex, rows, first), T.RELEASE_PRIORITY)
     agrees = lambda r: low <= r[2] <= high  # noqa: E731
@@ -311,6 +313,31 @@ def verify_release(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation = (f"{top} dates {first[1]} {first[2].isoformat()}; the claim says {d.text} "
                          f"(tolerance: the {d.precision if d.precision != 'part' else 'named part of the year'})."
                          + disagreement(groups, top, agrees, lambda r: r[2].isoformat()) + _notes(model))
+
+
+def _first_dates(lex: Lexicon, rows: list) -> dict[str, tuple]:
+    """Each canonical member's earliest dated row (rows of a series mention)."""
+    first: dict[str, tuple] = {}
+    for r in sorted(rows, key=lambda r: r[2]):
+        first.setdefault(canonical(lex, r[0], r[1]) or r[1], r)
+    return first
+
+
+def _members_latest(lex: Lexicon, rows: list) -> date:
+    return max(r[2] for r in _first_dates(lex, rows).values())
+
+
+def _series_after_members(lex: Lexicon, claim: Claim, model: Mention, rows: list) -> None:
+    """A series named without a size, dated after every member the sources know: the text may mean a
+    later member the data lacks, so the data neither confirms nor refutes the date (a date before the
+    series' first member, or between its members' releases matching none, is contradicted)."""
+    members = sorted(_first_dates(lex, rows).items(), key=lambda kv: kv[1][2])
+    shown = ", ".join(f"{r[1]} {r[2].isoformat()} ({r[0]})" for _, r in members[:6])
+    unverifiable(claim, f"'{model.text}' names a series; the sources date its members {shown}, all before "
+                        f"{claim.params['date'].text}: a later member the data lacks may be meant, so the "
+                        "date is not settled")
+    claim.expected = claim.params["date"].text
+    claim.evidence = [ev(r[2].isoformat(), r[0], r[8], r[9], model=r[1]) for _, r in members]
 
 
 def verify_open(con, lex: Lexicon, claim: Claim) -> None:

@@ -67,10 +67,26 @@ def _price_ok(row, claim: Claim) -> bool:
     return close(_price_of(row, part))
 
 
+# "<model> (Audio)": the price of one modality of a multimodal product; the catalogues' per-token
+# prices are the text prices (LiteLLM's input_cost_per_token beside input_cost_per_audio_token)
+MODALITY_RE = re.compile(r"^\s*\((?P<m>text|audio|voice|speech|image|images|vision|video)(?:\s+(?:tokens?|input|output))?\)",
+                         re.I)
+
+
+def modality(claim: Claim, model) -> str | None:
+    """The modality written in parentheses right after the model's name, lower case, or None."""
+    m = MODALITY_RE.match(claim.sentence[model.end:])
+    return m.group("m").lower() if m else None
+
+
 def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
+    mode = modality(claim, model)
+    if mode not in (None, "text"):
+        return unverifiable(claim, f"'{mode}' names the {mode} price of {model.text}; the sources' per-token "
+                                   "prices are its text prices")
     rows = [r for r in _rows(con, PRICE_SQL, model.names) if r[3] is not None or r[4] is not None]
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
@@ -112,7 +128,8 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
         key = (r[0], r[2], r[3], r[4])
         if key not in seen and len(claim.evidence) < 8:
             seen.add(key)
-            claim.evidence.append(ev({"input": r[3], "output": r[4]}, r[0], r[5], r[6], model=r[1], provider=r[2]))
+            claim.evidence.append(ev({"input": r[3], "output": r[4]}, r[0], r[5], r[6], model=r[1], provider=r[2],
+                                     **({"modality": "text tokens"} if mode else {})))
     claim.verdict = "supported" if _price_ok(chosen, claim) else "contradicted"
     when = chosen[6].isoformat() if chosen[6] else "undated"
     if part == "both" and claim.verdict == "contradicted":
