@@ -17,6 +17,7 @@ from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
 from ..domain.benchmarks import benchmark_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
+from ..identity import resolve_name_explained
 
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
@@ -191,7 +192,7 @@ class Lexicon:
                 return Mention("model", a, b, text, core, self.group(core), how="loose", note=note,
                                spelled=set(self.models[core])), length
             if len(cores) > 1:  # several models fit: ask the identity tables, else never guess
-                ids, rule = identity_resolve(con, text) if con is not None and self.aliases else ([], "")
+                ids, rule = resolve_name_explained(con, text) if con is not None and self.aliases else ([], "")
                 if len(ids) == 1 and self.aliases and ids[0] in self.aliases[1]:
                     names = sorted(self.aliases[1][ids[0]])
                     note = f"'{text}' resolved by model identity to {ids[0]} ({rule})"
@@ -331,25 +332,12 @@ def _loose_core(words: list[str], candidate: list[str]) -> str | None:
     return " ".join(core)
 
 
-def identity_resolve(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list[str], str]:
-    """The identity package's resolver (candidate model ids and its rule), or nothing if absent."""
-    try:
-        from ..identity import resolve_name_explained
-    except ImportError:
-        return [], ""
-    try:
-        return resolve_name_explained(con, text)
-    except duckdb.Error:
-        return [], ""
-
-
 def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict[tuple[str, str], str],
                                                                dict[str, set[tuple[str, str]]]] | None:
-    """(normalized alias -> model_id, model_id -> fact rows) from the identity tables, if built."""
-    try:
-        rows = con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()
-    except duckdb.Error:
-        return None
+    """((source, alias) -> model_id, model_id -> fact rows) from the identity tables; None when they
+    hold no alias (a warehouse with no facts loaded). The tables exist in every migrated warehouse, so
+    a query error here is a real fault and is raised, not read as "no identity"."""
+    rows = con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()
     if not rows:
         return None
     by_name: dict[tuple[str, str], str] = {}
