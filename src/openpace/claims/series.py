@@ -84,10 +84,7 @@ class Series:
 
     @classmethod
     def from_warehouse(cls, con: duckdb.DuckDBPyConnection) -> Series:
-        try:
-            rows = con.execute("SELECT model_id, size, variant FROM models WHERE size IS NOT NULL").fetchall()
-        except duckdb.Error:  # identity not built: no series
-            rows = []
+        rows = con.execute("SELECT model_id, size, variant FROM models WHERE size IS NOT NULL").fetchall()
         return cls.from_rows(rows)
 
     def keys(self, key: str) -> list[str]:
