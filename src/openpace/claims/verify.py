@@ -432,12 +432,9 @@ def _votes(con, target: str | None, rows: list) -> dict[str, tuple[int, int]]:
     (`model_open_flags`) for a canonical model, else counted from the fact rows."""
     counts: dict[str, tuple[int, int]] = {}
     if target is not None:
-        try:
-            for src, n_open, n_closed in con.execute("SELECT source, open_rows, closed_rows FROM model_open_flags "
-                                                     "WHERE model_id = ?", [target]).fetchall():
-                counts[src] = (n_open, n_closed)
-        except duckdb.Error:
-            counts = {}
+        for src, n_open, n_closed in con.execute("SELECT source, open_rows, closed_rows FROM model_open_flags "
+                                                 "WHERE model_id = ?", [target]).fetchall():
+            counts[src] = (n_open, n_closed)
     if not counts:
         tally: dict[str, list[int]] = {}
         for r in rows:
