@@ -242,6 +242,46 @@ def test_partial_snapshot_links_to_the_one_full_date_it_can_mean(fresh_db) -> No
     assert model_of(fresh_db, "epoch_trends", "GPX-4o (Nov 2024)")["model_id"] == "gpx-4o-2024-11"
 
 
+def test_a_month_snapshot_links_to_the_one_mmdd_snapshot_of_that_month_and_year(fresh_db) -> None:
+    """`GPX-4 (Jun 2023)` names the June 2023 model; `gpx-4-0613` is June 13 of a year its stamp leaves
+    unsaid, which a source's date of that model fixes."""
+    load(fresh_db, [
+        ModelFact(source="litellm", name="gpx-4-0613", **PROV),
+        ModelFact(source="epoch_trends", name="gpx-4-0613", release_date=date(2023, 6, 13), **PROV),
+        ModelFact(source="epoch_benchmarks", name="GPX-4 (Jun 2023)", release_date=date(2023, 6, 13), **PROV),
+        # the same month of another year: no link (its MMDD model is dated 2023, not 2024)
+        ModelFact(source="epoch_benchmarks", name="GPX-4 (Jun 2024)", **PROV),
+        # a month with two MMDD snapshots: which one is unsaid, so no link
+        ModelFact(source="litellm", name="gpx-4-0301", release_date=date(2023, 3, 1), **PROV),
+        ModelFact(source="litellm", name="gpx-4-0314", release_date=date(2023, 3, 14), **PROV),
+        ModelFact(source="epoch_benchmarks", name="GPX-4 (Mar 2023)", **PROV),
+        # an MMDD snapshot no source dates: its year is unknown, so no link
+        ModelFact(source="litellm", name="gpx-4-1106", **PROV),
+        ModelFact(source="epoch_benchmarks", name="GPX-4 (Nov 2023)", **PROV),
+    ])
+    june = model_of(fresh_db, "epoch_benchmarks", "GPX-4 (Jun 2023)")
+    assert june["model_id"] == model_of(fresh_db, "litellm", "gpx-4-0613")["model_id"] == "gpx-4-0613"
+    assert june["release_date"] == date(2023, 6, 13)
+    rule = fresh_db.execute("SELECT rule FROM model_aliases WHERE alias = 'GPX-4 (Jun 2023)'").fetchone()[0]
+    assert "snapshot-link" in rule.split("+")
+    assert model_of(fresh_db, "epoch_benchmarks", "GPX-4 (Jun 2024)")["model_id"] == "gpx-4-2024-06"
+    assert model_of(fresh_db, "epoch_benchmarks", "GPX-4 (Mar 2023)")["model_id"] == "gpx-4-2023-03"
+    assert model_of(fresh_db, "epoch_benchmarks", "GPX-4 (Nov 2023)")["model_id"] == "gpx-4-2023-11"
+
+
+def test_mirror_gpt4_month_names_join_the_priced_mmdd_snapshots(mirror_db) -> None:
+    """epoch/benchmark-stitching/model_versions.csv: `GPT-4 (Jun 2023)` (gpt-4-0613, 2023-06-13) and
+    `GPT-4 (Mar 2023)` (2023-03-14); litellm/model_prices_2023-10-20_litellm-0.11.1.json prices
+    `gpt-4-0613` and `gpt-4-0314`. One model each, dated by the day the stamp names."""
+    june = model_of(mirror_db, "epoch_benchmarks", "GPT-4 (Jun 2023)")
+    assert june["model_id"] == model_of(mirror_db, "litellm", "gpt-4-0613")["model_id"] == "gpt-4-0613"
+    assert june["release_date"] == date(2023, 6, 13)
+    march = model_of(mirror_db, "epoch_benchmarks", "GPT-4 (Mar 2023)")
+    assert march["model_id"] == model_of(mirror_db, "litellm", "gpt-4-0314")["model_id"] == "gpt-4-0314"
+    # models_dev / openrouter say 2023-05-28 for gpt-4-0314, 75 days from the 0314 stamp: a conflict
+    assert march["release_date"] == date(2023, 3, 14)
+
+
 @pytest.mark.parametrize(("name", "key"), [("405B", "405b"), ("2024-05-13", "2024-05-13"), ("Instruct", "instruct"),
                                          ("   ", "")], ids=["size only", "date only", "marker only", "blank"])
 def test_degenerate_names_never_yield_an_empty_family_by_accident(name: str, key: str) -> None:

@@ -121,20 +121,26 @@ def test_prices_at_on_the_mirror(mirror_db) -> None:
     assert gpt4o[0].blended_usd_per_mtok == pytest.approx(4.375) and gpt4o[0].first_party
 
 
-def test_trend_history_reaches_back_to_2023(mirror_db) -> None:
-    """Issue 11's done-when on the mirror, on every score row (`basis="any"`: the independent rows name
-    the June 2023 GPT-4 apart from its priced `gpt-4-0613`, see docs/prices.md): >= 20 observed months
-    from 2023-11 or earlier, the open side observed from 2024-12 or earlier, GPT-4o mini the cheapest
-    closed model at MMLU >= 80 from the first LiteLLM map after its launch
-    (litellm/model_prices_2024-11-28_litellm-1.53.1.json, 0.2625)."""
-    result = cost_trend(mirror_db, "MMLU", 80, basis="any")
-    assert result.score_basis == "mixed"
+@pytest.mark.parametrize("basis", [None, "any"])
+def test_trend_history_reaches_back_to_2023(mirror_db, basis) -> None:
+    """Issue 11's done-when on the mirror, on the default (independent) basis and on every score row:
+    >= 20 observed months from 2023-11 or earlier, the open side observed from 2024-12 or earlier.
+    The independent MMLU row of the June 2023 GPT-4 (epoch/benchmark-stitching/external_benchmark_mmlu.csv,
+    Stanford CRFM, `GPT-4 (Jun 2023)` in model_versions.csv) joins the priced `gpt-4-0613`
+    (litellm/model_prices_2023-10-20_litellm-0.11.1.json: 3e-05 / 6e-05 per token -> (3 x 30 + 60) / 4
+    = 37.5 per Mtok). On every row, GPT-4o mini is the cheapest closed model at MMLU >= 80 from the first
+    LiteLLM map after its launch (litellm/model_prices_2024-11-28_litellm-1.53.1.json, 0.2625)."""
+    result = cost_trend(mirror_db, "MMLU", 80, **({"basis": basis} if basis else {}))
+    assert result.score_basis == ("mixed" if basis == "any" else "independent")
     observed = result.observed_months()
     assert len(observed) >= 20 and observed[0] <= "2023-11"
     assert result.observed_months("open")[0] <= "2024-12"
     closed = {p.month: p for p in result.closed}
-    assert closed["2024-11"].model == find_model(mirror_db, "gpt-4o-mini")
-    assert closed["2024-11"].cheapest_usd_per_mtok == pytest.approx(0.2625)
+    if basis is None:
+        assert (closed["2023-10"].model, closed["2023-10"].cheapest_usd_per_mtok) == ("gpt-4-0613", pytest.approx(37.5))
+    else:  # GPT-4o mini's MMLU score is self-reported (epoch/open-model-trends), so only on every row
+        assert closed["2024-11"].model == find_model(mirror_db, "gpt-4o-mini")
+        assert closed["2024-11"].cheapest_usd_per_mtok == pytest.approx(0.2625)
 
 
 def test_trend_uses_one_score_basis_and_says_which(mirror_db) -> None:

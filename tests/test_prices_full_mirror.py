@@ -13,6 +13,11 @@ from openpace.metrics.trend import cost_trend
 
 
 def test_trend_done_when_on_the_whole_mirror(full_mirror_db) -> None:
+    # the default basis (independent): GPT-4 (Jun 2023)'s Stanford CRFM row joins the priced gpt-4-0613
+    default = cost_trend(full_mirror_db, "MMLU", 80)
+    assert default.score_basis == "independent"
+    assert len(default.observed_months()) >= 20 and default.observed_months()[0] <= "2023-11"
+    assert default.observed_months("open")[0] <= "2024-12"
     result = cost_trend(full_mirror_db, "MMLU", 80, basis="any")
     observed = result.observed_months()
     assert len(observed) >= 20 and observed[0] <= "2023-11"

@@ -100,6 +100,18 @@ def test_models_dev_gpt4o_row(models_dev: list[Record]) -> None:
     assert row.license == "MIT"
 
 
+def test_models_dev_1970_placeholder_is_no_release_date(models_dev: list[Record]) -> None:
+    # models.dev/api-2026-07-01.json: frogbot gpt-oss-120b "release_date": "1970-01-01" (Unix time 0,
+    # models.dev's placeholder); the same file's cerebras gpt-oss-120b says 2025-08-05
+    rows = [r for r in models_dev if isinstance(r, (Price, ModelFact)) and r.observed == date(2026, 7, 1)]
+    frogbot = [r for r in rows if getattr(r, "model_key", getattr(r, "key", None)) == "frogbot/gpt-oss-120b"]
+    assert frogbot and all(r.release_date is None for r in frogbot)
+    assert all(r.release_date is None or r.release_date.year > 1970 for r in models_dev
+               if isinstance(r, (Price, ModelFact)))
+    [cerebras] = _prices(models_dev, model_key="cerebras/gpt-oss-120b", observed=date(2026, 7, 1))
+    assert cerebras.release_date == date(2025, 8, 5)
+
+
 def test_models_dev_extends_inherits_from_canonical_and_takes_base_tier(models_dev: list[Record]) -> None:
     # models.dev/api-2026-06-01.json: aihubmix coding-xiaomi-mimo-v2.5 extends xiaomi/mimo-v2.5, cost input
     # 0.08 output 0.4 (tier above 256000 tokens: 0.16 / 0.8); canonical-models.json: xiaomi/mimo-v2.5 open

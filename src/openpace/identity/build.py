@@ -25,7 +25,7 @@ import duckdb
 import pandas as pd
 
 from ..domain.model_names import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
-from .dates import family_first_release
+from .dates import family_first_release, stamp_range
 from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
@@ -110,10 +110,12 @@ def _parse(name: str, cache: dict[str, ParsedName]) -> ParsedName:
 
 
 def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
-                    hub: list[tuple[str, str, str]] | None = None) -> list[Alias]:
+                    hub: list[tuple[str, str, str]] | None = None,
+                    dated: dict[tuple[str, str], set[date]] | None = None) -> list[Alias]:
     """Steps 1-3: one Alias per (source, name), pointing at its canonical model key.
 
-    `names` is `(source, name, keys)`; `hub` is `(source, name, hf_id)` from model_facts.
+    `names` is `(source, name, keys)`; `hub` is `(source, name, hf_id)` from model_facts; `dated`
+    each (source, name)'s release dates (the snapshot link reads an MMDD model's year from them).
     """
     cache: dict[str, ParsedName] = {}
     aliases: dict[tuple[str, str], Alias] = {}
@@ -129,7 +131,7 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
         else:
             aliases[(source, name)] = Alias(name, source, parsed, parsed.key, parsed.rule)
     mark_hub_base(aliases, hub or [], cache)
-    link_partial_snapshots(list(aliases.values()))
+    link_partial_snapshots(list(aliases.values()), dated)
     return list(aliases.values())
 
 
@@ -174,13 +176,20 @@ def mark_hub_base(aliases: dict[tuple[str, str], Alias], hub: list[tuple[str, st
             a.rule = (a.rule + "+" + RULE_HUB_BASE) if a.rule != "exact" else RULE_HUB_BASE
 
 
-def link_partial_snapshots(aliases: list[Alias]) -> None:
-    """`GPT-4o (May 2024)` / `GPT-4o-0806` -> the family's one full-dated snapshot that matches."""
+def link_partial_snapshots(aliases: list[Alias], dated: dict[tuple[str, str], set[date]] | None = None) -> None:
+    """`GPT-4o (May 2024)` / `GPT-4o-0806` -> the family's one full-dated snapshot that matches.
+
+    A year-month snapshot with no full-dated match (`GPT-4 (Jun 2023)`) goes to the family's one
+    MMDD snapshot of that month (`gpt-4-0613`) when a source dates that MMDD model in the same year
+    (`dated`: each (source, name)'s release dates): an MMDD stamp fixes no year by itself."""
     full: dict[str, set[str]] = defaultdict(set)
+    month_day: dict[str, dict[tuple[str, str], set[date]]] = defaultdict(lambda: defaultdict(set))
     for a in aliases:
         snap = a.parsed.snapshot
         if snap and len(snap) == 10:
             full[_family_variant(a)].add(snap)
+        elif snap and _is_mmdd(snap) and a.model_id == a.parsed.key and not a.parsed.setting:
+            month_day[_family_variant(a)][(a.model_id, snap)].update((dated or {}).get((a.source, a.alias), ()))
     for a in aliases:
         snap = a.parsed.snapshot
         if not snap or len(snap) not in PARTIAL_SNAPSHOT_LEN or a.model_id != a.parsed.key:
@@ -196,6 +205,41 @@ def link_partial_snapshots(aliases: list[Alias]) -> None:
             target = matches.pop()
             a.model_id = "-".join(p for p in (a.parsed.family, a.parsed.variant, target, a.parsed.setting) if p)
             a.rule = (a.rule + "+" + RULE_SNAPSHOT_LINK) if a.rule != "exact" else RULE_SNAPSHOT_LINK
+        elif not matches and len(snap) == 7:
+            same_month = _mmdd_in_month(snap, month_day.get(_family_variant(a), {}))
+            if same_month is not None:
+                a.model_id = same_month if not a.parsed.setting else f"{same_month}-{a.parsed.setting}"
+                a.rule = (a.rule + "+" + RULE_SNAPSHOT_LINK) if a.rule != "exact" else RULE_SNAPSHOT_LINK
+
+
+def _is_mmdd(snap: str) -> bool:
+    """`0613`: a month and day (identity.dates.stamp_range reads it so), not a YYMM `2407`."""
+    return isinstance(stamp_range(snap), str)
+
+
+def _mmdd_in_month(month_stamp: str, mmdd_models: dict[tuple[str, str], set[date]]) -> str | None:
+    """The one MMDD model (`gpt-4-0613`) whose stamp names the month of `month_stamp` (`2023-06`) and
+    that some source dates in that stamp's year (the year of the stamp's day nearest that date)."""
+    year, month = int(month_stamp[:4]), month_stamp[5:7]
+    same_month = [(model_id, snap, days) for (model_id, snap), days in mmdd_models.items() if snap[:2] == month]
+    if len(same_month) != 1:
+        return None
+    model_id, snap, days = same_month[0]
+    return model_id if any(_stamp_year(snap, day) == year for day in days) else None
+
+
+def _stamp_year(mmdd: str, day: date) -> int | None:
+    """The year in which the stamp's day (`0613`) lies nearest to `day`."""
+    options = [(abs((stamp - day).days), y) for y in (day.year - 1, day.year, day.year + 1)
+               if (stamp := _safe_day(y, int(mmdd[:2]), int(mmdd[2:]))) is not None]
+    return min(options)[1] if options else None
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _family_variant(a: Alias) -> str:
@@ -250,10 +294,14 @@ def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
-    aliases = resolve_aliases(con.execute(NAME_QUERY).fetchall(), con.execute(HUB_QUERY).fetchall())
+    flags = con.execute(FLAG_QUERY).fetchall()
+    dated: dict[tuple[str, str], set[date]] = defaultdict(set)
+    for source, name, _, released, _ in flags:
+        if released is not None:
+            dated[(source, name)].add(released)
+    aliases = resolve_aliases(con.execute(NAME_QUERY).fetchall(), con.execute(HUB_QUERY).fetchall(), dated)
     by_source_name = {(a.source, a.alias): a.model_id for a in aliases}
 
-    flags = con.execute(FLAG_QUERY).fetchall()
     open_counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     date_counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for source, name, is_open, released, n in flags:
@@ -312,7 +360,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
 
     verdicts = {m["model_id"]: choose_open(open_by_model[m["model_id"]]) for m in models
                 if m["model_id"] in open_by_model}
-    first_release = _family_first_releases(models, date_counts)
+    first_release = _family_first_releases(models, date_counts, aliases)
     conflicts += _size_twins(models, verdicts)
     family_open = _family_open([m for m in models if not m["setting"]], verdicts)
     by_id = {m["model_id"]: m for m in models}
@@ -342,13 +390,19 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     _replace(con, "model_open_flags", open_rows, ["model_id", "source", "open_rows", "closed_rows"])
 
 
-def _family_first_releases(models: list[dict], date_counts: dict[str, dict[str, Counter]]) -> dict[str, date]:
+def _family_first_releases(models: list[dict], date_counts: dict[str, dict[str, Counter]],
+                           aliases: list[Alias]) -> dict[str, date]:
     """Each family's first release (identity.dates.family_first_release): its members' dated
-    stamps, and the dates its unstamped members take from a curated source (by source priority)."""
+    stamps, the dated stamps of the names linked into a member (`GPT-4 (Mar 2023)` -> `gpt-4-0314`
+    keeps its month), and the dates its unstamped members take from a curated source (by source
+    priority)."""
     members: dict[str, list[tuple[str | None, str | None, date | None]]] = defaultdict(list)
     for m in models:
         plain = choose_release(date_counts.get(m["model_id"], {}))  # before the rules, which need this
         members[m["family"]].append((m["snapshot"], plain.source, plain.value))
+    for a in aliases:
+        if RULE_SNAPSHOT_LINK in a.rule.split("+"):
+            members[a.parsed.family].append((a.parsed.snapshot, a.source, None))
     return {family: first for family, group in members.items() if (first := family_first_release(group))}
 
 

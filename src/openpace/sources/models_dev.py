@@ -128,9 +128,15 @@ def _generates_text(record: dict[str, Any]) -> bool:
     return is_text_generation(modalities.get("input"), modalities.get("output"))
 
 
+# Unix time 0: models.dev writes it for a model it has no date for (frogbot's gpt-oss-120b, kimi-k2.5,
+# kimi-k2-6 ... in the snapshots from api-2026-02-01.json on); a missing value, not a release in 1970
+PLACEHOLDER_DATE = date(1970, 1, 1)
+
+
 def _release(record: dict[str, Any]) -> date | None:
     value = record.get("release_date")
-    return to_date(value) if isinstance(value, str) else None  # "2026-01" becomes 2026-01-01
+    day = to_date(value) if isinstance(value, str) else None  # "2026-01" becomes 2026-01-01
+    return None if day == PLACEHOLDER_DATE else day
 
 
 def parse_api(data: Any, where: str, origin: str, observed: date | None, license: str, *,
