@@ -11,19 +11,16 @@ from ..domain.model_names import COLON_TIER
 from ..domain.prices import blend_price
 from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import price_slack
+from ..metrics import evidence
 
 from . import tolerances as T
 from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, norm_name
 from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 
-PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
-                      coalesce(observed, valid_from) AS seen, valid_to
-               FROM prices WHERE model_name IN ({names})"""
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
 # cloud revision suffix such as "-v1:0" is not mistaken for one)
 TIER_RE = COLON_TIER
-ORG_SQL = "SELECT source, name, organization FROM model_facts WHERE name IN ({names}) AND organization IS NOT NULL"
 
 
 def provider_words(text: str) -> set[str]:
@@ -87,7 +84,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     if mode not in (None, "text"):
         return unverifiable(claim, f"'{mode}' names the {mode} price of {model.text}; the sources' per-token "
                                    "prices are its text prices")
-    rows = [r for r in _rows(con, PRICE_SQL, model.names) if r[3] is not None or r[4] is not None]
+    rows = [r for r in _rows(con, evidence.price_rows, model.names) if r[3] is not None or r[4] is not None]
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
     rows = [r for r in rows if not TIER_RE.search(r[1])]
@@ -103,7 +100,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, f"no source prices {model.text} at {provider.text}"
                                 + _offerings_note(con, model, provider))
     else:
-        orgs = {provider_key(o) for _, _, o in _rows(con, ORG_SQL, model.names)}
+        orgs = {provider_key(o) for _, _, o in _rows(con, evidence.org_rows, model.names)}
         first_party = [r for r in rows if any(same_provider(r[2], o) for o in orgs)]
         if first_party:
             rows, basis = first_party, f"first-party provider {first_party[0][2]}"
