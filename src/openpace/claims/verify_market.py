@@ -12,6 +12,7 @@ from ..domain.prices import blend_price
 from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import price_slack
 from ..metrics import evidence
+from ..metrics.contributors import rows_from_table
 
 from . import tolerances as T
 from .extract import Claim
@@ -304,6 +305,7 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
         return unverifiable(claim, "a contributor count needs a repository and a month")
     name = lex.repos.get(repo.key, repo.key)
     field = p["field"]
+    activity = rows_from_table(con, [name])  # the contributors metric's own loader, month by month
     if d.precision not in ("month", "day"):
         # commits and first-time authors add up over months (a person is a first-time author once);
         # distinct authors do not: the same person is counted in every month they committed
@@ -311,14 +313,15 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, "distinct-author counts are monthly and cannot be added up over a longer "
                                        "period (one person counts in every month)")
         months = (d.low.strftime("%Y-%m"), d.high.strftime("%Y-%m"))
-        span = con.execute("SELECT min(month), max(month) FROM repo_activity WHERE repo = ?", [name]).fetchone()
-        if span[0] is None or months[0] < span[0] or months[1] > span[1]:
+        recorded = [r["month"] for r in activity]
+        if not recorded or months[0] < min(recorded) or months[1] > max(recorded):
+            span = (min(recorded), max(recorded)) if recorded else (None, None)
             return unverifiable(claim, f"the recorded activity of {name} ({span[0]} to {span[1]}) does not cover "
                                        f"all of {d.text}")
     else:
         months = (d.low.strftime("%Y-%m"),) * 2
-    rows = con.execute(f"SELECT month, {field}, source, origin, observed FROM repo_activity WHERE repo = ? "
-                       "AND month BETWEEN ? AND ? ORDER BY month", [name, *months]).fetchall()
+    rows = [(r["month"], r[field], r["source"], r["origin"], r["observed"]) for r in activity
+            if months[0] <= r["month"] <= months[1]]
     if not rows:
         return unverifiable(claim, f"no activity recorded for {name} in {d.text}")
     found = sum(r[1] for r in rows)
