@@ -146,3 +146,64 @@ def family_scores(con: duckdb.DuckDBPyConnection, model_ids: list[str], benchmar
     """Scores on these benchmarks of the other canonical models in the families of `model_ids`."""
     params = {"ids": model_ids, "benchmarks": benchmarks}
     return [FamilyScore(*r) for r in con.execute(FAMILY_SCORES_SQL, params).fetchall()]
+
+
+# --- the checker's vocabulary: every name the warehouse knows, as the sources write it -----------
+SPELLINGS_SQL = """SELECT DISTINCT source, name, key FROM model_facts
+                   UNION SELECT DISTINCT source, model_name, model_key FROM scores
+                   UNION SELECT DISTINCT source, model_name, model_key FROM prices"""
+
+
+class Spelling(NamedTuple):
+    source: str
+    name: str
+    key: str | None  # the source's own model key, when it has one
+
+
+def model_spellings(con: duckdb.DuckDBPyConnection) -> list[Spelling]:
+    """Every (source, model name, source key) in the fact tables."""
+    return [Spelling(*r) for r in con.execute(SPELLINGS_SQL).fetchall()]
+
+
+def _distinct(con: duckdb.DuckDBPyConnection, column: str, table: str) -> list[str]:
+    return [v for (v,) in con.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL "
+                                       f"ORDER BY 1").fetchall()]
+
+
+def benchmark_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return _distinct(con, "benchmark", "scores")
+
+
+def provider_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return _distinct(con, "provider", "prices")
+
+
+def hardware_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return _distinct(con, "hardware", "model_facts")
+
+
+def repo_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return _distinct(con, "repo", "repo_activity")
+
+
+class AliasRow(NamedTuple):
+    alias: str
+    model_id: str
+    source: str
+
+
+class SizedModel(NamedTuple):
+    model_id: str
+    size: str
+    variant: str | None
+
+
+def alias_rows(con: duckdb.DuckDBPyConnection) -> list[AliasRow]:
+    """Model identity's aliases: which canonical model each source's name belongs to."""
+    return [AliasRow(*r) for r in con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()]
+
+
+def sized_models(con: duckdb.DuckDBPyConnection) -> list[SizedModel]:
+    """Canonical models with a size label (the rows model series are read from)."""
+    return [SizedModel(*r) for r in
+            con.execute("SELECT model_id, size, variant FROM models WHERE size IS NOT NULL").fetchall()]
