@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PYTEST := $(BIN)/python -m pytest
+FAST_TIER := not mirror and not warehouse and not browser and not subprocess and not realtime
 # the whole mirror, for `make fixtures`, `make snapshot` and the mirror tier
 MIRROR ?= $(or $(OPENPACE_MIRROR),../shared/data)
 UV_VERSION := 0.13.9
@@ -30,9 +31,10 @@ report: $(BIN)/openpace
 test: $(VENV)/.dev
 	$(PYTEST) -q -m "not mirror" || test $$? -eq 5
 
-# Parsers, rules, metrics on in-memory tables: no warehouse built from files, no browser, no whole mirror.
+# Parsers, rules, metrics on in-memory tables: no warehouse built from files, no browser, no whole mirror,
+# no process spawned, no waiting on the clock (tests/conftest.py names the markers).
 test-fast: $(VENV)/.dev
-	$(PYTEST) -q -m "not mirror and not warehouse and not browser" || test $$? -eq 5
+	$(PYTEST) -q -m "$(FAST_TIER)" || test $$? -eq 5
 
 # Tests over the whole mirror ($(MIRROR)); a plain clone has none, and says so.
 test-mirror: $(VENV)/.dev

@@ -10,13 +10,17 @@ Tiers (markers, given here from the fixtures a test uses, so a test file needs n
 - `mirror`: reads the whole mirror; skipped when it is absent (`make test-mirror` runs only these);
 - `warehouse`: builds a warehouse from mirror files (fixture or whole);
 - `browser`: drives headless Chromium;
-`make test-fast` is everything that is none of the three; `make test` is all but `mirror`.
+- `subprocess` (marked by hand): spawns a process (the CLI, git, a lock holder); a test of the fast
+  tier that spawns one fails, naming the marker;
+- `realtime` (marked by hand): waits on the clock (deadlines, Retry-After, backoff, trickling servers).
+`make test-fast` is everything that is none of these; `make test` is all but `mirror`.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -30,9 +34,12 @@ FULL_MIRROR_PRESENT = (FULL_MIRROR / "MANIFEST.json").is_file()
 
 # fixtures that build a warehouse from files / need the whole mirror / start a browser
 WAREHOUSE_FIXTURES = {"mirror_db_file", "mirror_db", "mirror_db_path",
-                      "full_mirror_db_file", "full_mirror_db", "full_mirror_db_path"}
+                      "full_mirror_db_file", "full_mirror_db", "full_mirror_db_path",
+                      "snapshot_db",  # tests/test_report_headline.py: the bundled snapshot, loaded
+                      "hub_db"}  # tests/test_lineage.py: a generated Hub listing file, refreshed
 MIRROR_FIXTURES = {"full_mirror", "full_mirror_db_file", "full_mirror_db", "full_mirror_db_path"}
 BROWSER_FIXTURES = {"page", "browser_page"}  # tests/test_report_page.py names its Chromium page `page`
+SLOW_TIERS = ("mirror", "warehouse", "browser", "subprocess")  # the tiers a process may be spawned in
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -47,6 +54,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
         if item.get_closest_marker("mirror") and not FULL_MIRROR_PRESENT:
             item.add_marker(skip_mirror)
+
+
+@pytest.fixture(autouse=True)
+def _no_process_in_the_fast_tier(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A spawned process costs ~1 s of start-up: a fast-tier test that spawns one is a tier mistake."""
+    if any(request.node.get_closest_marker(tier) for tier in SLOW_TIERS):
+        return
+
+    class Refused(subprocess.Popen):
+        def __init__(self, args, *rest, **kwargs):
+            raise AssertionError(f"{request.node.nodeid} spawns {args!r}: mark it @pytest.mark.subprocess")
+
+    monkeypatch.setattr(subprocess, "Popen", Refused)
 
 
 @pytest.fixture(autouse=True)

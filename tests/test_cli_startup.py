@@ -14,6 +14,8 @@ import pytest
 from openpace.cli import app, load_all_commands
 from openpace.cli.lazy import command_entries
 
+pytestmark = pytest.mark.subprocess  # each test starts a fresh interpreter: start-up is what it checks
+
 # what a command needs and `--help` must not load (each costs 30-800 ms to import)
 HEAVY = ("duckdb", "pandas", "numpy", "altair", "vl_convert", "httpx", "huggingface_hub", "jinja2", "pyarrow",
          "openpace.warehouse", "openpace.refresh", "openpace.report", "openpace.claims", "openpace.metrics",

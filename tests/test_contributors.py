@@ -63,6 +63,7 @@ def months(records) -> list[dict]:
     return [{k: r.row()[k] for k in ("month", "commits", "distinct_authors", "first_time_authors")} for r in records]
 
 
+@pytest.mark.subprocess
 def test_clone_counts_commits_authors_and_newcomers_per_month(clone: Path) -> None:
     records = clone_activity(clone)
     assert months(records) == EXPECTED
@@ -71,6 +72,7 @@ def test_clone_counts_commits_authors_and_newcomers_per_month(clone: Path) -> No
     assert all(str(clone.resolve()) in r.origin and "s3cret" not in r.origin for r in records)
 
 
+@pytest.mark.subprocess
 def test_cli_on_a_clone_keeps_no_names_or_emails(clone: Path) -> None:
     result = CliRunner().invoke(app, ["contributors", str(clone), "--json"])
     assert result.exit_code == 0, result.output
@@ -82,6 +84,7 @@ def test_cli_on_a_clone_keeps_no_names_or_emails(clone: Path) -> None:
         assert secret not in result.output
 
 
+@pytest.mark.subprocess
 def test_not_a_repository_and_empty_repository_are_clear_errors(tmp_path: Path) -> None:
     plain = tmp_path / "plain"
     plain.mkdir()
@@ -176,7 +179,7 @@ def github(monkeypatch: pytest.MonkeyPatch):
                        "author": None} for i, (e, d) in reversed(list(enumerate(history)))]
     GitHub.seen = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), GitHub)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     monkeypatch.setenv("OPENPACE_GITHUB_API", f"http://127.0.0.1:{server.server_address[1]}")
     yield GitHub
     server.shutdown()

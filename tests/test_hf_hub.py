@@ -106,7 +106,8 @@ def hub_server(monkeypatch: pytest.MonkeyPatch):
     """Start a local Hub with 2,500 generated models; HF_ENDPOINT points at it."""
     hub = Hub(list(generate(2500, seed=3)))
     server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(hub))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # a short poll: shutdown() waits for the loop to notice, 0.5 s by default
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     endpoint = f"http://127.0.0.1:{server.server_address[1]}"
     monkeypatch.setenv("HF_ENDPOINT", endpoint)
@@ -197,6 +198,7 @@ def test_a_damaged_page_commits_nothing_and_the_crawl_resumes(fresh_db, hub_serv
     assert stored_ids(fresh_db) == sorted(m["id"] for m in hub.models)
 
 
+@pytest.mark.subprocess
 def test_killed_mid_stream_resumes_without_duplicates_or_gaps(tmp_path, hub_server, monkeypatch) -> None:
     """A real process killed with SIGKILL while waiting for page 5; a second run finishes the crawl."""
     hub, endpoint = hub_server

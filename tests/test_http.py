@@ -79,6 +79,7 @@ def server() -> Iterator[Server]:
         yield running
 
 
+@pytest.mark.realtime
 def test_429_with_retry_after_then_success(server: Server) -> None:
     server.routes["/limited"] = lambda q, n: (429, {"Retry-After": "1"}, b"slow down") if n == 1 else (200, {}, b"ok")
     started = time.monotonic()
@@ -109,6 +110,7 @@ def test_unreadable_retry_after_falls_back_to_backoff(server: Server) -> None:
     assert get_bytes(server.url + "/odd", source="test", backoff_base=0.01) == b"fine"
 
 
+@pytest.mark.realtime
 def test_timeout_gives_up_naming_the_url(server: Server) -> None:
     def slow(query: dict, n: int) -> tuple[int, dict[str, str], bytes]:
         time.sleep(1.0)

@@ -82,6 +82,7 @@ def test_pages_stop_at_the_cap(home) -> None:
 
 
 # --------------------------------------------------------------------------- deadlines, sizes, retries
+@pytest.mark.realtime
 def test_a_trickling_server_meets_the_request_deadline(home, monkeypatch) -> None:
     monkeypatch.setenv("OPENPACE_HTTP_DEADLINE", "1.5")
     home.routes["/slow"] = lambda q, n: (200, {}, trickle(b"x" * 100, 0.2))  # 20 s in all
@@ -92,6 +93,7 @@ def test_a_trickling_server_meets_the_request_deadline(home, monkeypatch) -> Non
     assert time.monotonic() - started < 5
 
 
+@pytest.mark.realtime
 def test_a_source_deadline_covers_all_its_requests(home) -> None:
     home.routes["/slow"] = lambda q, n: (200, {}, trickle(b"x" * 100, 0.2))
     started = time.monotonic()
@@ -179,6 +181,7 @@ def space_tree(names: list[str]) -> bytes:
 TREE = "/api/spaces/lmarena-ai/chatbot-arena-leaderboard/tree/main"
 
 
+@pytest.mark.realtime
 def test_the_space_listing_is_retried_on_500(home, monkeypatch) -> None:
     from openpace.sources.lmarena import space_files
 

@@ -191,6 +191,11 @@ def test_no_sideways_scroll(built, browser, width):
         # every chart fits the column, drawn no smaller than 300 px on a phone
         widths = pg.eval_on_selector_all("svg.op-chart", "ss => ss.map(s => s.getBoundingClientRect().width)")
         assert widths and all(300 <= w <= width for w in widths), widths
+        if width >= 1400:
+            # a desktop screen shows every column of every table (the parity table's score basis too)
+            cut = pg.eval_on_selector_all(".op-scroll", """ss => ss.filter(s => s.scrollWidth > s.clientWidth + 1)
+                .map(s => [s.getAttribute('aria-label'), s.scrollWidth, s.clientWidth])""")
+            assert cut == []
         # the answer comes first: the headline section starts within the first screen
         assert pg.eval_on_selector(".op-answer", "e => e.getBoundingClientRect().top") < 400
         ARTIFACTS.mkdir(exist_ok=True)
@@ -241,3 +246,19 @@ def test_data_as_of_names_each_source_end_date(page, built):
     assert "Epoch AI open-model-trends" in table
     footer = pg.inner_text("footer")
     assert "Generated" in footer and "Generated" not in pg.inner_text("header")
+
+
+# Ids where a reader expects a name: a lower-case id with a date stamp (`gpt-5-2025-08-07`), an
+# underscore id (`gpt-5.1_high`, `release_date`), a Hub conversion suffix (`Llama-2-70b-hf`)
+RAW_ID = re.compile(r"(?<![/\w])[a-z][\w.]*-(?:19|20)\d\d-?\d\d-?\d\d\b|(?<![/\w])[a-z][a-z0-9.]*_[a-z0-9_]+\b|-hf\b")
+
+
+def test_no_raw_id_in_labels_cells_or_claim_kinds(page):
+    pg, _ = page
+    shown = pg.eval_on_selector_all(
+        # where models, kinds and bases are named (the sources table names each source's `--source` id on purpose)
+        "svg.op-chart .role-mark text, svg.op-chart .role-legend text, #headline .op-card, #parity td, #prices td, "
+        "#tco td, #claims .op-note, #claims td",
+        "els => els.map(e => e.textContent)")
+    offenders = [t for t in shown if RAW_ID.search(t)]
+    assert shown and offenders == [], "\n".join(offenders)

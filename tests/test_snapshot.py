@@ -4,6 +4,7 @@ and in step with the mirror it was built from."""
 import json
 
 import duckdb
+import pytest
 
 from openpace.bundle import open_warehouse
 from openpace.warehouse.db import FACT_TABLES
@@ -19,6 +20,7 @@ def test_snapshot_ships_provenance_and_epoch_attribution():
         assert source["license"] and source["origins"], source["name"]
 
 
+@pytest.mark.warehouse
 def test_empty_warehouse_loads_the_snapshot(tmp_path):
     con = open_warehouse(tmp_path / "first.duckdb")
     provenance = snapshot_provenance()
@@ -31,6 +33,7 @@ def test_empty_warehouse_loads_the_snapshot(tmp_path):
     assert con.execute("SELECT count(*) FROM models").fetchone()[0] > 0  # identity rebuilt on load
 
 
+@pytest.mark.warehouse
 def test_a_loaded_warehouse_is_not_reloaded(tmp_path):
     path = tmp_path / "twice.duckdb"
     open_warehouse(path).close()

@@ -28,6 +28,7 @@ def test_issue_example_unit_cost():
     assert tco_numbers(**BASE).self_host_usd_per_mtok == pytest.approx(2 / 3.6)
 
 
+@pytest.mark.subprocess
 def test_cli_issue_example_json():
     done = run_cli("--gpu-hour-usd", "2", "--gpus", "1", "--tokens-per-second", "1000", "--utilization", "1", "--json")
     assert done.returncode == 0, done.stderr
@@ -77,6 +78,7 @@ def test_break_even_is_never_zero():
     assert free.break_even_monthly_tokens is None and "costs nothing" in free.break_even_note
 
 
+@pytest.mark.subprocess
 def test_cli_never_prints_break_even_zero(api_db):
     # no fixed cost: the old per-token arithmetic printed "break-even: 0 tokens/month"
     api_db.execute("CHECKPOINT")
@@ -181,6 +183,7 @@ def test_compare_to_before_any_price(api_db):
         tco(api_db, **BASE, compare_to="API Model", as_of=date(2020, 1, 1))
 
 
+@pytest.mark.subprocess
 def test_cli_errors_are_one_line_and_exit_1(tmp_path):
     done = run_cli("--gpu-hour-usd", "2", "--gpus", "1", "--tokens-per-second", "0", "--utilization", "1")
     assert done.returncode == 1
@@ -190,6 +193,7 @@ def test_cli_errors_are_one_line_and_exit_1(tmp_path):
     assert done.returncode == 1 and "missing input(s) --gpu-hour-usd, --tokens-per-second, --utilization" in done.stderr
 
 
+@pytest.mark.subprocess
 def test_cli_compare_to_with_a_warehouse(api_db, tmp_path):
     api_db.execute("CHECKPOINT")
     path = api_db.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]

@@ -13,6 +13,7 @@ from typing import Any
 
 import duckdb
 
+from ..domain.basis import score_basis
 from ..domain.qualifiers import within
 
 from . import tolerances as T
@@ -132,7 +133,9 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     groups = by_priority(same_model(lex, rows, chosen), T.SCORE_PRIORITY)
     claim.expected = _expected_text(p)
     claim.found = chosen[3]
+    # each row's score basis (domain.basis: who measured it), shown beside the evidence
     claim.evidence = [ev(r[3], r[0], r[5], r[7] or r[6], model=r[1], benchmark=r[2], unit=r[4],
+                         basis=score_basis(r[0], r[2], r[5], r[9]),
                          **({"low_trust": True} if r[8] == -1 else {})) for rs in groups.values() for r in rs]
     claim.verdict = "supported" if agrees(chosen) else "contradicted"
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]}; the claim says "

@@ -25,6 +25,7 @@ class ScoreRow(NamedTuple):
     observed: date | None
     evaluated_date: date | None
     trust: int | None
+    raw: str | None  # the source's own record (JSON): who measured the score, in its notes
 
 
 class FactRow(NamedTuple):
@@ -80,7 +81,7 @@ class FamilyScore(NamedTuple):
     score: float
 
 
-SCORES_SQL = """SELECT source, model_name, benchmark, score, unit, origin, observed, evaluated_date, trust
+SCORES_SQL = """SELECT source, model_name, benchmark, score, unit, origin, observed, evaluated_date, trust, raw
                 FROM scores WHERE model_name IN (SELECT unnest($names)) AND benchmark IN (SELECT unnest($benchmarks))"""
 FACTS_SQL = """SELECT source, name, release_date, open_weights, accessibility, hardware, hardware_quantity,
                       training_time_hours, origin, observed, organization

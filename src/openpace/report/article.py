@@ -10,6 +10,7 @@ them; without, each claim's sentence is found in the article's paragraphs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +99,33 @@ def _value(value: Any) -> str:
     return "–" if value is None else str(value)
 
 
+# Claim kinds as a reader says them (the checker's `kind` is an identifier)
+KIND_WORDS = {"release_date": "release date", "hub_count": "Hub model count", "score": "benchmark score",
+              "price": "price", "contributors": "contributor count", "open_weights": "open weights",
+              "other": "other figure"}
+BASIS_WORDS = {"independent": "independent (evaluator)", "self_reported": "self-reported (developer)",
+               "unknown": "unknown"}
+_SOURCE_ID = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(SOURCES, key=len, reverse=True)
+                                           if n != "git") + r")\b")  # "git history" is already words
+
+
+def kind_text(kind: Any) -> str:
+    """`release_date` -> "release date": a claim kind in words."""
+    text = str(kind or "")
+    return KIND_WORDS.get(text) or (text.replace("_", " ") if text else "–")
+
+
+def basis_text(basis: Any) -> str:
+    """Who measured a score: "independent (evaluator)", "self-reported (developer)"; "–" when the
+    evidence is not a score (a date, a price, a count has no basis)."""
+    return BASIS_WORDS.get(str(basis), str(basis).replace("_", "-")) if basis else "–"
+
+
+def source_words(text: str) -> str:
+    """The checker's explanation with source ids (`epoch_trends`) written as the sources' names."""
+    return _SOURCE_ID.sub(lambda m: source_title(m.group(1)), text)
+
+
 def evidence_rows(evidence: list[dict]) -> list[EvidenceRow]:
     rows = []
     for e in evidence or []:
@@ -106,10 +134,12 @@ def evidence_rows(evidence: list[dict]) -> list[EvidenceRow]:
         url = e.get("url") or (spec.live_url if spec else None)
         detail = "; ".join(f"{k}: {_value(e[k])}" for k in ("model", "benchmark", "provider", "statement", "unit")
                            if e.get(k) is not None)
+        if e.get("low_trust"):
+            detail += "; the source marks this row as low trust"
         rows.append(EvidenceRow(source_title(name) if name else "–",
                                 url if isinstance(url, str) and url.startswith("https://") else None,
                                 _value(e.get("value")), str(e.get("date") or "undated"),
-                                str(e.get("basis") or "–"), detail))
+                                basis_text(e.get("basis")), detail))
     return rows
 
 
@@ -162,8 +192,8 @@ def article_view(result: dict, article: str) -> ArticleView:
     for n, c in enumerate(claims, 1):
         pos, v = c.get("position") or {}, verdict_of(c)
         sentence = mark(str(c.get("sentence") or ""), [(int(pos.get("start", 0)), int(pos.get("end", 0)), n, v)])
-        views.append(ClaimView(n, v, VERDICTS[v][0], str(c.get("kind") or "–"), sentence, str(c.get("span") or ""),
-                               str(c.get("explanation") or ""), evidence_rows(c.get("evidence") or []),
+        views.append(ClaimView(n, v, VERDICTS[v][0], kind_text(c.get("kind")), sentence, str(c.get("span") or ""),
+                               source_words(str(c.get("explanation") or "")), evidence_rows(c.get("evidence") or []),
                                n in located))
     counts = [(icon, word, sum(x.verdict == v for x in views)) for v, (icon, word) in VERDICTS.items()]
     return ArticleView(paragraphs, views, counts)

@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 
 from .. import claims
+from ..domain.display import readable_with_setting
 from ..errors import DataError, InputError
 from ..metrics import contributors, hub, lineage, parity_data, prices, tco, trend
 from ..metrics.coverage import SourceCoverage, data_coverage
@@ -59,8 +60,9 @@ class Gathered:
 
     def name(self, model: str | None) -> str | None:
         """The display name of a model a metric named by its source's spelling (`gpt-5.1_high` ->
-        `GPT 5.1 (high)`); a name the identity does not know is shown as given."""
-        return None if model is None else self.names.get(model, model)
+        `GPT 5.1 (high)`); where that name is an id (`gpt-5-2025-08-07`), its parts as words
+        (`domain.display`); a name the identity does not know is shown as given."""
+        return None if model is None else readable_with_setting(self.names.get(model, model))
 
 
 NAMES_SQL = """

@@ -44,9 +44,21 @@ CONFIG: dict[str, Any] = {
 }
 
 
+# A unit the source wrote into a benchmark's name: "METR time horizon (minutes)"
+NAMED_UNIT = re.compile(r"\((minutes|hours|seconds|days|tokens|USD|dollars|Elo|%)\)\s*$", re.IGNORECASE)
+
+
+def named_unit(benchmark: str | None) -> str | None:
+    """The unit a source put in the benchmark's name ("minutes" of "METR time horizon (minutes)")."""
+    match = NAMED_UNIT.search(benchmark or "")
+    return match.group(1) if match else None
+
+
 def unit_title(unit: str | None, benchmark: str) -> str:
     """The score axis' title with its unit: percent, Elo, or the benchmark's own scale."""
-    return {"percent": "score (%)", "elo": "Elo rating"}.get(unit or "", f"score ({benchmark} units)")
+    known = {"percent": "score (%)", "elo": "Elo rating", "index": "capability index"}.get(unit or "")
+    stated = named_unit(benchmark)
+    return known or (f"score ({stated})" if stated else "score (the benchmark's own scale)")
 
 
 def _kind_color(legend: bool = True) -> alt.Color:
@@ -76,7 +88,9 @@ def frontier_chart(benchmark: str, unit: str | None, frontier: list[dict], model
     # the higher of the two labels sits above its point, the lower one below: they never overlap
     ranked = sorted(last, key=lambda r: r["score"], reverse=True)
     layers = [lines, dots]
-    for rows, dy, baseline in ((ranked[:1], -10, "bottom"), (ranked[1:], 10, "top")):
+    placements: tuple[tuple[list[dict], int, Literal["bottom", "top"]], ...] = (
+        (ranked[:1], -10, "bottom"), (ranked[1:], 10, "top"))
+    for rows, dy, baseline in placements:
         if rows:
             layers.append(alt.Chart(alt.Data(values=rows)).mark_text(
                 align="right", dx=-6, dy=dy, baseline=baseline, fontWeight="bold").encode(

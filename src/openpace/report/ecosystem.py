@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain import formatting
 from .build import Gathered, Missing
-from .sections import figure, money, notice, num, usd
+from .sections import figure, money, notice, num, shown, usd
 from . import charts
 from .view import Section, Table, source_titles
 
@@ -139,7 +139,8 @@ def tco_section(g: Gathered) -> Section:
     rows = [[k.replace("_", " "), num(v, 2)] for k, v in inputs.items() if v is not None]
     api = t.get("compare_to") or {}
     out = [["self-hosting (USD per million tokens)", usd(t.get("self_host_usd_per_mtok"))],
-           [f"API: {api.get('display_name') or api.get('asked') or '–'} (USD per million tokens)",
+           [f"API: {shown(api) if api.get('display_name') or api.get('model') else api.get('asked') or '–'} "
+            "(USD per million tokens)",
             usd(t.get("api_usd_per_mtok"))],
            ["monthly self-hosting (USD)", money(t.get("monthly_self_host_usd"))],
            ["monthly API (USD)", money(t.get("monthly_api_usd"))],
@@ -159,12 +160,12 @@ def hosted_example(s: Section, p: dict) -> Section:
     s.title = "TCO example: the open model, hosted, against its closed peer"
     open_, closed = p["cheapest_open"], p["cheapest_closed"]
     s.add("example", f"**Example** built from published prices only (no hardware figure is assumed): "
-                     f"{open_.get('display_name')} bought from hosts against {closed.get('display_name')}'s own API, the "
+                     f"{shown(open_)} bought from hosts against {shown(closed)}'s own API, the "
                      f"cheapest open and closed models scoring at least {num(p.get('min_score'))} on "
                      f"{p.get('benchmark')} (see Price-performance).")
     rows = []
     for kind, c in (("open, hosted", open_), ("closed, API", closed)):
-        rows.append([kind, c.get("display_name") or c.get("model"), usd(c.get("input_usd_per_mtok")),
+        rows.append([kind, shown(c), usd(c.get("input_usd_per_mtok")),
                      usd(c.get("output_usd_per_mtok")), usd(c.get("blended_usd_per_mtok")),
                      c.get("provider") or "–", c.get("price_basis") or "–",
                      ", ".join(source_titles(c.get("price_sources") or c.get("catalogues") or []))])

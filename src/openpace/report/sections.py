@@ -9,8 +9,10 @@ from typing import Any
 from markupsafe import Markup
 
 from ..domain import formatting
+from ..domain.display import readable_with_setting
 from . import charts
 from .build import Gathered, Missing, stale
+from .charts import named_unit
 from .view import Figure, Notice, Section, Table, records_csv, source_titles
 
 # One rule per kind of number, shared with the terminal (openpace.domain.formatting)
@@ -20,6 +22,11 @@ num = formatting.number
 def usd(value: Any) -> str:
     """A price in USD per million tokens, as everywhere ($4.375, $0.2625)."""
     return formatting.usd_per_mtok(value, symbol=True)
+
+
+def shown(record: dict) -> str:
+    """A metric's model record by its display name, an id written as words (`domain.display`)."""
+    return readable_with_setting(str(record.get("display_name") or record.get("model") or "–"))
 
 
 def money(value: Any) -> str:
@@ -50,9 +57,11 @@ def score_digits(unit: str | None) -> int:
     return {"elo": 0, "index": 2}.get(unit or "", 1)
 
 
-def unit_label(unit: str | None) -> str:
-    """The unit a score gap is in."""
-    return {"percent": "points", "elo": "Elo", "index": "index points"}.get(unit or "", "units")
+def unit_label(unit: str | None, benchmark: str | None = None) -> str:
+    """The unit a score gap is in: percentage points, Elo, index points; for a benchmark on its own
+    scale (unit "other"), the unit its name states, else "score points" (points on that scale)."""
+    known = {"percent": "points", "elo": "Elo", "index": "index points"}.get(unit or "")
+    return known or named_unit(benchmark) or "score points"
 
 
 def lag_text(row: dict | None) -> str:
@@ -76,7 +85,7 @@ def gap_text(row: dict) -> str:
     gap = row.get("gap_points")
     if insufficient(row) or gap is None:
         return "–"
-    digits, unit = score_digits(row.get("unit")), unit_label(row.get("unit"))
+    digits, unit = score_digits(row.get("unit")), unit_label(row.get("unit"), row.get("benchmark"))
     if gap < 0:
         return f"open leads by {num(-gap, digits)} {unit}"
     if gap == 0:
@@ -115,7 +124,7 @@ def parity_section(g: Gathered) -> Section:
                f"{num(r.get('open_models'), 0)} / {num(r.get('closed_models'), 0)}", r.get("last_date") or "–",
                ", ".join(source_titles(r.get("sources") or []))]
         if has_basis:
-            row.append(str(r.get("basis") or "–"))
+            row.append(str(r.get("basis") or "–").replace("_", "-"))  # self_reported -> self-reported
         rows.append(row)
     if has_basis:
         head.append("score basis")
@@ -206,7 +215,7 @@ def prices_section(g: Gathered) -> Section:
     for kind in ("open", "closed"):
         c = p.get(f"cheapest_{kind}")
         if c:
-            rows.append([kind, c.get("display_name") or c["model"], num(c.get("score")),
+            rows.append([kind, shown(c), num(c.get("score")),
                          usd(c["blended_usd_per_mtok"]), c.get("provider") or "–", c.get("price_basis") or "–",
                          ", ".join(source_titles(c.get("catalogues") or []))])
     if rows:
@@ -222,7 +231,7 @@ def prices_section(g: Gathered) -> Section:
     if said:
         s.add("prose", f"The headline, at equal score over every level: {said}.")
     models, front = price_rows(scatter)
-    labels = [{"model": c.get("display_name") or c["model"], "kind": kind, "score": c["score"],
+    labels = [{"model": shown(c), "kind": kind, "score": c["score"],
                "price": c["blended_usd_per_mtok"]} for kind in ("open", "closed")
               if (c := p.get(f"cheapest_{kind}")) and (c.get("blended_usd_per_mtok") or 0) > 0]
     unit = next((r.get("unit") for r in g.parity if r["benchmark"] == scatter.get("benchmark")), None) \
@@ -279,7 +288,7 @@ def curve_text(curve: dict, digits: int = 1) -> str | None:
 def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
     """Scatter rows for scored, priced models of known openness, and the Pareto fronts in order."""
     by_id = {m["model"]: m for m in p.get("models") or []}
-    models = [{"model": m.get("display_name") or m["model"], "kind": "open" if m["open_weights"] else "closed",
+    models = [{"model": shown(m), "kind": "open" if m["open_weights"] else "closed",
                "score": m["score"], "price": m["blended_usd_per_mtok"]}
               for m in by_id.values() if m.get("score") is not None and m.get("open_weights") is not None
               and (m.get("blended_usd_per_mtok") or 0) > 0]
@@ -288,7 +297,7 @@ def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
         for i, mid in enumerate((p.get("pareto") or {}).get(kind) or []):
             m = by_id.get(mid)
             if m and (m.get("blended_usd_per_mtok") or 0) > 0:
-                front.append({"model": m.get("display_name") or mid, "kind": kind, "score": m["score"],
+                front.append({"model": shown(m), "kind": kind, "score": m["score"],
                               "price": m["blended_usd_per_mtok"], "order": i})
     return models, front
 
@@ -321,7 +330,7 @@ def trend_blocks(s: Section, t: dict) -> None:
     last: list[dict] = []
     for kind in ("open", "closed"):
         side = [{"date": str(r["date"]), "kind": kind, "price": r["cheapest_usd_per_mtok"],
-                 "model": r.get("display_name") or r.get("model"), "provider": r.get("provider"),
+                 "model": shown(r), "provider": r.get("provider"),
                  "sources": "; ".join(source_titles(r.get("price_sources") or []))}
                 for r in t.get(kind) or [] if (r.get("cheapest_usd_per_mtok") or 0) > 0]
         series += side
