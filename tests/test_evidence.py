@@ -15,6 +15,9 @@ QUERIES = [
     (evidence.ORGS_SQL, evidence.OrgRow, {"names": ["x"]}),
     (evidence.IDENTITY_OPEN_SQL, evidence.IdentityOpenness, {"ids": ["x"]}),
     (evidence.FAMILY_SCORES_SQL, evidence.FamilyScore, {"ids": ["x"], "benchmarks": ["y"]}),
+    (evidence.SPELLINGS_SQL, evidence.Spelling, None),
+    (evidence.HUB_STATEMENTS_SQL, evidence.HubStatementRow, None),
+    (evidence.LATEST_HUB_STATEMENT_SQL, evidence.HubStatementRow, None),
 ]
 
 
@@ -30,3 +33,21 @@ def test_rows_select_by_the_names_given(mirror_db):
     assert rows and {r.model_name for r in rows} == {"GPT-4-Turbo"}
     assert any(r.source == "lmarena" and r.score == 1217 for r in rows)
     assert evidence.score_rows(mirror_db, [], ["Arena Elo"]) == []
+
+
+def test_a_catalogue_count_is_only_taken_from_a_fact_table(mirror_db):
+    with pytest.raises(ValueError, match="not a catalogue table"):
+        evidence.latest_snapshot_count(mirror_db, "scores; DROP TABLE prices", "litellm")
+
+
+def test_the_claim_checker_runs_no_sql_of_its_own():
+    """claims/ reads the warehouse only through the metrics layer (metrics.evidence, metrics.facts,
+    metrics.contributors and the metric functions), so the checker weighs the rows the report does."""
+    import re
+    from pathlib import Path
+
+    import openpace.claims
+
+    package = Path(openpace.claims.__file__).parent
+    executing = {p.name for p in package.glob("*.py") if re.search(r"\.execute\(|\bSELECT\b", p.read_text())}
+    assert executing == set()

@@ -208,3 +208,62 @@ def sized_models(con: duckdb.DuckDBPyConnection) -> list[SizedModel]:
     """Canonical models with a size label (the rows model series are read from)."""
     return [SizedModel(*r) for r in
             con.execute("SELECT model_id, size, variant FROM models WHERE size IS NOT NULL").fetchall()]
+
+
+# --- Hub statements, catalogue sizes, host spellings ---------------------------------------------
+class HubStatementRow(NamedTuple):
+    date: date
+    statement: str
+    models_count: int
+    source: str
+    origin: str
+
+
+class SnapshotCount(NamedTuple):
+    rows: int
+    observed: date | None
+    origin: str  # any one of the snapshot's origins (returned only when it has rows)
+
+
+HUB_STATEMENTS_SQL = "SELECT date, statement, models_count, source, origin FROM hub_statements ORDER BY date"
+LATEST_HUB_STATEMENT_SQL = ("SELECT date, statement, models_count, source, origin FROM hub_statements "
+                            "ORDER BY date DESC LIMIT 1")
+# the fact tables a catalogue's rows are counted in (a table name cannot be a query parameter)
+CATALOGUE_TABLES = ("model_facts", "prices")
+
+
+def hub_statement_rows(con: duckdb.DuckDBPyConnection) -> list[HubStatementRow]:
+    """The Hub docs' model-count statements, oldest first."""
+    return [HubStatementRow(*r) for r in con.execute(HUB_STATEMENTS_SQL).fetchall()]
+
+
+def latest_hub_statement(con: duckdb.DuckDBPyConnection) -> HubStatementRow | None:
+    row = con.execute(LATEST_HUB_STATEMENT_SQL).fetchone()
+    return HubStatementRow(*row) if row else None
+
+
+def latest_snapshot_count(con: duckdb.DuckDBPyConnection, table: str, source: str) -> SnapshotCount | None:
+    """How many rows a source's latest snapshot holds in `table` (one of CATALOGUE_TABLES)."""
+    if table not in CATALOGUE_TABLES:
+        raise ValueError(f"not a catalogue table: {table!r}")
+    row = con.execute(f"SELECT count(*), max(observed), any_value(origin) FROM {table} WHERE source = $source AND "
+                      f"observed = (SELECT max(observed) FROM {table} WHERE source = $source)",
+                      {"source": source}).fetchone()
+    return SnapshotCount(*row) if row and row[0] else None
+
+
+def hosted_names(con: duckdb.DuckDBPyConnection, fragment: str) -> list[tuple[str, str]]:
+    """(provider, model name) of every price row whose name contains `fragment` (any case)."""
+    rows = con.execute("SELECT DISTINCT provider, model_name FROM prices WHERE model_name ILIKE $pattern",
+                       {"pattern": f"%{fragment}%"}).fetchall()
+    return [(provider, name) for provider, name in rows]
+
+
+def warehouse_state(con: duckdb.DuckDBPyConnection) -> tuple[object, ...]:
+    """What identifies the warehouse's content for caching: its name, the fact tables' row counts and
+    the latest refresh's start (a refresh that replaces rows one for one still changes the last)."""
+    db = con.execute("SELECT current_database()").fetchall()[0][0]
+    counts = con.execute("""SELECT (SELECT count(*) FROM model_facts), (SELECT count(*) FROM scores),
+        (SELECT count(*) FROM prices), (SELECT count(*) FROM repo_activity), (SELECT count(*) FROM model_aliases),
+        (SELECT max(started_at) FROM ingest_runs)""").fetchall()[0]
+    return (db, counts)
