@@ -182,8 +182,7 @@ def _offerings_note(con, model, provider) -> str:
     words = model.key.split()
     if not words or model.how == "identity":
         return ""
-    rows = con.execute("SELECT DISTINCT provider, model_name FROM prices WHERE model_name ILIKE ?",
-                       [f"%{words[0]}%"]).fetchall()
+    rows = evidence.hosted_names(con, words[0])
     names = sorted({n for p, n in rows if same_provider(p, provider.key)
                     and _extends(norm_name(n).split(), words)})
     if not names:
@@ -200,8 +199,7 @@ def _extends(name: list[str], words: list[str]) -> bool:
 
 # ---------------------------------------------------------------------------- Hub counts
 def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
-    stmts = con.execute("SELECT date, statement, models_count, source, origin FROM hub_statements "
-                        "ORDER BY date").fetchall()
+    stmts = evidence.hub_statement_rows(con)
     if not stmts:
         return unverifiable(claim, "no Hub model-count statements in the warehouse")
     p = claim.params
@@ -257,8 +255,7 @@ def _count_at(stmts: list, day: date) -> tuple | None:
 
 
 def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
-    stmts = con.execute("SELECT date, statement, models_count, source, origin FROM hub_statements "
-                        "ORDER BY date").fetchall()
+    stmts = evidence.hub_statement_rows(con)
     p = claim.params
     first, last = p["first"], p["last"]
     start_day = first.low
@@ -347,17 +344,16 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
 # ---------------------------------------------------------------------------- catalogue sizes
 def catalogue_size(con, key: str) -> tuple[float, dict] | None:
     if key == "hub":
-        row = con.execute("SELECT models_count, date, statement, source, origin FROM hub_statements "
-                          "ORDER BY date DESC LIMIT 1").fetchone()
-        return (row[0], ev(row[0], row[3], row[4], row[1], statement=row[2])) if row else None
+        s = evidence.latest_hub_statement(con)
+        return (s.models_count, ev(s.models_count, s.source, s.origin, s.date, statement=s.statement)) if s else None
     table = next((t for s, t in CATALOGUES.values() if s == key), None)
     if table is None:
         return None
-    row = con.execute(f"SELECT count(*), max(observed), any_value(origin) FROM {table} WHERE source = ? AND "
-                      f"observed = (SELECT max(observed) FROM {table} WHERE source = ?)", [key, key]).fetchone()
-    if not row or not row[0]:
+    snapshot = evidence.latest_snapshot_count(con, table, key)
+    if snapshot is None:
         return None
-    return row[0], ev(row[0], key, row[2], row[1], counted=f"{table} rows in the latest snapshot")
+    return snapshot.rows, ev(snapshot.rows, key, snapshot.origin, snapshot.observed,
+                             counted=f"{table} rows in the latest snapshot")
 
 
 def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
