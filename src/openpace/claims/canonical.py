@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import duckdb
 
+from ..metrics.evidence import family_scores
 from .resolve import Lexicon, Mention, norm_name
 
 
@@ -71,14 +72,6 @@ def other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
     return f" The name also covers other canonical models, not used here: {shown}."
 
 
-FAMILY_SQL = """SELECT a.model_id, s.source, s.model_name, s.score FROM scores s
-                JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
-                JOIN models m ON m.model_id = a.model_id
-                WHERE m.family IN (SELECT family FROM models WHERE model_id IN (SELECT unnest($ids)))
-                  AND a.model_id NOT IN (SELECT unnest($ids)) AND s.benchmark IN (SELECT unnest($benches))
-                ORDER BY a.model_id, s.source"""
-
-
 def family_note(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, bench: Mention) -> str:
     """When the named model has no score but another model of its family does (a dated snapshot,
     "name-x-<date>"), say which: it stays unverifiable, a snapshot is a distinct model."""
@@ -86,7 +79,7 @@ def family_note(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, be
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     if not ids or not benches:
         return ""
-    rows = con.execute(FAMILY_SQL, {"ids": ids, "benches": benches}).fetchall()
+    rows = family_scores(con, ids, benches)
     first: dict[str, tuple] = {}
     for mid, source, _name, score in rows:
         first.setdefault(mid, (source, score))

@@ -18,6 +18,7 @@ from ..domain.benchmarks import benchmark_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
 from ..identity import resolve_name_explained
+from ..metrics import evidence
 
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
@@ -78,12 +79,8 @@ class Lexicon:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.models: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        rows = con.execute("""
-            SELECT DISTINCT source, name, key FROM model_facts
-            UNION SELECT DISTINCT source, model_name, model_key FROM scores
-            UNION SELECT DISTINCT source, model_name, model_key FROM prices""").fetchall()
-        for source, name, key in rows:
-            for spelling in {name, key} - {None}:
+        for source, name, key in evidence.model_spellings(con):
+            for spelling in {name, key or name}:
                 n = norm_name(spelling)
                 if n:
                     self.models[n].add((source, name))
@@ -95,7 +92,7 @@ class Lexicon:
             self.name_tokens.update(words)
         self.max_tokens = 8
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
-        for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores").fetchall():
+        for bench in evidence.benchmark_names(con):
             self.benchmarks[benchmark_key(bench)].add(bench)
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
@@ -105,9 +102,9 @@ class Lexicon:
         # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
         spoken |= {alias for alias, key in BENCHMARK_ALIASES.items() if key in self.benchmarks}
         self.bench_re = _alternation(spoken)
-        self.providers = {provider_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
+        self.providers = {provider_key(p): p for p in evidence.provider_names(con)}
         self.gpus: dict[str, set[str]] = defaultdict(set)
-        for (hw,) in con.execute("SELECT DISTINCT hardware FROM model_facts WHERE hardware IS NOT NULL").fetchall():
+        for hw in evidence.hardware_names(con):
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
@@ -115,7 +112,7 @@ class Lexicon:
                 self.gpus[" ".join(tpu.lower().split())].add(hw)
         self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
-        for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
+        for repo in evidence.repo_names(con):
             self.repos[repo.lower()] = repo
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
@@ -337,7 +334,7 @@ def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict[tuple[str, s
     """((source, alias) -> model_id, model_id -> fact rows) from the identity tables; None when they
     hold no alias (a warehouse with no facts loaded). The tables exist in every migrated warehouse, so
     a query error here is a real fault and is raised, not read as "no identity"."""
-    rows = con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()
+    rows = evidence.alias_rows(con)
     if not rows:
         return None
     by_name: dict[tuple[str, str], str] = {}

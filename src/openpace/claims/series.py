@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from ..metrics import evidence
 from .resolve import NAME_TOKEN_RE, _trail, norm_name
 
 SIZE_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<u>[bm])$")
@@ -84,8 +85,7 @@ class Series:
 
     @classmethod
     def from_warehouse(cls, con: duckdb.DuckDBPyConnection) -> Series:
-        rows = con.execute("SELECT model_id, size, variant FROM models WHERE size IS NOT NULL").fetchall()
-        return cls.from_rows(rows)
+        return cls.from_rows(evidence.sized_models(con))
 
     def keys(self, key: str) -> list[str]:
         """The series a name covers: itself (spaces aside: "Q-NET" = `qnet`), and "S" for "S 1"."""
