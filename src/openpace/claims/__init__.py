@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 
 from .extract import Claim, Context, extract
@@ -13,6 +15,7 @@ from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from .sentences import split_blocks
 from . import verify
+from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
 from .verify_attributes import verify_attribute, verify_hardware
 from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
                      verify_training)
@@ -31,6 +34,7 @@ VERIFIERS = {
     "price": verify_price, "price_ratio": verify_price_ratio, "hub_count": verify_hub, "hub_growth": verify_hub_growth,
     "contributors": verify_contributors,
     "catalogue_size": verify_catalogues,
+    "lag": verify_lag, "market_price_ratio": verify_market_price_ratio, "cheapest_at_score": verify_cheapest,
 }
 _LEXICONS: dict[tuple, Lexicon] = {}
 
@@ -50,8 +54,9 @@ def lexicon(con: duckdb.DuckDBPyConnection) -> Lexicon:
     return _LEXICONS[key]
 
 
-def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[Claim]]:
-    """Blocks of the text and every claim in it, verified."""
+def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None = None) -> tuple[list, list[Claim]]:
+    """Blocks of the text and every claim in it, verified; `as_of` is the text's date (None: the latest
+    data), the date prices and openpace's own metrics are read at when a sentence names none."""
     lex = lexicon(con)
     blocks = split_blocks(text)
     ctx = Context(con=con)
@@ -69,6 +74,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
         for s, sentence in enumerate(block.sentences):
             for claim in extract(sentence, lex, ctx):
                 claim.block, claim.index = b, s
+                claim.params.setdefault("as_of", as_of)
                 if claim.verdict != "unreadable":
                     verify = VERIFIERS.get(claim.kind)
                     if verify is None:
@@ -79,10 +85,10 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list, list[
     return blocks, claims
 
 
-def check_text(con: duckdb.DuckDBPyConnection, text: str) -> dict:
+def check_text(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None = None) -> dict:
     """Check every claim in `text` (Markdown or plain); return `{"claims": [...], "blocks": [...],
     "summary": {verdict: count}}`, the `claims` items as the spec's JSON."""
-    blocks, claims = check_claims(con, text)
+    blocks, claims = check_claims(con, text, as_of)
     summary = {v: sum(c.verdict == v for c in claims) for v in VERDICTS}
     return {
         "claims": [c.to_dict() for c in claims],

@@ -17,6 +17,7 @@ from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, heade
 from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
+from .own_metrics import own_metric_claims
 from .patterns import REFERENCE, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
@@ -188,6 +189,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
+    own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()

@@ -10,7 +10,7 @@ import typer
 
 from ..claims import check_text, render_html_fragment, render_table
 from ..errors import InputError
-from .common import DbOption, JsonOption, app, err_console, out_console, print_json, warehouse
+from .common import DbOption, JsonOption, app, err_console, out_console, parse_date_option, print_json, warehouse
 
 
 MAX_ARTICLE_BYTES = 1_000_000  # about 150,000 words; docs/claims.md says so
@@ -55,18 +55,21 @@ def check_command(
     file: Annotated[str, typer.Argument(help="Article to check (Markdown or plain text), or '-' for stdin.")],
     html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML fragment (article with claims "
                                                              "highlighted) to this file.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="The article's date (YYYY-MM-DD): prices and openpace's "
+                                                     "own metrics are read as of it (default: the latest data).")] = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Check every quantitative claim in an article: supported, contradicted, unverifiable or unreadable,
     each with the evidence rows compared."""
+    day = parse_date_option(as_of)
     text = read_article(file)
     con = warehouse(db)
     if err_console.is_terminal and len(text) > 20_000:  # a long article takes a while: say so
         with err_console.status(f"checking {len(text):,} characters ..."):
-            result = check_text(con, text)
+            result = check_text(con, text, as_of=day)
     else:
-        result = check_text(con, text)
+        result = check_text(con, text, as_of=day)
     if html is not None:
         try:
             html.write_text(render_html_fragment(result), encoding="utf-8")
