@@ -59,6 +59,12 @@ def test_a_command_loads_its_module_when_it_runs() -> None:
     assert "--benchmark" in out and "openpace.metrics" in heavy
 
 
+def test_a_command_loads_only_its_own_module() -> None:
+    out, heavy = loaded_after(["lineage", "--help"])
+    assert "--top" in out and "openpace.metrics" in heavy
+    assert "altair" not in heavy and "openpace.report" not in heavy  # the report's modules are not the lineage's
+
+
 def test_the_listing_read_from_source_is_what_typer_registers() -> None:
     """The top-level help reads names and docstrings with `ast`; loading every module must agree."""
     load_all_commands()

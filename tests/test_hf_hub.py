@@ -21,7 +21,7 @@ import pytest
 
 from openpace.errors import SourceError
 from openpace.refresh import refresh
-from openpace.sources.hf_hub import ingest, ingest_offline
+from openpace.warehouse.hub import ingest, ingest_offline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from hub_listing import generate  # noqa: E402
@@ -267,6 +267,34 @@ def test_mirror_keeps_fields_licence_and_provenance(fresh_db, tmp_path) -> None:
     assert row[8] == "mirror:huggingface/models-2024-07-01.jsonl.gz" and str(row[9]) == "2024-07-01"
     assert fresh_db.execute("SELECT child, base, relation, base_id FROM hub_lineage").fetchall() == [
         ("acme/Tiny-Chat", "acme/Tiny", "adapter", None)]
+
+
+def test_only_the_base_model_tags_are_kept(fresh_db, tmp_path) -> None:
+    tags = ["transformers", "license:mit", "base_model:a/b", "base_model:finetune:a/b", "region:us"]
+    write_jsonl(tmp_path / "huggingface" / "models-2024-07-01.jsonl.gz", objects_lines([{"id": "a/c", "tags": tags}]))
+    ingest_offline(fresh_db, tmp_path)
+    assert fresh_db.execute("SELECT license, base_tags FROM hub_models").fetchone() == (
+        "mit", ["base_model:a/b", "base_model:finetune:a/b"])
+    assert "tags" not in [c[0] for c in fresh_db.execute("DESCRIBE hub_models").fetchall()]
+
+
+def test_a_warehouse_with_whole_tag_lists_keeps_their_base_model_tags(tmp_path, monkeypatch) -> None:
+    from openpace.warehouse import connect
+    from openpace.warehouse.migrations import MIGRATIONS, apply_migrations
+
+    path = tmp_path / "old.duckdb"
+    with monkeypatch.context() as before:  # a warehouse from before migration 7 stored every tag
+        before.delitem(MIGRATIONS, 7)
+        con = connect(path)
+    con.execute("""INSERT INTO hub_models (id, tags, source, origin, license_of_data)
+                   VALUES ('a/c', ['license:mit', 'base_model:a/b', 'base_model:merge:a/b'], 'hf_hub', 'o', 'l'),
+                          ('a/d', NULL, 'hf_hub', 'o', 'l')""")
+    con.execute("INSERT INTO hub_stage (run_id, page, id, tags) VALUES ('r', 0, 'a/e', ['base_model:a/b', 'x'])")
+    assert apply_migrations(con) == [7]
+    assert con.execute("SELECT id, base_tags FROM hub_models ORDER BY id").fetchall() == [
+        ("a/c", ["base_model:a/b", "base_model:merge:a/b"]), ("a/d", None)]
+    assert con.execute("SELECT id, base_tags FROM hub_stage").fetchall() == [("a/e", ["base_model:a/b"])]
+    con.close()
 
 
 def test_later_mirror_file_supersedes_an_earlier_one(fresh_db, tmp_path) -> None:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from openpace.cli import app
 from openpace.metrics.hub import breakdown, hub_growth
-from openpace.sources.hf_hub import ingest_offline
+from openpace.warehouse.hub import ingest_offline
 
 LISTING = [
     {"id": "a/one", "author": "a", "createdAt": "2022-05-31T23:59:00.000Z", "pipeline_tag": "text-generation",

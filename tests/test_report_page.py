@@ -47,8 +47,10 @@ def hostile_mirror(mirror: Path, target: Path) -> Path:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     for name, day, kind, mmlu in ((SCRIPT_NAME, "2024-09-01", "Open", "0.99"), (IMG_NAME, "2024-08-01", "Closed", "0.995")):
-        # noted as Epoch's own evaluation: independent scores, the basis the report's MMLU row uses
-        writer.writerow({"System": name, "Date": day, "Open/Closed": kind, "MMLU": mmlu, "MMLU Notes": "Epoch evaluation",
+        # noted with HELM's leaderboard: independent scores by Stanford HELM, the one evaluator of the
+        # report's MMLU row (docs/parity.md)
+        writer.writerow({"System": name, "Date": day, "Open/Closed": kind, "MMLU": mmlu,
+                         "MMLU Notes": "https://crfm.stanford.edu/helm/mmlu/latest/",
                          "Trust in benchmark results": "0"})
     # the mirror file has no final newline
     path.write_text(text.rstrip("\n") + "\n" + out.getvalue(), encoding="utf-8")

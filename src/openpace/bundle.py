@@ -81,7 +81,7 @@ def build_snapshot(mirror: Path, out_dir: Path = SNAPSHOT_DIR,
     if not mirror.is_dir():
         raise InputError(f"--from {mirror}: not a directory")
     # every table-loading source must be in the snapshot; the Hub listing is never bundled
-    wanted = [name for name, spec in SOURCES.items() if spec.ingest is None]
+    wanted = [name for name, spec in SOURCES.items() if not spec.streamed]
     missing = [name for name in wanted if not any(mirror.glob(SOURCES[name].mirror_glob))]
     if missing:
         raise InputError(f"--from {mirror}: no mirror files for {', '.join(missing)} "

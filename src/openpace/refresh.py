@@ -23,12 +23,17 @@ from .identity import rebuild_identity
 from .sources import SOURCES
 from .sources.base import BadDate, SourceSpec
 from .sources.validate import checked
+from .warehouse.hub import ingest as ingest_hub_listing
 from .warehouse.loader import group_by_table, record_run, replace_source
 from .warehouse.tx import utc_now
 
 MIN_FRACTION = 0.5  # a refresh keeping less than half a source's rows needs --allow-shrink
 SOURCE_DEADLINE_SECONDS = 3600.0  # one source's live fetches, all requests together ($OPENPACE_SOURCE_DEADLINE)
 HUB_DEADLINE_SECONDS = 6 * 3600.0  # the Hub crawl resumes where a deadline stops it
+# streamed sources, loaded by the warehouse layer itself: (con, offline root or None, progress) -> rows
+STREAM_LOADERS: dict[str, Callable[[duckdb.DuckDBPyConnection, Path | None, Callable[[int], None] | None], int]] = {
+    "hf_hub": ingest_hub_listing,
+}
 
 
 @dataclass
@@ -66,7 +71,7 @@ def deadline_for(spec: SourceSpec) -> float:
         value = 0.0
     if value > 0 and value < float("inf"):
         return value
-    return HUB_DEADLINE_SECONDS if spec.ingest is not None else SOURCE_DEADLINE_SECONDS
+    return HUB_DEADLINE_SECONDS if spec.streamed else SOURCE_DEADLINE_SECONDS
 
 
 def file_of(origin: str | None) -> str:
@@ -122,8 +127,10 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
     origin = f"mirror:{offline}" if offline else spec.live_url
     try:
         with source_deadline(deadline_for(spec)):
-            if spec.ingest is not None:  # streaming sources (the Hub) manage their own transactions
-                rows = spec.ingest(con, offline, (lambda n: progress(name, n)) if progress else None)
+            if spec.streamed:  # the Hub listing: the warehouse layer loads it, in its own transactions
+                if name not in STREAM_LOADERS:
+                    raise SourceError(name, origin, "a streamed source with no loader in refresh.STREAM_LOADERS")
+                rows = STREAM_LOADERS[name](con, offline, (lambda n: progress(name, n)) if progress else None)
             else:
                 if offline is not None:
                     records = checked(spec.offline(offline))

@@ -119,13 +119,18 @@ class LazyGroup(TyperGroup):
         return name, cmd, rest
 
     def _load(self, name: str) -> click.Command:
-        """Import the command modules and build the command the way typer builds the app's (all
-        modules at once: running any command costs what it did before; only the listing is lazy)."""
+        """Import the command's own module and build the command the way typer builds the app's.
+
+        Only that module: the others' imports (the report's Altair, the capability index's SciPy...)
+        cost about a second, which `openpace lineage --top 20` would otherwise pay on every run."""
+        import importlib
+
         import typer.main
 
         from .common import app
 
-        load_all_commands()
+        entry = next(e for e in command_entries() if e.name == name)
+        importlib.import_module(f"{__package__}.{entry.module}")
         real: Any = typer.main.get_command(app)
         command = real.commands[name]
         self.add_command(command, name)

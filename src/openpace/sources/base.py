@@ -156,18 +156,21 @@ RECORD_TYPES: tuple[type[Record], ...] = (ModelFact, Score, Price, HubStatement,
 # --------------------------------------------------------------------------- registry
 @dataclass
 class SourceSpec:
-    """A registered source. `offline(root)` reads the mirror; `live()` the live origin."""
+    """A registered source. `offline(root)` reads the mirror; `live()` the live origin.
+
+    A record source's readers yield Records; a streamed source's (`streamed`) yield its rows as dicts."""
 
     name: str
     license: str
     description: str
     live_url: str
     mirror_glob: str
-    offline: Callable[[Path], Iterable[Record]]
-    live: Callable[[], Iterable[Record]] | None = None
+    offline: Callable[[Path], Iterable[Record]] | Callable[[Path], Iterable[dict[str, Any]]]
+    live: Callable[[], Iterable[Record]] | Callable[[], Iterable[dict[str, Any]]] | None = None
     tables: tuple[str, ...] = field(default_factory=tuple)
-    # A streaming source (the Hub) loads itself in batches: ingest(con, offline_root_or_None, progress) -> rows.
-    ingest: Callable[..., int] | None = None
+    # A streaming source (the Hub listing, ~2M models) is too large to pass through Python as records:
+    # `offline`/`live` only read it, and refresh loads it through the warehouse layer (warehouse/hub.py).
+    streamed: bool = False
     # Tables whose rows are dated observations kept as history: a refresh replaces only the rows
     # of the observation dates it brings (a price catalogue seen today adds today's prices).
     history: tuple[str, ...] = field(default_factory=tuple)

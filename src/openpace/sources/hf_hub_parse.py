@@ -2,8 +2,13 @@
 
 A Hub listing is millions of objects, so it is parsed where it is stored: DuckDB's `read_json`
 reads newline-delimited files (the mirror, gzip or not) or a page of the live API (a JSON array)
-into a staging table with typed columns, and the licence and lineage edges are extracted from the
-tags in SQL. Python never holds the listing.
+with typed columns, and the licence and the `base_model:` tags are picked out of the tag list in
+SQL. Python never holds the listing. This module only writes SQL text; the warehouse layer
+(`warehouse/hub.py`) runs it.
+
+Only what openpace reads is kept: the typed fields below, the licence (`license:<id>`) and the
+`base_model:` tags (`base_tags`, from which the lineage edges are derived). The rest of the tag
+list (long on real models) is not stored: nothing reads it, and storing it cost more than parsing.
 
 Lineage rule (see docs/ecosystem.md): the Hub writes `base_model:<id>` for every declared base
 and, beside it, `base_model:<relation>:<id>` with the relation it declares or infers (finetune,
@@ -18,8 +23,6 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import SourceError
-
 NAME = "hf_hub"
 EXPAND = ("createdAt", "lastModified", "tags", "downloads", "likes", "pipeline_tag", "library_name", "author")
 RELATIONS = ("finetune", "adapter", "merge", "quantized")
@@ -33,7 +36,7 @@ JSON_COLUMNS = (
 )
 
 STAGE_COLUMNS = ("id, author, created_at, last_modified, downloads, likes, pipeline_tag, library_name, "
-                 "license, tags")
+                 "license, base_tags")
 MODEL_COLUMNS = STAGE_COLUMNS + ", source, origin, observed, license_of_data"
 
 
@@ -43,13 +46,13 @@ def sql_literal(text: str) -> str:
 
 
 def select_objects(files: list[Path], fmt: str) -> str:
-    """SQL selecting typed staging columns from JSON files (`newline_delimited` or `array`)."""
+    """SQL selecting the typed staging columns (STAGE_COLUMNS) from JSON files (`newline_delimited` or `array`)."""
     paths = "[" + ", ".join(sql_literal(str(f)) for f in files) + "]"
     return f"""
         SELECT id, author, createdAt AS created_at, lastModified AS last_modified, downloads, likes,
                pipeline_tag, library_name,
                substr(list_filter(tags, lambda t: starts_with(t, 'license:'))[1], 9) AS license,
-               tags
+               list_filter(tags, lambda t: starts_with(t, 'base_model:')) AS base_tags
         FROM read_json({paths}, format='{fmt}', columns={JSON_COLUMNS}, compression='auto_detect',
                        maximum_object_size=16777216)"""
 
@@ -60,36 +63,12 @@ def duckdb_reason(exc: duckdb.Error) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def load_json_into(con: duckdb.DuckDBPyConnection, table: str, files: list[Path], fmt: str, where: str) -> int:
-    """Append the objects of `files` to a staging table; fail naming the file on a wrong shape."""
-    try:
-        before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        con.execute(f"INSERT INTO {table} ({STAGE_COLUMNS}) {select_objects(files, fmt)}")
-        after = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except duckdb.Error as exc:
-        raise SourceError(NAME, where, f"not a Hub listing: {duckdb_reason(exc)}") from None
-    missing = con.execute(f"SELECT count(*) FROM {table} WHERE id IS NULL OR id = ''").fetchone()[0]
-    if missing:
-        raise SourceError(NAME, where, f"{missing:,} object(s) without an `id`")
-    return after - before
-
-
-def create_stage(con: duckdb.DuckDBPyConnection, table: str, temp: bool = True) -> None:
-    """A staging table with the typed listing columns."""
-    kind = "TEMP TABLE" if temp else "TABLE"
-    con.execute(f"""
-        CREATE OR REPLACE {kind} {table} (
-            id VARCHAR, author VARCHAR, created_at TIMESTAMP, last_modified TIMESTAMP, downloads BIGINT,
-            likes BIGINT, pipeline_tag VARCHAR, library_name VARCHAR, license VARCHAR, tags VARCHAR[])""")
-
-
 def edges_sql(stage: str) -> str:
     """SQL for the lineage edges of the models in `stage`: (child, base, relation, child_created)."""
     return f"""
         WITH tagged AS (
             SELECT child, created_at, substr(tag, 12) AS rest
-            FROM (SELECT id AS child, created_at, unnest(tags) AS tag FROM {stage})
-            WHERE starts_with(tag, 'base_model:')
+            FROM (SELECT id AS child, created_at, unnest(base_tags) AS tag FROM {stage})
         ), parsed AS (
             SELECT child, created_at,
                    CASE WHEN contains(rest, ':') THEN split_part(rest, ':', 1) END AS relation,
@@ -111,18 +90,3 @@ def resolved_edges_sql(stage: str) -> str:
                         FROM hub_models WHERE lower(id) IN (SELECT DISTINCT lower(base) FROM edges) GROUP BY 1)
         SELECT e.child, e.base, e.relation, e.child_created, l.id AS base_id, l.created AS base_created
         FROM edges e LEFT JOIN listed l ON l.k = lower(e.base)"""
-
-
-def resolve_new_bases(con: duckdb.DuckDBPyConnection, stage: str) -> None:
-    """After an incremental load: edges whose base has just been (re)listed point at it now."""
-    con.execute(f"""
-        UPDATE hub_lineage SET base_id = s.id, base_created = s.created_at
-        FROM (SELECT lower(id) AS k, id, created_at FROM {stage}) s
-        WHERE lower(hub_lineage.base) = s.k""")
-
-
-def dedupe_check(con: duckdb.DuckDBPyConnection, stage: str, where: str) -> None:
-    """A listing names each model once; a repeated id means a damaged or concatenated file."""
-    row = con.execute(f"SELECT id, count(*) FROM {stage} GROUP BY id HAVING count(*) > 1 LIMIT 1").fetchone()
-    if row:
-        raise SourceError(NAME, where, f"model id {row[0]!r} appears {row[1]} times")

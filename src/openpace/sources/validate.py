@@ -93,12 +93,14 @@ def check_record(record: Record, today: date | None = None) -> None:
         raise fail(record, "valid_to", record.valid_to.isoformat(), "ends before valid_from")
 
 
-def checked(records: Iterable[Record]) -> Iterator[Record]:
+def checked(records: Iterable[object]) -> Iterator[Record]:
     """Records that pass `check_record`, exact duplicates dropped, conflicting keys refused."""
     today = date.today()
     seen: set[tuple] = set()
     keyed: dict[tuple, tuple] = {}
     for record in records:
+        if not isinstance(record, Record):  # a streamed source's rows are loaded by the warehouse layer
+            raise TypeError(f"expected a source record, got {type(record).__name__}")
         check_record(record, today)
         row = tuple(sorted((k, repr(v)) for k, v in record.row().items()))
         identity = (type(record).__name__, row)

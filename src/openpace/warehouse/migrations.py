@@ -183,3 +183,14 @@ def m006_claim_facts(con: duckdb.DuckDBPyConnection) -> None:
                          ("knowledge_cutoff", "VARCHAR"), ("model_license", "VARCHAR"),
                          ("fact_notes", "JSON")):
         con.execute(f"ALTER TABLE model_facts ADD COLUMN {column} {kind}")
+
+
+@migration(7)
+def m007_hub_base_tags(con: duckdb.DuckDBPyConnection) -> None:
+    """The Hub listing keeps its `base_model:` tags (`base_tags`, the lineage edges' evidence) instead
+    of every tag (issue 13): nothing read the rest, long on real models, and storing it cost more
+    than parsing the listing. The licence was already extracted into `license`."""
+    for table in ("hub_models", "hub_stage"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN base_tags VARCHAR[]")
+        con.execute(f"UPDATE {table} SET base_tags = list_filter(tags, lambda t: starts_with(t, 'base_model:'))")
+        con.execute(f"ALTER TABLE {table} DROP COLUMN tags")
