@@ -104,19 +104,21 @@ def test_swe_bench_verified_one_basis(mirror_db, mirror):
     assert late_2025["data"]["basis_counts"][SELF_REPORTED]["closed"] == 1
     forced = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30), basis=SELF_REPORTED).to_json()
     assert forced["basis"] == SELF_REPORTED and forced["status"] == "insufficient_data"
-    # by default, as of the last date its independent data covers: one basis, and the gap is its rows'
+    # by default, as of the last date its data covers: the independent rows come from two harnesses,
+    # Epoch's runs (every closed model) and swebench.com's leaderboard (via models.dev: open models
+    # only); one evaluator per comparison, so Epoch's runs alone: still 2 open models, no number
     latest = parity_for(mirror_db, "SWE-bench verified").to_json()
-    assert latest["basis"] == INDEPENDENT and latest["status"] == "ok"
-    runs = list(csv.DictReader(open(mirror / STITCHING / "benchmarks_runs.csv", encoding="utf-8-sig")))
-    best_closed = max(float(r["Best score (across scorers)"]) for r in runs
-                      if r["task"] == "SWE-Bench verified" and r["Status"] == "Success"
-                      and r["model"].startswith("claude-sonnet-4-5"))
+    assert latest["basis"] == INDEPENDENT and latest["status"] == "insufficient_data"
+    assert latest["data"]["evaluator"] == "Epoch AI" and latest["gap"]["points"] is None
+    assert "one evaluator: Epoch AI" in latest["reason"]
     data = json.loads((mirror / "models.dev/canonical-models.json").read_text(encoding="utf-8"))
-    best_open = max(b["score"] for rec in data.values() for b in rec.get("benchmarks") or []
-                    if b["name"] == "SWE-Bench Verified" and "swebench.com" in b.get("source", ""))
-    g = latest["gap"]
-    assert (g["closed_best"], g["open_best"]) == (pytest.approx(best_closed * 100), best_open)
-    assert g["points"] == pytest.approx(best_closed * 100 - best_open)
+    leaderboard = {key for key, rec in data.items() for b in rec.get("benchmarks") or []
+                   if b["name"] == "SWE-Bench Verified" and "swebench.com" in b.get("source", "")}
+    by_evaluator = latest["data"]["evaluator_counts"]
+    assert by_evaluator["SWE-bench leaderboard"] == {"open": len(leaderboard), "closed": 0}
+    runs = list(csv.DictReader(open(mirror / STITCHING / "benchmarks_runs.csv", encoding="utf-8-sig")))
+    assert any(r["task"] == "SWE-Bench verified" and r["model"].startswith("claude-sonnet-4-5") for r in runs)
+    assert by_evaluator["Epoch AI"]["closed"] >= 3 and by_evaluator["Epoch AI"]["open"] == 2
     mixed = parity_for(mirror_db, "SWE-bench verified", as_of=date(2025, 11, 30), basis="any").to_json()
     assert mixed["basis"] == "mixed"
 
@@ -136,3 +138,41 @@ def test_arena_elo_closed_side_is_stale_on_the_whole_mirror(full_mirror_db):
     # (open/closed comes from every source's facts, so this needs the whole mirror)
     arena = next(r for r in parity_overview(full_mirror_db).to_json() if r["benchmark"] == "Arena Elo")
     assert arena["stale_side"] == "closed" and arena["last_closed"] < "2024-11"
+
+
+def test_an_independent_row_names_its_evaluator_across_spellings(mirror):
+    from openpace.domain.basis import evaluator_of
+    mmlu = [r for r in external_rows(mirror, "mmlu") if r["Source"] == "Stanford CRFM Leaderboard"]
+    boolq = [r for r in external_rows(mirror, "boolq") if r["Source"] == "Stanford HELM"]
+    assert mmlu and boolq
+    # external_benchmark_mmlu.csv "Stanford CRFM Leaderboard", external_benchmark_boolq.csv "Stanford HELM"
+    # and Epoch trends' HELM MMLU table: one evaluator
+    assert evaluator_of("epoch_benchmarks", "MMLU", "x", raw_of(mmlu[0])) == "Stanford HELM"
+    assert evaluator_of("epoch_benchmarks", "BoolQ", "x", raw_of(boolq[0])) == "Stanford HELM"
+    assert evaluator_of("epoch_trends", "HELM MMLU", "x", None) == "Stanford HELM"
+    assert evaluator_of("epoch_benchmarks", "SWE-bench verified", RUNS_ORIGIN, None) == "Epoch AI"
+    # models.dev/canonical-models.json: SWE-Bench Verified claims with source https://www.swebench.com/
+    assert evaluator_of("models_dev", "SWE-bench verified", "x", '{"source": "https://www.swebench.com/"}') \
+        == "SWE-bench leaderboard"
+    # a leaderboard no spelling table covers is its own evaluator (its Source text)
+    aider = [r for r in external_rows(mirror, "aider_polyglot") if "Aider" in r["Source"]]
+    assert evaluator_of("epoch_benchmarks", "Aider polyglot", "x", raw_of(aider[0])) == "Aider"
+    # a self-reported row has no evaluator
+    paper = [r for r in external_rows(mirror, "mmlu") if r["Source"] == "GPT-4 Technical Report"]
+    assert evaluator_of("epoch_benchmarks", "MMLU", "x", raw_of(paper[0])) is None
+
+
+def test_mmlu_independent_basis_is_helm_alone(mirror_db):
+    result = parity_for(mirror_db, "MMLU").to_json()
+    assert result["basis"] == INDEPENDENT and result["data"]["evaluator"] == "Stanford HELM"
+
+
+def test_a_trends_note_citing_helms_leaderboard_is_helm():
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: an MMLU note "Actually CoT, so probably
+    # an overestimate. HELM gives 73.5%." is a comment on a reported score, not HELM's run: self-reported
+    comment = '{"notes": "Actually CoT, so probably an overestimate. HELM gives 73.5%."}'
+    assert score_basis("epoch_trends", "MMLU", "x", comment) == SELF_REPORTED
+    cited = '{"notes": "https://crfm.stanford.edu/helm/mmlu/latest/"}'
+    assert score_basis("epoch_trends", "MMLU", "x", cited) == INDEPENDENT
+    from openpace.domain.basis import evaluator_of
+    assert evaluator_of("epoch_trends", "MMLU", "x", cited) == "Stanford HELM"

@@ -143,3 +143,27 @@ def test_overview_needs_three_models_a_side(fresh_db):
     assert (rows[0]["open_models"], rows[0]["closed_models"]) == (3, 3)
     assert (rows[0]["first_date"], rows[0]["last_date"]) == ("2024-01-01", "2024-04-01")
     assert rows[0]["gap_points"] == 5  # C2 70 - O2 65
+
+
+def test_the_independent_basis_uses_one_evaluator(fresh_db):
+    """Two harnesses on one benchmark (Epoch's own runs; a leaderboard that lists only open models, as
+    swebench.com does for SWE-bench verified on the mirror): the gap never pairs them."""
+    lb = '{"Source": "Some Leaderboard"}'
+    for name, score, is_open in (("C1", 60, False), ("C2", 61, False), ("C3", 62, False),
+                                 ("O1", 40, True), ("O2", 41, True), ("O3", 42, True)):
+        add(fresh_db, name, "Bench", score, date(2024, 1, 1), is_open)  # "Epoch evaluation" notes
+    for name, score in (("L1", 80), ("L2", 81), ("L3", 82), ("L4", 83)):
+        add(fresh_db, name, "Bench", score, date(2024, 2, 1), True, source="epoch_benchmarks", raw=lb)
+    result = parity_for(fresh_db, "Bench", as_of=AS_OF).to_json()
+    assert result["status"] == "ok" and result["data"]["evaluator"] == "Epoch AI"
+    assert result["gap"]["open_best"] == 42 and result["gap"]["points"] == 20
+    assert result["data"]["excluded_rows"]["other_evaluator"] == 4
+    assert result["data"]["evaluator_counts"] == {"Epoch AI": {"open": 3, "closed": 3},
+                                                  "Some Leaderboard": {"open": 4, "closed": 0}}
+    mixed = parity_for(fresh_db, "Bench", as_of=AS_OF, basis="any").to_json()  # --basis any pairs them
+    assert mixed["basis"] == "mixed" and mixed["gap"]["open_best"] == 83
+    # Epoch's runs with 2 open models: the leaderboard's open models do not make up the count
+    fresh_db.execute("DELETE FROM scores WHERE model_name = 'O3'")
+    few = parity_for(fresh_db, "Bench", as_of=AS_OF, basis="independent").to_json()
+    assert few["status"] == "insufficient_data" and few["gap"]["points"] is None
+    assert "one evaluator: Epoch AI" in few["reason"]

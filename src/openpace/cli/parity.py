@@ -32,8 +32,9 @@ def _ci(ci: list[float] | None) -> str:
 def headline_line(result: dict) -> str:
     """One sentence: the headline lag with its interval, method and window."""
     h = result["headline"]
-    where = (f"{result['benchmark']} ({result['source'] or 'all sources'}, {result['basis']} scores, "
-             f"as of {result['as_of']})")
+    evaluator = (result.get("data") or {}).get("evaluator")
+    basis = f"{result['basis']} scores" + (f" by {evaluator}" if evaluator else "")
+    where = f"{result['benchmark']} ({result['source'] or 'all sources'}, {basis}, as of {result['as_of']})"
     if result.get("status") == "insufficient_data":
         return f"{where}: {result['reason']}"
     if h["lag_months"] is None:
@@ -98,7 +99,8 @@ def render_overview(rows: list[dict], as_of: str | None) -> None:
         table.add_column(name, justify="right" if name in ("lag (months)", "open-led days", "gap", "open", "closed") else "left")
     for r in rows:
         stale = "†" if r["models_in_window"] == 0 else ""
-        table.add_row(Text(r["benchmark"]), r["basis"], _num(r["lag_months"]) + stale, _ci(r["ci90"]),
+        basis = r["basis"] + (f" ({r['evaluator']})" if r.get("evaluator") else "")
+        table.add_row(Text(r["benchmark"]), Text(basis), _num(r["lag_months"]) + stale, _ci(r["ci90"]),
                       str(r["open_leads_days"]), _num(r["gap_points"], 2), str(r["open_models"]), str(r["closed_models"]),
                       f"{r['first_date'][:7]}…{r['last_date'][:7]}", r["stale_side"] or "",
                       Text(", ".join(r["sources"])))

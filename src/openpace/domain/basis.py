@@ -47,6 +47,7 @@ class BasisRule:
     benchmark: str = ""  # regex, full match on the benchmark name; "" = any benchmark
     field: str = ""  # provenance field searched by `pattern`
     pattern: str = ""  # regex searched in the field; "" = no condition
+    evaluator: str = ""  # who ran an independent evaluation; "" = named from the field (evaluator_of)
 
     def matches(self, source: str, benchmark: str, fields: dict[str, str]) -> bool:
         if source != self.source:
@@ -73,7 +74,7 @@ DEVELOPER_URLS = (r"^https?://(huggingface\.co|arxiv\.org|([a-z0-9-]+\.)*(anthro
 RULES: tuple[BasisRule, ...] = (
     # Epoch AI's benchmarking hub
     BasisRule("epoch-run", INDEPENDENT, "epoch_benchmarks", "Epoch AI ran the evaluation itself",
-              field="file", pattern=r"benchmarks_runs\.csv"),
+              field="file", pattern=r"benchmarks_runs\.csv", evaluator="Epoch AI"),
     BasisRule("epoch-external-leaderboard", INDEPENDENT, "epoch_benchmarks",
               "an evaluator's leaderboard or a benchmark's own results page (Epoch's Source column)",
               field="Source", pattern=LEADERBOARD_WORDS),
@@ -83,22 +84,26 @@ RULES: tuple[BasisRule, ...] = (
               "a model developer's paper, technical report or model card (Epoch's Source column)",
               field="Source", pattern=r"\S"),
     # Epoch's open-model-trends tables
-    BasisRule("trends-helm", INDEPENDENT, "epoch_trends", "Stanford HELM's runs", benchmark=r"HELM MMLU"),
-    BasisRule("trends-arena", INDEPENDENT, "epoch_trends", "LMSys Chatbot Arena votes", benchmark=r"Arena Elo"),
-    BasisRule("trends-seal", INDEPENDENT, "epoch_trends", "Scale's SEAL leaderboards", benchmark=r"SEAL .*"),
+    BasisRule("trends-helm", INDEPENDENT, "epoch_trends", "Stanford HELM's runs", benchmark=r"HELM MMLU",
+              evaluator="Stanford HELM"),
+    BasisRule("trends-arena", INDEPENDENT, "epoch_trends", "LMSys Chatbot Arena votes", benchmark=r"Arena Elo",
+              evaluator="LMArena"),
+    BasisRule("trends-seal", INDEPENDENT, "epoch_trends", "Scale's SEAL leaderboards", benchmark=r"SEAL .*",
+              evaluator="Scale AI SEAL"),
     BasisRule("trends-gsm1k", INDEPENDENT, "epoch_trends",
-              "Scale's GSM1k study ran every model of that table on GSM8K and GSM1k", benchmark=r"GSM1k|GSM8K"),
+              "Scale's GSM1k study ran every model of that table on GSM8K and GSM1k", benchmark=r"GSM1k|GSM8K",
+              evaluator="Scale AI GSM1k study"),
     BasisRule("trends-epoch-evaluation", INDEPENDENT, "epoch_trends", "the notes say Epoch evaluated it",
               field="notes", pattern=r"epoch evaluation"),
     BasisRule("trends-third-party-note", INDEPENDENT, "epoch_trends",
-              "the notes cite a third-party evaluation (Artificial Analysis, GPT-Fathom)",
-              field="notes", pattern=r"artificialanalysis\.ai|GPT-Fathom"),
+              "the notes cite a third-party evaluation (Artificial Analysis, GPT-Fathom, HELM's leaderboard)",
+              field="notes", pattern=r"artificialanalysis\.ai|GPT-Fathom|crfm\.stanford\.edu/helm"),
     BasisRule("trends-reported", SELF_REPORTED, "epoch_trends",
               "collected by Epoch from developers' reports (no evaluator named in the notes)",
               benchmark=r"MMLU|BBH|GPQA"),
     # LMArena's leaderboard tables
     BasisRule("arena-own", INDEPENDENT, "lmarena", "LMArena's own votes and judges",
-              benchmark=r"Arena Elo|MT-bench|Arena-Hard-Auto"),
+              benchmark=r"Arena Elo|MT-bench|Arena-Hard-Auto", evaluator="LMArena"),
     BasisRule("arena-mmlu", SELF_REPORTED, "lmarena",
               "the leaderboard's MMLU column repeats developers' reported figures", benchmark=r"MMLU"),
     # models.dev canonical benchmark claims: by the claim's `source` URL
@@ -109,6 +114,21 @@ RULES: tuple[BasisRule, ...] = (
 )
 
 RAW_FIELDS = {"Source": "Source", "Source link": "Source link", "notes": "notes", "source": "url"}
+
+# One evaluator under several spellings across the sources (Epoch's `Source` column, models.dev claim
+# URLs, Epoch trends' notes): the first pattern found in the text a rule matched names it. Text no
+# pattern covers is its own evaluator (each leaderboard Epoch names runs its own harness).
+EVALUATOR_NAMES: tuple[tuple[str, str], ...] = (
+    ("Epoch AI", r"benchmarks_runs\.csv|epoch evaluation"),
+    ("Stanford HELM", r"\bhelm\b|crfm"),  # Epoch writes "Stanford HELM", "Standford HELM", "Stanford CRFM Leaderboard"
+    ("Artificial Analysis", r"artificialanalysis\.ai|openrouter\.ai/[^/]+/[^/]+/benchmarks"),
+    ("Aider", r"aider"),
+    ("Scale AI SEAL", r"labs\.scale\.com"),
+    ("SWE-bench leaderboard", r"swebench\.com"),
+    ("TheAgentCompany", r"theagentcompany"),
+    ("Factorio Learning Environment", r"^FLE\b|factorio"),
+    ("GPT-Fathom", r"gpt-fathom"),
+)
 
 
 def provenance_fields(origin: str | None, raw: str | dict | None) -> dict[str, str]:
@@ -142,6 +162,24 @@ def _cached(source: str, benchmark: str, origin: str | None, raw: str | None) ->
 def score_basis(source: str, benchmark: str, origin: str | None, raw: str | None) -> str:
     """`independent`, `self_reported` or `unknown` for one score row (by RULES)."""
     return _cached(source, benchmark, origin, raw)
+
+
+@lru_cache(maxsize=65536)
+def evaluator_of(source: str, benchmark: str, origin: str | None, raw: str | None) -> str | None:
+    """Who ran an independent row's evaluation (None for any other row): the rule's own evaluator,
+    else EVALUATOR_NAMES over the text the rule matched, else that text (a URL: its host). One
+    comparison uses one evaluator, so two harnesses never meet in a gap (docs/parity.md)."""
+    rule = rule_for(source, benchmark, origin, raw)
+    if rule is None or rule.basis != INDEPENDENT:
+        return None
+    if rule.evaluator:
+        return rule.evaluator
+    text = provenance_fields(origin, raw).get(rule.field, "")
+    named = next((name for name, pattern in EVALUATOR_NAMES if re.search(pattern, text, re.IGNORECASE)), None)
+    if named:
+        return named
+    host = re.match(r"https?://(?:www\.)?([^/]+)", text)
+    return host.group(1) if host else text
 
 
 def label(choice: str) -> str:

@@ -14,7 +14,10 @@ release date, then the name.
 Score basis (`domain.basis`): every row is independent, self-reported or unknown by its provenance;
 a selection uses one basis. By default the independent rows when each side has at least 3 models,
 else the self-reported rows when each side has; else the result is "insufficient data" with the
-counts. `basis="any"` keeps every row and is labelled mixed.
+counts. `basis="any"` keeps every row and is labelled mixed. The independent basis uses ONE
+evaluator (`domain.basis.evaluator_of`): the one with the most models on its smaller side (then
+the most in all, then by name), so Epoch's SWE-bench harness never meets swebench.com's in a gap;
+its counts are that evaluator's.
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ class Selection:
     status: str = OK
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     last_by_basis: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    evaluator: str | None = None  # the one evaluator of an independent selection
+    evaluator_counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def side(self, is_open: bool) -> list[Point]:
         return [p for p in self.points if p.is_open is is_open]
@@ -88,6 +93,8 @@ class Selection:
             "excluded_rows": self.excluded,
             "resolved_from_canonical": self.resolved,
             "basis_counts": self.counts,
+            "evaluator": self.evaluator,
+            "evaluator_counts": self.evaluator_counts,
             "staleness": {**self.staleness().to_json(), "by_basis": self.last_by_basis},
         }
 
@@ -125,6 +132,7 @@ class Candidate(NamedTuple):
     date_from_canonical: bool
     open_from_canonical: bool
     basis: str  # independent | self_reported | unknown (domain.basis)
+    evaluator: str | None  # who ran an independent row (domain.basis.evaluator_of)
 
 
 def fetch_rows(con: duckdb.DuckDBPyConnection, names: list[str] | None, source: str | None) -> list[tuple]:
@@ -216,7 +224,8 @@ def candidates_of(rows: list[tuple], as_of: date, all_rows: bool) -> tuple[list[
             candidates.append(Candidate(source_rank(src), model_id or f"{src}:{name}", -score, released, name, bench,
                                         unit, src, origin, licence, observed, bool(is_open), score,
                                         row_date is None, row_open is None,
-                                        basis_rules.score_basis(src, bench, origin, raw)))
+                                        basis_rules.score_basis(src, bench, origin, raw),
+                                        basis_rules.evaluator_of(src, bench, origin, raw)))
     candidates.sort(key=lambda c: (c.rank, c.key, c.neg_score, c.released, c.name))
     return candidates, excluded
 
@@ -254,14 +263,29 @@ def auto_basis(counts: dict[str, dict[str, int]]) -> str:
                                                  b == basis_rules.INDEPENDENT))
 
 
+def one_evaluator(candidates: list[Candidate]) -> tuple[str | None, dict[str, dict[str, int]]]:
+    """The evaluator an independent selection uses (module docstring) and every evaluator's counts."""
+    per_evaluator: dict[str, dict[str, int]] = {}
+    for name in sorted({c.evaluator for c in candidates if c.evaluator}):
+        _, chosen = one_per_model([c for c in candidates if c.evaluator == name], Counter())
+        per_evaluator[name] = side_counts(chosen)
+    if not per_evaluator:
+        return None, {}
+    # names in alphabetical order: max keeps the first of equals, so a tie is settled by name
+    best = max(per_evaluator, key=lambda e: (min(per_evaluator[e].values()), sum(per_evaluator[e].values())))
+    return best, per_evaluator
+
+
 def choose(rows: list[tuple], as_of: date | None, all_rows: bool, fallback_name: str,
            basis: str | None = None) -> Selection:
     """Filter the rows of one benchmark, pick the basis, and keep one row per model."""
     as_of = as_of or data_end(rows) or date.today()
     candidates, excluded = candidates_of(rows, as_of, all_rows)
+    evaluator, evaluator_counts = one_evaluator([c for c in candidates if c.basis == basis_rules.INDEPENDENT])
     per_basis = {}
     for b in basis_rules.BASES:
-        unit, chosen = one_per_model([c for c in candidates if c.basis == b], Counter())
+        unit, chosen = one_per_model([c for c in candidates if c.basis == b and
+                                      (b != basis_rules.INDEPENDENT or c.evaluator == evaluator)], Counter())
         per_basis[b] = chosen
     counts = {b: side_counts(per_basis[b]) for b in basis_rules.BASES}
     last = {b: {"open": _iso(max((c.released for c in per_basis[b].values() if c.is_open), default=None)),
@@ -273,6 +297,10 @@ def choose(rows: list[tuple], as_of: date | None, all_rows: bool, fallback_name:
         label = basis or auto_basis(counts)
         used = [c for c in candidates if c.basis == label]
         excluded[f"basis_not_{label}"] += len(candidates) - len(used)
+        if label == basis_rules.INDEPENDENT:
+            others = [c for c in used if c.evaluator != evaluator]
+            used = [c for c in used if c.evaluator == evaluator]
+            excluded["other_evaluator"] += len(others)
     unit, chosen = one_per_model(used, excluded)
     status = OK if enough(side_counts(chosen)) else INSUFFICIENT
     points = [Point(model=c.name, date=c.released, score=c.score, is_open=c.is_open, key=c.key, source=c.source)
@@ -287,6 +315,7 @@ def choose(rows: list[tuple], as_of: date | None, all_rows: bool, fallback_name:
                     for (s, o, lic, obs), n in sorted(provenance.items(), key=lambda kv: (source_rank(kv[0][0]), kv[0][1]))],
         excluded={k: v for k, v in sorted(excluded.items()) if v}, resolved={k: v for k, v in resolved.items() if v},
         basis=label, status=status, counts=counts, last_by_basis=last,
+        evaluator=evaluator if label == basis_rules.INDEPENDENT else None, evaluator_counts=evaluator_counts,
     )
 
 
@@ -302,6 +331,7 @@ def insufficient_result(sel: Selection, method: str, window_months: int | None) 
     n_open, n_closed = len(sel.side(True)), len(sel.side(False))
     return {
         "reason": (f"insufficient data: {n_open} open and {n_closed} closed models on the {sel.basis} basis"
+                   + (f" (one evaluator: {sel.evaluator})" if sel.evaluator else "")
                    + "".join(f"; {b}: {c['open']} open, {c['closed']} closed" for b, c in sel.counts.items()
                              if b != sel.basis)
                    + f" (at least {MIN_MODELS_PER_SIDE} of each needed)"),
@@ -391,7 +421,8 @@ def parity_overview(con: duckdb.DuckDBPyConnection, as_of: date | None = None, s
         summary = sel.summary()
         stale = sel.staleness()
         rows.append({
-            "benchmark": sel.benchmark, "unit": sel.unit, "basis": sel.basis, "as_of": day.isoformat(),
+            "benchmark": sel.benchmark, "unit": sel.unit, "basis": sel.basis, "evaluator": sel.evaluator,
+            "as_of": day.isoformat(),
             "sources": list(dict.fromkeys(p["source"] for p in summary["sources"])),
             "lag_months": None if h.lag_months is None else round(h.lag_months, 2),
             "ci90": [round(ci[0], 2), round(ci[1], 2)] if ci else None,

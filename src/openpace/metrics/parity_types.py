@@ -122,6 +122,7 @@ class OverviewRow:
     last_closed: str | None
     stale_side: str | None
     models_in_window: int
+    evaluator: str | None = None  # the one evaluator of an independent row (domain.basis.evaluator_of)
 
     def to_json(self) -> dict:
         out = {k: getattr(self, k) for k in self.__dataclass_fields__}
