@@ -134,14 +134,19 @@ def test_no_console_error_and_no_network_request(page, built):
 
 def test_every_chart_has_a_drawing(page, built):
     pg, _ = page
-    # per chart: drawn mark elements (lines, symbols, bars with geometry), and the SVG's rendered size
-    drawn = pg.eval_on_selector_all("svg.op-chart", """svgs => svgs.map(svg => {
+    # each figure holds the chart drawn twice, at a phone's width and a desktop's; CSS shows one
+    kinds = pg.eval_on_selector_all("figure", """fs => fs.map(f => [...f.querySelectorAll('svg.op-chart')]
+        .map(s => s.classList.contains('op-chart-phone') ? 'phone' : s.classList.contains('op-chart-wide') ? 'wide' : '?'))""")
+    assert len(kinds) == built["charts"] >= 4 and all(k == ["phone", "wide"] for k in kinds), kinds
+    # per visible chart: drawn mark elements (lines, symbols, bars with geometry), and its rendered size
+    drawn = pg.eval_on_selector_all("svg.op-chart", """svgs => svgs.filter(s => s.getBoundingClientRect().width > 0)
+        .map(svg => {
         const marks = [...svg.querySelectorAll('.role-mark path, .role-mark rect, .role-mark line')]
             .filter(el => (el.getAttribute('d') || 'xy').length > 1);
         const box = svg.getBoundingClientRect();
-        return {marks: marks.length, width: box.width, height: box.height};
+        return {marks: marks.length, width: box.width, height: box.height, wide: svg.classList.contains('op-chart-wide')};
     })""")
-    assert len(drawn) == built['charts'] >= 4
+    assert len(drawn) == built['charts'] and all(c["wide"] for c in drawn)  # 1100 px: the desktop drawings
     assert all(c["marks"] > 0 and c["width"] > 100 and c["height"] > 100 for c in drawn), drawn
 
 
@@ -183,6 +188,20 @@ OVERFLOW = """() => {
 }"""
 
 
+# Every text a shown chart draws (labels, axes, legend, headers), with its box on the screen and its
+# font size as shown; hidden ones left out (axis labels Vega hides as overlapping, label halos)
+CHART_TEXT = """() => [...document.querySelectorAll('svg.op-chart')].flatMap((svg, chart) => {
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0) return [];
+    const scale = box.width / svg.width.baseVal.value;
+    return [...svg.querySelectorAll('text')]
+        .filter(t => t.textContent.trim() && t.getAttribute('opacity') !== '0' && t.getAttribute('fill') !== '#ffffff')
+        .map(t => { const r = t.getBoundingClientRect();
+            return {chart, text: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom,
+                    px: parseFloat(getComputedStyle(t).fontSize) * scale}; });
+})"""
+
+
 @pytest.mark.parametrize("width", [390, 1400], ids=["phone-390", "desktop-1400"])
 def test_no_sideways_scroll(built, browser, width):
     pg = browser.new_page(viewport={"width": width, "height": 860})
@@ -190,9 +209,20 @@ def test_no_sideways_scroll(built, browser, width):
         pg.goto(Path(built["path"]).resolve().as_uri(), wait_until="load")
         assert pg.evaluate("document.documentElement.scrollWidth") <= width
         assert pg.evaluate(OVERFLOW) == []
-        # every chart fits the column, drawn no smaller than 300 px on a phone
-        widths = pg.eval_on_selector_all("svg.op-chart", "ss => ss.map(s => s.getBoundingClientRect().width)")
+        # one drawing per chart is shown, and it fits the column, no smaller than 300 px on a phone
+        widths = pg.eval_on_selector_all("svg.op-chart", """ss => ss.map(s => s.getBoundingClientRect().width)
+            .filter(w => w > 0)""")
+        assert len(widths) == pg.eval_on_selector_all("figure", "fs => fs.length"), widths
         assert widths and all(300 <= w <= width for w in widths), widths
+        texts = pg.evaluate(CHART_TEXT)
+        # chart text is readable: at least 11 px as shown (drawn for the screen, never shrunk far)
+        small = [t for t in texts if t["px"] < 11]
+        assert texts and small == [], small[:5]
+        # and no two texts of a chart (labels, axes, legend) overlap
+        overlaps = [(a["chart"], a["text"], b["text"], round(a["y0"]), round(b["y0"])) for i, a in enumerate(texts) for b in texts[i + 1:]
+                    if a["chart"] == b["chart"] and a["x0"] < b["x1"] and b["x0"] < a["x1"]
+                    and a["y0"] < b["y1"] and b["y0"] < a["y1"]]
+        assert overlaps == []
         if width >= 1400:
             # a desktop screen shows every column of every table (the parity table's score basis too)
             cut = pg.eval_on_selector_all(".op-scroll", """ss => ss.filter(s => s.scrollWidth > s.clientWidth + 1)
@@ -211,7 +241,7 @@ def test_every_chart_is_a_figure_with_sources_and_date(page, built):
     captions = pg.eval_on_selector_all("svg.op-chart", """ss => ss.map(s => {
         const f = s.closest('figure'); const c = f && f.querySelector('figcaption');
         return c ? c.textContent : null; })""")
-    assert len(captions) == built["charts"]
+    assert len(captions) == 2 * built["charts"]  # each chart drawn twice (phone, desktop) in one figure
     for caption in captions:
         assert caption and "Source" in caption, caption
         assert re.search(r"data to \d{4}-\d{2}(-\d{2})?", caption), caption

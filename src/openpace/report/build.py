@@ -42,7 +42,7 @@ class Gathered:
     as_of: date | None
     parity: list[dict] | Missing
     parity_details: dict[str, dict] = field(default_factory=dict)
-    capability: dict | Missing | None = None  # `parity --benchmark capability`: the headline's first reading
+    capability: dict | Missing | None = None  # `parity --benchmark capability --timeline`: the headline's first reading
     prices: dict | Missing | None = None
     price_scatter: dict | Missing | None = None
     cost_trend: dict | Missing | None = None
@@ -134,7 +134,7 @@ def gather(con: duckdb.DuckDBPyConnection, as_of: date | None = None, article: s
                 details[row["benchmark"]] = detail
     # the capability index (i11): "no data" until the index is in the build and the warehouse,
     # and then the headline reads it first (report.summary.headline_parity)
-    capability = call(parity_data.parity_for, NO_CAPABILITY, con, CAPABILITY, as_of=as_of)
+    capability = call(parity_data.parity_for, NO_CAPABILITY, con, CAPABILITY, as_of=as_of, timeline=True)
     gathered = Gathered(as_of=as_of, parity=overview, parity_details=details, capability=capability,
                         sources=[s.to_json() for s in source_inventory(con)], coverage=data_coverage(con, as_of=as_of),
                         provenance=snapshot_provenance(), names=display_names(con))

@@ -4,10 +4,12 @@ The page carries no JavaScript: each chart is drawn here, at build time, into an
 nodes the renderer escapes. Charts only draw what a metric function returned; they never compute
 a figure of their own (a step line is a drawing of the frontier the metric gave).
 
-Legibility rules: drawn at a phone's width and scaled (the SVG keeps its viewBox) so the labels
-stay readable on a 390 px screen; large fonts; only the last point of each series is labelled
-(the table beside every chart names the rest); every axis names its unit; the chart's title,
-sources and data date are the figure's caption in the page, not text inside the drawing.
+Legibility rules: each chart is drawn twice, at a phone's width and at a desktop's (`SIZES`; the
+page shows the one that fits, by CSS), so its text is never shrunk below its drawn size; only the
+last point of each series is labelled, at a position `labels.place` found clear of every other
+label and of the marks (the table beside every chart names the rest); every axis names its unit;
+the chart's title, sources and data date are the figure's caption in the page, not text inside
+the drawing.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import json
 import re
 import threading
 import xml.etree.ElementTree as ET
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 import vl_convert
@@ -24,24 +27,42 @@ import vl_convert
 from ..domain.text import chart_safe
 from ..errors import OpenpaceError
 from .escape import attr
+from .labels import LinearScale, LogScale, Obstacle, TimeScale, path_boxes, place, point_boxes
 
 KIND_DOMAIN = ["open", "closed"]
 KIND_RANGE = ["#1b7837", "#762a83"]  # green for open weights, purple for closed; readable in greyscale too
-WIDTH = 400  # plot area; the page scales the drawing to the column (at most MAX_SCALE times this)
-HEIGHT = 230
-FONT = 14
-MAX_SCALE = 1.25
+HALO = "#ffffff"  # the fill of a label's halo (tests tell halos from labels by it)
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _FORBIDDEN = {"script", "foreignObject", "iframe", "object", "embed"}
 _WIDTH_ATTR = re.compile(r'\swidth="([0-9.]+)"')
 
-CONFIG: dict[str, Any] = {
-    "axis": {"labelFontSize": FONT - 1, "titleFontSize": FONT, "titleFontWeight": "normal", "labelLimit": 180},
-    "legend": {"labelFontSize": FONT - 1, "titleFontSize": FONT, "symbolSize": 120, "labelLimit": 260},
-    "header": {"labelFontSize": FONT, "titleFontSize": FONT},
-    "text": {"fontSize": FONT - 1},
-    "view": {"stroke": None},
-}
+
+@dataclass(frozen=True)
+class Size:
+    """One drawing of a chart: the plot area in pixels and the font size of its text."""
+
+    name: str
+    width: int
+    height: int
+    font: int
+
+
+PHONE = Size("phone", 292, 220, 13)  # with its axes, no wider than a 390 px screen's column
+WIDE = Size("wide", 640, 300, 14)
+SIZES = (PHONE, WIDE)
+
+
+def config(size: Size) -> dict[str, Any]:
+    f = size.font
+    return {
+        "axis": {"labelFontSize": f - 1, "titleFontSize": f, "titleFontWeight": "normal", "labelLimit": 180,
+                 # labels closer than 4 px are thinned out (a browser's text box is taller than Vega's estimate)
+                 "labelOverlap": "greedy", "labelSeparation": 4, "labelFlush": True},
+        "legend": {"labelFontSize": f - 1, "titleFontSize": f, "symbolSize": 120, "labelLimit": 260},
+        "header": {"labelFontSize": f, "titleFontSize": f},
+        "text": {"fontSize": f},
+        "view": {"stroke": None},
+    }
 
 
 # A unit the source wrote into a benchmark's name: "METR time horizon (minutes)"
@@ -66,86 +87,123 @@ def _kind_color(legend: bool = True) -> alt.Color:
                      legend=alt.Legend(orient="top", direction="horizontal") if legend else None)
 
 
-def _finish(chart: Any, height: int = HEIGHT, width: int = WIDTH) -> dict:
-    spec = chart.properties(width=width, height=height).to_dict(validate=False)
-    spec["config"] = CONFIG
+def _finish(chart: Any, size: Size, height: int | None = None) -> dict:
+    spec: dict = chart.properties(width=size.width, height=height or size.height).to_dict(validate=False)
+    spec["config"] = config(size)
     return spec
 
 
+def _time_x(field: str, scale: TimeScale, title: str, fmt: str = "%Y") -> alt.X:
+    return alt.X(f"{field}:T", title=title, scale=alt.Scale(domain=scale.domain, nice=False),
+                 axis=alt.Axis(format=fmt, tickCount="year" if fmt == "%Y" else 5))
+
+
+def _labels(rows: list[dict], x: Any, y: Any, text: str, color: Any, anchors: list[tuple[str, float, float]],
+            obstacles: list[Obstacle], size: Size) -> tuple[list[Any], list[dict]]:
+    """One text layer per label that found a place (`labels.place`), and the rows left unlabelled."""
+    layers, left_out = [], []
+    for row, spot in zip(rows, place(anchors, size.width, size.height, obstacles, size.font)):
+        if spot is None:
+            left_out.append(row)
+            continue
+        one = alt.Chart(alt.Data(values=[row]))
+        if spot.leader:  # a label away from its point: a thin line from the point to it
+            layers.append(one.mark_rule(strokeWidth=1, opacity=0.7).encode(
+                x=x, y=y, x2=alt.value(spot.leader[0]), y2=alt.value(spot.leader[1]), color=color))
+        # a white halo under the text keeps it readable where it crosses a line
+        layers.append(one.mark_text(align=spot.align, baseline=spot.baseline, dx=spot.dx, dy=spot.dy, fontWeight="bold",
+                                    fontSize=size.font, stroke=HALO, strokeWidth=4, strokeJoin="round", fill=HALO,
+                                    ).encode(x=x, y=y, text=f"{text}:N"))
+        layers.append(one.mark_text(align=spot.align, baseline=spot.baseline, dx=spot.dx, dy=spot.dy, fontWeight="bold",
+                                    fontSize=size.font).encode(x=x, y=y, text=f"{text}:N", color=color))
+    return layers, left_out
+
+
 def frontier_chart(benchmark: str, unit: str | None, frontier: list[dict], models: list[dict],
-                   last: list[dict]) -> dict:
+                   last: list[dict], size: Size = WIDE) -> dict:
     """Open and closed best scores over time as step lines; dots at the frontier models; a label
     at each side's latest frontier model only.
 
     `frontier` rows: {date, kind, score}; `models` {date, kind, score, model}; `last` the same, one per side.
     """
-    x = alt.X("date:T", title="release date", axis=alt.Axis(format="%Y", tickCount="year"))
-    y = alt.Y("score:Q", title=unit_title(unit, benchmark), scale=alt.Scale(zero=False))
+    xs = TimeScale.around([r["date"] for r in frontier + models], size.width)
+    ys = LinearScale.around([r["score"] for r in frontier + models], size.height)
+    x = _time_x("date", xs, "release date")
+    y = alt.Y("score:Q", title=unit_title(unit, benchmark), scale=alt.Scale(domain=ys.domain, nice=False, zero=False))
     lines = alt.Chart(alt.Data(values=frontier)).mark_line(interpolate="step-after", strokeWidth=2.5).encode(
         x=x, y=y, color=_kind_color())
-    dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=55).encode(
-        x="date:T", y="score:Q", color=_kind_color())
-    # the higher of the two labels sits above its point, the lower one below: they never overlap
+    dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=55).encode(x=x, y=y, color=_kind_color())
+    obstacles = point_boxes([(xs(m["date"]), ys(m["score"])) for m in models])
+    for kind in KIND_DOMAIN:
+        obstacles += path_boxes([(xs(r["date"]), ys(r["score"])) for r in frontier if r["kind"] == kind], "step-after")
     ranked = sorted(last, key=lambda r: r["score"], reverse=True)
-    layers = [lines, dots]
-    placements: tuple[tuple[list[dict], int, Literal["bottom", "top"]], ...] = (
-        (ranked[:1], -10, "bottom"), (ranked[1:], 10, "top"))
-    for rows, dy, baseline in placements:
-        if rows:
-            layers.append(alt.Chart(alt.Data(values=rows)).mark_text(
-                align="right", dx=-6, dy=dy, baseline=baseline, fontWeight="bold").encode(
-                x="date:T", y="score:Q", text="model:N", color=_kind_color(legend=False)))
-    return _finish(alt.layer(*layers))
+    texts, _ = _labels(ranked, x, y, "model", _kind_color(legend=False),
+                       [(str(r["model"]), xs(r["date"]), ys(r["score"])) for r in ranked], obstacles, size)
+    return _finish(alt.layer(lines, dots, *texts), size)
 
 
-def lag_chart(rows: list[dict]) -> dict:
-    """lag(t) in months, one panel per benchmark (so no two lines hide each other);
-    rows: {date, benchmark, lag_months}."""
+def lag_chart(rows: list[dict], size: Size = WIDE) -> dict:
+    """lag(t) in months, one panel per benchmark (so no two lines hide each other): a point at each
+    month end the metric computed it, joined by a thin line; rows: {date, benchmark, lag_months}."""
     benchmarks = list(dict.fromkeys(r["benchmark"] for r in rows))
-    base = alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=2, color="#444").encode(
-        x=alt.X("date:T", title="month end", axis=alt.Axis(format="%Y", tickCount="year")),
-        y=alt.Y("lag_months:Q", title="months behind"))
-    chart = base.properties(width=WIDTH, height=70).facet(
+    xs = TimeScale.around([r["date"] for r in rows], size.width)
+    x = _time_x("date", xs, "month end")
+    y = alt.Y("lag_months:Q", title="months behind", scale=alt.Scale(zero=True, nice=True),
+              axis=alt.Axis(tickCount=3))
+    base = alt.Chart()
+    line = base.mark_line(strokeWidth=1, color="#999").encode(x=x, y=y)
+    points = base.mark_point(filled=True, size=22 if size is PHONE else 28, color="#333").encode(x=x, y=y)
+    chart = alt.layer(line, points, data=alt.Data(values=rows)).properties(width=size.width, height=70).facet(
         row=alt.Row("benchmark:N", sort=benchmarks, title=None,
                     header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
                                       labelFontWeight="bold")))
-    spec = chart.resolve_scale(y="independent").to_dict(validate=False)
-    spec["config"] = CONFIG
+    spec: dict = chart.resolve_scale(y="independent").to_dict(validate=False)
+    spec["config"] = config(size)
     return spec
 
 
 def price_chart(benchmark: str, unit: str | None, models: list[dict], frontier: list[dict],
-                labels: list[dict]) -> dict:
+                labels: list[dict], size: Size = WIDE) -> dict:
     """Score against log blended price, open and closed Pareto frontiers as lines, the cheapest
     open and closed model reaching the threshold labelled. Rows: {model, kind, score, price[, order]}."""
-    price = alt.X("price:Q", title="blended price, USD per million tokens (log scale)", scale=alt.Scale(type="log"))
-    y = alt.Y("score:Q", title=unit_title(unit, benchmark), scale=alt.Scale(zero=False))
+    xs = LogScale.around([r["price"] for r in models + frontier], size.width, flip=False)
+    ys = LinearScale.around([r["score"] for r in models + frontier], size.height)
+    price = alt.X("price:Q", title="blended price, USD per million tokens (log)",
+                  scale=alt.Scale(type="log", domain=xs.domain, nice=False),
+                  axis=alt.Axis(values=xs.ticks(size.font * 3.2), format="~g"))
+    y = alt.Y("score:Q", title=unit_title(unit, benchmark), scale=alt.Scale(domain=ys.domain, nice=False, zero=False))
     dots = alt.Chart(alt.Data(values=models)).mark_point(filled=True, size=50, opacity=0.5).encode(
         x=price, y=y, color=_kind_color())
     line = alt.Chart(alt.Data(values=frontier)).mark_line(interpolate="step-after", strokeWidth=2).encode(
-        x=price, y="score:Q", color=_kind_color(), detail="kind:N", order="order:Q")
-    # the open model (cheaper) labelled to its left, the closed one to its right: they never collide
-    def label(kind: str, align: Literal["left", "right"], dx: int) -> alt.Chart:
-        return alt.Chart(alt.Data(values=[r for r in labels if r["kind"] == kind])).mark_text(
-            align=align, dx=dx, dy=-10, fontWeight="bold").encode(x=price, y="score:Q", text="model:N",
-                                                                 color=_kind_color(legend=False))
+        x=price, y=y, color=_kind_color(), detail="kind:N", order="order:Q")
+    obstacles = point_boxes([(xs(m["price"]), ys(m["score"])) for m in models])
+    for kind in KIND_DOMAIN:
+        side = sorted((r for r in frontier if r["kind"] == kind), key=lambda r: r.get("order", 0))
+        obstacles += path_boxes([(xs(r["price"]), ys(r["score"])) for r in side], "step-after")
+    texts, _ = _labels(labels, price, y, "model", _kind_color(legend=False),
+                       [(str(r["model"]), xs(r["price"]), ys(r["score"])) for r in labels], obstacles, size)
+    return _finish(alt.layer(dots, line, *texts), size)
 
-    return _finish(alt.layer(dots, line, label("open", "right", -4), label("closed", "left", 4)))
 
-
-def cost_trend_chart(rows: list[dict], last: list[dict]) -> dict:
+def cost_trend_chart(rows: list[dict], last: list[dict], size: Size = WIDE) -> dict:
     """The cheapest price reaching a score per month, open and closed as separate lines (log);
     rows: {date, kind, price}; `last`: one per kind with `model`."""
-    y = alt.Y("price:Q", title="USD per million tokens (log scale)", scale=alt.Scale(type="log"))
-    x = alt.X("date:T", title="month", axis=alt.Axis(format="%b %Y", labelOverlap=True, tickCount=5))
+    xs = TimeScale.around([r["date"] for r in rows], size.width)
+    ys = LogScale.around([r["price"] for r in rows], size.height)
+    x = _time_x("date", xs, "month", fmt="%b %Y")
+    y = alt.Y("price:Q", title="USD per million tokens (log)", scale=alt.Scale(type="log", domain=ys.domain, nice=False),
+              axis=alt.Axis(values=ys.ticks(size.font * 1.6), format="~g"))
     lines = alt.Chart(alt.Data(values=rows)).mark_line(point=True, interpolate="step-after", strokeWidth=2).encode(
         x=x, y=y, color=_kind_color())
-    text = alt.Chart(alt.Data(values=last)).mark_text(align="right", dx=-6, dy=-10, fontWeight="bold").encode(
-        x="date:T", y=y, text="model:N", color=_kind_color(legend=False))
-    return _finish(lines + text)
+    obstacles = point_boxes([(xs(r["date"]), ys(r["price"])) for r in rows])
+    for kind in KIND_DOMAIN:
+        obstacles += path_boxes([(xs(r["date"]), ys(r["price"])) for r in rows if r["kind"] == kind], "step-after")
+    texts, _ = _labels(last, x, y, "model", _kind_color(legend=False),
+                       [(str(r["model"]), xs(r["date"]), ys(r["price"])) for r in last], obstacles, size)
+    return _finish(alt.layer(lines, *texts), size)
 
 
-def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
+def hub_chart(monthly: list[dict], statements: list[dict], size: Size = WIDE) -> dict:
     """Models on the Hub: the docs' statements as points (a statement is a moment, not a level held
     until the next), the listing's cumulative count as a line (a floor); the newest statement
     labelled. Only series with data get a legend entry.
@@ -165,46 +223,63 @@ def hub_chart(monthly: list[dict], statements: list[dict]) -> dict:
         colours.append("#4393c3")
     series = alt.Color("series:N", title=None, scale=alt.Scale(domain=domain, range=colours),
                        legend=alt.Legend(orient="top", direction="horizontal"))
-    x = alt.X("date:T", title="date", axis=alt.Axis(format="%Y", tickCount="year"))
-    y = alt.Y("models:Q", title="models on the Hub", axis=alt.Axis(format="~s"))
+    every = stated_rows + listed_rows
+    xs = TimeScale.around([r["date"] for r in every], size.width)
+    ys = LinearScale.around([float(r["models"]) for r in every], size.height, zero=True)
+    x = _time_x("date", xs, "date")
+    y = alt.Y("models:Q", title="models on the Hub", scale=alt.Scale(domain=ys.domain, nice=False),
+              axis=alt.Axis(format="~s"))
     layers: list[Any] = []
+    obstacles = point_boxes([(xs(r["date"]), ys(r["models"])) for r in stated_rows], radius=5)
     if listed_rows:
         layers.append(alt.Chart(alt.Data(values=listed_rows)).mark_line(strokeWidth=2).encode(x=x, y=y, color=series))
+        obstacles += path_boxes([(xs(r["date"]), ys(r["models"])) for r in listed_rows])
     if stated_rows:
-        stated = alt.Chart(alt.Data(values=stated_rows))
-        layers += [stated.mark_point(filled=True, size=80).encode(x=x, y=y, color=series),
-                   alt.Chart(alt.Data(values=stated_rows[-1:])).mark_text(
-                       align="right", dx=-8, dy=-4, fontWeight="bold").encode(x="date:T", y="models:Q",
-                                                                            text="statement:N")]
-    return _finish(alt.layer(*layers))
+        layers.append(alt.Chart(alt.Data(values=stated_rows)).mark_point(filled=True, size=80).encode(
+            x=x, y=y, color=series))
+        newest = stated_rows[-1:]
+        texts, _ = _labels(newest, x, y, "statement", alt.value("#222"),
+                           [(str(r["statement"]), xs(r["date"]), ys(r["models"])) for r in newest], obstacles, size)
+        layers += texts
+    return _finish(alt.layer(*layers), size)
 
 
-def hub_monthly_chart(monthly: list[dict]) -> dict:
+def hub_monthly_chart(monthly: list[dict], size: Size = WIDE) -> dict:
     """The listing's models created per month; rows: {month, created}."""
     return _finish(alt.Chart(alt.Data(values=monthly)).mark_bar(color="#4393c3").encode(
         x=alt.X("yearmonth(month):T", title="month created"),
-        y=alt.Y("created:Q", title="models created")), height=HEIGHT // 2)
+        y=alt.Y("created:Q", title="models created")), size, height=size.height // 2)
 
 
-def lineage_chart(rows: list[dict]) -> dict:
+def lineage_chart(rows: list[dict], size: Size = WIDE) -> dict:
     """Derivatives per base, stacked by relation; rows: {base, relation, models}."""
-    return _finish(alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        y=alt.Y("base:N", title=None, sort="-x", axis=alt.Axis(labelLimit=150)),
+    spec: dict = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
+        y=alt.Y("base:N", title=None, sort="-x", axis=alt.Axis(labelLimit=150 if size is PHONE else 260)),
         x=alt.X("models:Q", title="derivative models (count)"),
-        color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="top", direction="horizontal")),
-    ), height=alt.Step(22), width=WIDTH - 120)  # type: ignore[arg-type]
+        color=alt.Color("relation:N", title=None, legend=alt.Legend(orient="top", direction="horizontal",
+                                                                    columns=3 if size is PHONE else 6)),
+    ).properties(height=alt.Step(22), width=size.width - (120 if size is PHONE else 200)).to_dict(validate=False)
+    spec["config"] = config(size)
+    return spec
 
 
-def contributors_chart(rows: list[dict], last: list[dict]) -> dict:
-    """Distinct authors per month per repository, each line labelled at its last month;
-    rows: {month, repo, authors}."""
-    x = alt.X("month:T", title="month", axis=alt.Axis(format="%Y", tickCount="year"))
-    y = alt.Y("authors:Q", title="distinct authors per month")
-    color = alt.Color("repo:N", title=None, legend=None)
-    lines = alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=2).encode(x=x, y=y, color=color)
-    text = alt.Chart(alt.Data(values=last)).mark_text(align="right", dx=-4, dy=-9, fontWeight="bold").encode(
-        x="month:T", y="authors:Q", text="repo:N", color=color)
-    return _finish(lines + text)
+def contributors_chart(rows: list[dict], last: list[dict], size: Size = WIDE) -> dict:
+    """Distinct authors per month per repository, each line labelled at its last month (a legend
+    instead when a label finds no free place); rows: {month, repo, authors}."""
+    xs = TimeScale.around([r["month"] for r in rows], size.width)
+    ys = LinearScale.around([float(r["authors"]) for r in rows], size.height, zero=True)
+    x = _time_x("month", xs, "month")
+    y = alt.Y("authors:Q", title="distinct authors per month", scale=alt.Scale(domain=ys.domain, nice=False))
+    obstacles: list[Obstacle] = []
+    for repo in dict.fromkeys(r["repo"] for r in rows):
+        obstacles += path_boxes([(xs(r["month"]), ys(r["authors"])) for r in rows if r["repo"] == repo])
+    ranked = sorted(last, key=lambda r: r["authors"], reverse=True)
+    texts, left_out = _labels(ranked, x, y, "repo", alt.Color("repo:N", legend=None), [
+        (str(r["repo"]), xs(r["month"]), ys(r["authors"])) for r in ranked], obstacles, size)
+    legend = alt.Legend(orient="top", direction="horizontal") if left_out else None
+    lines = alt.Chart(alt.Data(values=rows)).mark_line(strokeWidth=2).encode(
+        x=x, y=y, color=alt.Color("repo:N", title=None, legend=legend))
+    return _finish(alt.layer(lines, *texts), size)
 
 
 def warm_up() -> threading.Thread:
@@ -216,9 +291,9 @@ def warm_up() -> threading.Thread:
     return thread
 
 
-def render_svg(spec: dict, label: str) -> str:
-    """Draw a Vega-Lite spec to an SVG string fit for inlining, with an accessible label; the page
-    scales it to the column's width (at most MAX_SCALE times its drawn size).
+def render_svg(spec: dict, label: str, size: Size = WIDE) -> str:
+    """Draw a Vega-Lite spec to an SVG string fit for inlining, with an accessible label and the
+    class of its size (`op-chart-phone` / `op-chart-wide`: the page shows the one that fits).
 
     The renderer escapes every data string into text nodes; as a second line of defence the SVG is
     parsed and refused if it holds anything active (a script, a foreign object, an `on*` handler).
@@ -234,6 +309,6 @@ def render_svg(spec: dict, label: str) -> str:
         if tag in _FORBIDDEN or any(name.lower().startswith("on") for name in element.attrib):
             raise OpenpaceError(f"chart {label!r}: the drawing holds active content <{tag}>; refused")
     head, rest = svg.split("<svg", 1)
-    width = _WIDTH_ATTR.search(rest)
-    style = f' style="max-width:{float(width.group(1)) * MAX_SCALE:.0f}px"' if width else ""
-    return f'{head}<svg class="op-chart" role="img" aria-label="{attr(label)}"{style}{rest}'
+    width = _WIDTH_ATTR.search(rest)  # shown no wider than drawn: the text keeps its drawn size
+    style = f' style="max-width:{float(width.group(1)):.0f}px"' if width else ""
+    return f'{head}<svg class="op-chart op-chart-{size.name}" role="img" aria-label="{attr(label)}"{style}{rest}'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from ..domain import formatting
@@ -64,11 +65,11 @@ def hub_blocks(s: Section, d: dict, cut: date | None) -> None:
     ends = [x["date"] for x in statements] + [m["month"][:7] for m in monthly]
     data = ([{"date": x["date"], "series": "docs statement", "models": x["models_count"]} for x in statements]
             + [{"date": m["month"], "series": "listing, cumulative", "models": m["cumulative"]} for m in monthly])
-    s.add("figure", figure(charts.hub_chart(monthly, statements), "Models on the Hugging Face Hub", sources,
+    s.add("figure", figure(partial(charts.hub_chart, monthly, statements), "Models on the Hugging Face Hub", sources,
                            max(ends) if ends else None, data, ["date", "series", "models"],
                            note="Each docs statement is a point: the Hub's own figure on the day it first appeared."))
     if monthly:
-        s.add("figure", figure(charts.hub_monthly_chart(monthly), "Listing: models created per month", ["Hugging Face Hub listing"],
+        s.add("figure", figure(partial(charts.hub_monthly_chart, monthly), "Listing: models created per month", ["Hugging Face Hub listing"],
                                monthly[-1]["month"][:7], monthly, ["month", "created", "cumulative"]))
 
 
@@ -94,7 +95,7 @@ def lineage_blocks(s: Section, d: dict, cut: date | None) -> None:
                           "within 90 days (models)", "within 30 days, no quantized (models)", "all time (models)"],
                          rows, caption=f"Source: Hugging Face Hub listing{f', observed {observed}' if observed else ''}."))
     if bars:
-        s.add("figure", figure(charts.lineage_chart(bars), "Derivatives of the top base models, by relation (all time)",
+        s.add("figure", figure(partial(charts.lineage_chart, bars), "Derivatives of the top base models, by relation (all time)",
                                ["Hugging Face Hub listing"], observed, bars,
                                ["base", "relation", "models"]))
 
@@ -122,7 +123,7 @@ def contributors_blocks(s: Section, d: dict, cut: date | None) -> None:
                           "first-time authors, last 12 months vs prior 12", "commits, last 12 months vs prior 12"],
                          rows, caption=f"Source: git history of the repositories; data to {max(ends) if ends else '–'}."))
     if series:
-        s.add("figure", figure(charts.contributors_chart(series, last), "Distinct authors per month, per repository",
+        s.add("figure", figure(partial(charts.contributors_chart, series, last), "Distinct authors per month, per repository",
                                ["git history of the repositories"], max(ends), series, ["repo", "month", "authors"]))
 
 

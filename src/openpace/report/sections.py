@@ -4,6 +4,7 @@ templates turn them into markup, escaping every string). Nothing here computes a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from markupsafe import Markup
@@ -39,10 +40,13 @@ def notice(missing: Missing | None, fallback: Missing) -> Notice:
     return Notice(m.what, m.how)
 
 
-def figure(spec: dict, title: str, sources: list[str], data_end: str | None, data: list[dict],
-           columns: list[str] | None = None, note: str | None = None) -> Figure:
-    """A drawn chart in its figure: title, sources by name, the date its data ends, its data as CSV."""
-    svg = Markup(charts.render_svg(spec, title))  # checked for active content by render_svg
+def figure(draw: Callable[[charts.Size], dict], title: str, sources: list[str], data_end: str | None,
+           data: list[dict], columns: list[str] | None = None, note: str | None = None) -> Figure:
+    """A drawn chart in its figure: title, sources by name, the date its data ends, its data as CSV.
+    `draw(size)` gives the chart's spec at each of `charts.SIZES` (a phone's and a desktop's drawing;
+    the page's CSS shows the one that fits)."""
+    # each drawing is checked for active content by render_svg
+    svg = Markup("".join(charts.render_svg(draw(size), title, size) for size in charts.SIZES))
     return Figure(title, svg, sources, data_end, records_csv(title, data, columns), note)
 
 
@@ -135,6 +139,7 @@ def parity_section(g: Gathered) -> Section:
     if any(stale(r) for r in g.parity):
         s.add("note", "† No model released in the window: the lag there grows with the calendar, not with the data; "
                       "pass an earlier `--as-of` (e.g. the benchmark's “data to” date).")
+    capability_figure(s, g)
     lag_rows: list[dict] = []
     by_name = {r["benchmark"]: r for r in g.parity}
     for benchmark, detail in g.parity_details.items():
@@ -142,7 +147,7 @@ def parity_section(g: Gathered) -> Section:
         frontier, models, newest = frontier_rows(detail, g.name)
         if frontier:
             s.add("figure", figure(
-                charts.frontier_chart(benchmark, bench_row.get("unit"), frontier, models, newest),
+                partial(charts.frontier_chart, benchmark, bench_row.get("unit"), frontier, models, newest),
                 f"{benchmark}: best open and best closed score by release date",
                 source_titles(bench_row.get("sources") or []), bench_row.get("last_date"), models,
                 ["date", "kind", "model", "source_name", "score"],
@@ -153,7 +158,7 @@ def parity_section(g: Gathered) -> Section:
     if lag_rows:
         charted = [by_name.get(b, {}) for b in g.parity_details]
         ends = [str(r["last_date"]) for r in charted if r.get("last_date")]
-        s.add("figure", figure(charts.lag_chart(lag_rows), "Lag over time: months open models trail, per benchmark",
+        s.add("figure", figure(partial(charts.lag_chart, lag_rows), "Lag over time: months open models trail, per benchmark",
                                source_titles([x for r in charted for x in r.get("sources") or []]),
                                max(ends) if ends else None, lag_rows, ["benchmark", "date", "lag_months"],
                                note="At each month end: how long before a closed model had reached that day's best "
@@ -163,6 +168,24 @@ def parity_section(g: Gathered) -> Section:
                       "window), then those with the most models on their smaller side; "
                       "`openpace parity --benchmark B --timeline` gives any other.")
     return s
+
+
+def capability_figure(s: Section, g: Gathered) -> None:
+    """The headline's number drawn: the capability index's best open and best closed model over
+    time (`openpace parity --benchmark capability --timeline`), the lag the answer states."""
+    cap = g.capability
+    if not isinstance(cap, dict) or not cap.get("timeline"):
+        return
+    frontier, models, newest = frontier_rows(cap, g.name)
+    if not frontier:
+        return
+    s.add("figure", figure(
+        partial(charts.frontier_chart, "capability index", "index", frontier, models, newest),
+        "Capability index: best open and best closed model by release date", source_titles([cap.get("source")]),
+        cap.get("as_of"), models, ["date", "kind", "model", "source_name", "score"],
+        note="The headline's measure: one index per model fitted from its benchmark scores (`openpace capability`); "
+             "steps: the best index released so far on each side; dots: the models that set it; labelled: each "
+             "side's current best."))
 
 
 def frontier_rows(detail: dict, name: Callable[[str | None], str | None] = lambda x: x,
@@ -240,7 +263,8 @@ def prices_section(g: Gathered) -> Section:
         srcs = source_titles([m.get("score_source") for m in scatter.get("models") or []]
                              + [c for m in scatter.get("models") or [] for c in m.get("catalogues") or []])
         seen = [str(m.get("since")) for m in scatter.get("models") or [] if m.get("since")]
-        s.add("figure", figure(charts.price_chart(scatter.get("benchmark") or "benchmark", unit, models, front, labels),
+        s.add("figure", figure(partial(charts.price_chart, scatter.get("benchmark") or "benchmark", unit, models, front,
+                                       labels),
                                f"{scatter.get('benchmark')} score against blended price",
                                srcs, max(seen) if seen else None, models, ["model", "kind", "score", "price"],
                                note="Lines: the Pareto frontier of each side (no model cheaper at a higher score); "
@@ -303,11 +327,17 @@ def price_rows(p: dict) -> tuple[list[dict], list[dict]]:
 
 
 def decline_text(fit: dict | None, with_value: bool = True) -> str:
-    """A trend fit's decline factor per year with its interval, or why there is no fit."""
+    """A trend fit's decline factor per year with its interval, or why there is no fit. A fit with
+    no spread (the same price every month) has no interval to give: it says so instead of a
+    zero-width one."""
     if not fit or fit.get("decline_factor_per_year") is None:
         return (fit or {}).get("reason") or "no fit"
     lo, hi = fit.get("interval") or (None, None)
     value = f"{decline_value(fit)} " if with_value else ""
+    if lo is not None and hi is not None and formatting.ratio(lo) == formatting.ratio(hi):  # no spread, as shown
+        if formatting.ratio(fit["decline_factor_per_year"]) == formatting.ratio(1.0):
+            return f"no change: the same price in all {fit['n']} observed months"
+        return f"{value}(an exact fit, so no interval; {fit['n']} observed months)"
     return f"{value}(90% interval {formatting.ratio(lo)} to {formatting.ratio(hi)}; {fit['n']} observed months)"
 
 
@@ -319,13 +349,39 @@ def decline_value(fit: dict) -> str:
     return f"{formatting.ratio(factor)} per year ({note})"
 
 
+def model_runs(rows: list[dict]) -> list[tuple[str, str, str]]:
+    """The cheapest model month by month as runs: (model, first month, last month), in order."""
+    runs: list[tuple[str, str, str]] = []
+    for r in rows:
+        name, month = shown(r), str(r.get("month") or r.get("date", ""))[:7]
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1], month)
+        else:
+            runs.append((name, month, month))
+    return runs
+
+
+def runs_text(rows: list[dict]) -> str:
+    """Which model is the cheapest when; with more than one, the fit measures a change of model too."""
+    runs = model_runs(rows)
+    if not runs:
+        return "–"
+    text = ", then ".join(f"{m} ({a} to {b})" if a != b else f"{m} ({a})" for m, a, b in runs)
+    if len(runs) > 1:
+        text += ": the cheapest model changes, so the decline includes the switch, not only price cuts"
+    return text
+
+
 def trend_blocks(s: Section, t: dict) -> None:
-    """The cost-to-reach-a-score trend: its fit per group, and the monthly cheapest price, open and
+    """The cost-to-reach-a-score trend: its fit per group, which model is the cheapest when (a fit
+    across a change of model is not prices falling), and the monthly cheapest price, open and
     closed as separate lines."""
     s.add("h3", f"Cost to reach {t.get('benchmark')} ≥ {num(t.get('min_score'))} (at this one threshold)")
-    rows = [[label, decline_text(t.get(key))] for label, key in (("all models", "fit"), ("open", "fit_open"),
-                                                                  ("closed", "fit_closed"))]
-    s.add("table", Table("cost trend fits", ["models", "decline factor of the cheapest price per year (×)"], rows))
+    rows = [[label, decline_text(t.get(key)), runs_text(t.get(series) or [])]
+            for label, key, series in (("all models", "fit", "series"), ("open", "fit_open", "open"),
+                                       ("closed", "fit_closed", "closed"))]
+    s.add("table", Table("cost trend fits", ["models", "decline factor of the cheapest price per year (×)",
+                                             "cheapest model, by month"], rows))
     series: list[dict] = []
     last: list[dict] = []
     for kind in ("open", "closed"):
@@ -340,6 +396,6 @@ def trend_blocks(s: Section, t: dict) -> None:
     srcs = source_titles([x for kind in ("open", "closed") for r in t.get(kind) or [] for x in
                           r.get("price_sources") or []])
     title = f"Cheapest price of a model scoring at least {num(t.get('min_score'))} on {t.get('benchmark')}, per month"
-    s.add("figure", figure(charts.cost_trend_chart(series, last), title, srcs, max(r["date"] for r in series), series,
+    s.add("figure", figure(partial(charts.cost_trend_chart, series, last), title, srcs, max(r["date"] for r in series), series,
                            ["date", "kind", "model", "price", "provider", "sources"],
                            note="Open and closed cheapest separately; labelled: the model at the last month."))
