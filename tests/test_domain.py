@@ -68,3 +68,22 @@ def test_price_slack_about_is_wider():
 
 def test_month_table():
     assert MONTHS["sept"] == MONTHS["september"] == MONTHS["sep"] == 9 and MONTHS["may"] == 5
+
+
+def test_no_tolerance_figure_is_defined_outside_the_domain():
+    """claims/tolerances.py only re-exports: every tolerance figure the checker reads is defined in
+    domain/qualifiers.py or domain/tolerances.py (one definition per rule)."""
+    import ast
+    from pathlib import Path
+
+    from openpace.claims import tolerances as claims_view
+    from openpace.domain import qualifiers, tolerances
+
+    source = Path(claims_view.__file__).read_text()
+    numbers = [node.targets[0].id for node in ast.walk(ast.parse(source))
+               if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+               and isinstance(node.value.value, (int, float)) and isinstance(node.targets[0], ast.Name)]
+    assert numbers == []
+    figures = {n for n in dir(claims_view) if n.isupper() and isinstance(getattr(claims_view, n), (int, float))}
+    assert figures and all(getattr(claims_view, n) == getattr(tolerances, n, getattr(qualifiers, n, None))
+                           for n in figures)

@@ -227,3 +227,17 @@ def test_cli_text_names_the_leading_base(hub_db, listing, tmp_path: Path, monkey
     result = CliRunner().invoke(app, ["lineage", "--top", "3", "--db", str(tmp_path / "fresh.duckdb")])
     assert result.exit_code == 0, result.output
     assert leader["model"] in result.stdout and f"{leader['total']:,}" in result.stdout
+
+
+def test_as_of_day_is_a_query_parameter_not_pasted_text() -> None:
+    """The as-of cut reaches DuckDB as `$until`: the SQL text holds no date, so it cannot be injected
+    into or mis-quoted (the report's `--as-of` cut reaches lineage this way)."""
+    from datetime import date
+
+    from openpace.metrics.lineage import as_of_params, edges_sql
+
+    day = date(2024, 3, 9)
+    sql = edges_sql(day, "l.")
+    assert "$until" in sql and "2024" not in sql
+    assert as_of_params(day, keys=["x"]) == {"keys": ["x"], "until": day}
+    assert edges_sql(None) == "TRUE" and as_of_params(None, keys=["x"]) == {"keys": ["x"]}

@@ -10,6 +10,7 @@ from datetime import date
 
 import duckdb
 
+from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
@@ -41,11 +42,7 @@ _LEXICONS: dict[tuple, Lexicon] = {}
 
 def lexicon(con: duckdb.DuckDBPyConnection) -> Lexicon:
     """The warehouse's vocabulary, built once per warehouse state (cached for repeated checks)."""
-    db = con.execute("SELECT current_database()").fetchone()[0]
-    signature = con.execute("""SELECT (SELECT count(*) FROM model_facts), (SELECT count(*) FROM scores),
-        (SELECT count(*) FROM prices), (SELECT count(*) FROM repo_activity), (SELECT count(*) FROM model_aliases),
-        (SELECT max(started_at) FROM ingest_runs)""").fetchone()
-    key = (db, signature)
+    key = warehouse_state(con)
     if key not in _LEXICONS:
         _LEXICONS.clear()
         verify.ROWS_CACHE.clear()

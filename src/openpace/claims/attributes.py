@@ -252,10 +252,11 @@ class AttributeRules:
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
-            if id(d) in x.used or not CUTOFF_BEFORE.search(x.sentence[:d.start]):
+            lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
+            if id(d) in x.used or lead is None:
                 continue
             target = self.bind(d.start, None, clauses)
-            start = CUTOFF_BEFORE.search(x.sentence[:d.start]).start()
+            start = lead.start()
             claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
@@ -335,7 +336,7 @@ class AttributeRules:
             chosen = SeriesMention(chosen.start, chosen.end, chosen.text, norm_name(chosen.text))
         if isinstance(chosen, SeriesMention):
             if size is None:
-                ids = sorted({i for ids in self.series.sizes(chosen.key).values() for i in ids})
+                ids = sorted({i for members in self.series.sizes(chosen.key).values() for i in members})
                 return Target(chosen.text, ids, "series", series=chosen.key,
                               note=f"'{chosen.text}' names a series: every model of it ({len(ids)})")
             tol = max(size * 0.2, 0.5e9)
@@ -344,9 +345,9 @@ class AttributeRules:
             if hit is None:
                 return Target(label, [], "series+size", series=chosen.key,
                               note=f"no model of the series '{chosen.text}' has {size / 1e9:g}B parameters in the sources")
-            value, ids = hit
-            note = f"'{label}' is the series' {value / 1e9:g}B model: {', '.join(sorted(ids))}"
-            return Target(label, sorted(ids), "series+size", note=note, series=chosen.key)
+            value, members = hit
+            note = f"'{label}' is the series' {value / 1e9:g}B model: {', '.join(sorted(members))}"
+            return Target(label, sorted(members), "series+size", note=note, series=chosen.key)
         ids = sorted({i for s, n in (chosen.spelled or chosen.names) if (i := self.x.lex.aliases[0].get((s, n)))}) \
             if self.x.lex.aliases else []
         return Target(chosen.text, ids, "model", note=chosen.note)

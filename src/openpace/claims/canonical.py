@@ -1,13 +1,15 @@
 """Which canonical model a claim is about (model identity), and the notes naming other models
 its name also covers: a dated snapshot, a base or instruct variant a source spells alike.
 
-Identity is optional: without its tables every function here falls back to "all rows of the name".
+Without identity aliases (a warehouse with nothing loaded) every function here takes "all rows of the
+name"; the identity tables themselves exist in every migrated warehouse, so a query error is raised.
 """
 
 from __future__ import annotations
 
 import duckdb
 
+from ..metrics.evidence import family_scores
 from .resolve import Lexicon, Mention, norm_name
 
 
@@ -59,7 +61,7 @@ def other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
     target = canonical(lex, chosen[0], chosen[1])
     if target is None:
         return ""
-    other = {}
+    other: dict[tuple[str, str], tuple] = {}
     for r in rows:
         mid = canonical(lex, r[0], r[1])
         if mid not in (None, target) and agrees(r) != agrees(chosen):
@@ -70,26 +72,14 @@ def other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
     return f" The name also covers other canonical models, not used here: {shown}."
 
 
-FAMILY_SQL = """SELECT a.model_id, s.source, s.model_name, s.score FROM scores s
-                JOIN model_aliases a ON a.source = s.source AND a.alias = s.model_name
-                JOIN models m ON m.model_id = a.model_id
-                WHERE m.family IN (SELECT family FROM models WHERE model_id IN ({ids}))
-                  AND a.model_id NOT IN ({ids}) AND s.benchmark IN ({benches})
-                ORDER BY a.model_id, s.source"""
-
-
-def family_note(con, lex: Lexicon, model: Mention, bench: Mention) -> str:
+def family_note(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, bench: Mention) -> str:
     """When the named model has no score but another model of its family does (a dated snapshot,
     "name-x-<date>"), say which: it stays unverifiable, a snapshot is a distinct model."""
     ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     if not ids or not benches:
         return ""
-    sql = FAMILY_SQL.replace("{ids}", ",".join("?" * len(ids))).replace("{benches}", ",".join("?" * len(benches)))
-    try:
-        rows = con.execute(sql, ids + ids + benches).fetchall()
-    except duckdb.Error:
-        return ""
+    rows = family_scores(con, ids, benches)
     first: dict[str, tuple] = {}
     for mid, source, _name, score in rows:
         first.setdefault(mid, (source, score))

@@ -66,10 +66,10 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         firsts = lex.firsts_with(word)
         if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS or word in lex.by_first:
             continue  # a suffix many families use (instruct-, chat-like), or itself a name's first word
-        earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
-        if len(earlier) != 1:
+        by_key = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
+        if len(by_key) != 1:
             continue
-        m = next(iter(earlier.values()))
+        m = next(iter(by_key.values()))
         out.append(Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
                            note=f"'{w.group(0)}' read as {m.text}, named earlier in the text", spelled=m.spelled))
     return sorted(out, key=lambda m: m.start)
@@ -89,7 +89,7 @@ def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],
             or (d.start >= m.end and re.fullmatch(r"\s*\(\s*", sentence[m.end:d.start])
                 and re.match(r"\s*\)", sentence[d.end:])))), None)
         snap = _snapshot(lex, m.key, date) if date is not None else None
-        if snap is None:
+        if date is None or snap is None:
             out.append(m)
             continue
         used.append(date)

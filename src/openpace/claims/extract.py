@@ -9,6 +9,7 @@ they are never read as numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +19,7 @@ from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
-from .patterns import REFERENCE, name_digit_spans
+from .patterns import REFERENCE, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import release_lists
@@ -211,14 +212,15 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.last_model = models[-1]
     if dates:
         ctx.year = dates[-1].high.year  # a month written alone later ("in June") is in this year
-    named = sorted([m for m in models if m.how != "ambiguous"] + series, key=lambda m: m.start)
+    unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
+    named = sorted([*unambiguous, *series], key=lambda m: m.start)
     if named and not ctx.row:
         ctx.subject = named[0]
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
-    ctx.last_hub = (x.of("hub") or [None])[0] or (ctx.last_hub if x.carried_hub else None)
+    ctx.last_hub = next(iter(x.of("hub")), None) or (ctx.last_hub if x.carried_hub else None)
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
 
 
@@ -279,7 +281,7 @@ class _Extractor(MarketRules):
     def free(self) -> list[Quantity]:
         return [q for q in self.quantities if id(q) not in self.used]
 
-    def add(self, start: int, end: int, kind: str, entities: list[Mention | None], consumed: list[Any],
+    def add(self, start: int, end: int, kind: str, entities: Sequence[Mention | None], consumed: list[Any],
             **params: Any) -> Claim:
         for item in consumed:
             if item is not None:
@@ -324,15 +326,15 @@ class _Extractor(MarketRules):
             if count is None and not trained:
                 continue
             end = gpu.end + (1 if self.sentence[gpu.end:gpu.end + 2] in ("s", "s ", "s.", "s,") else 0)
-            end += (ACCEL_RE.match(self.sentence[end:]) or re.match("", "")).end()
+            end += match_end(ACCEL_RE, self.sentence[end:])
             start = count.start if count else gpu.start
             self.add(start, end, "training_hardware", [self.model_for(start), gpu], [count],
                      count=count.value if count else None, qualifier=count.qualifier if count else "exact")
         if not trained:
             return
         for q in self.free():
-            if ACCEL_RE.match(self.sentence[q.end:]) and not self.of("gpu"):
-                end = q.end + ACCEL_RE.match(self.sentence[q.end:]).end()
+            if (accel := ACCEL_RE.match(self.sentence[q.end:])) and not self.of("gpu"):
+                end = q.end + accel.end()
                 self.add(q.start, end, "training_hardware", [self.model_for(q.start)], [q], count=q.value,
                          qualifier=q.qualifier)
             elif t := TRAIN_TIME_RE.match(self.sentence[q.end:]):
@@ -347,10 +349,13 @@ class _Extractor(MarketRules):
         if benches or self.ctx.last_bench is None:
             return benches
         same = SAME_BENCH_RE.search(self.sentence)
-        if same is None and figure is None:
+        if same is not None:
+            at, to = same.start(), same.end()
+        elif figure is not None:
+            at = to = figure
+        else:
             return []
         b = self.ctx.last_bench
-        at, to = (same.start(), same.end()) if same else (figure, figure)
         self.carried_bench = b
         return [Mention("benchmark", at, to, b.text, b.key, note="the benchmark of the previous sentence")]
 
@@ -393,14 +398,14 @@ class _Extractor(MarketRules):
                      by=by.value if by else None, by_qualifier=by.qualifier if by else "exact")
         # "X reached A while Y got B, a gap of (more than) N points": the gap between the last two models
         for q in self.free():
-            if not GAP_RE.search(self.sentence[:q.start]) or not POINTS_RE.match(self.sentence[q.end:]):
+            gap, unit = GAP_RE.search(self.sentence[:q.start]), POINTS_RE.match(self.sentence[q.end:])
+            if gap is None or unit is None:
                 continue
             named = [x for x in self.models if x.end <= q.start]
             benches = self.bench_or_carried(q.start)
             if len(named) < 2 or not benches or named[-1].key == named[-2].key:
                 continue
-            gap = GAP_RE.search(self.sentence[:q.start])
-            end = q.end + POINTS_RE.match(self.sentence[q.end:]).end()
+            end = q.end + unit.end()
             self.add(gap.start(), end, "comparison", [named[-2], named[-1], benches[-1]], [q], relation="gap",
                      points=None, by=q.value, by_qualifier=q.qualifier)
 
@@ -411,7 +416,7 @@ class _Extractor(MarketRules):
         if share is None:
             return False
         head = q.end + share.end() - 1  # where the word after "of" starts
-        head += len(re.match(r"(?:the\s+)?", self.sentence[head:], re.I).group(0))
+        head += match_end(r"(?:the\s+)?", self.sentence[head:], re.I)
         return not any(b.start == head for b in self.of("benchmark"))
 
     def scores(self) -> None:
@@ -488,8 +493,8 @@ class _Extractor(MarketRules):
             benches = self.bench_or_carried(q.start)
             if not benches:
                 continue
-            tail = re.match(r"\s+(?:on|in)\s+(?:the\s+)?same\s+\w+", after) or re.match(r"(?:\s*(?:%|percent\b))?", after)
-            self.add(verb.start(), q.end + tail.end(), "score", [subject, benches[0]], [q], value=q.value,
+            tail = match_end(r"\s+(?:on|in)\s+(?:the\s+)?same\s+\w+", after) or match_end(r"(?:\s*(?:%|percent\b))?", after)
+            self.add(verb.start(), q.end + tail, "score", [subject, benches[0]], [q], value=q.value,
                      high=q.high, qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
 
     def table_row(self) -> None:
@@ -497,7 +502,7 @@ class _Extractor(MarketRules):
         USD/M": an input price per million tokens; a benchmark's name: a score on it), about the row's model and
         provider. A cell holding anything but one figure is left to the other rules."""
         model = self.models[0] if self.models else None
-        provider = (self.of("provider") or [None])[0]
+        provider = next(iter(self.of("provider")), None)
         spans = cell_spans(self.sentence, self.ctx.cells or [])
         by_model = {header: self._header_model(header) for header, _, _ in spans}
         # benchmarks in rows, models in columns: the row's benchmark is in a cell under no model header
@@ -513,9 +518,8 @@ class _Extractor(MarketRules):
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
             if len(qs) != 1:
                 continue
-            q = qs[0]
-            if kind is None and by_model[header] is not None and row_bench is not None and not q.currency:
-                m = by_model[header]
+            q, m = qs[0], by_model[header]
+            if kind is None and m is not None and row_bench is not None and not q.currency:
                 cell_model = Mention("model", q.start, q.end, m.text, m.key, m.names, how=m.how,
                                      note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
                                      spelled=m.spelled)
@@ -578,7 +582,7 @@ class _Extractor(MarketRules):
         return "".join(out) + self.sentence[pos:b]
 
     def openness(self) -> None:
-        named = sorted(self.models + [m for s in self.series if (m := series_mention(self.lex, s, s.start, s.end))],
+        named = sorted(self.models + [sm for s in self.series if (sm := series_mention(self.lex, s, s.start, s.end))],
                        key=lambda m: m.start)
         for pattern, is_open in ((OPEN_RE, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):

@@ -6,10 +6,12 @@ growth, repository activity, relative changes, catalogue sizes. A mixin of `extr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
+from .patterns import match_end
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
@@ -82,13 +84,13 @@ class MarketRules:
     claims: list[Claim]
     carried_hub: bool
 
-    # provided by the extractor
-    def of(self, type_: str) -> list[Mention]: ...  # noqa: E704
-    def free(self) -> list[Quantity]: ...  # noqa: E704
-    def add(self, start: int, end: int, kind: str, entities: list[Mention | None], consumed: list[Any],  # noqa: E704
-            **params: Any) -> Claim: ...
-    def model_for(self, pos: int) -> Mention | None: ...  # noqa: E704
-    def date_near(self, pos: int, window: int = 40) -> DateExpr | None: ...  # noqa: E704
+    if TYPE_CHECKING:  # provided by the extractor (declared for the type checker only)
+        def of(self, type_: str) -> list[Mention]: ...  # noqa: E704
+        def free(self) -> list[Quantity]: ...  # noqa: E704
+        def add(self, start: int, end: int, kind: str, entities: Sequence[Mention | None],  # noqa: E704
+                consumed: list[Any], **params: Any) -> Claim: ...
+        def model_for(self, pos: int) -> Mention | None: ...  # noqa: E704
+        def date_near(self, pos: int, window: int = 40) -> DateExpr | None: ...  # noqa: E704
 
     def prices(self) -> None:
         previous_end = 0
@@ -132,7 +134,7 @@ class MarketRules:
                           if x.start >= at and RATIO_OTHER_RE.match(self.sentence[at:x.start])), None)
             if other is None:
                 continue
-            end = other.end + RATIO_TAIL_RE.match(self.sentence[other.end:]).end()
+            end = other.end + match_end(RATIO_TAIL_RE, self.sentence[other.end:])
             base_model = next((e for e in base.entities if e.type == "model"), None)
             if base_model is None or (other.type == "model" and other.key == base_model.key):
                 continue
@@ -246,9 +248,10 @@ class MarketRules:
                 if previous is None or not UNIT_CARRY_RE.match(self.sentence[q.end:]) or \
                         self.date_near(q.end, 12) is None:
                     continue
-                m = re.match("", "")
+                tail = 0
                 field_ = previous.params["field"]
             else:
+                tail = m.end()
                 what = m.group("what").lower()
                 field_ = "commits" if what == "commits" else \
                     "first_time_authors" if re.match(r"new|first", what) else "distinct_authors"
@@ -263,13 +266,13 @@ class MarketRules:
                          and clauses.same(q.start, d.start)
                          and not any(q.end <= r.start < d.start for r in repos)), None)
             carried = date is None and previous is not None and previous.params.get("date") is not None
-            if carried:
+            if carried and previous is not None:
                 date = previous.params["date"]
             elif date is None:
                 date = next((d for d in reversed(self.dates) if id(d) not in self.used and d.end <= q.start), None)
             own = date is not None and not carried and not any(
                 q.end < x.start < date.start for x in self.quantities)  # the date ends this span, not a later one's
-            end = max(q.end + m.end(), date.end if own else 0)
+            end = max(q.end + tail, date.end if own and date is not None else 0)
             start = min(q.start, date.start) if date and not carried and date.start < q.start else q.start
             previous = self.add(start, end, "contributors", [repo], [q] + ([] if carried else [date]), count=q.value,
                                 field=field_, qualifier=q.qualifier, date=date, carried=carried)

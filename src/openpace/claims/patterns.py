@@ -30,6 +30,13 @@ def compose(template: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: PIECES[m.group(1)], template), flags)
 
 
+def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
+    """Where an optional tail matched at the start of `text` ends (0 when it is absent), so a claim's
+    span can take in the words after its figure ("'s rate", "points") without a None check each time."""
+    m = re.match(pattern, text, flags) if isinstance(pattern, str) else pattern.match(text)
+    return m.end() if m else 0
+
+
 # --- what follows a figure (matched at the figure's end) ------------------------------------
 AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),

@@ -17,6 +17,8 @@ from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
 from ..domain.benchmarks import benchmark_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
+from ..identity import resolve_name_explained
+from ..metrics import evidence
 
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
@@ -77,12 +79,8 @@ class Lexicon:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.models: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        rows = con.execute("""
-            SELECT DISTINCT source, name, key FROM model_facts
-            UNION SELECT DISTINCT source, model_name, model_key FROM scores
-            UNION SELECT DISTINCT source, model_name, model_key FROM prices""").fetchall()
-        for source, name, key in rows:
-            for spelling in {name, key} - {None}:
+        for source, name, key in evidence.model_spellings(con):
+            for spelling in {name, key or name}:
                 n = norm_name(spelling)
                 if n:
                     self.models[n].add((source, name))
@@ -94,7 +92,7 @@ class Lexicon:
             self.name_tokens.update(words)
         self.max_tokens = 8
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
-        for (bench,) in con.execute("SELECT DISTINCT benchmark FROM scores").fetchall():
+        for bench in evidence.benchmark_names(con):
             self.benchmarks[benchmark_key(bench)].add(bench)
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
@@ -104,9 +102,9 @@ class Lexicon:
         # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
         spoken |= {alias for alias, key in BENCHMARK_ALIASES.items() if key in self.benchmarks}
         self.bench_re = _alternation(spoken)
-        self.providers = {provider_key(p): p for (p,) in con.execute("SELECT DISTINCT provider FROM prices").fetchall()}
+        self.providers = {provider_key(p): p for p in evidence.provider_names(con)}
         self.gpus: dict[str, set[str]] = defaultdict(set)
-        for (hw,) in con.execute("SELECT DISTINCT hardware FROM model_facts WHERE hardware IS NOT NULL").fetchall():
+        for hw in evidence.hardware_names(con):
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
@@ -114,7 +112,7 @@ class Lexicon:
                 self.gpus[" ".join(tpu.lower().split())].add(hw)
         self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
-        for (repo,) in con.execute("SELECT DISTINCT repo FROM repo_activity").fetchall():
+        for repo in evidence.repo_names(con):
             self.repos[repo.lower()] = repo
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
@@ -140,7 +138,7 @@ class Lexicon:
         """Fact rows (source, name) for a model name, widened through the identity tables."""
         names = set(self.models.get(normalized, ()))
         if self.aliases:
-            ids = {self.aliases[0].get(n) for n in names} - {None}
+            ids = {model_id for n in names if (model_id := self.aliases[0].get(n)) is not None}
             for model_id in ids:
                 names |= self.aliases[1].get(model_id, set())
         return sorted(names)
@@ -191,8 +189,8 @@ class Lexicon:
                 return Mention("model", a, b, text, core, self.group(core), how="loose", note=note,
                                spelled=set(self.models[core])), length
             if len(cores) > 1:  # several models fit: ask the identity tables, else never guess
-                ids, rule = identity_resolve(con, text) if con is not None and self.aliases else ([], "")
-                if len(ids) == 1 and ids[0] in self.aliases[1]:
+                ids, rule = resolve_name_explained(con, text) if con is not None and self.aliases else ([], "")
+                if len(ids) == 1 and self.aliases and ids[0] in self.aliases[1]:
                     names = sorted(self.aliases[1][ids[0]])
                     note = f"'{text}' resolved by model identity to {ids[0]} ({rule})"
                     return Mention("model", a, b, text, ids[0], names, how="identity", note=note,
@@ -236,8 +234,8 @@ class Lexicon:
                     out.append(Mention(type_, m.start(), m.end(), m.group(0), key(m.group(0))))
         for m in HUB_RE.finditer(sentence):
             out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
-        for pattern, (source, _table) in CATALOGUES.items():
-            for m in re.finditer(rf"\b{pattern}\b", sentence, re.I):
+        for spelling, (source, _table) in CATALOGUES.items():
+            for m in re.finditer(rf"\b{spelling}\b", sentence, re.I):
                 out.append(Mention("catalogue", m.start(), m.end(), m.group(0), source))
         # a capitalised word, without the full stop that ends a sentence ("... at Provider.")
         words = [(m.start(), m.end() - len(m.group(0)) + len(m.group(0).rstrip(".")))
@@ -331,27 +329,15 @@ def _loose_core(words: list[str], candidate: list[str]) -> str | None:
     return " ".join(core)
 
 
-def identity_resolve(con: duckdb.DuckDBPyConnection, text: str) -> tuple[list[str], str]:
-    """The identity package's resolver (candidate model ids and its rule), or nothing if absent."""
-    try:
-        from ..identity import resolve_name_explained
-    except ImportError:
-        return [], ""
-    try:
-        return resolve_name_explained(con, text)
-    except duckdb.Error:
-        return [], ""
-
-
-def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict, dict] | None:
-    """(normalized alias -> model_id, model_id -> fact rows) from the identity tables, if built."""
-    try:
-        rows = con.execute("SELECT alias, model_id, source FROM model_aliases").fetchall()
-    except duckdb.Error:
-        return None
+def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict[tuple[str, str], str],
+                                                               dict[str, set[tuple[str, str]]]] | None:
+    """((source, alias) -> model_id, model_id -> fact rows) from the identity tables; None when they
+    hold no alias (a warehouse with no facts loaded). The tables exist in every migrated warehouse, so
+    a query error here is a real fault and is raised, not read as "no identity"."""
+    rows = evidence.alias_rows(con)
     if not rows:
         return None
-    by_name: dict[str, str] = {}
+    by_name: dict[tuple[str, str], str] = {}
     by_id: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for alias, model_id, source in rows:
         by_name[(source, alias)] = model_id

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
 
+from ..metrics import evidence
 from .resolve import NAME_TOKEN_RE, _trail, norm_name
 
 SIZE_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<u>[bm])$")
@@ -64,7 +65,7 @@ class Series:
         out = cls()
         for model_id, size, variant in rows:
             value = size_value(size) if size else None
-            if value is None:
+            if size is None or value is None:
                 continue
             words = model_id.lower().split("-")
             if size.lower() not in words:
@@ -84,11 +85,7 @@ class Series:
 
     @classmethod
     def from_warehouse(cls, con: duckdb.DuckDBPyConnection) -> Series:
-        try:
-            rows = con.execute("SELECT model_id, size, variant FROM models WHERE size IS NOT NULL").fetchall()
-        except duckdb.Error:  # identity not built: no series
-            rows = []
-        return cls.from_rows(rows)
+        return cls.from_rows(evidence.sized_models(con))
 
     def keys(self, key: str) -> list[str]:
         """The series a name covers: itself (spaces aside: "Q-NET" = `qnet`), and "S" for "S 1"."""
@@ -101,7 +98,7 @@ class Series:
             out.append(key[:-2])
         return out
 
-    def find(self, sentence: str, taken: list[tuple[int, int]] = ()) -> list[SeriesMention]:
+    def find(self, sentence: str, taken: Sequence[tuple[int, int]] = ()) -> list[SeriesMention]:
         """Series named in a sentence, longest first, outside `taken` spans."""
         tokens = [(m.start(), m.end() - _trail(m.group(0))) for m in NAME_TOKEN_RE.finditer(sentence)]
         out: list[SeriesMention] = []

@@ -40,7 +40,7 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str) -> Mention
                 return Mention("model", 0, len(header), header, dated, lex.group(dated),
                                note=f"'{header}': the dated snapshot '{dated}'", spelled=set(lex.models[dated]))
         if instruct and lex.aliases:  # "Kestrel3 40B-Inst.": the instruct model of the name, when it has one
-            ids = {i for s, n in (m.spelled or m.names) if (i := lex.aliases[0].get((s, n)))}
+            ids = sorted({i for s, n in (m.spelled or m.names) if (i := lex.aliases[0].get((s, n)))})
             tuned = sorted({i + "-instruct" for i in ids if not i.endswith("-instruct")} & set(lex.aliases[1]))
             if len(tuned) == 1:
                 names = sorted(lex.aliases[1][tuned[0]])

@@ -7,6 +7,7 @@ The rule every verifier keeps: no rows, no verdict other than `unverifiable`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +17,7 @@ from ..domain.basis import score_basis
 from ..domain.qualifiers import within
 
 from . import tolerances as T
+from ..metrics import evidence
 from ..metrics.facts import attribute_evidence
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
 from .extract import Claim
@@ -35,14 +37,14 @@ def entity(claim: Claim, type_: str) -> Mention | None:
     return next((e for e in claim.entities if e.type == type_), None)
 
 
-def model_of(claim: Claim) -> tuple[Mention | None, str | None]:
-    """The claim's model, or why it cannot be checked."""
+def model_of(claim: Claim) -> tuple[Mention | None, str]:
+    """The claim's model, or why it cannot be checked ("" with a model)."""
     model = entity(claim, "model")
     if model is None:
         return None, "no model is named for this figure"
     if model.how == "ambiguous":
         return None, f"the model is ambiguous ({model.note}); not guessing"
-    return model, None
+    return model, ""
 
 
 # query results per warehouse state: `claims.lexicon()` sets the state's key and clears this when the
@@ -52,17 +54,19 @@ STATE: list = [None]
 ROWS_CACHE_MAX = 20_000
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, names: list[tuple[str, str]], extra: list | None = None) -> list:
-    """Rows of a query whose `{names}` placeholder selects (source, model name) pairs."""
+def _rows(con: duckdb.DuckDBPyConnection, query: Callable[..., list[Any]], names: list[tuple[str, str]],
+          *args: list[str]) -> list:
+    """Rows of a `metrics.evidence` query over the (source, model name) pairs `names`: the query
+    selects by name, each source keeps its own rows; cached per warehouse state."""
     if not names:
         return []
     wanted = set(names)
     plain = sorted({n for _, n in names})
-    key = (STATE[0], sql, tuple(plain), tuple(extra or ()))
+    key = (STATE[0], query.__name__, tuple(plain), tuple(tuple(a) for a in args))
     if key not in ROWS_CACHE or STATE[0] is None:
         if len(ROWS_CACHE) > ROWS_CACHE_MAX:
             ROWS_CACHE.clear()
-        ROWS_CACHE[key] = con.execute(sql.format(names=",".join("?" * len(plain))), plain + (extra or [])).fetchall()
+        ROWS_CACHE[key] = query(con, plain, *args)
     return [r for r in ROWS_CACHE[key] if (r[0], r[1]) in wanted]
 
 
@@ -91,16 +95,11 @@ def disagreement(groups: dict[str, list], top: str, agrees, show) -> str:
 
 
 # ---------------------------------------------------------------------------- scores
-SCORE_SQL = """SELECT source, model_name, benchmark, score, unit, origin, observed, evaluated_date, trust, raw
-               FROM scores WHERE model_name IN ({names}) AND benchmark IN ({benches})"""
-
-
 def _scores(con, lex: Lexicon, model: Mention, bench: Mention) -> list:
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     if not benches:
         return []
-    sql = SCORE_SQL.replace("{benches}", ",".join("?" * len(benches)))
-    return _rows(con, sql, model.names, benches)
+    return _rows(con, evidence.score_rows, model.names, benches)
 
 
 def verify_score(con, lex: Lexicon, claim: Claim) -> None:
@@ -272,13 +271,8 @@ def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
 
 
 # ---------------------------------------------------------------------------- model facts
-FACT_SQL = """SELECT source, name, release_date, open_weights, accessibility, hardware, hardware_quantity,
-                     training_time_hours, origin, observed, organization
-              FROM model_facts WHERE name IN ({names})"""
-
-
 def facts(con, model: Mention) -> list:
-    return _rows(con, FACT_SQL, model.names)
+    return _rows(con, evidence.fact_rows, model.names)
 
 
 def verify_release(con, lex: Lexicon, claim: Claim) -> None:
@@ -366,11 +360,10 @@ def verify_open(con, lex: Lexicon, claim: Claim) -> None:
     count = lambda v: (f"{max(v)} of {sum(v)} rows {word(v[0] > v[1])}" if v[0] and v[1]  # noqa: E731
                        else f"{sum(v)} rows")
     votes = _votes(con, target, rows)
-    identity = con.execute("SELECT open_weights, open_basis FROM models WHERE model_id = ?",
-                           [target]).fetchone() if target else None
-    if identity and identity[0] is not None:
-        is_open, decided = bool(identity[0]), f"model identity classifies {target} as {word(identity[0])} weights " \
-                                                f"(basis: {identity[1]})"
+    identity = next(iter(evidence.identity_openness(con, [target])), None) if target else None
+    if identity is not None:
+        is_open, decided = identity.open_weights, f"model identity classifies {target} as {word(identity.open_weights)} " \
+                                                  f"weights (basis: {identity.open_basis})"
         top = "model identity"
     else:
         voting = [(src, v) for src, v in votes.items() if v[0] != v[1]]
@@ -407,9 +400,7 @@ def _verify_series_open(con, lex: Lexicon, claim: Claim, model: Mention) -> None
     """A series' openness: model identity's verdict for every model of the series; it holds when
     they all agree (a family name stands for its models when they agree), else unverifiable."""
     ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
-    marks = ",".join("?" * len(ids))
-    rows = con.execute(f"SELECT model_id, display_name, open_weights, open_basis FROM models WHERE model_id IN ({marks}) "
-                       "AND open_weights IS NOT NULL ORDER BY model_id", ids).fetchall() if ids else []
+    rows: list[tuple[Any, ...]] = list(evidence.identity_openness(con, ids))
     if not rows:  # identity has no verdict for them: the sources' own open-weights flags, side by side
         flags = [(mid, e) for mid in ids for e in attribute_evidence(con, mid, "open_weights") if e.value is not None]
         rows = [(mid, e.source_name, e.value, e.source) for mid, e in flags]
@@ -435,12 +426,7 @@ def _votes(con, target: str | None, rows: list) -> dict[str, tuple[int, int]]:
     (`model_open_flags`) for a canonical model, else counted from the fact rows."""
     counts: dict[str, tuple[int, int]] = {}
     if target is not None:
-        try:
-            for src, n_open, n_closed in con.execute("SELECT source, open_rows, closed_rows FROM model_open_flags "
-                                                     "WHERE model_id = ?", [target]).fetchall():
-                counts[src] = (n_open, n_closed)
-        except duckdb.Error:
-            counts = {}
+        counts = evidence.open_flags(con, target)
     if not counts:
         tally: dict[str, list[int]] = {}
         for r in rows:
@@ -490,17 +476,13 @@ def verify_training(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation += _notes(model)
 
 
-COMPUTE_SQL = """SELECT source, name, training_compute_flop, origin, observed FROM model_facts
-                 WHERE name IN ({names}) AND training_compute_flop IS NOT NULL"""
-
-
 def verify_compute(con, lex: Lexicon, claim: Claim) -> None:
     """Training compute ("M x 10^E FLOP") against Epoch's `training_compute_flop`: within
     TRAINING_COMPUTE_RELATIVE, or the claim's own precision (half its last digit's unit) if wider."""
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
-    rows = [r for r in _rows(con, COMPUTE_SQL, model.names) if r[0] in T.TRAINING_PRIORITY]
+    rows = [r for r in _rows(con, evidence.compute_rows, model.names) if r[0] in T.TRAINING_PRIORITY]
     if not rows:
         return unverifiable(claim, f"no source gives the training compute of {model.text}")
     r = rows[0]

@@ -89,11 +89,7 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     for mid in target.ids:
         key = (mid, attribute)
         if key not in lex.facts:  # the lexicon lives as long as the warehouse state: its facts too
-            try:
-                lex.facts[key] = attribute_evidence(con, mid, attribute)
-            except duckdb.Error as exc:  # a warehouse built before the claim-facts columns
-                return _unverifiable(claim, f"the warehouse has no {what} data ({exc.__class__.__name__}); "
-                                     "run refresh")
+            lex.facts[key] = attribute_evidence(con, mid, attribute)
         by_model[mid] += [e for e in lex.facts[key] if _usable(attribute, e)]
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows:

@@ -11,19 +11,17 @@ from ..domain.model_names import COLON_TIER
 from ..domain.prices import blend_price
 from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import price_slack
+from ..metrics import evidence
+from ..metrics.contributors import rows_from_table
 
 from . import tolerances as T
 from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, norm_name
 from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 
-PRICE_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
-                      coalesce(observed, valid_from) AS seen, valid_to
-               FROM prices WHERE model_name IN ({names})"""
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
 # cloud revision suffix such as "-v1:0" is not mistaken for one)
 TIER_RE = COLON_TIER
-ORG_SQL = "SELECT source, name, organization FROM model_facts WHERE name IN ({names}) AND organization IS NOT NULL"
 
 
 def provider_words(text: str) -> set[str]:
@@ -87,7 +85,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
     if mode not in (None, "text"):
         return unverifiable(claim, f"'{mode}' names the {mode} price of {model.text}; the sources' per-token "
                                    "prices are its text prices")
-    rows = [r for r in _rows(con, PRICE_SQL, model.names) if r[3] is not None or r[4] is not None]
+    rows = [r for r in _rows(con, evidence.price_rows, model.names) if r[3] is not None or r[4] is not None]
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
     rows = [r for r in rows if not TIER_RE.search(r[1])]
@@ -103,7 +101,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, f"no source prices {model.text} at {provider.text}"
                                 + _offerings_note(con, model, provider))
     else:
-        orgs = {provider_key(o) for _, _, o in _rows(con, ORG_SQL, model.names)}
+        orgs = {provider_key(o) for _, _, o in _rows(con, evidence.org_rows, model.names)}
         first_party = [r for r in rows if any(same_provider(r[2], o) for o in orgs)]
         if first_party:
             rows, basis = first_party, f"first-party provider {first_party[0][2]}"
@@ -184,8 +182,7 @@ def _offerings_note(con, model, provider) -> str:
     words = model.key.split()
     if not words or model.how == "identity":
         return ""
-    rows = con.execute("SELECT DISTINCT provider, model_name FROM prices WHERE model_name ILIKE ?",
-                       [f"%{words[0]}%"]).fetchall()
+    rows = evidence.hosted_names(con, words[0])
     names = sorted({n for p, n in rows if same_provider(p, provider.key)
                     and _extends(norm_name(n).split(), words)})
     if not names:
@@ -202,8 +199,7 @@ def _extends(name: list[str], words: list[str]) -> bool:
 
 # ---------------------------------------------------------------------------- Hub counts
 def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
-    stmts = con.execute("SELECT date, statement, models_count, source, origin FROM hub_statements "
-                        "ORDER BY date").fetchall()
+    stmts = evidence.hub_statement_rows(con)
     if not stmts:
         return unverifiable(claim, "no Hub model-count statements in the warehouse")
     p = claim.params
@@ -259,8 +255,7 @@ def _count_at(stmts: list, day: date) -> tuple | None:
 
 
 def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
-    stmts = con.execute("SELECT date, statement, models_count, source, origin FROM hub_statements "
-                        "ORDER BY date").fetchall()
+    stmts = evidence.hub_statement_rows(con)
     p = claim.params
     first, last = p["first"], p["last"]
     start_day = first.low
@@ -271,8 +266,9 @@ def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
     if counts is not None:
         # "from N models in A to M models in B, tripling": the growth between the two statements that
         # checked the sentence's own counts, not the statements in force at the periods' edges
-        rows = [next((e for e in c.evidence if e["value"] == c.found), None) for c in counts]
-        if len(counts) != 2 or any(c.verdict != "supported" for c in counts) or None in rows:
+        found = [next((e for e in c.evidence if e["value"] == c.found), None) for c in counts]
+        rows = [e for e in found if e is not None]
+        if len(counts) != 2 or any(c.verdict != "supported" for c in counts) or len(rows) != len(counts):
             return unverifiable(claim, "the two counts it grows between are not both supported by the Hub docs")
         a, b = ((date.fromisoformat(e["date"]), e.get("statement"), e["value"], e["source"], e["origin"])
                 for e in rows)
@@ -306,6 +302,7 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
         return unverifiable(claim, "a contributor count needs a repository and a month")
     name = lex.repos.get(repo.key, repo.key)
     field = p["field"]
+    activity = rows_from_table(con, [name])  # the contributors metric's own loader, month by month
     if d.precision not in ("month", "day"):
         # commits and first-time authors add up over months (a person is a first-time author once);
         # distinct authors do not: the same person is counted in every month they committed
@@ -313,14 +310,15 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
             return unverifiable(claim, "distinct-author counts are monthly and cannot be added up over a longer "
                                        "period (one person counts in every month)")
         months = (d.low.strftime("%Y-%m"), d.high.strftime("%Y-%m"))
-        span = con.execute("SELECT min(month), max(month) FROM repo_activity WHERE repo = ?", [name]).fetchone()
-        if span[0] is None or months[0] < span[0] or months[1] > span[1]:
+        recorded = [r["month"] for r in activity]
+        if not recorded or months[0] < min(recorded) or months[1] > max(recorded):
+            span = (min(recorded), max(recorded)) if recorded else (None, None)
             return unverifiable(claim, f"the recorded activity of {name} ({span[0]} to {span[1]}) does not cover "
                                        f"all of {d.text}")
     else:
         months = (d.low.strftime("%Y-%m"),) * 2
-    rows = con.execute(f"SELECT month, {field}, source, origin, observed FROM repo_activity WHERE repo = ? "
-                       "AND month BETWEEN ? AND ? ORDER BY month", [name, *months]).fetchall()
+    rows = [(r["month"], r[field], r["source"], r["origin"], r["observed"]) for r in activity
+            if months[0] <= r["month"] <= months[1]]
     if not rows:
         return unverifiable(claim, f"no activity recorded for {name} in {d.text}")
     found = sum(r[1] for r in rows)
@@ -346,17 +344,16 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
 # ---------------------------------------------------------------------------- catalogue sizes
 def catalogue_size(con, key: str) -> tuple[float, dict] | None:
     if key == "hub":
-        row = con.execute("SELECT models_count, date, statement, source, origin FROM hub_statements "
-                          "ORDER BY date DESC LIMIT 1").fetchone()
-        return (row[0], ev(row[0], row[3], row[4], row[1], statement=row[2])) if row else None
+        s = evidence.latest_hub_statement(con)
+        return (s.models_count, ev(s.models_count, s.source, s.origin, s.date, statement=s.statement)) if s else None
     table = next((t for s, t in CATALOGUES.values() if s == key), None)
     if table is None:
         return None
-    row = con.execute(f"SELECT count(*), max(observed), any_value(origin) FROM {table} WHERE source = ? AND "
-                      f"observed = (SELECT max(observed) FROM {table} WHERE source = ?)", [key, key]).fetchone()
-    if not row or not row[0]:
+    snapshot = evidence.latest_snapshot_count(con, table, key)
+    if snapshot is None:
         return None
-    return row[0], ev(row[0], key, row[2], row[1], counted=f"{table} rows in the latest snapshot")
+    return snapshot.rows, ev(snapshot.rows, key, snapshot.origin, snapshot.observed,
+                             counted=f"{table} rows in the latest snapshot")
 
 
 def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
@@ -365,7 +362,7 @@ def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
     if not all(sizes):
         return unverifiable(claim, "no catalogue size for " + " or ".join(x.text for x, s in zip((a, b), sizes)
                                                                           if not s))
-    (na, ea), (nb, eb) = sizes
+    (na, ea), (nb, eb) = [s for s in sizes if s]
     direction = claim.params.get("direction") or "more"
     ratio = na / nb if direction == "more" else nb / na
     orders = math.log10(ratio) if ratio > 0 else float("-inf")

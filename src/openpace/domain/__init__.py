@@ -6,6 +6,8 @@
 - `priority`: which source wins, per kind of fact, and why.
 - `prices`: the blended price and its weights.
 - `qualifiers`: "over / about / nearly ..." and the tolerances they carry.
+- `tolerances`: the claim checker's other tolerances (comparisons, dates, training facts, attributes,
+  Hub counts, git counts, catalogue sizes).
 - `formatting`: how a number or a date is shown.
 - `dates`: month tables.
 - `basis`: who measured a score (independent | self_reported), as rules (i11).

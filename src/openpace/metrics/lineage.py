@@ -39,7 +39,7 @@ WHERE {edges}
 GROUP BY 1
 HAVING {where}
 ORDER BY total DESC, k
-LIMIT ?
+LIMIT $top
 """
 
 
@@ -152,13 +152,17 @@ class LineageQuery:
 
 def edges_sql(until: date | None, alias: str = "") -> str:
     """The declarations visible on `until` (all of them without it): child created by then, and a
-    base not created after it. The date is inlined, so only a real `date` is accepted."""
+    base not created after it. The day is the query's `$until` parameter (`as_of_params`)."""
     if until is None:
         return "TRUE"
-    if not isinstance(until, date):
-        raise TypeError(f"until must be a date, not {type(until).__name__}")
-    cut = f"DATE '{until.isoformat()}' + INTERVAL 1 DAY"
+    cut = "$until::DATE + INTERVAL 1 DAY"
     return (f"({alias}child_created < {cut} AND ({alias}base_created IS NULL OR {alias}base_created < {cut}))")
+
+
+def as_of_params(until: date | None, **params: Any) -> dict[str, Any]:
+    """A query's named parameters, with `$until` when `edges_sql(until)` wrote it in (DuckDB refuses
+    a parameter the query does not use)."""
+    return {**params, "until": until} if until is not None else params
 
 
 def bases_sql(where: str, edges: str = "TRUE") -> str:
@@ -171,16 +175,16 @@ def bases_sql(where: str, edges: str = "TRUE") -> str:
 def base_rows(con: duckdb.DuckDBPyConnection, query: LineageQuery) -> list[BaseRow]:
     """Per base: totals, windowed counts and counts by relation, sorted by total descending."""
     where: list[str] = ["TRUE"]
-    params: list[Any] = []
+    params: dict[str, Any] = {"top": query.top}
     if query.base:
-        where.append(f"{KEY} = coalesce((SELECT min(id) FROM hub_models WHERE lower(id) = lower(?)), lower(?))")
-        params += [query.base, query.base]
+        where.append(f"{KEY} = coalesce((SELECT min(id) FROM hub_models WHERE lower(id) = lower($base)), lower($base))")
+        params["base"] = query.base
     if query.since:
-        where.append("any_value(base_created) >= ?")
-        params.append(datetime.combine(query.since, datetime.min.time()))
+        where.append("any_value(base_created) >= $since")
+        params["since"] = datetime.combine(query.since, datetime.min.time())
     if query.top < 1:
         raise InputError(f"--top {query.top}: expected a positive number")
-    cursor = con.execute(bases_sql(" AND ".join(where), edges_sql(query.until)), [*params, query.top])
+    cursor = con.execute(bases_sql(" AND ".join(where), edges_sql(query.until)), as_of_params(query.until, **params))
     names = tuple(d[0] for d in cursor.description or ())
     if names != BaseRow._fields:  # BASES_SQL and BaseRow are written apart: fail loudly if they drift
         raise AssertionError(f"BASES_SQL columns {names} != BaseRow {BaseRow._fields}")
@@ -194,10 +198,11 @@ def time_to_n(con: duckdb.DuckDBPyConnection, keys: list[str], n: int = TIME_TO,
         return {}
     rows = con.execute(f"""
         WITH e AS (SELECT {KEY} AS k, child_created, base_created FROM hub_lineage
-                   WHERE {KEY} IN (SELECT unnest(?)) AND relation <> 'quantized' AND {edges_sql(until)}
+                   WHERE {KEY} IN (SELECT unnest($keys)) AND relation <> 'quantized' AND {edges_sql(until)}
                      AND child_created IS NOT NULL AND base_created IS NOT NULL),
              ranked AS (SELECT *, row_number() OVER (PARTITION BY k ORDER BY child_created) AS i FROM e)
-        SELECT k, epoch(child_created) - epoch(base_created) FROM ranked WHERE i = {int(n)}""", [keys]).fetchall()
+        SELECT k, epoch(child_created) - epoch(base_created) FROM ranked WHERE i = $n""",
+        as_of_params(until, keys=keys, n=n)).fetchall()
     return {k: round(seconds / 86400, 2) for k, seconds in rows}
 
 
@@ -210,7 +215,8 @@ def leaf_shares(con: duckdb.DuckDBPyConnection, keys: list[str], until: date | N
                        WHERE base_id IS NOT NULL AND {edges_sql(until)})
         SELECT {KEY}, avg(CASE WHEN b.listed_base IS NULL THEN 1.0 ELSE 0.0 END)
         FROM hub_lineage l LEFT JOIN bases b ON b.listed_base = l.child
-        WHERE {KEY} IN (SELECT unnest(?)) AND {edges_sql(until, "l.")} GROUP BY 1""", [keys]).fetchall()
+        WHERE {KEY} IN (SELECT unnest($keys)) AND {edges_sql(until, "l.")} GROUP BY 1""",
+        as_of_params(until, keys=keys)).fetchall()
     return {k: round(share, 4) for k, share in rows}
 
 
