@@ -63,6 +63,7 @@ def test_a_command_loads_only_its_own_module() -> None:
     out, heavy = loaded_after(["lineage", "--help"])
     assert "--top" in out and "openpace.metrics" in heavy
     assert "altair" not in heavy and "openpace.report" not in heavy  # the report's modules are not the lineage's
+    assert "pandas" not in heavy  # the identity rebuild and the record loader import it when they run
 
 
 def test_the_listing_read_from_source_is_what_typer_registers() -> None:

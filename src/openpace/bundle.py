@@ -17,7 +17,6 @@ from typing import Any
 import duckdb
 
 from .errors import InputError, OpenpaceError
-from .identity import rebuild_identity
 from .refresh import refresh
 from .sources import SOURCES
 from .config import default_db_path
@@ -65,6 +64,8 @@ def load_bundled_snapshot(con: duckdb.DuckDBPyConnection, snapshot_dir: Path = S
     provenance = snapshot_provenance(snapshot_dir)
     if provenance is None:
         return False
+    from .identity import rebuild_identity  # pandas: loaded only when a snapshot is (commands start faster)
+
     with transaction(con):
         insert_snapshot_tables(con, snapshot_dir)
         rebuild_identity(con)

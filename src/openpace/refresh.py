@@ -19,7 +19,6 @@ import duckdb
 
 from .errors import OpenpaceError, SourceError, UsageError
 from .http_guard import source_deadline
-from .identity import rebuild_identity
 from .sources import SOURCES
 from .sources.base import BadDate, SourceSpec
 from .sources.validate import checked
@@ -62,6 +61,14 @@ def select_sources(names: Iterable[str] | None, offline: Path | None) -> list[st
         return [name for name, spec in SOURCES.items() if spec.live is not None]
     # offline: every source whose mirror files exist (hf_hub has no shipped mirror)
     return [name for name, spec in SOURCES.items() if any(offline.glob(spec.mirror_glob))]
+
+
+def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
+    """`identity.rebuild_identity`, imported when a record source loads: it needs pandas, which a
+    refresh of the Hub listing alone never loads (start-up)."""
+    from .identity import rebuild_identity as rebuild
+
+    rebuild(con)
 
 
 def deadline_for(spec: SourceSpec) -> float:

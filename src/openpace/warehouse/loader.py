@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 import duckdb
-import pandas as pd
 
 from ..sources.base import RECORD_TYPES, Record
 from .tx import transaction, utc_now
@@ -32,6 +31,8 @@ def group_by_table(records: Iterable[Record], progress: Callable[[int], None] | 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
     if not rows:
         return
+    import pandas as pd  # here, not at the top: a refresh of the Hub listing alone never needs it (start-up)
+
     frame = pd.DataFrame(rows, columns=TABLE_COLUMNS[table])
     con.register("_openpace_rows", frame)
     try:
