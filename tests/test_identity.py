@@ -458,3 +458,42 @@ def test_models_table_output(mirror_db_path, monkeypatch, capsys) -> None:
     code, out, err = run(["models", "--closed", "--db", str(mirror_db_path)], monkeypatch, capsys)
     assert code == 0
     assert "gpt-4o-mini" in out and "GPT-4o mini" in out and "models;" in err
+
+
+def test_host_deployments_of_an_open_model_inherit_openness_and_its_first_release(fresh_db) -> None:
+    load(fresh_db, [
+        ModelFact(source="epoch_trends", name="Opn-9 120B", open_weights=True, release_date=date(2025, 8, 5), **PROV),
+        # a catalogue lists a host's deployment closed, dated before the open model existed
+        ModelFact(source="models_dev", name="Opn-9-120B-CS", open_weights=False, release_date=date(2024, 12, 1), **PROV),
+        ModelFact(source="models_dev", name="Opn-9-120B-CS", open_weights=False, release_date=date(2025, 8, 6), **PROV),
+        ModelFact(source="models_dev", name="Opn-9 120B TEE", **PROV),
+        # a word that is no host's (`Safeguard`): another model, left alone
+        ModelFact(source="models_dev", name="Opn-9 Safeguard 120B", open_weights=False, **PROV),
+        # a closed model's host deployment stays closed
+        ModelFact(source="epoch_trends", name="Clsd-9", open_weights=False, release_date=date(2025, 1, 1), **PROV),
+        ModelFact(source="models_dev", name="Clsd-9-TEE", **PROV),
+    ])
+    cs = model_of(fresh_db, "models_dev", "Opn-9-120B-CS")
+    assert (cs["model_id"], cs["open_weights"], cs["setting_of"]) == ("opn-9-cs-120b", True, "opn-9-120b")
+    assert cs["open_basis"] == "inherited from opn-9-120b (host deployment)"
+    assert cs["release_date"] == date(2025, 8, 6)  # 2024-12-01 is before the family's first release
+    details = [d for (d,) in fresh_db.execute("SELECT detail FROM identity_conflicts WHERE model_id = 'opn-9-cs-120b'").fetchall()]
+    assert any("host's deployment of opn-9-120b" in d for d in details)
+    assert any("2024-12-01" in d and "before the family's first release" in d for d in details)
+    assert model_of(fresh_db, "models_dev", "Opn-9 120B TEE")["open_weights"] is True
+    assert model_of(fresh_db, "models_dev", "Opn-9 Safeguard 120B")["open_weights"] is False
+    assert model_of(fresh_db, "models_dev", "Clsd-9-TEE")["open_weights"] is not True
+
+
+def test_mirror_gpt_oss_host_listings_are_open_and_not_before_gpt_oss(mirror_db) -> None:
+    # models.dev/api-2026-01-01.json: amazon-bedrock openai.gpt-oss-120b-1:0, open_weights false, 2024-12-01
+    # (Bedrock's `-1:0` is its API revision: the same model); api-2026-07-02.json: poe
+    # cerebras/gpt-oss-120b-cs "GPT-OSS-120B-CS" and nano-gpt TEE/gpt-oss-20b "GPT-OSS 20B TEE", both
+    # open_weights false
+    bedrock = model_of(mirror_db, "models_dev", "openai.gpt-oss-120b-1:0")
+    assert bedrock["model_id"] == "gpt-oss-120b" and bedrock["open_weights"] is True
+    assert bedrock["release_date"] == date(2025, 8, 5)
+    for name in ("GPT-OSS-120B-CS", "GPT-OSS 20B TEE"):
+        host = model_of(mirror_db, "models_dev", name)
+        assert host["open_weights"] is True and host["setting_of"] in ("gpt-oss-120b", "gpt-oss-20b"), host
+        assert host["release_date"] >= date(2025, 8, 5)

@@ -53,7 +53,7 @@ DOTTED_VENDOR = re.compile(r"^(?:[a-z][a-z_-]*\.)+(?=[a-z])")
 HYPHEN_VERSION = re.compile(r"(?:(?<=[a-z])|(?<=[a-z][-_]))(\d)[-_](\d)(?=$|[-_ ])")
 REPLICATE_HASH = re.compile(r":[0-9a-f]{16,}$")
 FIREWORKS_PATH = re.compile(r"(?:^|/)accounts/[^/]+/models/")
-BEDROCK_REVISION = re.compile(r"-v\d+:(\d+)$")
+BEDROCK_REVISION = re.compile(r"-v?\d+:(\d+)$")  # `-v1:0`; OpenAI's models on Bedrock: `-1:0`
 COLON_TIER = re.compile(r":(?:" + "|".join(COLON_TIERS) + r")$")
 PAREN_TIER = re.compile(r"\s*\((?:free|beta)\)")
 DOT_BETWEEN_LETTERS = re.compile(r"(?<=[a-z])\.(?=[a-z])")

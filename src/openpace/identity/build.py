@@ -26,6 +26,7 @@ import pandas as pd
 
 from ..domain.model_names import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
 from .dates import family_first_release, stamp_range
+from .hosts import deployment_base
 from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
@@ -352,6 +353,7 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
             "moving": parsed.moving,
             "_candidates": _setting_candidates(parsed) if parsed.setting else [],
             "_twin": _size_twin(parsed),
+            "_host_base": deployment_base(parsed) if not parsed.setting else None,
         })
     open_by_model: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     for (model_id, source), (yes, no) in open_counts.items():
@@ -367,14 +369,23 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     # models without a setting first: a setting inherits from the model it is applied to
     for m in sorted(models, key=lambda m: m["setting"] is not None):
         verdict = verdicts.get(m["model_id"]) or NO_VOTE
+        host_base = by_id.get(m.pop("_host_base", None) or "")
+        if host_base is not None and host_base["model_id"] != m["model_id"]:
+            verdict = _host_verdict(m["model_id"], verdict, host_base, verdicts, family_open, conflicts)
         m["open_weights"], m["open_basis"] = verdict.value, verdict.basis
         conflicts += [{"model_id": m["model_id"], "field": "open_weights", "detail": d} for d in verdict.conflicts]
-        released = choose_release(date_counts.get(m["model_id"], {}), m["snapshot"], first_release.get(m["family"]))
+        not_before = first_release.get(m["family"])
+        if host_base is not None and (base_first := first_release.get(host_base["family"])) is not None:
+            not_before = max(not_before, base_first) if not_before is not None else base_first
+        released = choose_release(date_counts.get(m["model_id"], {}), m["snapshot"], not_before)
         m["release_date"], m["release_source"] = released.value, released.source
         conflicts += [{"model_id": m["model_id"], "field": "release_date", "detail": d} for d in released.conflicts]
         m["setting_of"] = _inherit_setting(m, by_id) if m["setting"] else None
         if m["open_weights"] is None and m["family"] in family_open:
             m["open_weights"], m["open_basis"] = family_open[m["family"]]
+        if host_base is not None and host_base["model_id"] != m["model_id"] and m["open_weights"] is True:
+            m["setting_of"] = host_base["model_id"]  # the weights it serves: one point in parity and the index
+    _settle_chains(models, by_id)
 
     release_rows = [{"model_id": mid, "source": src, "release_date": d, "rows": n}
                     for mid, per_source in date_counts.items() for src, counter in per_source.items()
@@ -413,6 +424,39 @@ def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:
     if parsed.setting and (rest == parsed.setting or rest.endswith("-" + parsed.setting)):
         rest = rest[:-len(parsed.setting)].rstrip("-")
     return rest or None
+
+
+def _settle_chains(models: list[dict], by_id: dict[str, dict]) -> None:
+    """`setting_of` names the root model: a setting of a host deployment (`gpt-oss-120b (high)
+    (Chutes)`) counts as the open model the host serves, not as the deployment."""
+    for m in models:
+        seen = {m["model_id"]}
+        while (parent := by_id.get(m["setting_of"] or "")) is not None and parent["setting_of"] \
+                and parent["setting_of"] not in seen:
+            seen.add(parent["setting_of"])
+            m["setting_of"] = parent["setting_of"]
+
+
+def _host_verdict(model_id: str, verdict: OpenVerdict, base: dict, verdicts: dict[str, OpenVerdict],
+                  family_open: dict[str, tuple[bool, str]], conflicts: list[dict]) -> OpenVerdict:
+    """A host deployment (identity.hosts) takes its open model's openness when its own verdict is
+    nothing or rests only on catalogue flags (WEAK_CLOSED); the override is a conflict line."""
+    base_verdict = verdicts.get(base["model_id"])
+    if base_verdict is not None and base_verdict.value is not None:
+        base_open, base_basis = base_verdict.value, base_verdict.basis
+    elif base["family"] in family_open:
+        base_open, base_basis = family_open[base["family"]]
+    else:
+        return verdict
+    if base_open is not True or verdict.value is True:
+        return verdict
+    if verdict.value is False and not set((verdict.basis or "").split("+")) <= WEAK_CLOSED:
+        return verdict
+    if verdict.value is False:
+        conflicts.append({"model_id": model_id, "field": "open_weights",
+                          "detail": f"{verdict.basis} says closed; it is a host's deployment of {base['model_id']}, "
+                                    f"open per {base_basis}; used open (the same weights)"})
+    return OpenVerdict(True, f"inherited from {base['model_id']} (host deployment)", verdict.conflicts)
 
 
 def _size_twin(parsed: ParsedName) -> str | None:
