@@ -87,3 +87,10 @@ def test_no_tolerance_figure_is_defined_outside_the_domain():
     figures = {n for n in dir(claims_view) if n.isupper() and isinstance(getattr(claims_view, n), (int, float))}
     assert figures and all(getattr(claims_view, n) == getattr(tolerances, n, getattr(qualifiers, n, None))
                            for n in figures)
+
+
+def test_a_claims_figure_is_whole_with_separators_from_a_thousand_else_exact():
+    from openpace.domain.formatting import figure
+
+    assert [figure(v) for v in (1217.0, 1_500_000, 61.35, 0.479, 999.5, None)] == \
+        ["1,217", "1,500,000", "61.35", "0.479", "999.5", "?"]

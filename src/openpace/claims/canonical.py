@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import duckdb
 
+from ..domain.formatting import figure as fmt
 from ..metrics.evidence import family_scores
 from .resolve import Lexicon, Mention, norm_name
-
-
-def fmt(value: float | None) -> str:
-    """A figure as the explanations print it: thousands separated, otherwise as short as exact."""
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
 
 
 def canonical(lex: Lexicon, source: str, name: str) -> str | None:

@@ -12,6 +12,7 @@ per kind of number, so the same figure reads the same on the page and in the ter
 - `number`: a measured value to fixed decimals; a value too small for them gets three
   significant digits instead of reading as zero.
 - `percent`, `ratio`, `months`: a share, a multiple (2.04x), a duration in months.
+- `figure`: a figure in a claim's verdict, where exactness matters more than a fixed width.
 
 Absent values (None) print as an en dash.
 """
@@ -80,6 +81,14 @@ def number(value: Any, digits: int = 1) -> str:
     if 0 < abs(value) < 10 ** -digits * 5:
         return f"{value:.3g}"
     return f"{value:,.{digits}f}"
+
+
+def figure(value: float | None) -> str:
+    """A figure as the claim checker's explanations print it: from 1,000 up, thousands separated and
+    whole (1,217); below, as short as exact (61.35, 0.479, 8e-05); '?' when the figure is absent."""
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
 
 
 def percent(share: Any, digits: int = 0) -> str:

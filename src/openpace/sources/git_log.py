@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TypedDict
 
 from ..errors import InputError
 from .base import RepoActivity
@@ -37,7 +38,16 @@ def month_of(moment: datetime) -> str:
     return moment.strftime("%Y-%m")
 
 
-def monthly_counts(commits: Iterable[tuple[str, datetime]]) -> list[dict[str, int | str]]:
+class MonthCounts(TypedDict):
+    """One month of a repository's activity, as `RepoActivity` takes it."""
+
+    month: str
+    commits: int
+    distinct_authors: int
+    first_time_authors: int
+
+
+def monthly_counts(commits: Iterable[tuple[str, datetime]]) -> list[MonthCounts]:
     """`(author_key, author_date)` pairs -> per month: commits, distinct authors, first-time authors.
 
     An author is first-time in the month of their earliest commit, so summing first-time authors
@@ -55,8 +65,8 @@ def monthly_counts(commits: Iterable[tuple[str, datetime]]) -> list[dict[str, in
     newcomers: dict[str, int] = defaultdict(int)
     for month in first_month.values():
         newcomers[month] += 1
-    return [{"month": m, "commits": commits_per[m], "distinct_authors": len(authors_per[m]),
-             "first_time_authors": newcomers[m]} for m in sorted(commits_per)]
+    return [MonthCounts(month=m, commits=commits_per[m], distinct_authors=len(authors_per[m]),
+                        first_time_authors=newcomers[m]) for m in sorted(commits_per)]
 
 
 def run_git(path: Path, *args: str) -> subprocess.Popen:
@@ -110,4 +120,4 @@ def clone_activity(path: Path) -> list[RepoActivity]:
     repo = repo_name(path)
     today = date.today()
     return [RepoActivity(repo=repo, head_commit=head, source=NAME, origin=origin, observed=today, license=LICENSE,
-                         **row) for row in counts]  # type: ignore[arg-type]
+                         **row) for row in counts]

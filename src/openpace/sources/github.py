@@ -75,4 +75,4 @@ def github_activity(repo: str) -> list[RepoActivity]:
     origin = f"{config.github_api_url()}/repos/{owner}/{name}/commits"
     today = date.today()
     return [RepoActivity(repo=f"{owner}/{name}", head_commit=head[0] if head else None, source=NAME, origin=origin,
-                         observed=today, license=LICENSE, **row) for row in counts]  # type: ignore[arg-type]
+                         observed=today, license=LICENSE, **row) for row in counts]
