@@ -7,6 +7,8 @@ import math
 import re
 from datetime import date, timedelta
 
+import duckdb
+
 from ..domain.model_names import COLON_TIER
 from ..domain.prices import blend_price
 from ..domain.providers import provider_key, same_provider
@@ -16,7 +18,7 @@ from ..metrics.contributors import rows_from_table
 
 from . import tolerances as T
 from .extract import Claim
-from .resolve import CATALOGUES, Lexicon, norm_name
+from .resolve import CATALOGUES, Lexicon, Mention, norm_name
 from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
@@ -28,7 +30,7 @@ def provider_words(text: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", text.lower()) if w}
 
 
-def named_provider(row_provider: str, mention) -> bool:
+def named_provider(row_provider: str, mention: Mention) -> bool:
     """A row's provider is the one the text names: the same id, or one's words within the other's
     (a host named with or without its company: one word set within the other; `open` never matches `openai`)."""
     if same_provider(row_provider, mention.key):
@@ -71,13 +73,13 @@ MODALITY_RE = re.compile(r"^\s*\((?P<m>text|audio|voice|speech|image|images|visi
                          re.I)
 
 
-def modality(claim: Claim, model) -> str | None:
+def modality(claim: Claim, model: Mention) -> str | None:
     """The modality written in parentheses right after the model's name, lower case, or None."""
     m = MODALITY_RE.match(claim.sentence[model.end:])
     return m.group("m").lower() if m else None
 
 
-def verify_price(con, lex: Lexicon, claim: Claim) -> None:
+def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
@@ -148,7 +150,7 @@ def verify_price(con, lex: Lexicon, claim: Claim) -> None:
         claim.explanation += f" {model.note}."
 
 
-def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
+def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """"N times what Y charges": the ratio of the sentence's price before it, as the sources give it
     (the base claim's chosen row), to the other model's (or provider's) price on the same side."""
     base: Claim = claim.params["base"]
@@ -176,7 +178,7 @@ def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
                          f"First price: {base.explanation} Other price: {other.explanation}")
 
 
-def _offerings_note(con, model, provider) -> str:
+def _offerings_note(con: duckdb.DuckDBPyConnection, model: Mention, provider: Mention) -> str:
     """The provider's own offerings whose names extend the claimed one ("x-<size>-<tag>" for "x <size>"):
     named so a reader sees why, never used (model identity decides whether they are the same model)."""
     words = model.key.split()
@@ -198,7 +200,7 @@ def _extends(name: list[str], words: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------------------- Hub counts
-def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
+def verify_hub(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     stmts = evidence.hub_statement_rows(con)
     if not stmts:
         return unverifiable(claim, "no Hub model-count statements in the warehouse")
@@ -254,7 +256,7 @@ def _count_at(stmts: list, day: date) -> tuple | None:
     return before[-1] if before else None
 
 
-def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
+def verify_hub_growth(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     stmts = evidence.hub_statement_rows(con)
     p = claim.params
     first, last = p["first"], p["last"]
@@ -294,7 +296,7 @@ def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
 
 
 # ---------------------------------------------------------------------------- contributors
-def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
+def verify_contributors(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     repo = entity(claim, "repo")
     p = claim.params
     d = p.get("date")
@@ -342,7 +344,7 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
 
 
 # ---------------------------------------------------------------------------- catalogue sizes
-def catalogue_size(con, key: str) -> tuple[float, dict] | None:
+def catalogue_size(con: duckdb.DuckDBPyConnection, key: str) -> tuple[float, dict] | None:
     if key == "hub":
         s = evidence.latest_hub_statement(con)
         return (s.models_count, ev(s.models_count, s.source, s.origin, s.date, statement=s.statement)) if s else None
@@ -356,7 +358,7 @@ def catalogue_size(con, key: str) -> tuple[float, dict] | None:
                              counted=f"{table} rows in the latest snapshot")
 
 
-def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
+def verify_catalogues(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     a, b = claim.entities[:2]
     sizes = [catalogue_size(con, x.key) for x in (a, b)]
     if not all(sizes):
