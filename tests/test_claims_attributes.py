@@ -113,3 +113,22 @@ def test_a_modality_after_the_name_picks_which_price(con):
     assert {row.get("modality") for row in claim["evidence"]} == {"text tokens"}
     [claim] = claims(con, "GPT-4o Realtime (Audio) costs $5.00 per million input tokens.", "price")
     assert claim["verdict"] == "unverifiable" and "audio" in claim["explanation"]
+
+
+@pytest.mark.parametrize("text, as_of, verdict", [
+    # litellm/model_prices_2025-06-13_litellm-1.72.2.post1.json: gpt-3.5-turbo input_cost_per_token 1.5e-06
+    ("In June 2025, GPT-3.5 Turbo cost $1.50 per million input tokens.", None, "supported"),
+    # litellm/model_prices_2025-12-14_litellm-1.80.10.json: gpt-3.5-turbo input_cost_per_token 5e-07 (and
+    # models.dev/api-2025-12-01.json openai gpt-3.5-turbo input 0.5): the June price no longer holds
+    ("In December 2025, GPT-3.5 Turbo cost $1.50 per million input tokens.", None, "contradicted"),
+    # the text's date (check --as-of) when the sentence names none
+    ("GPT-3.5 Turbo costs $1.50 per million input tokens.", "2025-06-30", "supported"),
+    ("GPT-3.5 Turbo costs $1.50 per million input tokens.", "2025-12-31", "contradicted"),
+])
+def test_a_price_is_read_at_the_date_of_the_text(con, text: str, as_of: str | None, verdict: str):
+    from datetime import date
+
+    [claim] = [c for c in check_text(con, text, as_of=date.fromisoformat(as_of) if as_of else None)["claims"]
+               if c["kind"] == "price"]
+    assert claim["verdict"] == verdict, claim["explanation"]
+    assert "prices_at" in claim["explanation"]

@@ -497,3 +497,39 @@ def test_mirror_gpt_oss_host_listings_are_open_and_not_before_gpt_oss(mirror_db)
         host = model_of(mirror_db, "models_dev", name)
         assert host["open_weights"] is True and host["setting_of"] in ("gpt-oss-120b", "gpt-oss-20b"), host
         assert host["release_date"] >= date(2025, 8, 5)
+
+
+def test_models_dev_registry_record_outranks_its_provider_flags(fresh_db) -> None:
+    # the shape of models.dev: canonical-models.json (the lab's record) says closed, provider listings open
+    registry = dict(PROV, origin="mirror:models.dev/canonical-models.json <- github.com/x/models.dev")
+    load(fresh_db, [
+        ModelFact(source="models_dev", name="Devstrel Medium", key="mistrel/devstrel-medium-2507", open_weights=False,
+                  **registry),
+        *[ModelFact(source="models_dev", name="Devstrel Medium", key=f"host{i}/devstrel-medium-2507", open_weights=True,
+                    **PROV) for i in range(3)],
+    ])
+    model = model_of(fresh_db, "models_dev", "Devstrel Medium")
+    assert (model["open_weights"], model["open_basis"]) == (False, "models-dev-registry")
+
+
+def test_a_catalogue_contradicting_itself_is_no_closed_verdict(fresh_db) -> None:
+    load(fresh_db, [
+        *[ModelFact(source="models_dev", name="Gard 2 22M", key=f"h{i}/gard-2-22m", open_weights=i < 2, **PROV)
+          for i in range(5)],  # 2 rows open, 3 closed
+        *[ModelFact(source="models_dev", name="Shut 1", key=f"h{i}/shut-1", open_weights=False, **PROV) for i in range(3)],
+    ])
+    assert model_of(fresh_db, "models_dev", "Gard 2 22M")["open_weights"] is None
+    detail = fresh_db.execute("SELECT detail FROM identity_conflicts WHERE model_id = 'gard-2-22m' "
+                              "AND detail LIKE '%unknown%'").fetchone()[0]
+    assert "models_dev 2 of 5 rows" in detail
+    assert model_of(fresh_db, "models_dev", "Shut 1")["open_weights"] is False  # unanimous: closed
+
+
+def test_mirror_devstral_medium_and_prompt_guard_openness(mirror_db) -> None:
+    # models.dev/canonical-models.json: mistral/devstral-medium-2507 open_weights false (Mistral's own
+    # record); api-2026-07-02.json: the mistral provider lists it open, merge-gateway closed
+    devstral = model_of(mirror_db, "models_dev", "mistral/devstral-medium-2507")
+    assert devstral["open_weights"] is False and devstral["open_basis"].startswith("models-dev-registry")
+    # api-2026-07-02.json: groq meta-llama/llama-prompt-guard-2-22m open, helicone closed: the catalogue
+    # says both, so the model's openness is unknown (not the cheapest *closed* model of `prices`)
+    assert model_of(mirror_db, "models_dev", "meta-llama/llama-prompt-guard-2-22m")["open_weights"] is None

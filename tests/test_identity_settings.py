@@ -194,7 +194,8 @@ def test_mirror_open_signals_beat_catalogue_closed_flags(mirror_db) -> None:
     # "Mistral-Nemo-12B-Instruct-2407" open_weights false; epoch model_versions.csv:
     # Mistral-Nemo-Instruct-2407 has Hugging Face developer id mistralai
     medium = model_of(mirror_db, "models_dev", "Mistral Medium 3.5")
-    assert (medium["open_weights"], medium["open_basis"]) == (True, "hub-link")
+    # canonical-models.json (the registry record) says open too
+    assert (medium["open_weights"], medium["open_basis"]) == (True, "hub-link+models-dev-registry")
     nemo = model_of(mirror_db, "models_dev", "Mistral-Nemo-12B-Instruct-2407")
     assert (nemo["open_weights"], nemo["open_basis"]) == (True, "inherited from mistral-nemo-instruct-2407")
 

@@ -65,8 +65,8 @@ def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, cap
     # Claude 3.5 Sonnet (20241022) 87.3% (closed), DeepSeek v3 87.2% (open), the best of each side
     assert "<td>MMLU</td>" in html
     assert "<td>closed leads by 0.1 points</td>" in html
-    # shown by the identity's display names, not the source's spellings
-    assert "<td>Claude 3.5 Sonnet (20241022): 87.3</td><td>DeepSeek V3: 87.2</td>" in html
+    # shown by the identity's display names, not the source's spellings (its compact snapshot date as a date)
+    assert "<td>Claude 3.5 Sonnet (2024-10-22): 87.3</td><td>DeepSeek V3: 87.2</td>" in html
     # huggingface/hub_docs_model_count_statements.csv: last row 2025-10-07 "2M models", first 2022-06-01 "50K models"
     assert cards["hub"]["value"] == "2M models" and cards["hub"]["data_date"] == "2025-10-07"
     assert cards["hub"]["detail"] == "50K models on 2022-06-01"

@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from cli_helpers import run
 from openpace.cli import app
 from openpace.domain import formatting
+from openpace.domain.display import readable_with_setting
 from openpace.report.build import Gathered
 from openpace.report.summary import headline, lag_figure
 from openpace.report.templating import render
@@ -139,7 +140,7 @@ def test_default_tco_example_uses_the_published_prices_of_the_price_pair(report,
     assert '<p class="op-example"><strong>Example</strong> built from published prices only' in section
     for side, kind in (("open, hosted", "open"), ("closed, API", "closed")):
         c = prices[f"cheapest_{kind}"]
-        cells = [c["display_name"], formatting.usd_per_mtok(c["input_usd_per_mtok"], symbol=True),
+        cells = [readable_with_setting(c["display_name"]), formatting.usd_per_mtok(c["input_usd_per_mtok"], symbol=True),
                  formatting.usd_per_mtok(c["output_usd_per_mtok"], symbol=True),
                  formatting.usd_per_mtok(c["blended_usd_per_mtok"], symbol=True)]
         assert f"<td>{side}</td><td>" + "</td><td>".join(cells) + "</td>" in section

@@ -36,6 +36,7 @@ def test_a_setting_the_identity_appended_stays_after_the_readable_id():
     assert readable_with_setting("gpt-5-2025-08-07 (medium)") == "GPT 5 (2025-08-07, medium)"
     assert readable_with_setting("kimi-k2-thinking (turbo official)") == "Kimi K2 Thinking (turbo official)"
     assert readable_with_setting("Claude Opus 4 (thinking)") == "Claude Opus 4 (thinking)"
+    assert readable_with_setting("Claude 3.5 Sonnet (20241022)") == "Claude 3.5 Sonnet (2024-10-22)"
 
 
 def test_gap_units_never_say_units():

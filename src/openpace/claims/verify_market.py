@@ -19,6 +19,8 @@ from ..metrics.contributors import rows_from_table
 from . import tolerances as T
 from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, Mention, norm_name
+from .canonical import named_model
+from .numbers import find_dates
 from .verify import _rows, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
@@ -87,11 +89,13 @@ def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     if mode not in (None, "text"):
         return unverifiable(claim, f"'{mode}' names the {mode} price of {model.text}; the sources' per-token "
                                    "prices are its text prices")
+    provider = entity(claim, "provider")
+    if _price_at(con, lex, claim, model, provider, mode):
+        return None
     rows = [r for r in _rows(con, evidence.price_rows, model.names) if r[3] is not None or r[4] is not None]
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
     rows = [r for r in rows if not TIER_RE.search(r[1])]
-    provider = entity(claim, "provider")
     basis = ""
     # the provider first (the named one, else the first party), then the spelling: identity folds
     # tiers ("-Turbo") into one model but a host prices them apart, so among the provider's rows
@@ -148,6 +152,98 @@ def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
                               f" ({d.isoformat() if d else 'undated'}).")
     if model.note:
         claim.explanation += f" {model.note}."
+
+
+def price_day(claim: Claim) -> tuple[date | None, str]:
+    """The day a price claim is read at: a date the sentence names (the last day of a month or year
+    written), else the text's date (`check --as-of`), else None (each catalogue's latest)."""
+    names = [(e.start, e.end) for e in claim.entities]
+    # a date inside a name ("x-<YYYY-MM-DD>", a dated snapshot) dates the model, not the price
+    dates = [d for d in find_dates(claim.sentence) if (not d.point or d.precision == "day")
+             and not any(a < d.end and d.start < b for a, b in names)
+             and not re.search(r"[\w-]$", claim.sentence[:d.start])]
+    if dates:
+        d = dates[-1]
+        return d.high, f"as of {d.text} (its last day, {d.high.isoformat()})"
+    as_of = claim.params.get("as_of")
+    if as_of is not None:
+        return as_of, f"as of the text's date {as_of.isoformat()}"
+    return None, "each catalogue's latest observation"
+
+
+def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None) -> bool:
+    """The claim against `metrics.prices.prices_at` (the prices in force at the claim's day, one per host
+    and catalogue, the host's preferred catalogue first): at the named host; else a closed model's first
+    party; else every host, the claim holding when one host's price matches (a range of prices, not a
+    disagreement). False (decide nothing) when the model has no canonical id or no price in force."""
+    from ..metrics.prices import load_models, prices_at
+
+    mid = named_model(lex, model)
+    if mid is None:
+        return False
+    day, when = price_day(claim)
+    offers = [o for o in prices_at(con, mid, on=day) if not TIER_RE.search(o.model_name)]
+    if not offers:
+        if day is None or not prices_at(con, mid):
+            return False
+        unverifiable(claim, f"no catalogue has a price for {model.text} in force {when} "
+                            "(metrics.prices.prices_at); later prices are not read back")
+        return True
+    info = load_models(con).get(mid)
+    if provider is not None:
+        offers = [o for o in offers if named_provider(o.provider, provider)]
+        basis = f"provider {provider.text}"
+        if not offers:
+            return False
+    elif info is not None and info.open_weights is False and any(o.first_party for o in offers):
+        offers, basis = [o for o in offers if o.first_party], f"first-party provider {next(o.provider for o in offers if o.first_party)}"
+    else:
+        basis = f"{len({provider_key(o.provider) for o in offers})} hosts" + \
+            (" (closed model, no first-party price)" if info is not None and info.open_weights is False else "")
+    # identity folds dated snapshots into one model while a host prices them apart: the rows spelled as
+    # the text names the model come first
+    offers = [o for o in offers if (o.source, o.model_name) in model.spelled] or offers
+    preferred = [o for o in offers if o.preferred] or offers
+    rows = [(o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok, o.origin,
+             o.since or o.observed, o.valid_to) for o in preferred]
+    part = claim.params["part"]
+    matching = [r for r in rows if _price_ok(r, claim)]
+    chosen = matching[0] if matching else rows[0]
+    claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {part if part != 'both' else ''}".strip()
+    claim.found = _price_of(chosen, part) if part != "both" else {"input": chosen[3], "output": chosen[4]}
+    claim.evidence = [ev({"input": o.input_usd_per_mtok, "output": o.output_usd_per_mtok}, o.source, o.origin,
+                         o.since or o.observed, model=o.model_name, provider=o.provider,
+                         **({"modality": "text tokens"} if mode else {})) for o in offers[:8]]
+    claim.verdict = "supported" if matching else "contradicted"
+    side = part if part in ("input", "output") else "blended"
+    values = [v for r in rows if (v := _price_of(r, side)) is not None]
+    spread = f"{fmt(min(values))} to {fmt(max(values))}" if values and min(values) != max(values) else \
+        (fmt(values[0]) if values else "?")
+    claim.explanation = (f"{basis}, {when}: {side} price {spread} USD per million tokens over "
+                         f"{len(rows)} host price{'s' if len(rows) != 1 else ''} (metrics.prices.prices_at); "
+                         + (f"{chosen[0]} at {chosen[2]} ({chosen[1]}) matches." if matching else
+                            f"none matches the claim's {claim.expected}."))
+    # another catalogue's price at the same host (not the host's preferred one) that would decide otherwise
+    differing = [o for o in offers if not o.preferred and
+                 _price_ok((o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok), claim)
+                 != bool(matching)]
+    if differing:
+        o = differing[0]
+        seen_on = o.since or o.observed
+        claim.explanation += (f" Sources disagree: {o.source} says {fmt(o.input_usd_per_mtok)} in / "
+                              f"{fmt(o.output_usd_per_mtok)} out at {o.provider} "
+                              f"({seen_on.isoformat() if seen_on else 'undated'}); "
+                              "the host's preferred catalogue decides (catalogue priority).")
+    if part == "both" and not matching:
+        one = [sd for sd, v in (("input", chosen[3]), ("output", chosen[4]))
+               if v is not None and abs(v - claim.params["value"]) <= max(T.PRICE_ABSOLUTE,
+                                                                          T.PRICE_RELATIVE * claim.params["value"])]
+        if one:
+            unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
+                                f"({chosen[0]}, {chosen[1]}) but not the blended one")
+    if model.note:
+        claim.explanation += f" {model.note}."
+    return True
 
 
 def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:

@@ -66,13 +66,18 @@ def readable_model_name(name: str) -> str:
     return " ".join(words) + (f" ({', '.join(extra)})" if extra else "")
 
 
+# A snapshot date written without separators inside a name's brackets: `Claude 3.5 Sonnet (20241022)`
+COMPACT_DATE = re.compile(r"\(((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\)")
+
+
 def readable_with_setting(name: str) -> str:
     """A display name that may end in a setting the identity appended (`gpt-5-2025-08-07 (high)`): the
-    id before it made readable, the setting kept (`GPT 5 (2025-08-07, high)`)."""
+    id before it made readable, the setting kept (`GPT 5 (2025-08-07, high)`); a bracketed compact
+    snapshot date written as a date (`Claude 3.5 Sonnet (20241022)` -> `Claude 3.5 Sonnet (2024-10-22)`)."""
     match = re.fullmatch(r"(\S+) \(([^()]+)\)", name.strip())
     if match and looks_like_id(match.group(1)):
         base = readable_model_name(match.group(1))
         if base.endswith(")"):
             return f"{base[:-1]}, {match.group(2)})"
         return f"{base} ({match.group(2)})"
-    return readable_model_name(name)
+    return COMPACT_DATE.sub(r"(\1-\2-\3)", readable_model_name(name))

@@ -35,6 +35,9 @@ class SourcePriority:
 # weights on the Hugging Face Hub (models.dev's registry `weights` links, Epoch's developer ids,
 # OpenRouter's `hugging_face_id`) and do not say closed.
 HUB_LINK = "hub-link"
+# `models-dev-registry`: models.dev's own record of a model under its lab (canonical-models.json,
+# `mistral/devstral-medium-2507`), apart from the flags each provider listing carries.
+REGISTRY = "models-dev-registry"
 
 PRIORITY: dict[FactKind, SourcePriority] = {
     FactKind.RELEASE_DATE: SourcePriority(
@@ -43,10 +46,12 @@ PRIORITY: dict[FactKind, SourcePriority] = {
         "analysis uses), then Epoch's per-version table (API snapshot dates), then the catalogues; "
         "OpenRouter's `created` is the date it listed the model, so it comes last."),
     FactKind.OPEN_WEIGHTS: SourcePriority(
-        ("epoch_trends", "epoch_benchmarks", "lmarena", "openrouter", HUB_LINK, "models_dev", "genai_prices", "litellm"),
+        ("epoch_trends", "epoch_benchmarks", "lmarena", "openrouter", HUB_LINK, REGISTRY, "models_dev", "genai_prices",
+         "litellm"),
         "Epoch's curated Open/Closed and accessibility first, then LMArena's licence column, a Hub id on "
-        "OpenRouter and a link to published weights; models.dev's per-provider `open_weights` flags come "
-        "late because providers disagree among themselves (the flag is often just left at false)."),
+        "OpenRouter and a link to published weights; then models.dev's record of the model under its lab; "
+        "models.dev's per-provider `open_weights` flags come late because providers disagree among themselves "
+        "(the flag is often just left at false)."),
     FactKind.DISPLAY_NAME: SourcePriority(
         ("epoch_trends", "lmarena", "epoch_benchmarks", "models_dev", "openrouter", "genai_prices", "litellm"),
         "The sources that spell names for people (tables for readers) before the catalogues' ids."),

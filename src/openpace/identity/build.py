@@ -27,7 +27,7 @@ import pandas as pd
 from ..domain.model_names import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
 from .dates import family_first_release, stamp_range
 from .hosts import deployment_base
-from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, WEAK_CLOSED, priority_sorted
+from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, REGISTRY, WEAK_CLOSED, priority_sorted
 from .verdicts import OpenVerdict, choose_open, choose_release
 
 NO_VOTE = OpenVerdict(None, None)
@@ -51,11 +51,14 @@ NAME_QUERY = """
 HUB_QUERY = """
     SELECT DISTINCT source, name, hf_id FROM model_facts WHERE hf_id IS NOT NULL AND trim(hf_id) <> ''
 """
+# `registry`: the row is models.dev's record of the model under its lab (canonical-models.json), which
+# votes on openness apart from its provider listings (sources.REGISTRY)
 FLAG_QUERY = """
-    SELECT source, name, open_weights, release_date, count(*) AS n FROM (
-        SELECT source, name, open_weights, release_date FROM model_facts
-        UNION ALL SELECT source, model_name, open_weights, release_date FROM scores
-        UNION ALL SELECT source, model_name, open_weights, release_date FROM prices)
+    SELECT source, name, open_weights, release_date, registry, count(*) AS n FROM (
+        SELECT source, name, open_weights, release_date,
+               source = 'models_dev' AND origin LIKE '%canonical-models.json%' AS registry FROM model_facts
+        UNION ALL SELECT source, model_name, open_weights, release_date, false FROM scores
+        UNION ALL SELECT source, model_name, open_weights, release_date, false FROM prices)
     WHERE open_weights IS NOT NULL OR release_date IS NOT NULL
     GROUP BY ALL
 """
@@ -297,7 +300,7 @@ def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
 def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     flags = con.execute(FLAG_QUERY).fetchall()
     dated: dict[tuple[str, str], set[date]] = defaultdict(set)
-    for source, name, _, released, _ in flags:
+    for source, name, _, released, _, _ in flags:
         if released is not None:
             dated[(source, name)].add(released)
     aliases = resolve_aliases(con.execute(NAME_QUERY).fetchall(), con.execute(HUB_QUERY).fetchall(), dated)
@@ -305,12 +308,12 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
 
     open_counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     date_counts: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for source, name, is_open, released, n in flags:
+    for source, name, is_open, released, registry, n in flags:
         model_id = by_source_name.get((source, name))
         if model_id is None:
             continue
         if is_open is not None:
-            open_counts[(model_id, source)][0 if is_open else 1] += n
+            open_counts[(model_id, REGISTRY if registry else source)][0 if is_open else 1] += n
         if released is not None:
             date_counts[model_id][source][released] += n
     for source, name, n in con.execute(HUB_LINK_QUERY).fetchall():
@@ -360,8 +363,9 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
         open_by_model[model_id][source] = (yes, no)
         open_rows.append({"model_id": model_id, "source": source, "open_rows": yes, "closed_rows": no})
 
-    verdicts = {m["model_id"]: choose_open(open_by_model[m["model_id"]]) for m in models
-                if m["model_id"] in open_by_model}
+    verdicts = {m["model_id"]: _unless_split_catalogue(choose_open(open_by_model[m["model_id"]]),
+                                                       open_by_model[m["model_id"]])
+                for m in models if m["model_id"] in open_by_model}
     first_release = _family_first_releases(models, date_counts, aliases)
     conflicts += _size_twins(models, verdicts)
     family_open = _family_open([m for m in models if not m["setting"]], verdicts)
@@ -424,6 +428,21 @@ def _snapshot_of(model_id: str, parsed: ParsedName) -> str | None:
     if parsed.setting and (rest == parsed.setting or rest.endswith("-" + parsed.setting)):
         rest = rest[:-len(parsed.setting)].rstrip("-")
     return rest or None
+
+
+def _unless_split_catalogue(verdict: OpenVerdict, per_source: dict[str, tuple[int, int]]) -> OpenVerdict:
+    """A closed verdict resting only on catalogue flags (WEAK_CLOSED) whose own rows also say open is
+    no verdict: a provider's `open_weights: false` is often the field left at its default, so the
+    catalogue contradicting itself says nothing either way (docs/identity.md, "Open weights")."""
+    basis = set((verdict.basis or "").split("+"))
+    if verdict.value is not False or not basis <= WEAK_CLOSED:
+        return verdict
+    said_open = {s: per_source[s][0] for s in basis if per_source.get(s, (0, 0))[0]}
+    if not said_open:
+        return verdict
+    rows = ", ".join(f"{s} {per_source[s][0]} of {sum(per_source[s])} rows" for s in sorted(said_open))
+    return OpenVerdict(None, None, [*verdict.conflicts,
+                                    f"closed only by catalogue flags that also say open ({rows}): unknown"])
 
 
 def _settle_chains(models: list[dict], by_id: dict[str, dict]) -> None:

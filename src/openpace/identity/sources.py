@@ -5,9 +5,10 @@ reported in `identity_conflicts`, and every source's own value is kept (`model_r
 
 from __future__ import annotations
 
-from ..domain.priority import HUB_LINK, FactKind, order, priority_sorted
+from ..domain.priority import HUB_LINK, REGISTRY, FactKind, order, priority_sorted
 
-__all__ = ["DISPLAY_PRIORITY", "HUB_LINK", "OPEN_PRIORITY", "RELEASE_PRIORITY", "WEAK_CLOSED", "priority_sorted"]
+__all__ = ["DISPLAY_PRIORITY", "HUB_LINK", "OPEN_PRIORITY", "REGISTRY", "RELEASE_PRIORITY", "WEAK_CLOSED",
+           "priority_sorted"]
 
 RELEASE_PRIORITY = order(FactKind.RELEASE_DATE)
 OPEN_PRIORITY = order(FactKind.OPEN_WEIGHTS)
