@@ -41,7 +41,7 @@ def named_provider(row_provider: str, mention: Mention) -> bool:
     return bool(row_words and text_words) and (row_words <= text_words or text_words <= row_words)
 
 
-def _price_of(row, part: str) -> float | None:
+def _price_of(row: evidence.PriceRow, part: str) -> float | None:
     i, o = row[3], row[4]
     if part == "input":
         return i
@@ -52,7 +52,7 @@ def _price_of(row, part: str) -> float | None:
     return blend_price(i, o)
 
 
-def _price_ok(row, claim: Claim) -> bool:
+def _price_ok(row: evidence.PriceRow, claim: Claim) -> bool:
     value, part, q = claim.params["value"], claim.params["part"], claim.params.get("qualifier", "exact")
 
     def close(found: float | None) -> bool:
