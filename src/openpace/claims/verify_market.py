@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
 import duckdb
 
@@ -41,7 +43,8 @@ def named_provider(row_provider: str, mention: Mention) -> bool:
     return bool(row_words and text_words) and (row_words <= text_words or text_words <= row_words)
 
 
-def _price_of(row: evidence.PriceRow, part: str) -> float | None:
+def _price_of(row: Sequence[Any], part: str) -> float | None:
+    """A row's price on one side (index 3 input, 4 output, as metrics.evidence.PriceRow), or blended."""
     i, o = row[3], row[4]
     if part == "input":
         return i
@@ -52,7 +55,7 @@ def _price_of(row: evidence.PriceRow, part: str) -> float | None:
     return blend_price(i, o)
 
 
-def _price_ok(row: evidence.PriceRow, claim: Claim) -> bool:
+def _price_ok(row: Sequence[Any], claim: Claim) -> bool:
     value, part, q = claim.params["value"], claim.params["part"], claim.params.get("qualifier", "exact")
 
     def close(found: float | None) -> bool:
