@@ -64,6 +64,16 @@ def select_sources(names: Iterable[str] | None, offline: Path | None) -> list[st
     return [name for name, spec in SOURCES.items() if any(offline.glob(spec.mirror_glob))]
 
 
+def preload(names: Iterable[str]) -> None:
+    """Import what loading record sources needs (pandas, the identity rebuild) before the warehouse
+    is opened, as every refresh did before a Hub-only one stopped paying for it: a Ctrl-C that lands
+    in a first import made from inside a DuckDB call surfaces as a DuckDB error, not an interruption."""
+    if any(not SOURCES[name].streamed for name in names):
+        import pandas  # noqa: F401
+
+        from . import identity  # noqa: F401
+
+
 def rebuild_identity(con: duckdb.DuckDBPyConnection) -> None:
     """`identity.rebuild_identity`, imported when a record source loads: it needs pandas, which a
     refresh of the Hub listing alone never loads (start-up)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -299,53 +299,100 @@ def _extends(name: list[str], words: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------------------- Hub counts
+def next_round(count: float) -> float:
+    """The next round figure above a docs statement's count at the statement's own precision
+    (N k -> N+10 k for a two-digit N k, "N.D M" -> "N.D+1 M", "N M" -> "N+1 M"): the docs state a rounded floor, so on the day a
+    figure is first stated the Hub has not yet reached the next one."""
+    n = int(round(count))
+    step = 1
+    while n and n % (step * 10) == 0:
+        step *= 10
+    return float(n + step)
+
+
+def hub_bounds(stmts: list, day: date) -> tuple[tuple | None, tuple | None]:
+    """(floor statement, ceiling statement) for the Hub's model count on `day`: the largest count
+    stated on or before it (the Hub only grows), and the statement on or after it whose next round
+    figure is smallest (a count first stated on day d was below its next round figure on d, so on
+    every day before d too)."""
+    floor = max((s for s in stmts if s[0] <= day), key=lambda s: s[2], default=None)
+    ceiling = min((s for s in stmts if s[0] >= day), key=lambda s: next_round(s[2]), default=None)
+    return floor, ceiling
+
+
 def verify_hub(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    """A Hub model count at a date, from the docs' dated statements as floors and ceilings.
+
+    The date is an interval ("early <year>" = January to April; "in <year>" the year; no date: the text's
+    date, else the latest statement). "N at <interval>" holds when a statement inside the interval says
+    about N, or when the bounds force the count to about N on some day of it; it is contradicted when
+    the bounds keep the count away from N on every day of it. "By <date>", "over N", "passed N": at
+    least N on the interval's last day (or on some day of it). Anything else is unverifiable, with the
+    bounds the docs give over the interval."""
     stmts = evidence.hub_statement_rows(con)
     if not stmts:
         return unverifiable(claim, "no Hub model-count statements in the warehouse")
     p = claim.params
-    d = p.get("date")
-    n = p["count"]
+    d, n, q = p.get("date"), p["count"], p.get("qualifier", "exact")
     show = lambda s: f"'{s[1]}' ({s[0].isoformat()})"  # noqa: E731
-    claim.expected = f"{fmt(n)} models " + (f"{'by' if p['mode'] == 'by' else 'at'} {d.text}" if d else "now")
-    if d is None or p["mode"] == "by" or p.get("qualifier") == "lower":
-        end = d.high if d else date.max  # no date: "now", i.e. by the latest statement
-        before = [s for s in stmts if s[0] <= end]
-        hit = next((s for s in before if s[2] >= n * (1 - T.HUB_ROUNDING)), None)
-        after = [s for s in stmts if s[0] > end]
-        if hit:
-            claim.verdict, claim.found, used = "supported", hit[2], [hit]
-            claim.explanation = (f"the Hub docs said {show(hit)}, on or before "
-                                 f"{end.isoformat() if d else 'their latest statement'}; their counts are "
-                                 f"rounded floors that lag the real count.")
-        elif (after and after[0][2] < n / T.HUB_FAR_FACTOR) or (not after and before and
-                                                                before[-1][2] < n / T.HUB_FAR_FACTOR):
-            ref = after[0] if after else before[-1]
-            claim.verdict, claim.found, used = "contradicted", ref[2], [s for s in (before[-1:] + [ref]) if s]
-            claim.explanation = (f"the Hub docs said only {show(ref)}, less than 1/{T.HUB_FAR_FACTOR:g} of the "
-                                 f"claimed {fmt(n)}.")
-        else:
-            return unverifiable(claim, "the Hub docs' rounded floors neither reach nor rule out "
-                                       f"{fmt(n)} by {end.isoformat() if d else 'their latest statement'}")
+    if d is not None:
+        low, high, said = d.low, d.high, d.text
     else:
-        near = [s for s in stmts if d.low - timedelta(T.HUB_NEAR_DAYS) <= s[0] <= d.high + timedelta(T.HUB_NEAR_DAYS)]
-        if not near:
-            return unverifiable(claim, f"no Hub docs statement within {T.HUB_NEAR_DAYS} days of {d.text}")
-        closest = min(near, key=lambda s: 0 if d.low <= s[0] <= d.high else
-                      min(abs((s[0] - d.low).days), abs((s[0] - d.high).days)))
-        used = near
-        claim.found = closest[2]
-        if all(s[2] * T.HUB_FAR_FACTOR < n or s[2] > n * T.HUB_FAR_FACTOR for s in near):
-            claim.verdict = "contradicted"
-            claim.explanation = (f"the Hub docs near {d.text} said " + ", ".join(show(s) for s in near)
-                                 + f": all more than a factor {T.HUB_FAR_FACTOR:g} from {fmt(n)}.")
-        elif n / T.HUB_CLOSE_FACTOR <= closest[2] <= n * T.HUB_CLOSE_FACTOR:
-            claim.verdict = "supported"
-            claim.explanation = (f"the Hub docs said {show(closest)}, within a factor {T.HUB_CLOSE_FACTOR:g} of "
-                                 f"{fmt(n)}.")
+        now = p.get("as_of") or stmts[-1][0]
+        low = high = now
+        said = f"on {now.isoformat()}" if p.get("as_of") else "now (the latest statement)"
+    claim.expected = f"{fmt(n)} models " + (f"{'by' if p['mode'] == 'by' else 'at'} {d.text}" if d else "now")
+    at_least = d is None or p["mode"] == "by" or q == "lower"
+    first_floor, _ = hub_bounds(stmts, low)
+    last_floor, last_ceiling = hub_bounds(stmts, high)
+    _, first_ceiling = hub_bounds(stmts, low)
+    lo_count = first_floor[2] if first_floor else 0.0
+    hi_count = next_round(last_ceiling[2]) if last_ceiling else math.inf
+    span = (f"over {said} the docs bound the count between {fmt(lo_count)}"
+            + (f" ({show(first_floor)})" if first_floor else "") + " and "
+            + (f"below {fmt(hi_count)} (the next round figure after {show(last_ceiling)})" if last_ceiling
+               else "no ceiling (no later statement)"))
+    used: list = []
+    if at_least:
+        if last_floor and last_floor[2] >= n * (1 - T.HUB_ROUNDING):
+            hit = min((s for s in stmts if s[0] <= high and s[2] >= n * (1 - T.HUB_ROUNDING)), key=lambda s: s[0])
+            claim.verdict, claim.found, used = "supported", last_floor[2], [hit]
+            claim.explanation = (f"the Hub docs said {show(hit)}, on or before {high.isoformat()}: at least "
+                                 f"{fmt(n)} from {hit[0].isoformat()} on (their counts are rounded floors).")
+            if hit[0] > low:
+                claim.explanation += f" Before {hit[0].isoformat()} the docs do not show it."
+        elif hi_count <= n and last_ceiling is not None:
+            claim.verdict, claim.found, used = "contradicted", last_ceiling[2], [s for s in (last_floor, last_ceiling) if s]
+            claim.explanation = (f"{span}: the count stayed under {fmt(n)} on every day of it.")
         else:
-            return unverifiable(claim, "the Hub docs near that date (" + ", ".join(show(s) for s in near)
-                                + f") neither match nor rule out {fmt(n)}")
+            return unverifiable(claim, f"{span}; {fmt(n)} is neither reached nor ruled out")
+    elif q == "upper":
+        first_ceiling_count = next_round(first_ceiling[2]) if first_ceiling else math.inf
+        if first_ceiling_count <= n and first_ceiling is not None:
+            claim.verdict, claim.found, used = "supported", first_ceiling[2], [first_ceiling]
+            claim.explanation = f"{span}: under {fmt(n)} at least at its start."
+        elif lo_count > n and first_floor is not None:
+            claim.verdict, claim.found, used = "contradicted", lo_count, [first_floor]
+            claim.explanation = f"{span}: already more than {fmt(n)} at its start."
+        else:
+            return unverifiable(claim, f"{span}; under {fmt(n)} is neither shown nor ruled out")
+    else:
+        band = (n / T.HUB_CLOSE_FACTOR, n if q == "nearly" else n * T.HUB_CLOSE_FACTOR)
+        said_then = [s for s in stmts if low <= s[0] <= high and band[0] <= s[2] <= band[1]]
+        forced = [s for s in stmts if low <= s[0] <= high and s[2] >= band[0]
+                  and next_round(s[2]) <= band[1]]
+        if said_then or forced:
+            s = (said_then or forced)[0]
+            claim.verdict, claim.found, used = "supported", s[2], [s]
+            claim.explanation = (f"the Hub docs said {show(s)}, within {said}: within a factor "
+                                 f"{T.HUB_CLOSE_FACTOR:g} of {fmt(n)}.")
+        elif hi_count < band[0] or lo_count > band[1]:
+            claim.verdict = "contradicted"
+            claim.found = last_ceiling[2] if hi_count < band[0] and last_ceiling else lo_count
+            used = [s for s in (first_floor, last_ceiling) if s]
+            claim.explanation = (f"{span}: never within a factor {T.HUB_CLOSE_FACTOR:g} of {fmt(n)} on any day of it.")
+        else:
+            return unverifiable(claim, f"{span}; about {fmt(n)} is possible there but not shown")
     claim.evidence = [ev(s[2], s[3], s[4], s[0], statement=s[1]) for s in used]
 
 

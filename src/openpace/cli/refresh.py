@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from ..domain import formatting
-from ..refresh import RefreshResult, plan, refresh
+from ..refresh import RefreshResult, plan, preload, refresh
 from .common import DbOption, JsonOption, app, err_console, print_json, writable_warehouse
 
 
@@ -25,6 +25,7 @@ def refresh_command(
 ) -> None:
     """Pull sources into the warehouse (live, or from a mirror with --offline). Exit 1 if any failed."""
     chosen = plan(source, offline)  # usage errors before any progress bar or file is opened
+    preload(chosen)
     con = writable_warehouse(db)
     results: list[RefreshResult] = []
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[rows]}"),
