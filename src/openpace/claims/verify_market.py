@@ -446,11 +446,13 @@ def verify_contributors(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Cla
     repo = entity(claim, "repo")
     p = claim.params
     d = p.get("date")
-    if repo is None or d is None:
-        return unverifiable(claim, "a contributor count needs a repository and a month")
+    if repo is None:
+        return unverifiable(claim, "a contributor count needs a repository")
     name = lex.repos.get(repo.key, repo.key)
     field = p["field"]
     activity = rows_from_table(con, [name])  # the contributors metric's own loader, month by month
+    if d is None:
+        return _contributors_ever(claim, name, field, activity)
     if d.precision not in ("month", "day"):
         # commits and first-time authors add up over months (a person is a first-time author once);
         # distinct authors do not: the same person is counted in every month they committed
@@ -487,6 +489,43 @@ def verify_contributors(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Cla
         (f" to {months[1]}" if months[1] != months[0] else "") + " (git history; authors counted by e-mail)."
     if p.get("carried"):
         claim.explanation += f" The month is the one the sentence gives its earlier figure ({d.text})."
+
+
+def _count_holds(found: float, n: float, q: str) -> bool:
+    if q == "lower":
+        return found >= n
+    if q == "upper":
+        return found <= n
+    if q == "nearly":
+        return n * (1 - T.COUNT_ABOUT_RELATIVE) <= found <= n + T.COUNT_EXACT
+    if q == "about":
+        return abs(found - n) <= T.COUNT_ABOUT_RELATIVE * n
+    return abs(found - n) <= T.COUNT_EXACT
+
+
+def _contributors_ever(claim: Claim, name: str, field: str, activity: list) -> None:
+    """A count with no period ("almost N contributors"): everyone who ever contributed, up to the text's
+    date (`check --as-of`) or the last recorded month. People: the sum of first-time authors (each person
+    is a first-time author in exactly one month); commits: their sum."""
+    p = claim.params
+    as_of = p.get("as_of")
+    last = as_of.strftime("%Y-%m") if as_of else None
+    rows = [r for r in activity if last is None or r["month"] <= last]
+    if not rows:
+        return unverifiable(claim, f"no activity recorded for {name}" + (f" up to {last}" if last else ""))
+    key = "commits" if field == "commits" else "first_time_authors"
+    found = sum(r[key] for r in rows)
+    n, q = p["count"], p.get("qualifier", "exact")
+    months = (min(r["month"] for r in rows), max(r["month"] for r in rows))
+    claim.expected, claim.found = n, found
+    claim.verdict = "supported" if _count_holds(found, n, q) else "contradicted"
+    first = rows[0]
+    claim.evidence = [ev(found, first["source"], first["origin"], first["observed"], repo=name,
+                         months=f"{months[0]} to {months[1]}", field=f"sum of {key}")]
+    what = "commits" if key == "commits" else "distinct contributors (the sum of first-time authors)"
+    claim.explanation = (f"{name} had {fmt(found)} {what} from {months[0]} to {months[1]} (git history; authors "
+                         f"counted by e-mail); no period is written, so every month "
+                         f"{'up to the text' + chr(39) + 's date' if as_of else 'recorded'} counts.")
 
 
 # ---------------------------------------------------------------------------- catalogue sizes
