@@ -65,3 +65,22 @@ def test_now_is_the_texts_date(con):
         "unverifiable"
     assert counts(con, "The Hugging Face Hub now lists over 2 million models.", as_of=date(2025, 10, 31))[0][1] == \
         "supported"
+
+
+def test_contributors_without_a_period_are_everyone_up_to_the_texts_date(con):
+    # tests/fixtures/mirror/git/monthly_contributors.csv: every person is a first-time author in exactly
+    # one month, so the people who ever contributed by a date are the sum of first_time_authors up to it
+    import csv
+
+    from tests.conftest import FIXTURE_MIRROR
+
+    with open(FIXTURE_MIRROR / "git" / "monthly_contributors.csv", newline="") as f:
+        people = sum(int(r["first_time_authors"]) for r in csv.DictReader(f)
+                     if r["repo"] == "huggingface/huggingface_hub" and r["month"] <= "2024-12")
+    day = date(2024, 12, 31)
+    text = f"The huggingface_hub library counts almost {people + 5} contributors."
+    [claim] = [c for c in check_text(con, text, as_of=day)["claims"] if c["kind"] == "contributors"]
+    assert claim["verdict"] == "supported" and claim["found"] == people
+    text = f"The huggingface_hub library counts {people * 2} contributors."
+    [claim] = [c for c in check_text(con, text, as_of=day)["claims"] if c["kind"] == "contributors"]
+    assert claim["verdict"] == "contradicted"
