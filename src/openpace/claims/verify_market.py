@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
+
+import duckdb
 
 from ..domain.model_names import COLON_TIER
 from ..domain.prices import blend_price
@@ -16,7 +20,7 @@ from ..metrics.contributors import rows_from_table
 
 from . import tolerances as T
 from .extract import Claim
-from .resolve import CATALOGUES, Lexicon, norm_name
+from .resolve import CATALOGUES, Lexicon, Mention, norm_name
 from .canonical import named_model
 from .numbers import find_dates
 from .verify import _rows, cached, entity, ev, fmt, model_of, unverifiable
@@ -30,7 +34,7 @@ def provider_words(text: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", text.lower()) if w}
 
 
-def named_provider(row_provider: str, mention) -> bool:
+def named_provider(row_provider: str, mention: Mention) -> bool:
     """A row's provider is the one the text names: the same id, or one's words within the other's
     (a host named with or without its company: one word set within the other; `open` never matches `openai`)."""
     if same_provider(row_provider, mention.key):
@@ -39,7 +43,8 @@ def named_provider(row_provider: str, mention) -> bool:
     return bool(row_words and text_words) and (row_words <= text_words or text_words <= row_words)
 
 
-def _price_of(row, part: str) -> float | None:
+def _price_of(row: Sequence[Any], part: str) -> float | None:
+    """A row's price on one side (index 3 input, 4 output, as metrics.evidence.PriceRow), or blended."""
     i, o = row[3], row[4]
     if part == "input":
         return i
@@ -50,7 +55,7 @@ def _price_of(row, part: str) -> float | None:
     return blend_price(i, o)
 
 
-def _price_ok(row, claim: Claim) -> bool:
+def _price_ok(row: Sequence[Any], claim: Claim) -> bool:
     value, part, q = claim.params["value"], claim.params["part"], claim.params.get("qualifier", "exact")
 
     def close(found: float | None) -> bool:
@@ -73,13 +78,13 @@ MODALITY_RE = re.compile(r"^\s*\((?P<m>text|audio|voice|speech|image|images|visi
                          re.I)
 
 
-def modality(claim: Claim, model) -> str | None:
+def modality(claim: Claim, model: Mention) -> str | None:
     """The modality written in parentheses right after the model's name, lower case, or None."""
     m = MODALITY_RE.match(claim.sentence[model.end:])
     return m.group("m").lower() if m else None
 
 
-def verify_price(con, lex: Lexicon, claim: Claim) -> None:
+def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
@@ -245,7 +250,7 @@ def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None
     return True
 
 
-def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
+def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """"N times what Y charges": the ratio of the sentence's price before it, as the sources give it
     (the base claim's chosen row), to the other model's (or provider's) price on the same side."""
     base: Claim = claim.params["base"]
@@ -273,7 +278,7 @@ def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
                          f"First price: {base.explanation} Other price: {other.explanation}")
 
 
-def _offerings_note(con, model, provider) -> str:
+def _offerings_note(con: duckdb.DuckDBPyConnection, model: Mention, provider: Mention) -> str:
     """The provider's own offerings whose names extend the claimed one ("x-<size>-<tag>" for "x <size>"):
     named so a reader sees why, never used (model identity decides whether they are the same model)."""
     words = model.key.split()
@@ -316,7 +321,7 @@ def hub_bounds(stmts: list, day: date) -> tuple[tuple | None, tuple | None]:
     return floor, ceiling
 
 
-def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
+def verify_hub(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """A Hub model count at a date, from the docs' dated statements as floors and ceilings.
 
     The date is an interval ("early <year>" = January to April; "in <year>" the year; no date: the text's
@@ -398,7 +403,7 @@ def _count_at(stmts: list, day: date) -> tuple | None:
     return before[-1] if before else None
 
 
-def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
+def verify_hub_growth(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     stmts = evidence.hub_statement_rows(con)
     p = claim.params
     first, last = p["first"], p["last"]
@@ -438,7 +443,7 @@ def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
 
 
 # ---------------------------------------------------------------------------- contributors
-def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
+def verify_contributors(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     repo = entity(claim, "repo")
     p = claim.params
     d = p.get("date")
@@ -525,7 +530,7 @@ def _contributors_ever(claim: Claim, name: str, field: str, activity: list) -> N
 
 
 # ---------------------------------------------------------------------------- catalogue sizes
-def catalogue_size(con, key: str) -> tuple[float, dict] | None:
+def catalogue_size(con: duckdb.DuckDBPyConnection, key: str) -> tuple[float, dict] | None:
     if key == "hub":
         s = evidence.latest_hub_statement(con)
         return (s.models_count, ev(s.models_count, s.source, s.origin, s.date, statement=s.statement)) if s else None
@@ -539,7 +544,7 @@ def catalogue_size(con, key: str) -> tuple[float, dict] | None:
                              counted=f"{table} rows in the latest snapshot")
 
 
-def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
+def verify_catalogues(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     a, b = claim.entities[:2]
     sizes = [catalogue_size(con, x.key) for x in (a, b)]
     if not all(sizes):
