@@ -54,6 +54,17 @@ STATE: list = [None]
 ROWS_CACHE_MAX = 20_000
 
 
+def cached(key: tuple, compute: Callable[[], Any]) -> Any:
+    """A metric call's result for this warehouse state (`prices_at`, `parity_for`, ...): computed once
+    while the state holds, like the query rows below."""
+    full = (STATE[0], "call") + key
+    if full not in ROWS_CACHE or STATE[0] is None:
+        if len(ROWS_CACHE) > ROWS_CACHE_MAX:
+            ROWS_CACHE.clear()
+        ROWS_CACHE[full] = compute()
+    return ROWS_CACHE[full]
+
+
 def _rows(con: duckdb.DuckDBPyConnection, query: Callable[..., list[Any]], names: list[tuple[str, str]],
           *args: list[str]) -> list:
     """Rows of a `metrics.evidence` query over the (source, model name) pairs `names`: the query

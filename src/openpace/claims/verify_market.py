@@ -23,7 +23,7 @@ from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, Mention, norm_name
 from .canonical import named_model
 from .numbers import find_dates
-from .verify import _rows, entity, ev, fmt, model_of, unverifiable
+from .verify import _rows, cached, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
 # cloud revision suffix such as "-v1:0" is not mistaken for one)
@@ -186,14 +186,15 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     if mid is None:
         return False
     day, when = price_day(claim)
-    offers = [o for o in prices_at(con, mid, on=day) if not TIER_RE.search(o.model_name)]
+    offers = [o for o in cached(("prices_at", mid, day), lambda: prices_at(con, mid, on=day))
+              if not TIER_RE.search(o.model_name)]
     if not offers:
-        if day is None or not prices_at(con, mid):
+        if day is None or not cached(("prices_at", mid, None), lambda: prices_at(con, mid)):
             return False
         unverifiable(claim, f"no catalogue has a price for {model.text} in force {when} "
                             "(metrics.prices.prices_at); later prices are not read back")
         return True
-    info = load_models(con).get(mid)
+    info = cached(("load_models",), lambda: load_models(con)).get(mid)
     if provider is not None:
         offers = [o for o in offers if named_provider(o.provider, provider)]
         basis = f"provider {provider.text}"
