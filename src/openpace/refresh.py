@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -187,7 +188,7 @@ def interrupted(exc: BaseException | None) -> bool:
     return False
 
 
-def record_quietly(con: duckdb.DuckDBPyConnection, name: str, started, status: str, origin: str,
+def record_quietly(con: duckdb.DuckDBPyConnection, name: str, started: datetime, status: str, origin: str,
                    license: str, error: str) -> None:
     """Record a failed or interrupted run; a warehouse that cannot even take that (a full disk, a
     transaction left aborted) must not hide the source's own error."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .carry import PRICE_HEADER_RE, cell_spans
-from .clauses import clause_boundaries
+from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .patterns import AFTER, BEFORE, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
 from .resolve import Mention, norm_name
@@ -308,7 +308,7 @@ class AttributeRules:
                 return float(text.rstrip("B ").strip()) * 1e9
         return None
 
-    def bind(self, pos: int, size: float | None, clauses) -> Target | None:
+    def bind(self, pos: int, size: float | None, clauses: Clauses) -> Target | None:
         """The model a figure at `pos` is about (see the module docstring)."""
         x = self.x
         named: list[tuple[int, int, Any]] = [(m.start, m.end, m) for m in x.models if m.how != "ambiguous"]

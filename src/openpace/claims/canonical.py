@@ -7,6 +7,9 @@ name"; the identity tables themselves exist in every migrated warehouse, so a qu
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import duckdb
 
 from ..domain.formatting import figure as fmt
@@ -34,7 +37,7 @@ def named_model(lex: Lexicon, model: Mention) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
-def same_model(lex: Lexicon, rows: list, row, name_at: int = 1) -> list:
+def same_model(lex: Lexicon, rows: list, row: Sequence[Any], name_at: int = 1) -> list:
     """The rows about the same canonical model as `row` (all of them when identity is not built)."""
     target = canonical(lex, row[0], row[name_at])
     if target is None:
@@ -49,7 +52,7 @@ def focus(lex: Lexicon, model: Mention, rows: list) -> list:
     return mine or rows
 
 
-def other_models_note(lex: Lexicon, rows: list, chosen, agrees) -> str:
+def other_models_note(lex: Lexicon, rows: list, chosen: Sequence[Any], agrees: Callable[[Any], bool]) -> str:
     """Rows of other canonical models the name also covers that would give another verdict: named,
     never used (a base model's score is not its instruct model's)."""
     target = canonical(lex, chosen[0], chosen[1])

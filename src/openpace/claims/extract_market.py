@@ -33,6 +33,8 @@ GROWTH_RE = re.compile(r"\b(?:(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|-fold|\s?times)|(?P
 GROWTH_WORDS = {"doubled": 2, "tripled": 3, "quadrupled": 4, "doubling": 2, "tripling": 3, "quadrupling": 4, "twofold": 2, "threefold": 3, "fourfold": 4,
                 "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10}
 HUB_NOUN_RE = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:models|repositories|repos|model repositories)\b", re.I)
+NOW_RE = re.compile(r"\b(?:now|today|currently|at present|these days|as of today)\b[\w\s]*$", re.I)
+NOW_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:now|today|currently|at present)\b", re.I)
 HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
@@ -214,23 +216,40 @@ class MarketRules:
                 grew.params["counts"] = []  # filled with the sentence's count claims below
         counted = False
         growth_claim = next((c for c in self.claims if c.kind == "hub_growth" and "counts" in c.params), None)
+        counts: list[Quantity] = []
         for q in self.free():
             if q.percent or q.currency or q.value < 1000:
                 continue
             # the count of models itself: "3 million models", or "up from 40,000" after one
-            if not (HUB_NOUN_RE.match(self.sentence[q.end:]) or (counted and HUB_FROM_RE.search(
-                    self.sentence[:q.start]))):
-                continue
-            counted = True
-            date = self.date_near(q.end)
+            if HUB_NOUN_RE.match(self.sentence[q.end:]) or (counted and HUB_FROM_RE.search(self.sentence[:q.start])):
+                counted = True
+                counts.append(q)
+        for q in counts:
+            date = self._count_date(q, counts)
             mode = "by" if date and HUB_BY_RE.search(self.sentence[q.end:date.start]) else "at"
             if date is None or HUB_PASSED_RE.search(self.sentence[max(0, q.start - 40):q.start]) or \
                     HUB_BY_RE.search(self.sentence[max(0, q.start - 40):q.start]):
                 mode = "by"  # "passed 1 million", "over 2 million", "now hosts 2 million": a lower bound
-            count = self.add(q.start, date.end if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
+            count = self.add(min(q.start, date.start) if date else q.start, max(q.end, date.end) if date else q.end, "hub_count", [hub[0]], [q, date], count=q.value,
                              qualifier=q.qualifier, date=date, mode=mode)
             if growth_claim is not None:
                 growth_claim.params["counts"].append(count)
+
+    def _count_date(self, q: Quantity, counts: list[Quantity]) -> DateExpr | None:
+        """The date a count is bound to: none when it is said to hold now ("now hosts N", "N today");
+        else the date right after it, or the nearest before it in its clause, when no other count
+        stands between them ("N now, up from M in <year>": the year is M's, not N's)."""
+        s = self.sentence
+        if NOW_RE.search(s[max(0, q.start - 25):q.start]) or NOW_AFTER_RE.match(s[q.end:]):
+            return None
+        free = [d for d in self.dates if id(d) not in self.used]
+        between = lambda a, b: any(a <= o.start < b for o in counts if o is not q)  # noqa: E731
+        after = next((d for d in free if 0 <= d.start - q.end <= 40 and not between(q.end, d.start)), None)
+        if after is not None:
+            return after
+        before = [d for d in free if d.end <= q.start and not between(d.end, q.start)
+                  and not re.search(r"[;:]|,\s+(?:but|while|whereas)\b", s[d.end:q.start])]
+        return before[-1] if before else None
 
     def contributors(self) -> None:
         repos = self.of("repo")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -179,7 +180,7 @@ def find_dates(sentence: str) -> list[DateExpr]:
     return sorted(found, key=lambda d: d.start)
 
 
-def _number_matches(sentence: str, skipped) -> list[re.Match[str]]:
+def _number_matches(sentence: str, skipped: Callable[[int, int], bool]) -> list[re.Match[str]]:
     """NUMBER_RE matches whose first number is not skipped; when it is (a year: "<Month YYYY> to
     N models"), scanning resumes right after it, so a range end it swallowed is still read."""
     out, pos = [], 0

@@ -113,11 +113,11 @@ def _bench_name(lex: Lexicon, bench: Mention) -> str:
 
 def verify_lag(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     from ..metrics.parity_data import parity_for
-    from .verify import entity, unverifiable
+    from .verify import cached, entity, unverifiable
 
     bench = entity(claim, "benchmark")
     name = "capability" if bench is None or bench.key == "capability" else _bench_name(lex, bench)
-    result = parity_for(con, name, as_of=_as_of(claim)).to_json()
+    result = cached(("parity_for", name, _as_of(claim)), lambda: parity_for(con, name, as_of=_as_of(claim)).to_json())
     head = result.get("headline") or {}
     lag, ci = head.get("lag_months"), head.get("ci90")
     label = "the capability index" if name == "capability" else name
@@ -145,12 +145,13 @@ def verify_lag(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> No
 
 def verify_market_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     from ..metrics.prices import CAPABILITY, price_performance
-    from .verify import entity, unverifiable
+    from .verify import cached, entity, unverifiable
 
     bench = entity(claim, "benchmark")
     name = CAPABILITY if bench is None else _bench_name(lex, bench)
     label = "the capability index" if name == CAPABILITY else name
-    curve = price_performance(con, name, as_of=_as_of(claim)).curve
+    curve = cached(("price_performance", name, None, _as_of(claim)),
+                   lambda: price_performance(con, name, as_of=_as_of(claim))).curve
     head = curve.headline() if curve is not None else None
     if not head:
         return unverifiable(claim, f"openpace prices on {label}: no score level has both an open and a closed price")
@@ -173,7 +174,7 @@ def verify_market_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, clai
 def verify_cheapest(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     from ..errors import InputError
     from ..metrics.prices import price_performance
-    from .verify import entity, unverifiable
+    from .verify import cached, entity, unverifiable
 
     bench = entity(claim, "benchmark")
     if bench is None:
@@ -181,7 +182,8 @@ def verify_cheapest(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) 
     p = claim.params
     name = _bench_name(lex, bench)
     try:
-        perf = price_performance(con, name, min_score=p["min_score"], as_of=_as_of(claim))
+        perf = cached(("price_performance", name, p["min_score"], _as_of(claim)),
+                      lambda: price_performance(con, name, min_score=p["min_score"], as_of=_as_of(claim)))
     except InputError as exc:
         return unverifiable(claim, str(exc))
     side = p.get("open_side")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import duckdb
@@ -281,7 +282,7 @@ class Lexicon:
         return out
 
 
-def _alternation(words, plural: bool = False) -> re.Pattern[str] | None:
+def _alternation(words: Iterable[str], plural: bool = False) -> re.Pattern[str] | None:
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return None

@@ -54,6 +54,17 @@ STATE: list = [None]
 ROWS_CACHE_MAX = 20_000
 
 
+def cached(key: tuple, compute: Callable[[], Any]) -> Any:
+    """A metric call's result for this warehouse state (`prices_at`, `parity_for`, ...): computed once
+    while the state holds, like the query rows below."""
+    full = (STATE[0], "call") + key
+    if full not in ROWS_CACHE or STATE[0] is None:
+        if len(ROWS_CACHE) > ROWS_CACHE_MAX:
+            ROWS_CACHE.clear()
+        ROWS_CACHE[full] = compute()
+    return ROWS_CACHE[full]
+
+
 def _rows(con: duckdb.DuckDBPyConnection, query: Callable[..., list[Any]], names: list[tuple[str, str]],
           *args: list[str]) -> list:
     """Rows of a `metrics.evidence` query over the (source, model name) pairs `names`: the query
@@ -83,7 +94,7 @@ def by_priority(rows: list, priority: tuple[str, ...], source_at: int = 0) -> di
     return dict(sorted(grouped.items(), key=lambda kv: T.rank(priority, kv[0])))
 
 
-def disagreement(groups: dict[str, list], top: str, agrees, show) -> str:
+def disagreement(groups: dict[str, list], top: str, agrees: Callable[[Any], bool], show: Callable[[Any], str]) -> str:
     """' Sources disagree: X says a, Y says b.' when lower-priority sources reach another verdict."""
     top_ok = any(agrees(r) for r in groups[top])
     others = [f"{src} says {show(rs[0])}" for src, rs in groups.items()
@@ -95,14 +106,14 @@ def disagreement(groups: dict[str, list], top: str, agrees, show) -> str:
 
 
 # ---------------------------------------------------------------------------- scores
-def _scores(con, lex: Lexicon, model: Mention, bench: Mention) -> list:
+def _scores(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, bench: Mention) -> list:
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     if not benches:
         return []
     return _rows(con, evidence.score_rows, model.names, benches)
 
 
-def verify_score(con, lex: Lexicon, claim: Claim) -> None:
+def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     bench = entity(claim, "benchmark")
     if model is None or bench is None:
@@ -147,7 +158,7 @@ def verify_score(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation += _observations_note(top_rows, chosen)
 
 
-def verify_change(con, lex: Lexicon, claim: Claim) -> None:
+def verify_change(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """"a drop of (more than) N percent": (second - first) / first of the two figures before it, as the
     sources give them (both must be checked); the direction must hold, the size as for percent scores."""
     p = claim.params
@@ -221,7 +232,7 @@ def _notes(model: Mention) -> str:
     return f" {model.note}." if model.note else ""
 
 
-def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
+def verify_comparison(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     models = [e for e in claim.entities if e.type == "model"]
     bench = entity(claim, "benchmark")
     if len(models) < 2 or bench is None or any(m.how == "ambiguous" for m in models):
@@ -271,11 +282,11 @@ def verify_comparison(con, lex: Lexicon, claim: Claim) -> None:
 
 
 # ---------------------------------------------------------------------------- model facts
-def facts(con, model: Mention) -> list:
+def facts(con: duckdb.DuckDBPyConnection, model: Mention) -> list:
     return _rows(con, evidence.fact_rows, model.names)
 
 
-def verify_release(con, lex: Lexicon, claim: Claim) -> None:
+def verify_release(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
@@ -337,7 +348,7 @@ def _series_after_members(lex: Lexicon, claim: Claim, model: Mention, rows: list
     claim.evidence = [ev(r[2].isoformat(), r[0], r[8], r[9], model=r[1]) for _, r in members]
 
 
-def verify_open(con, lex: Lexicon, claim: Claim) -> None:
+def verify_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """Open or closed weights: model identity's verdict for the canonical model the claim names
     (`models.open_weights`; each source votes by the majority of its own rows, the highest-priority
     vote wins); without it, the same vote over the fact rows. Sources voting the other way are named
@@ -396,7 +407,7 @@ def verify_open(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation += _notes(model)
 
 
-def _verify_series_open(con, lex: Lexicon, claim: Claim, model: Mention) -> None:
+def _verify_series_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention) -> None:
     """A series' openness: model identity's verdict for every model of the series; it holds when
     they all agree (a family name stands for its models when they agree), else unverifiable."""
     ids = sorted({i for s, n in model.names if (i := canonical(lex, s, n))})
@@ -421,7 +432,7 @@ def _verify_series_open(con, lex: Lexicon, claim: Claim, model: Mention) -> None
                          f"weights." + _notes(model))
 
 
-def _votes(con, target: str | None, rows: list) -> dict[str, tuple[int, int]]:
+def _votes(con: duckdb.DuckDBPyConnection, target: str | None, rows: list) -> dict[str, tuple[int, int]]:
     """(open rows, closed rows) per source in priority order: model identity's flags table
     (`model_open_flags`) for a canonical model, else counted from the fact rows."""
     counts: dict[str, tuple[int, int]] = {}
@@ -435,7 +446,7 @@ def _votes(con, target: str | None, rows: list) -> dict[str, tuple[int, int]]:
     return dict(sorted(counts.items(), key=lambda kv: T.rank(T.OPENNESS_PRIORITY, kv[0])))
 
 
-def verify_training(con, lex: Lexicon, claim: Claim) -> None:
+def verify_training(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
@@ -476,7 +487,7 @@ def verify_training(con, lex: Lexicon, claim: Claim) -> None:
     claim.explanation += _notes(model)
 
 
-def verify_compute(con, lex: Lexicon, claim: Claim) -> None:
+def verify_compute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """Training compute ("M x 10^E FLOP") against Epoch's `training_compute_flop`: within
     TRAINING_COMPUTE_RELATIVE, or the claim's own precision (half its last digit's unit) if wider."""
     model, why = model_of(claim)

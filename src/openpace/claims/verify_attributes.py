@@ -25,6 +25,7 @@ from .canonical import fmt
 from .verify import verify_training
 
 if TYPE_CHECKING:
+    from .attributes import Target
     from .extract import Claim
     from .resolve import Lexicon
 
@@ -124,7 +125,8 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         (f" {target.note}." if target.note else "")
 
 
-def _range(claim: Claim, target, rows, attribute: str, what: str, shown: str, rule: str) -> None:
+def _range(claim: Claim, target: Target, rows: list[tuple[str, FactEvidence]], attribute: str, what: str, shown: str,
+           rule: str) -> None:
     """"sizes from 11 to 47B parameters": a series' smallest and largest values are the range's ends."""
     p = claim.params
     low = dict(p, high=None)
@@ -138,7 +140,8 @@ def _range(claim: Claim, target, rows, attribute: str, what: str, shown: str, ru
         claim.evidence = claim.evidence
 
 
-def _total(claim: Claim, target, by_model, attribute: str, what: str, shown: str) -> None:
+def _total(claim: Claim, target: Target, by_model: dict[str, list[FactEvidence]], attribute: str, what: str,
+           shown: str) -> None:
     """"a total of N" over a series: the sum over its sizes, only when every size has a value."""
     missing = [mid for mid, es in by_model.items() if not es]
     if missing:
@@ -169,7 +172,7 @@ def _interval(value: str) -> tuple[date, date]:
     return date(*parts), date(*parts)
 
 
-def _cutoff(claim: Claim, target, rows, what: str, shown: str) -> None:
+def _cutoff(claim: Claim, target: Target, rows: list[tuple[str, FactEvidence]], what: str, shown: str) -> None:
     """A knowledge cut-off at the precision written: a source's date agrees when it lies in the claimed
     interval, disagrees when it lies outside; a source coarser than the claim (a year for a month)
     decides nothing."""

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import duckdb
 
 from ..domain.model_names import COLON_TIER
 from ..domain.prices import blend_price
@@ -16,10 +20,10 @@ from ..metrics.contributors import rows_from_table
 
 from . import tolerances as T
 from .extract import Claim
-from .resolve import CATALOGUES, Lexicon, norm_name
+from .resolve import CATALOGUES, Lexicon, Mention, norm_name
 from .canonical import named_model
 from .numbers import find_dates
-from .verify import _rows, entity, ev, fmt, model_of, unverifiable
+from .verify import _rows, cached, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
 # cloud revision suffix such as "-v1:0" is not mistaken for one)
@@ -30,7 +34,7 @@ def provider_words(text: str) -> set[str]:
     return {w for w in re.split(r"[^a-z0-9]+", text.lower()) if w}
 
 
-def named_provider(row_provider: str, mention) -> bool:
+def named_provider(row_provider: str, mention: Mention) -> bool:
     """A row's provider is the one the text names: the same id, or one's words within the other's
     (a host named with or without its company: one word set within the other; `open` never matches `openai`)."""
     if same_provider(row_provider, mention.key):
@@ -39,7 +43,8 @@ def named_provider(row_provider: str, mention) -> bool:
     return bool(row_words and text_words) and (row_words <= text_words or text_words <= row_words)
 
 
-def _price_of(row, part: str) -> float | None:
+def _price_of(row: Sequence[Any], part: str) -> float | None:
+    """A row's price on one side (index 3 input, 4 output, as metrics.evidence.PriceRow), or blended."""
     i, o = row[3], row[4]
     if part == "input":
         return i
@@ -50,7 +55,7 @@ def _price_of(row, part: str) -> float | None:
     return blend_price(i, o)
 
 
-def _price_ok(row, claim: Claim) -> bool:
+def _price_ok(row: Sequence[Any], claim: Claim) -> bool:
     value, part, q = claim.params["value"], claim.params["part"], claim.params.get("qualifier", "exact")
 
     def close(found: float | None) -> bool:
@@ -73,13 +78,13 @@ MODALITY_RE = re.compile(r"^\s*\((?P<m>text|audio|voice|speech|image|images|visi
                          re.I)
 
 
-def modality(claim: Claim, model) -> str | None:
+def modality(claim: Claim, model: Mention) -> str | None:
     """The modality written in parentheses right after the model's name, lower case, or None."""
     m = MODALITY_RE.match(claim.sentence[model.end:])
     return m.group("m").lower() if m else None
 
 
-def verify_price(con, lex: Lexicon, claim: Claim) -> None:
+def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
@@ -169,7 +174,8 @@ def price_day(claim: Claim) -> tuple[date | None, str]:
     return None, "each catalogue's latest observation"
 
 
-def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None) -> bool:
+def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention, provider: Mention | None,
+              mode: str | None) -> bool:
     """The claim against `metrics.prices.prices_at` (the prices in force at the claim's day, one per host
     and catalogue, the host's preferred catalogue first): at the named host; else a closed model's first
     party; else every host, the claim holding when one host's price matches (a range of prices, not a
@@ -180,14 +186,15 @@ def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None
     if mid is None:
         return False
     day, when = price_day(claim)
-    offers = [o for o in prices_at(con, mid, on=day) if not TIER_RE.search(o.model_name)]
+    offers = [o for o in cached(("prices_at", mid, day), lambda: prices_at(con, mid, on=day))
+              if not TIER_RE.search(o.model_name)]
     if not offers:
-        if day is None or not prices_at(con, mid):
+        if day is None or not cached(("prices_at", mid, None), lambda: prices_at(con, mid)):
             return False
         unverifiable(claim, f"no catalogue has a price for {model.text} in force {when} "
                             "(metrics.prices.prices_at); later prices are not read back")
         return True
-    info = load_models(con).get(mid)
+    info = cached(("load_models",), lambda: load_models(con)).get(mid)
     if provider is not None:
         offers = [o for o in offers if named_provider(o.provider, provider)]
         basis = f"provider {provider.text}"
@@ -244,7 +251,7 @@ def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None
     return True
 
 
-def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
+def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """"N times what Y charges": the ratio of the sentence's price before it, as the sources give it
     (the base claim's chosen row), to the other model's (or provider's) price on the same side."""
     base: Claim = claim.params["base"]
@@ -272,7 +279,7 @@ def verify_price_ratio(con, lex: Lexicon, claim: Claim) -> None:
                          f"First price: {base.explanation} Other price: {other.explanation}")
 
 
-def _offerings_note(con, model, provider) -> str:
+def _offerings_note(con: duckdb.DuckDBPyConnection, model: Mention, provider: Mention) -> str:
     """The provider's own offerings whose names extend the claimed one ("x-<size>-<tag>" for "x <size>"):
     named so a reader sees why, never used (model identity decides whether they are the same model)."""
     words = model.key.split()
@@ -294,53 +301,100 @@ def _extends(name: list[str], words: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------------------- Hub counts
-def verify_hub(con, lex: Lexicon, claim: Claim) -> None:
+def next_round(count: float) -> float:
+    """The next round figure above a docs statement's count at the statement's own precision
+    (N k -> N+10 k for a two-digit N k, "N.D M" -> "N.D+1 M", "N M" -> "N+1 M"): the docs state a rounded floor, so on the day a
+    figure is first stated the Hub has not yet reached the next one."""
+    n = int(round(count))
+    step = 1
+    while n and n % (step * 10) == 0:
+        step *= 10
+    return float(n + step)
+
+
+def hub_bounds(stmts: list, day: date) -> tuple[tuple | None, tuple | None]:
+    """(floor statement, ceiling statement) for the Hub's model count on `day`: the largest count
+    stated on or before it (the Hub only grows), and the statement on or after it whose next round
+    figure is smallest (a count first stated on day d was below its next round figure on d, so on
+    every day before d too)."""
+    floor = max((s for s in stmts if s[0] <= day), key=lambda s: s[2], default=None)
+    ceiling = min((s for s in stmts if s[0] >= day), key=lambda s: next_round(s[2]), default=None)
+    return floor, ceiling
+
+
+def verify_hub(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    """A Hub model count at a date, from the docs' dated statements as floors and ceilings.
+
+    The date is an interval ("early <year>" = January to April; "in <year>" the year; no date: the text's
+    date, else the latest statement). "N at <interval>" holds when a statement inside the interval says
+    about N, or when the bounds force the count to about N on some day of it; it is contradicted when
+    the bounds keep the count away from N on every day of it. "By <date>", "over N", "passed N": at
+    least N on the interval's last day (or on some day of it). Anything else is unverifiable, with the
+    bounds the docs give over the interval."""
     stmts = evidence.hub_statement_rows(con)
     if not stmts:
         return unverifiable(claim, "no Hub model-count statements in the warehouse")
     p = claim.params
-    d = p.get("date")
-    n = p["count"]
+    d, n, q = p.get("date"), p["count"], p.get("qualifier", "exact")
     show = lambda s: f"'{s[1]}' ({s[0].isoformat()})"  # noqa: E731
-    claim.expected = f"{fmt(n)} models " + (f"{'by' if p['mode'] == 'by' else 'at'} {d.text}" if d else "now")
-    if d is None or p["mode"] == "by" or p.get("qualifier") == "lower":
-        end = d.high if d else date.max  # no date: "now", i.e. by the latest statement
-        before = [s for s in stmts if s[0] <= end]
-        hit = next((s for s in before if s[2] >= n * (1 - T.HUB_ROUNDING)), None)
-        after = [s for s in stmts if s[0] > end]
-        if hit:
-            claim.verdict, claim.found, used = "supported", hit[2], [hit]
-            claim.explanation = (f"the Hub docs said {show(hit)}, on or before "
-                                 f"{end.isoformat() if d else 'their latest statement'}; their counts are "
-                                 f"rounded floors that lag the real count.")
-        elif (after and after[0][2] < n / T.HUB_FAR_FACTOR) or (not after and before and
-                                                                before[-1][2] < n / T.HUB_FAR_FACTOR):
-            ref = after[0] if after else before[-1]
-            claim.verdict, claim.found, used = "contradicted", ref[2], [s for s in (before[-1:] + [ref]) if s]
-            claim.explanation = (f"the Hub docs said only {show(ref)}, less than 1/{T.HUB_FAR_FACTOR:g} of the "
-                                 f"claimed {fmt(n)}.")
-        else:
-            return unverifiable(claim, "the Hub docs' rounded floors neither reach nor rule out "
-                                       f"{fmt(n)} by {end.isoformat() if d else 'their latest statement'}")
+    if d is not None:
+        low, high, said = d.low, d.high, d.text
     else:
-        near = [s for s in stmts if d.low - timedelta(T.HUB_NEAR_DAYS) <= s[0] <= d.high + timedelta(T.HUB_NEAR_DAYS)]
-        if not near:
-            return unverifiable(claim, f"no Hub docs statement within {T.HUB_NEAR_DAYS} days of {d.text}")
-        closest = min(near, key=lambda s: 0 if d.low <= s[0] <= d.high else
-                      min(abs((s[0] - d.low).days), abs((s[0] - d.high).days)))
-        used = near
-        claim.found = closest[2]
-        if all(s[2] * T.HUB_FAR_FACTOR < n or s[2] > n * T.HUB_FAR_FACTOR for s in near):
-            claim.verdict = "contradicted"
-            claim.explanation = (f"the Hub docs near {d.text} said " + ", ".join(show(s) for s in near)
-                                 + f": all more than a factor {T.HUB_FAR_FACTOR:g} from {fmt(n)}.")
-        elif n / T.HUB_CLOSE_FACTOR <= closest[2] <= n * T.HUB_CLOSE_FACTOR:
-            claim.verdict = "supported"
-            claim.explanation = (f"the Hub docs said {show(closest)}, within a factor {T.HUB_CLOSE_FACTOR:g} of "
-                                 f"{fmt(n)}.")
+        now = p.get("as_of") or stmts[-1][0]
+        low = high = now
+        said = f"on {now.isoformat()}" if p.get("as_of") else "now (the latest statement)"
+    claim.expected = f"{fmt(n)} models " + (f"{'by' if p['mode'] == 'by' else 'at'} {d.text}" if d else "now")
+    at_least = d is None or p["mode"] == "by" or q == "lower"
+    first_floor, _ = hub_bounds(stmts, low)
+    last_floor, last_ceiling = hub_bounds(stmts, high)
+    _, first_ceiling = hub_bounds(stmts, low)
+    lo_count = first_floor[2] if first_floor else 0.0
+    hi_count = next_round(last_ceiling[2]) if last_ceiling else math.inf
+    span = (f"over {said} the docs bound the count between {fmt(lo_count)}"
+            + (f" ({show(first_floor)})" if first_floor else "") + " and "
+            + (f"below {fmt(hi_count)} (the next round figure after {show(last_ceiling)})" if last_ceiling
+               else "no ceiling (no later statement)"))
+    used: list = []
+    if at_least:
+        if last_floor and last_floor[2] >= n * (1 - T.HUB_ROUNDING):
+            hit = min((s for s in stmts if s[0] <= high and s[2] >= n * (1 - T.HUB_ROUNDING)), key=lambda s: s[0])
+            claim.verdict, claim.found, used = "supported", last_floor[2], [hit]
+            claim.explanation = (f"the Hub docs said {show(hit)}, on or before {high.isoformat()}: at least "
+                                 f"{fmt(n)} from {hit[0].isoformat()} on (their counts are rounded floors).")
+            if hit[0] > low:
+                claim.explanation += f" Before {hit[0].isoformat()} the docs do not show it."
+        elif hi_count <= n and last_ceiling is not None:
+            claim.verdict, claim.found, used = "contradicted", last_ceiling[2], [s for s in (last_floor, last_ceiling) if s]
+            claim.explanation = (f"{span}: the count stayed under {fmt(n)} on every day of it.")
         else:
-            return unverifiable(claim, "the Hub docs near that date (" + ", ".join(show(s) for s in near)
-                                + f") neither match nor rule out {fmt(n)}")
+            return unverifiable(claim, f"{span}; {fmt(n)} is neither reached nor ruled out")
+    elif q == "upper":
+        first_ceiling_count = next_round(first_ceiling[2]) if first_ceiling else math.inf
+        if first_ceiling_count <= n and first_ceiling is not None:
+            claim.verdict, claim.found, used = "supported", first_ceiling[2], [first_ceiling]
+            claim.explanation = f"{span}: under {fmt(n)} at least at its start."
+        elif lo_count > n and first_floor is not None:
+            claim.verdict, claim.found, used = "contradicted", lo_count, [first_floor]
+            claim.explanation = f"{span}: already more than {fmt(n)} at its start."
+        else:
+            return unverifiable(claim, f"{span}; under {fmt(n)} is neither shown nor ruled out")
+    else:
+        band = (n / T.HUB_CLOSE_FACTOR, n if q == "nearly" else n * T.HUB_CLOSE_FACTOR)
+        said_then = [s for s in stmts if low <= s[0] <= high and band[0] <= s[2] <= band[1]]
+        forced = [s for s in stmts if low <= s[0] <= high and s[2] >= band[0]
+                  and next_round(s[2]) <= band[1]]
+        if said_then or forced:
+            s = (said_then or forced)[0]
+            claim.verdict, claim.found, used = "supported", s[2], [s]
+            claim.explanation = (f"the Hub docs said {show(s)}, within {said}: within a factor "
+                                 f"{T.HUB_CLOSE_FACTOR:g} of {fmt(n)}.")
+        elif hi_count < band[0] or lo_count > band[1]:
+            claim.verdict = "contradicted"
+            claim.found = last_ceiling[2] if hi_count < band[0] and last_ceiling else lo_count
+            used = [s for s in (first_floor, last_ceiling) if s]
+            claim.explanation = (f"{span}: never within a factor {T.HUB_CLOSE_FACTOR:g} of {fmt(n)} on any day of it.")
+        else:
+            return unverifiable(claim, f"{span}; about {fmt(n)} is possible there but not shown")
     claim.evidence = [ev(s[2], s[3], s[4], s[0], statement=s[1]) for s in used]
 
 
@@ -350,7 +404,7 @@ def _count_at(stmts: list, day: date) -> tuple | None:
     return before[-1] if before else None
 
 
-def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
+def verify_hub_growth(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     stmts = evidence.hub_statement_rows(con)
     p = claim.params
     first, last = p["first"], p["last"]
@@ -390,15 +444,17 @@ def verify_hub_growth(con, lex: Lexicon, claim: Claim) -> None:
 
 
 # ---------------------------------------------------------------------------- contributors
-def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
+def verify_contributors(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     repo = entity(claim, "repo")
     p = claim.params
     d = p.get("date")
-    if repo is None or d is None:
-        return unverifiable(claim, "a contributor count needs a repository and a month")
+    if repo is None:
+        return unverifiable(claim, "a contributor count needs a repository")
     name = lex.repos.get(repo.key, repo.key)
     field = p["field"]
     activity = rows_from_table(con, [name])  # the contributors metric's own loader, month by month
+    if d is None:
+        return _contributors_ever(claim, name, field, activity)
     if d.precision not in ("month", "day"):
         # commits and first-time authors add up over months (a person is a first-time author once);
         # distinct authors do not: the same person is counted in every month they committed
@@ -437,8 +493,45 @@ def verify_contributors(con, lex: Lexicon, claim: Claim) -> None:
         claim.explanation += f" The month is the one the sentence gives its earlier figure ({d.text})."
 
 
+def _count_holds(found: float, n: float, q: str) -> bool:
+    if q == "lower":
+        return found >= n
+    if q == "upper":
+        return found <= n
+    if q == "nearly":
+        return n * (1 - T.COUNT_ABOUT_RELATIVE) <= found <= n + T.COUNT_EXACT
+    if q == "about":
+        return abs(found - n) <= T.COUNT_ABOUT_RELATIVE * n
+    return abs(found - n) <= T.COUNT_EXACT
+
+
+def _contributors_ever(claim: Claim, name: str, field: str, activity: list) -> None:
+    """A count with no period ("almost N contributors"): everyone who ever contributed, up to the text's
+    date (`check --as-of`) or the last recorded month. People: the sum of first-time authors (each person
+    is a first-time author in exactly one month); commits: their sum."""
+    p = claim.params
+    as_of = p.get("as_of")
+    last = as_of.strftime("%Y-%m") if as_of else None
+    rows = [r for r in activity if last is None or r["month"] <= last]
+    if not rows:
+        return unverifiable(claim, f"no activity recorded for {name}" + (f" up to {last}" if last else ""))
+    key = "commits" if field == "commits" else "first_time_authors"
+    found = sum(r[key] for r in rows)
+    n, q = p["count"], p.get("qualifier", "exact")
+    months = (min(r["month"] for r in rows), max(r["month"] for r in rows))
+    claim.expected, claim.found = n, found
+    claim.verdict = "supported" if _count_holds(found, n, q) else "contradicted"
+    first = rows[0]
+    claim.evidence = [ev(found, first["source"], first["origin"], first["observed"], repo=name,
+                         months=f"{months[0]} to {months[1]}", field=f"sum of {key}")]
+    what = "commits" if key == "commits" else "distinct contributors (the sum of first-time authors)"
+    claim.explanation = (f"{name} had {fmt(found)} {what} from {months[0]} to {months[1]} (git history; authors "
+                         f"counted by e-mail); no period is written, so every month "
+                         f"{'up to the text' + chr(39) + 's date' if as_of else 'recorded'} counts.")
+
+
 # ---------------------------------------------------------------------------- catalogue sizes
-def catalogue_size(con, key: str) -> tuple[float, dict] | None:
+def catalogue_size(con: duckdb.DuckDBPyConnection, key: str) -> tuple[float, dict] | None:
     if key == "hub":
         s = evidence.latest_hub_statement(con)
         return (s.models_count, ev(s.models_count, s.source, s.origin, s.date, statement=s.statement)) if s else None
@@ -452,7 +545,7 @@ def catalogue_size(con, key: str) -> tuple[float, dict] | None:
                              counted=f"{table} rows in the latest snapshot")
 
 
-def verify_catalogues(con, lex: Lexicon, claim: Claim) -> None:
+def verify_catalogues(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     a, b = claim.entities[:2]
     sizes = [catalogue_size(con, x.key) for x in (a, b)]
     if not all(sizes):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 
@@ -39,7 +39,7 @@ def read_article(source: str) -> str:
         raise InputError(f"{source}: not UTF-8 text (byte {exc.start})") from None
 
 
-def _read_limited(stream, source: str) -> bytes:
+def _read_limited(stream: BinaryIO | None, source: str) -> bytes:
     """At most MAX_ARTICLE_BYTES (+1 to tell a longer article), as bytes, decoded by the caller."""
     if stream is None:  # a text-only stdin (an embedding caller): the same limit on its text
         data = sys.stdin.read(MAX_ARTICLE_BYTES + 1).encode("utf-8", "surrogateescape")

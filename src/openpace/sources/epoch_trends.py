@@ -7,7 +7,7 @@ Licence CC-BY 4.0: "Epoch AI, <dataset>, <url>, accessed <date>".
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -199,14 +199,15 @@ def system_claim_facts(row: dict[str, str], here: str, parameters: float | None,
     )
 
 
-PARSERS = {
+Parser = Callable[[str, str, str, date | None, str], Iterator[Record]]  # (text, where, origin, observed, license)
+PARSERS: dict[str, Parser] = {
     "benchmarks_with_model_accessibility": parse_benchmarks,
     "gsm1k_with_model_accessibility": parse_gsm,
     "all_ml_systems": parse_systems,
 }
 
 
-def parser_for(filename: str):
+def parser_for(filename: str) -> Parser | None:
     for prefix, parser in PARSERS.items():
         if filename.startswith(prefix):
             return parser
@@ -239,7 +240,10 @@ def read_live() -> Iterator[Record]:
             text = fetched.content.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise SourceError(NAME, url, f"not UTF-8 at byte {exc.start}") from None
-        yield from parser_for(filename)(text, url, fetched.url, today, LICENSE)
+        parser = parser_for(filename)
+        if parser is None:  # LIVE_FILES names only files PARSERS reads
+            raise SourceError(NAME, url, f"no parser for {filename}")
+        yield from parser(text, url, fetched.url, today, LICENSE)
 
 
 register_source(SourceSpec(
