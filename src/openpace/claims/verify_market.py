@@ -174,7 +174,8 @@ def price_day(claim: Claim) -> tuple[date | None, str]:
     return None, "each catalogue's latest observation"
 
 
-def _price_at(con, lex: Lexicon, claim: Claim, model, provider, mode: str | None) -> bool:
+def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention, provider: Mention | None,
+              mode: str | None) -> bool:
     """The claim against `metrics.prices.prices_at` (the prices in force at the claim's day, one per host
     and catalogue, the host's preferred catalogue first): at the named host; else a closed model's first
     party; else every host, the claim holding when one host's price matches (a range of prices, not a
