@@ -1,6 +1,6 @@
 """Run `openpace check` on the real-article evaluation corpus and print the scorer's table.
 
-    .venv/bin/python benchmarks/claims_eval.py [--eval ../shared/eval] [--out DIR] [-v ARTICLE]
+    .venv/bin/python benchmarks/claims_eval.py [--eval ../shared/eval] [--out DIR] [--published] [-v ARTICLE]
 
 The corpus (`../shared/eval`: third-party excerpts, each annotated claim by claim from the mirror)
 is never copied into the repository; this script only reads it. Each article is checked in a fresh
@@ -25,9 +25,23 @@ REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
 
 
-def _check_all(articles: list[Path], out: Path, home: Path | None = None) -> dict[str, float]:
+def published(md: Path) -> str | None:
+    """The publication date the corpus records for an article (its annotation file's "published",
+    YYYY-MM or YYYY-MM-DD; a month means its last day), as `check --as-of` takes it."""
+    import calendar
+    import json
+
+    when = json.loads(md.with_suffix(".json").read_text()).get("published") or ""
+    parts = [int(x) for x in when.split("-") if x.isdigit()]
+    if len(parts) == 2:
+        parts.append(calendar.monthrange(parts[0], parts[1])[1])
+    return "%04d-%02d-%02d" % tuple(parts) if len(parts) == 3 else None
+
+
+def _check_all(articles: list[Path], out: Path, home: Path | None = None,
+               dated: bool = False) -> dict[str, float]:
     """Check every article against one warehouse (fresh unless `home` is given); return each
-    article's warm seconds."""
+    article's warm seconds. `dated`: pass each article's publication date as `--as-of`."""
     from openpace.claims import check_text
     from openpace.warehouse import connect
 
@@ -36,7 +50,8 @@ def _check_all(articles: list[Path], out: Path, home: Path | None = None) -> dic
     env = {**os.environ, "OPENPACE_HOME": str(home)}
     exe = Path(sys.executable).with_name("openpace")
     for md in articles:
-        proc = subprocess.run([str(exe), "check", str(md), "--json"], env=env,
+        day = published(md) if dated else None
+        proc = subprocess.run([str(exe), "check", str(md), "--json"] + (["--as-of", day] if day else []), env=env,
                               capture_output=True, text=True)
         if proc.returncode != 0:
             print(f"{md.name}: check exited {proc.returncode}: {proc.stderr.strip()[:300]}",
@@ -60,6 +75,8 @@ def main() -> None:
     ap.add_argument("--eval", type=Path, default=EVAL, help="the eval folder (articles/, score.py)")
     ap.add_argument("--out", type=Path, help="keep the check outputs here")
     ap.add_argument("--home", type=Path, help="reuse this OPENPACE_HOME instead of a fresh one (faster reruns)")
+    ap.add_argument("--published", action="store_true",
+                    help="check each article as of its publication date (the annotation's 'published', as --as-of)")
     ap.add_argument("-v", dest="verbose", action="append", default=[],
                     help="print claim by claim for the articles starting with this prefix")
     args = ap.parse_args()
@@ -68,7 +85,7 @@ def main() -> None:
         sys.exit(f"no articles in {args.eval / 'articles'}")
     out = args.out or Path(tempfile.mkdtemp(prefix="openpace-eval-out-"))
     out.mkdir(parents=True, exist_ok=True)
-    timings = _check_all(articles, out, args.home)
+    timings = _check_all(articles, out, args.home, args.published)
     score = args.eval / "score.py"
     subprocess.run([sys.executable, str(score), "--all", str(args.eval / "articles"), str(out)],
                    check=True)
