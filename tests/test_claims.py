@@ -370,3 +370,18 @@ def test_bounded_claims_say_the_bound_not_an_exact_tolerance(con):
     assert over["verdict"] == "contradicted" and nearly["verdict"] == "supported"
     assert "lower bound" in over["explanation"] and "exact figure" not in over["explanation"]
     assert "nearly" in nearly["explanation"] and "exact figure" not in nearly["explanation"]
+
+
+# a dotted path into openpace's own code (`metrics.prices.prices_at`, `openpace.domain`): a reader cannot
+# look that up, the explanation names sources instead
+_MODULE_PATH = re.compile(r"\b(?:openpace|metrics|claims|domain|identity|warehouse|sources|report|cli)\.[a-z_]+")
+
+
+def test_explanations_name_sources_not_code(con):
+    """Every explanation the checker gives on the project's sample, the unseen test articles and the case
+    set (all in tests/data or examples/) is free of module paths; a price claim names its catalogues."""
+    texts = [SAMPLE.read_text(), *(p.read_text() for p in ARTICLES), "\n\n".join(c["text"] for c in CASES)]
+    claims = [c for t in texts for c in check_text(con, t)["claims"]]
+    assert len(claims) > 100 and any(c["kind"] == "price" and c["verdict"] != "unreadable" for c in claims)
+    leaks = [(c["span"], m.group(0)) for c in claims if (m := _MODULE_PATH.search(c.get("explanation") or ""))]
+    assert not leaks

@@ -132,4 +132,8 @@ def test_a_price_is_read_at_the_date_of_the_text(con, text: str, as_of: str | No
     [claim] = [c for c in check_text(con, text, as_of=date.fromisoformat(as_of) if as_of else None)["claims"]
                if c["kind"] == "price"]
     assert claim["verdict"] == verdict, claim["explanation"]
-    assert "prices_at" in claim["explanation"]
+    # the explanation names the catalogues the prices come from (by source id, as the evidence does)
+    import re
+    named = re.search(r"\(from ([a-z_, ]+)\)", claim["explanation"])
+    assert named, claim["explanation"]
+    assert set(named.group(1).split(", ")) <= {e["source"] for e in claim["evidence"]} <= {"litellm", "models_dev"}

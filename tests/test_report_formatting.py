@@ -49,3 +49,22 @@ def test_report_and_terminal_show_a_price_alike(value):
 ], ids=lambda v: getattr(v, "__name__", repr(v)))
 def test_other_kinds(fn, args, shown):
     assert fn(*args) == shown
+
+
+def test_snapshot_note_renders_its_code_span_once():
+    """The sources section's note about the bundled snapshot: `built_from` (src/openpace/snapshot/PROVENANCE.json)
+    already marks its command as code, so the rendered note has that one <code> span and no stray backtick."""
+    import json
+    from importlib.resources import files
+
+    from openpace.report.build import Gathered
+    from openpace.report.provenance import sources_section
+    from openpace.report.templating import inline
+
+    shipped = json.loads(files("openpace.snapshot").joinpath("PROVENANCE.json").read_text())
+    g = Gathered(as_of=None, parity=[], sources=[{"name": "x", "origin": "bundled snapshot (test)"}],
+                 provenance=shipped)
+    notes = [str(inline(b.value)) for b in sources_section(g).blocks if b.kind == "note"]
+    note = next(n for n in notes if n.startswith("Bundled snapshot built"))
+    assert "`" not in note
+    assert note.count("<code>") == 1 and "<code>openpace snapshot build</code>" in note

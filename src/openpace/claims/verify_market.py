@@ -198,8 +198,8 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     if not offers:
         if day is None or not cached(("prices_at", mid, None), lambda: prices_at(con, mid)):
             return False
-        unverifiable(claim, f"no catalogue has a price for {model.text} in force {when} "
-                            "(metrics.prices.prices_at); later prices are not read back")
+        unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
+                            "later prices are not read back")
         return True
     info = cached(("load_models",), lambda: load_models(con)).get(mid)
     if provider is not None:
@@ -232,7 +232,8 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     spread = f"{fmt(min(values))} to {fmt(max(values))}" if values and min(values) != max(values) else \
         (fmt(values[0]) if values else "?")
     claim.explanation = (f"{basis}, {when}: {side} price {spread} USD per million tokens over "
-                         f"{len(rows)} host price{'s' if len(rows) != 1 else ''} (metrics.prices.prices_at); "
+                         f"{len(rows)} host price{'s' if len(rows) != 1 else ''} "
+                         f"(from {', '.join(dict.fromkeys(r[0] for r in rows))}); "
                          + (f"{chosen[0]} at {chosen[2]} ({chosen[1]}) matches." if matching else
                             f"none matches the claim's {claim.expected}."))
     # another catalogue's price at the same host (not the host's preferred one) that would decide otherwise

@@ -50,7 +50,8 @@ def sources_section(g: Gathered) -> Section:
     for a in attributions:
         s.add("note", f"Attribution (CC-BY 4.0): {a}")
     if from_snapshot and g.provenance:
-        s.add("note", f"Bundled snapshot built {g.provenance.get('built')} from `{g.provenance.get('built_from')}`.")
+        # `built_from` is prose that carries its own `code` span: wrapping it in another one breaks both
+        s.add("note", f"Bundled snapshot built {g.provenance.get('built')} from {g.provenance.get('built_from')}.")
     return s
 
 
