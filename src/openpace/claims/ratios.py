@@ -78,7 +78,7 @@ def ratio_claims(rules: AttributeRules) -> None:
 
 
 def _precision(text: str) -> float:
-    """Half a unit of the ratio's last digit written ("4.5": 0.05; "15": 0.5)."""
+    """Half a unit of the ratio's last digit written (one decimal written: 0.05; a whole number: 0.5)."""
     digits = re.sub(r"[^\d.]", "", text) or "0"
     return 0.5 * (10 ** -len(digits.split(".")[1]) if "." in digits else 1.0)
 
