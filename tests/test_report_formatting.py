@@ -68,3 +68,44 @@ def test_snapshot_note_renders_its_code_span_once():
     note = next(n for n in notes if n.startswith("Bundled snapshot built"))
     assert "`" not in note
     assert note.count("<code>") == 1 and "<code>openpace snapshot build</code>" in note
+
+
+@pytest.mark.parametrize("closed, open_, base, decimals", [
+    (87.2, 80.1, 1, 1),        # a gap the unit's decimals already show: unchanged
+    (87.3, 87.2, 1, 1),        # 0.0999... in floats is still a gap of 0.1
+    (1250.0, 1200.0, 0, 0),    # Elo in whole points
+    (0.9045, 0.9, 1, 3),       # a gap of 0.0045 on a 0-1 scale: its first digit, consistent at 3
+    (8.71, 8.70, 1, 2),        # a gap of 0.01 on a 0-10 scale
+    (2.6259, 2.4241, 2, 3),    # 2.63 - 2.42 would read 0.21 beside a gap shown as 0.20
+    (90.0, 90.0, 1, 1),        # level: nothing to show
+    (None, 80.0, 1, 1),
+], ids=repr)
+def test_score_decimals_rule(closed, open_, base, decimals):
+    assert formatting.score_decimals(closed, open_, base) == decimals
+
+
+def test_shown_scores_always_differ_by_the_shown_gap():
+    """Over a grid of score pairs at several scales: the two shown scores differ whenever the gap is not
+    zero, and their difference is the shown gap."""
+    from decimal import Decimal
+
+    pairs = [(a * scale, (a - g) * scale) for scale in (1, 10, 100, 1000)
+             for a in (0.5, 0.9035, 0.908, 0.37, 0.99999) for g in (0.0001, 0.00045, 0.003, 0.0421, 0.2)]
+    for closed, open_ in pairs:
+        d = formatting.score_decimals(closed, open_, 1)
+        shown_c, shown_o = Decimal(f"{closed:.{d}f}"), Decimal(f"{open_:.{d}f}")
+        assert shown_c != shown_o, (closed, open_, d)
+        assert shown_c - shown_o == Decimal(f"{closed - open_:.{d}f}"), (closed, open_, d)
+
+
+def test_parity_row_shows_a_small_gap_from_its_scores():
+    # tests/fixtures/mirror/epoch/open-model-trends/benchmarks_with_model_accessibility.csv, SEAL Instruction
+    # Following: Claude 3.5 Sonnet 0.908 (closed), Llama 3.1 405B 0.9035 (open)
+    from openpace.report.build import Gathered
+
+    row = {"benchmark": "SEAL Instruction Following", "unit": "other", "closed_best": 0.908, "open_best": 0.9035,
+           "gap_points": 0.908 - 0.9035, "closed_model": "Claude 3.5 Sonnet", "open_model": "Llama 3.1 405B"}
+    g = Gathered(as_of=None, parity=[row])
+    assert sections.gap_text(row) == "closed leads by 0.005 score points"
+    assert sections._best(g, row, "closed") == "Claude 3.5 Sonnet: 0.908"
+    assert sections._best(g, row, "open") == "Llama 3.1 405B: 0.903"

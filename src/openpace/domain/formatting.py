@@ -13,6 +13,9 @@ per kind of number, so the same figure reads the same on the page and in the ter
   significant digits instead of reading as zero.
 - `percent`, `ratio`, `months`: a share, a multiple (2.04x), a duration in months.
 - `figure`: a figure in a claim's verdict, where exactness matters more than a fixed width.
+- `score_decimals` (two best scores and their gap): the unit's usual decimals, more when the gap is
+  smaller than they show, until the shown closed score minus the shown open score is the shown gap
+  (0.9045 vs 0.9000, gap 0.0045; never 0.9 vs 0.9 with a gap of 0.0045).
 
 Absent values (None) print as an en dash.
 """
@@ -81,6 +84,42 @@ def number(value: Any, digits: int = 1) -> str:
     if 0 < abs(value) < 10 ** -digits * 5:
         return f"{value:.3g}"
     return f"{value:,.{digits}f}"
+
+
+SCORE_MAX_DECIMALS = 6  # beyond this a gap is float noise, not a difference a source measured
+
+
+def score_decimals(closed: float | None, open_: float | None, base: int = 1) -> int:
+    """Decimals to show two scores and their gap (closed − open) with: at least `base` (the unit's own:
+    Elo 0, percent 1, index 2), at least the gap's first significant digit, and then as many more as
+    it takes for the two shown scores to differ by exactly the shown gap. A rule by the gap's scale,
+    the same for every benchmark."""
+    if closed is None or open_ is None:
+        return base
+    gap = float(closed) - float(open_)
+    if gap == 0 or not math.isfinite(gap):
+        return base
+    # the gap's first significant digit; the nudge keeps float noise (87.3 - 87.2 = 0.09999...) at 0.1
+    decimals = max(base, -math.floor(math.log10(abs(gap)) + 1e-9))
+    while decimals < SCORE_MAX_DECIMALS and not _reads_consistently(float(closed), float(open_), decimals):
+        decimals += 1
+    return min(decimals, SCORE_MAX_DECIMALS)
+
+
+def score(value: Any, decimals: int) -> str:
+    """A score or a score gap at exactly `decimals` (from `score_decimals`), thousands separated: no
+    switch to significant digits, so two scores and their gap share one precision."""
+    if value is None:
+        return MISSING
+    return f"{float(value):,.{decimals}f}"
+
+
+def _reads_consistently(closed: float, open_: float, decimals: int) -> bool:
+    """The shown scores differ by the shown gap, digit for digit, at `decimals`."""
+    from decimal import Decimal
+
+    shown = Decimal(f"{closed:.{decimals}f}") - Decimal(f"{open_:.{decimals}f}")
+    return shown == Decimal(f"{closed - open_:.{decimals}f}")
 
 
 def figure(value: float | None) -> str:

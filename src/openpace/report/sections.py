@@ -61,6 +61,12 @@ def score_digits(unit: str | None) -> int:
     return {"elo": 0, "index": 2}.get(unit or "", 1)
 
 
+def row_digits(row: dict) -> int:
+    """Decimals for a parity row's two best scores and its gap: the unit's (`score_digits`), more when
+    the gap would not show from the scores (`formatting.score_decimals`)."""
+    return formatting.score_decimals(row.get("closed_best"), row.get("open_best"), score_digits(row.get("unit")))
+
+
 def unit_label(unit: str | None, benchmark: str | None = None) -> str:
     """The unit a score gap is in: percentage points, Elo, index points; for a benchmark on its own
     scale (unit "other"), the unit its name states, else "score points" (points on that scale)."""
@@ -89,19 +95,19 @@ def gap_text(row: dict) -> str:
     gap = row.get("gap_points")
     if insufficient(row) or gap is None:
         return "–"
-    digits, unit = score_digits(row.get("unit")), unit_label(row.get("unit"), row.get("benchmark"))
+    digits, unit = row_digits(row), unit_label(row.get("unit"), row.get("benchmark"))
     if gap < 0:
-        return f"open leads by {num(-gap, digits)} {unit}"
+        return f"open leads by {formatting.score(-gap, digits)} {unit}"
     if gap == 0:
         return "level"
-    return f"closed leads by {num(gap, digits)} {unit}"
+    return f"closed leads by {formatting.score(gap, digits)} {unit}"
 
 
 def _best(g: Gathered, row: dict, kind: str) -> str:
     model, score = g.name(row.get(f"{kind}_model")), row.get(f"{kind}_best")
     if model is None:
         return "–"
-    return f"{model}: {num(score, score_digits(row.get('unit')))}"
+    return f"{model}: {formatting.score(score, row_digits(row))}"
 
 
 def parity_section(g: Gathered) -> Section:

@@ -23,7 +23,7 @@ from typing import Any
 from ..domain import formatting
 from .article import claims_summary
 from .build import Gathered, stale
-from .sections import (basis_words, curve_text, gap_text, insufficient, interval_text, lag_text, num, score_digits,
+from .sections import (basis_words, curve_text, gap_text, insufficient, interval_text, lag_text, num, row_digits,
                        undefined_text)
 from .view import source_titles
 
@@ -107,11 +107,11 @@ def lag_figure(row: dict, key: str) -> HeadFigure:
 def gap_figure(row: dict, name: Callable[[str | None], str | None] = lambda x: x) -> HeadFigure | None:
     if insufficient(row) or row.get("gap_points") is None:
         return None
-    digits = score_digits(row.get("unit"))
+    digits = row_digits(row)
     return HeadFigure("gap", f"Best scores on {row['benchmark']}", gap_text(row), row.get("last_date"),
                       source_titles(row.get("sources") or []),
-                      detail=f"closed {name(row.get('closed_model'))} {num(row.get('closed_best'), digits)}, "
-                             f"open {name(row.get('open_model'))} {num(row.get('open_best'), digits)}",
+                      detail=f"closed {name(row.get('closed_model'))} {formatting.score(row.get('closed_best'), digits)}, "
+                             f"open {name(row.get('open_model'))} {formatting.score(row.get('open_best'), digits)}",
                       basis=row.get("basis"),
                       data={k: row.get(k) for k in ("benchmark", "gap_points", "closed_best", "closed_model",
                                                     "open_best", "open_model", "unit")}
