@@ -49,3 +49,21 @@ def test_a_step_line_is_an_obstacle_along_both_of_its_legs():
     boxes = [b for b, _ in path_boxes([(0, 100), (100, 50)], "step-after")]
     assert any(b.hits(Box(50, 99, 51, 101)) for b in boxes)  # the level leg at y=100
     assert any(b.hits(Box(99, 75, 101, 76)) for b in boxes)  # the vertical leg at x=100
+
+
+def test_frontier_csv_holds_the_steps_and_the_dots():
+    """A frontier chart's CSV: each month-end sample of both step lines (none for a side with no model yet)
+    and each dot, in date order."""
+    from openpace.report.sections import DOT_SERIES, STEP_SERIES, frontier_csv_rows
+
+    detail = {"timeline": [{"date": "2024-01-31", "open_best": None, "closed_best": 70.0},
+                           {"date": "2024-02-29", "open_best": 60.0, "closed_best": 70.0},
+                           {"date": "2024-03-31", "open_best": 60.0, "closed_best": 75.0}]}
+    dots = [{"date": "2024-03-10", "kind": "closed", "score": 75.0, "model": "Model C", "source_name": "model-c"}]
+    rows = frontier_csv_rows(detail, dots)
+    steps = [(r["date"], r["kind"], r["score"]) for r in rows if r["series"] == STEP_SERIES]
+    assert sorted(steps) == [("2024-01-31", "closed", 70.0), ("2024-02-29", "closed", 70.0),
+                             ("2024-02-29", "open", 60.0), ("2024-03-31", "closed", 75.0),
+                             ("2024-03-31", "open", 60.0)]
+    assert [r["model"] for r in rows if r["series"] == DOT_SERIES] == ["Model C"]
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)

@@ -294,3 +294,18 @@ def test_no_raw_id_in_labels_cells_or_claim_kinds(page):
         "els => els.map(e => e.textContent)")
     offenders = [t for t in shown if RAW_ID.search(t)]
     assert shown and offenders == [], "\n".join(offenders)
+
+
+def test_frontier_chart_downloads_hold_steps_and_dots(page):
+    """Each frontier chart's CSV holds what the chart draws: the step lines' month-end samples and the dots."""
+    from openpace.report.sections import DOT_SERIES, STEP_SERIES
+
+    pg, _ = page
+    links = pg.eval_on_selector_all("figure a[download]", "as => as.map(a => [a.getAttribute('download'), a.href])")
+    frontier = [href for name, href in links if "best-open-and-best-closed" in name]
+    assert frontier
+    for href in frontier:
+        rows = list(csv.DictReader(io.StringIO(unquote(href.split(",", 1)[1]))))
+        assert {r["series"] for r in rows} == {STEP_SERIES, DOT_SERIES}
+        steps = [r for r in rows if r["series"] == STEP_SERIES]
+        assert all(r["model"] == "" and r["score"] for r in steps)

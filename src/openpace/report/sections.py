@@ -170,8 +170,8 @@ def parity_section(g: Gathered) -> Section:
             s.add("figure", figure(
                 partial(charts.frontier_chart, benchmark, bench_row.get("unit"), frontier, models, newest),
                 f"{benchmark}: best open and best closed score by release date",
-                source_titles(bench_row.get("sources") or []), bench_row.get("last_date"), models,
-                ["date", "kind", "model", "source_name", "score"],
+                source_titles(bench_row.get("sources") or []), bench_row.get("last_date"),
+                frontier_csv_rows(detail, models), FRONTIER_CSV,
                 note="Steps: the best score released so far on each side; dots: the models that set it; "
                      "labelled: each side's current best."))
         lag_rows += [{"date": t["date"], "benchmark": benchmark, "lag_months": t["lag_months"]}
@@ -203,7 +203,7 @@ def capability_figure(s: Section, g: Gathered) -> None:
     s.add("figure", figure(
         partial(charts.frontier_chart, "capability index", "index", frontier, models, newest),
         "Capability index: best open and best closed model by release date", source_titles([cap.get("source")]),
-        cap.get("as_of"), models, ["date", "kind", "model", "source_name", "score"],
+        cap.get("as_of"), frontier_csv_rows(cap, models), FRONTIER_CSV,
         note="The headline's measure: one index per model fitted from its benchmark scores (`openpace capability`); "
              "steps: the best index released so far on each side; dots: the models that set it; labelled: each "
              "side's current best."))
@@ -241,6 +241,21 @@ def frontier_rows(detail: dict, name: Callable[[str | None], str | None] = lambd
         if pick:
             last.append(pick)
     return frontier, models, last
+
+
+STEP_SERIES = "best so far (month-end sample)"  # the step line: `--timeline`'s month ends
+DOT_SERIES = "model that set it"  # a dot: a frontier model on its release date
+FRONTIER_CSV = ["date", "kind", "series", "model", "source_name", "score"]
+
+
+def frontier_csv_rows(detail: dict, models: list[dict]) -> list[dict]:
+    """What a frontier chart draws, as its CSV holds it: every month-end sample of each side's step line
+    (the best score released so far) and every dot, in date order."""
+    steps = [{"date": t["date"], "kind": kind, "series": STEP_SERIES, "score": t[key]}
+             for kind, key in (("open", "open_best"), ("closed", "closed_best"))
+             for t in detail.get("timeline") or [] if t.get(key) is not None]
+    dots = [{**m, "series": DOT_SERIES} for m in models]
+    return sorted(steps + dots, key=lambda r: (str(r["date"]), r["kind"], r["series"]))
 
 
 # --------------------------------------------------------------------------- prices
