@@ -17,6 +17,7 @@ from .resolve import Lexicon
 from .sentences import split_blocks
 from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
+from .ratios import verify_fact_ratio
 from .verify_attributes import verify_attribute, verify_hardware
 from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
                      verify_training)
@@ -73,7 +74,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
                 claim.block, claim.index = b, s
                 claim.params.setdefault("as_of", as_of)
                 if claim.verdict != "unreadable":
-                    verify = VERIFIERS.get(claim.kind)
+                    verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                     if verify is None:
                         unverifiable(claim, "no source covers this")
                     else:

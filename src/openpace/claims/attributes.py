@@ -352,6 +352,13 @@ class AttributeRules:
             if self.x.lex.aliases else []
         return Target(chosen.text, ids, "model", note=chosen.note)
 
+    def target(self, chosen: Any, size: float | None) -> Target | None:
+        """The canonical models a named model or series stands for (also used by `ratios.py`)."""
+        return self._target(chosen, size)
+
+    def entity(self, target: Target, start: int, end: int) -> Mention:
+        return self._entity(target, start, end)
+
     def _entity(self, target: Target, start: int, end: int) -> Mention:
         return Mention("model", start, end, target.label, ", ".join(target.ids[:6]) or target.label,
                        how=target.how, note=target.note)

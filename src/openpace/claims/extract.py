@@ -19,6 +19,7 @@ from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
+from .ratios import ratio_claims
 from .patterns import REFERENCE, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
@@ -192,6 +193,7 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
+    ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))

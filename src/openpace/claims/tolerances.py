@@ -23,6 +23,8 @@ from ..domain.tolerances import (  # noqa: F401 (re-exported for the verifiers)
     COUNT_ABOUT_RELATIVE,
     COUNT_EXACT,
     DATE_DAY_TOLERANCE,
+    FACT_RATIO_ABOUT_RELATIVE,
+    FACT_RATIO_RELATIVE,
     GPU_COUNT_RELATIVE,
     HUB_CLOSE_FACTOR,
     HUB_FAR_FACTOR,

@@ -77,6 +77,14 @@ def _row(mid: str, e: FactEvidence) -> dict[str, Any]:
             "field": e.field, "basis": "stated by the source" if e.note is None else e.note}
 
 
+def usable_evidence(con: duckdb.DuckDBPyConnection, lex: Lexicon, mid: str, attribute: str) -> list[FactEvidence]:
+    """Every source's usable value of a model's attribute (also read by ratio claims, `ratios.py`)."""
+    key = (mid, attribute)
+    if key not in lex.facts:  # the lexicon lives as long as the warehouse state: its facts too
+        lex.facts[key] = attribute_evidence(con, mid, attribute)
+    return [e for e in lex.facts[key] if _usable(attribute, e)]
+
+
 def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     p = claim.params
     target = p.get("target")
@@ -88,10 +96,7 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
     by_model: dict[str, list[FactEvidence]] = defaultdict(list)
     for mid in target.ids:
-        key = (mid, attribute)
-        if key not in lex.facts:  # the lexicon lives as long as the warehouse state: its facts too
-            lex.facts[key] = attribute_evidence(con, mid, attribute)
-        by_model[mid] += [e for e in lex.facts[key] if _usable(attribute, e)]
+        by_model[mid] += usable_evidence(con, lex, mid, attribute)
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows:
         return _unverifiable(claim, f"no source gives the {what} of {target.label}"

@@ -48,3 +48,10 @@ COUNT_ABOUT_RELATIVE = 0.1
 # --- catalogue sizes "orders of magnitude" ----------------------------------------------------
 # "k orders of magnitude more": log10(ratio) within k +/- 0.5; unqualified "orders of magnitude": >= 1.5
 ORDERS_HALF_WIDTH = 0.5
+
+# --- ratios between two models' facts ("N times larger than Y", "N x more compute than Y") ---------
+# the ratio of the two models' values holds within FACT_RATIO_RELATIVE of N, or the precision written
+# when coarser ("4.5": +/-0.05); "about N" widens it to FACT_RATIO_ABOUT_RELATIVE; "more than N": >= N;
+# "nearly N": from N x (1 - FACT_RATIO_ABOUT_RELATIVE) up to N
+FACT_RATIO_RELATIVE = 0.05
+FACT_RATIO_ABOUT_RELATIVE = 0.15

@@ -1,0 +1,133 @@
+"""Ratios between two models' facts: "X is N times larger than Y", "N x the parameters of Y",
+"N times more (training) compute than Y", "trained on N times more tokens than Y".
+
+The claim keeps the kind of the attribute it compares (parameters, training_compute, training_tokens)
+with `ratio_to` set; its verifier looks up both models' values through the attribute evidence the
+single-model claims use (`metrics.facts.attribute_evidence`), and the ratio holds when some pair of
+values (one per side, any source) gives N within the tolerance `domain.tolerances` sets
+(docs/claims.md, "Ratios between models"). Either side without a value: unverifiable, naming it.
+
+Binding is by grammar: the compared model follows "than" / "of" / "as" right after the comparison;
+the subject is the model named before the figure in its clause (else the sentence), or, through an
+explicit reference ("it", "the model"), the previous sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import tolerances as T
+from .canonical import fmt
+from .clauses import clause_boundaries
+from .patterns import REFERENCE, compose
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from .attributes import AttributeRules, Target
+    from .extract import Claim
+    from .resolve import Lexicon
+
+# right after the figure: "x / × / times / -fold" and what is compared
+RATIO_AFTER = compose(
+    r"^\s*(?:x|×|times|[- ]?fold)\s+(?:"
+    r"(?P<size>larger|bigger)"
+    r"|(?:the|as\s+many)\s+(?P<params_of>param(?:eter)?s|parameter\s+count)"
+    r"|(?:the|as\s+much)\s+(?P<compute_of>(?:training\s+)?(?:compute|FLOPs?))"
+    r"|(?:the|as\s+many)\s+(?P<tokens_of>(?:training\s+)?tokens)"
+    r"|more\s+(?:(?P<params>param(?:eter)?s)|(?P<compute>(?:training\s+)?(?:compute|FLOPs?))"
+    r"|(?P<tokens>(?:training\s+)?(?:tokens|data)))"
+    r")\b")
+# between the comparison and the compared model: "than", "of", "as", "that of", "the size of"
+AGAINST = compose(r"^[\w\s,-]{0,25}?\b(?:than|of|as)\s+(?:that\s+of\s+|the\s+(?:size\s+of\s+)?)?(?:the\s+)?$")
+ATTRIBUTE = {"size": "parameters_total", "params_of": "parameters_total", "params": "parameters_total",
+             "compute_of": "training_compute", "compute": "training_compute",
+             "tokens_of": "training_tokens", "tokens": "training_tokens"}
+KIND = {"parameters_total": "parameters", "training_compute": "training_compute",
+        "training_tokens": "training_tokens"}
+WHAT = {"parameters_total": "parameter count", "training_compute": "training compute",
+        "training_tokens": "training tokens"}
+
+
+def ratio_claims(rules: AttributeRules) -> None:
+    """Each figure followed by a ratio phrase and a compared model: one claim (before the attribute kinds)."""
+    x = rules.x
+    s = x.sentence
+    clauses = clause_boundaries(s, x.ctx.row)
+    named: list[Any] = sorted([m for m in x.models if m.how != "ambiguous"] + list(rules.mentions),
+                              key=lambda m: m.start)
+    for q in x.free():
+        m = RATIO_AFTER.match(s[q.end:])
+        if m is None or q.currency or q.percent:
+            continue
+        after = q.end + m.end()
+        other = next((n for n in named if n.start >= after and AGAINST.match(s[after:n.start])), None)
+        if other is None:
+            continue
+        before = [n for n in named if n.end <= q.start and clauses.same(n.start, q.start)] or \
+            [n for n in named if n.end <= q.start]
+        subject = before[-1] if before else (x.ctx.subject if REFERENCE.search(s[:q.start]) else None)
+        attribute = ATTRIBUTE[next(k for k, v in m.groupdict().items() if v)]
+        target = rules.target(subject, None) if subject is not None else None
+        against = rules.target(other, None)
+        entities = [rules.entity(t, q.start, other.end) for t in (target, against) if t is not None]
+        x.add(q.start, other.end, KIND[attribute], entities, [q], attribute=attribute, ratio=q.value,
+              ratio_high=q.high, qualifier=q.qualifier, precision=_precision(q.text), target=target,
+              ratio_to=against)
+
+
+def _precision(text: str) -> float:
+    """Half a unit of the ratio's last digit written (one decimal written: 0.05; a whole number: 0.5)."""
+    digits = re.sub(r"[^\d.]", "", text) or "0"
+    return 0.5 * (10 ** -len(digits.split(".")[1]) if "." in digits else 1.0)
+
+
+def band(p: dict[str, Any]) -> tuple[float, float]:
+    """The ratios the claim allows, by its qualifier (domain tolerances)."""
+    n, high, q = p["ratio"], p.get("ratio_high"), p.get("qualifier", "exact")
+    exact = max(p["precision"], n * T.FACT_RATIO_RELATIVE)
+    about = max(exact, n * T.FACT_RATIO_ABOUT_RELATIVE)
+    if high is not None:
+        return n - exact, high + exact
+    return {"lower": (n, float("inf")), "upper": (0.0, n + exact), "about": (n - about, n + about),
+            "nearly": (n - about, n + exact)}.get(q, (n - exact, n + exact))
+
+
+def _values(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target, attribute: str) -> list[tuple[str, Any]]:
+    # imported here: verify_attributes -> verify -> extract -> this module (extraction runs ratio_claims)
+    from .verify_attributes import usable_evidence  # the single-model claims' evidence and its filter
+
+    return [(mid, e) for mid in target.ids for e in usable_evidence(con, lex, mid, attribute)
+            if float(e.value) > 0]
+
+
+def verify_fact_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    p = claim.params
+    attribute, what = p["attribute"], WHAT[p["attribute"]]
+    target, against = p.get("target"), p["ratio_to"]
+    claim.evidence = []
+    if target is None:
+        claim.verdict, claim.explanation = "unverifiable", "no model is named as the larger side of this ratio"
+        return
+    sides = [(t, _values(con, lex, t, attribute)) for t in (target, against)]
+    missing = [t.label for t, rows in sides if not rows]
+    if missing:
+        claim.verdict = "unverifiable"
+        claim.explanation = (f"no source gives the {what} of {' or '.join(missing)}, so the ratio "
+                             f"{target.label} / {against.label} cannot be computed")
+        return
+    (_, top), (_, bottom) = sides
+    lo, hi = band(p)
+    pairs = [(float(a.value) / float(b.value), a, b) for _, a in top for _, b in bottom]
+    agreeing = [t for t in pairs if lo <= t[0] <= hi]
+    best = agreeing[0] if agreeing else min(pairs, key=lambda t: abs(t[0] - p["ratio"]))
+    claim.verdict = "supported" if agreeing else "contradicted"
+    claim.expected, claim.found = fmt(p["ratio"]), f"{best[0]:.3g}"
+    claim.evidence = [{"value": e.value, "unit": e.unit, "source": e.source, "model": e.source_name, "model_id": mid,
+                       "date": e.observed.isoformat() if e.observed else None, "side": side, "field": e.field}
+                      for side, rows in (("subject", top), ("compared", bottom)) for mid, e in rows]
+    rule = f"holds from {lo:.3g} to {hi:.3g}" if hi != float("inf") else f"holds from {lo:.3g} up"
+    claim.explanation = (f"{what} of {target.label} / {against.label} = {fmt(float(best[1].value))} / "
+                         f"{fmt(float(best[2].value))} = {best[0]:.3g} ({best[1].source} / {best[2].source}; "
+                         f"the ratio {rule}; {len(pairs)} pair(s) of source values).")
