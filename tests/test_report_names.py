@@ -8,7 +8,7 @@ import pytest
 from openpace.domain.display import looks_like_id, readable_model_name, readable_with_setting
 from openpace.report.article import basis_text, evidence_rows, kind_text, source_words
 from openpace.report.charts import unit_title
-from openpace.report.sections import gap_text, unit_label
+from openpace.report.sections import data_to_text, gap_text, unit_label
 
 
 @pytest.mark.parametrize("name, shown", [
@@ -82,3 +82,11 @@ def test_score_evidence_names_its_basis(mirror_db_file):
     scores = [row for c in result["claims"] if c["kind"] == "score" for row in c["evidence"]]
     assert scores and all(row["basis"] in ("independent", "self_reported", "unknown") for row in scores)
     assert any(row["model"] == "Qwen2-72B" and row["basis"] == "self_reported" for row in scores)
+
+
+def test_a_side_that_stopped_being_measured_is_marked_in_data_to():
+    # metrics.staleness: the closed side's newest model more than STALE_MONTHS before the open side's
+    row = {"last_date": "2025-04-03", "last_open": "2025-04-03", "last_closed": "2024-08-01", "stale_side": "closed"}
+    assert data_to_text(row) == "2025-04-03 ‡ (closed side: last 2024-08-01)"
+    assert data_to_text({**row, "stale_side": None}) == "2025-04-03"
+    assert data_to_text({"last_date": None}) == "–"

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from ..domain import formatting
 from ..domain.display import readable_with_setting
+from ..metrics.staleness import STALE_MONTHS
 from . import charts
 from .build import Gathered, Missing, stale
 from .charts import named_unit
@@ -64,7 +65,8 @@ def score_digits(unit: str | None) -> int:
 def row_digits(row: dict) -> int:
     """Decimals for a parity row's two best scores and its gap: the unit's (`score_digits`), more when
     the gap would not show from the scores (`formatting.score_decimals`)."""
-    return formatting.score_decimals(row.get("closed_best"), row.get("open_best"), score_digits(row.get("unit")))
+    return formatting.score_decimals(row.get("closed_best"), row.get("open_best"), score_digits(row.get("unit")),
+                                     row.get("gap_points"))
 
 
 def unit_label(unit: str | None, benchmark: str | None = None) -> str:
@@ -103,6 +105,16 @@ def gap_text(row: dict) -> str:
     return f"closed leads by {formatting.score(gap, digits)} {unit}"
 
 
+def data_to_text(row: dict) -> str:
+    """The "data to" cell: the newest scored model's date, and when one side stopped being measured
+    (metrics.staleness), which side and its own last date, marked ‡."""
+    last = row.get("last_date") or "–"
+    side = row.get("stale_side")
+    if side not in ("open", "closed"):
+        return last
+    return f"{last} ‡ ({side} side: last {row.get(f'last_{side}') or '–'})"
+
+
 def _best(g: Gathered, row: dict, kind: str) -> str:
     model, score = g.name(row.get(f"{kind}_model")), row.get(f"{kind}_best")
     if model is None:
@@ -131,7 +143,7 @@ def parity_section(g: Gathered) -> Section:
                "–" if insufficient(r) else (f"{num(r['ci90'][0])} to {num(r['ci90'][1])}" if r.get("ci90") and
                                             None not in r["ci90"] else "–"),
                num(r.get("open_leads_days"), 0), gap_text(r), _best(g, r, "closed"), _best(g, r, "open"),
-               f"{num(r.get('open_models'), 0)} / {num(r.get('closed_models'), 0)}", r.get("last_date") or "–",
+               f"{num(r.get('open_models'), 0)} / {num(r.get('closed_models'), 0)}", data_to_text(r),
                ", ".join(source_titles(r.get("sources") or []))]
         if has_basis:
             row.append(str(r.get("basis") or "–").replace("_", "-"))  # self_reported -> self-reported
@@ -145,6 +157,10 @@ def parity_section(g: Gathered) -> Section:
     if any(stale(r) for r in g.parity):
         s.add("note", "† No model released in the window: the lag there grows with the calendar, not with the data; "
                       "pass an earlier `--as-of` (e.g. the benchmark's “data to” date).")
+    if any(r.get("stale_side") for r in g.parity):
+        s.add("note", f"‡ One side stopped being measured: its newest scored model is more than "
+                      f"{STALE_MONTHS} months older than the other side's, so after that date the page cannot tell "
+                      "whether that side kept up; read such a row's lag and gap as of the earlier date.")
     capability_figure(s, g)
     lag_rows: list[dict] = []
     by_name = {r["benchmark"]: r for r in g.parity}
