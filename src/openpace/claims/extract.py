@@ -20,7 +20,7 @@ from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import REFERENCE, match_end, name_digit_spans
+from .patterns import REFERENCE, SERVING, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import release_lists
@@ -318,14 +318,19 @@ class _Extractor(MarketRules):
         # "trained ..." anywhere; else a count of a known chip type about a named model ("X needed
         # N <chip>s", "X ran on N <chip>s"): the chip name itself marks the figure as hardware
         trained = re.search(r"\btrain", self.sentence, re.I)
-        if not trained and not (self.of("gpu") and self.models):
+        # without "train": a model named in the sentence, or one an explicit reference carries ("It used ...")
+        if not trained and not (self.of("gpu") and (self.models or self.model_for(0) is not None)):
             return
+        serving = not trained and SERVING.search(self.sentence)
         for gpu in self.of("gpu"):
             if any(c.start <= gpu.start < c.end for c in self.claims):
                 continue  # already part of a claim ("1.2M <chip> GPU hours")
             count = next((q for q in self.free() if q.end <= gpu.start and GPU_GAP_RE.match(
                 self.sentence[q.end:gpu.start])), None)
             if count is None and not trained:
+                continue
+            if serving:
+                self.used.add(id(count))  # serving hardware ("runs on 8 <chip>s"): not a claim (docs/claims.md)
                 continue
             end = gpu.end + (1 if self.sentence[gpu.end:gpu.end + 2] in ("s", "s ", "s.", "s,") else 0)
             end += match_end(ACCEL_RE, self.sentence[end:])

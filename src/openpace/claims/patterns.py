@@ -85,3 +85,8 @@ NAME_DIGITS = [compose(p) for p in (
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of digits that belong to a name (a table number, a version, a licence) and not to a claim."""
     return [(m.start(), m.end()) for p in NAME_DIGITS for m in p.finditer(sentence)]
+# a sentence about running / serving a model, not training it ("runs on 8 <chip>s", "can be served on",
+# "fits on a single node", "for inference"): a chip count there is serving hardware, which no source records
+SERVING = compose(r"\b(?:inference|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?\s+on|"
+                  r"(?:runs?|running)\s+(?:\w+\s+){0,2}on|to\s+run\b|fits?\s+(?:\w+\s+){0,2}(?:on|in(?:to)?)|"
+                  r"quanti[sz]\w*|locally)\b")

@@ -89,19 +89,20 @@ def number(value: Any, digits: int = 1) -> str:
 SCORE_MAX_DECIMALS = 6  # beyond this a gap is float noise, not a difference a source measured
 
 
-def score_decimals(closed: float | None, open_: float | None, base: int = 1) -> int:
+def score_decimals(closed: float | None, open_: float | None, base: int = 1, gap: float | None = None) -> int:
     """Decimals to show two scores and their gap (closed − open) with: at least `base` (the unit's own:
     Elo 0, percent 1, index 2), at least the gap's first significant digit, and then as many more as
     it takes for the two shown scores to differ by exactly the shown gap. A rule by the gap's scale,
-    the same for every benchmark."""
+    the same for every benchmark. `gap`: the gap as the metric reports it (it may be rounded), when
+    that is what is shown; else closed − open."""
     if closed is None or open_ is None:
         return base
-    gap = float(closed) - float(open_)
+    gap = float(closed) - float(open_) if gap is None else float(gap)
     if gap == 0 or not math.isfinite(gap):
         return base
     # the gap's first significant digit; the nudge keeps float noise (87.3 - 87.2 = 0.09999...) at 0.1
     decimals = max(base, -math.floor(math.log10(abs(gap)) + 1e-9))
-    while decimals < SCORE_MAX_DECIMALS and not _reads_consistently(float(closed), float(open_), decimals):
+    while decimals < SCORE_MAX_DECIMALS and not _reads_consistently(float(closed), float(open_), gap, decimals):
         decimals += 1
     return min(decimals, SCORE_MAX_DECIMALS)
 
@@ -114,12 +115,12 @@ def score(value: Any, decimals: int) -> str:
     return f"{float(value):,.{decimals}f}"
 
 
-def _reads_consistently(closed: float, open_: float, decimals: int) -> bool:
+def _reads_consistently(closed: float, open_: float, gap: float, decimals: int) -> bool:
     """The shown scores differ by the shown gap, digit for digit, at `decimals`."""
     from decimal import Decimal
 
     shown = Decimal(f"{closed:.{decimals}f}") - Decimal(f"{open_:.{decimals}f}")
-    return shown == Decimal(f"{closed - open_:.{decimals}f}")
+    return shown == Decimal(f"{gap:.{decimals}f}")
 
 
 def figure(value: float | None) -> str:

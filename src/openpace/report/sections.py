@@ -65,7 +65,8 @@ def score_digits(unit: str | None) -> int:
 def row_digits(row: dict) -> int:
     """Decimals for a parity row's two best scores and its gap: the unit's (`score_digits`), more when
     the gap would not show from the scores (`formatting.score_decimals`)."""
-    return formatting.score_decimals(row.get("closed_best"), row.get("open_best"), score_digits(row.get("unit")))
+    return formatting.score_decimals(row.get("closed_best"), row.get("open_best"), score_digits(row.get("unit")),
+                                     row.get("gap_points"))
 
 
 def unit_label(unit: str | None, benchmark: str | None = None) -> str:
