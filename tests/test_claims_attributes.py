@@ -111,7 +111,8 @@ def test_a_modality_after_the_name_picks_which_price(con):
     [claim] = claims(con, "GPT-4o Realtime (Text) costs $5.00 per million input tokens.", "price")
     assert claim["verdict"] == "supported"
     assert {row.get("modality") for row in claim["evidence"]} == {"text tokens"}
-    assert all(row["model"].endswith("realtime-preview (text)") for row in claim["evidence"])
+    # each row names the model as its source spells it (provenance), the modality beside it
+    assert all("realtime-preview" in row["model"] and "text" not in row["model"] for row in claim["evidence"])
     [claim] = claims(con, "GPT-4o Realtime (Audio) costs $5.00 per million input tokens.", "price")
     assert claim["verdict"] == "unverifiable" and "audio" in claim["explanation"]
 

@@ -4,6 +4,12 @@ warehouse: the checker's JSON shape is written out here (the fields docs/claims.
 
 from __future__ import annotations
 
+import csv
+import html as html_lib
+import io
+import re
+from urllib.parse import unquote
+
 from openpace.report.article import Segment, article_view, mark
 from openpace.report.templating import render
 from openpace.report.view import Section
@@ -62,6 +68,13 @@ def test_claims_without_blocks_are_found_in_the_text_and_listed_with_their_sente
     # evidence: source by name, linked to its live URL, value without JSON, date, basis
     assert ">LiteLLM price map</a>" in item and 'href="https://raw.githubusercontent.com/BerriAI/litellm' in item
     assert "<td>input 2.5, output 10</td><td>2026-11-20</td><td>first-party</td>" in item
+    # the evidence table downloads as CSV: the shown columns plus the source's URL
+    link = re.search(r'download="(openpace-claim-3-evidence\.csv)" href="data:text/csv;charset=utf-8,([^"]+)"', item)
+    assert link is not None
+    rows = list(csv.reader(io.StringIO(unquote(html_lib.unescape(link.group(2))))))
+    assert rows[0] == ["source", "url", "value", "date", "basis", "detail"]
+    assert rows[1][0] == "LiteLLM price map" and rows[1][2:5] == ["input 2.5, output 10", "2026-11-20", "first-party"]
+    assert 'id="claim-1"' in html and "claim-1-evidence" not in html  # no evidence, no download
 
 
 def test_claims_with_blocks_use_the_checkers_paragraphs():

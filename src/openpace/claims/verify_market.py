@@ -84,12 +84,6 @@ def modality(claim: Claim, model: Mention) -> str | None:
     return m.group("m").lower() if m else None
 
 
-def priced_as(model_name: str, mode: str | None) -> str:
-    """An evidence row's model as what its price is of: "<name> (text)" when the text named the text
-    modality, so the row does not read as the price of the whole multimodal product."""
-    return f"{model_name} ({mode})" if mode else model_name
-
-
 def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
@@ -142,7 +136,7 @@ def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
         if key not in seen and len(claim.evidence) < 8:
             seen.add(key)
             claim.evidence.append(ev({"input": r[3], "output": r[4]}, r[0], r[5], r[6],
-                                     model=priced_as(r[1], mode), provider=r[2],
+                                     model=r[1], provider=r[2],
                                      **({"modality": "text tokens"} if mode else {})))
     claim.verdict = "supported" if _price_ok(chosen, claim) else "contradicted"
     when = chosen[6].isoformat() if chosen[6] else "undated"
@@ -224,7 +218,7 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {part if part != 'both' else ''}".strip()
     claim.found = _price_of(chosen, part) if part != "both" else {"input": chosen[3], "output": chosen[4]}
     claim.evidence = [ev({"input": o.input_usd_per_mtok, "output": o.output_usd_per_mtok}, o.source, o.origin,
-                         o.since or o.observed, model=priced_as(o.model_name, mode), provider=o.provider,
+                         o.since or o.observed, model=o.model_name, provider=o.provider,
                          **({"modality": "text tokens"} if mode else {})) for o in offers[:8]]
     claim.verdict = "supported" if matching else "contradicted"
     side = part if part in ("input", "output") else "blended"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..sources import SOURCES
-from .view import source_title
+from .view import Csv, make_csv, source_title
 
 VERDICTS = {  # verdict -> (icon, word): the shape of the icon differs, not only its colour
     "supported": ("✓", "supported"),
@@ -69,6 +69,7 @@ class ClaimView:
     explanation: str
     evidence: list[EvidenceRow]
     located: bool
+    csv: Csv | None = None  # the evidence table as a download (None without evidence)
 
 
 @dataclass
@@ -143,6 +144,15 @@ def evidence_rows(evidence: list[dict]) -> list[EvidenceRow]:
     return rows
 
 
+EVIDENCE_HEAD = ["source", "url", "value", "date", "basis", "detail"]
+
+
+def evidence_csv(n: int, evidence: list[EvidenceRow]) -> Csv:
+    """Claim n's evidence table as CSV: the columns shown, plus each source's URL."""
+    return make_csv(f"claim {n} evidence", EVIDENCE_HEAD,
+                    [[e.source, e.url, e.value, e.date, e.basis, e.detail] for e in evidence])
+
+
 def _paragraphs_from_blocks(result: dict, by_sentence: dict[tuple[Any, Any], list]) -> list[Paragraph]:
     out = []
     for b, block in enumerate(result.get("blocks") or []):
@@ -192,9 +202,10 @@ def article_view(result: dict, article: str) -> ArticleView:
     for n, c in enumerate(claims, 1):
         pos, v = c.get("position") or {}, verdict_of(c)
         sentence = mark(str(c.get("sentence") or ""), [(int(pos.get("start", 0)), int(pos.get("end", 0)), n, v)])
+        evidence = evidence_rows(c.get("evidence") or [])
         views.append(ClaimView(n, v, VERDICTS[v][0], kind_text(c.get("kind")), sentence, str(c.get("span") or ""),
-                               source_words(str(c.get("explanation") or "")), evidence_rows(c.get("evidence") or []),
-                               n in located))
+                               source_words(str(c.get("explanation") or "")), evidence, n in located,
+                               evidence_csv(n, evidence) if evidence else None))
     counts = [(icon, word, sum(x.verdict == v for x in views)) for v, (icon, word) in VERDICTS.items()]
     return ArticleView(paragraphs, views, counts)
 
