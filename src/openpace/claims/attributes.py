@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
+from .binding import Binder
 from .patterns import AFTER, BEFORE, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
@@ -230,7 +231,7 @@ class AttributeRules:
                 near = [s for s in sizes if s.end <= f.q.start and clauses.same(s.q.start, f.q.start)
                         and s is not f]
                 size_fig = near[-1].value if near else self._row_size()
-            target = self.bind(f.q.start, size_fig, clauses)
+            target = self.bind(f.q.start, size_fig, clauses, f.end)
             if PREDECESSOR.search(x.sentence[:f.q.start]):
                 target = None  # "(vs the original 4K)": the predecessor is not named
             end = binder[0] if binder else f.end
@@ -255,7 +256,7 @@ class AttributeRules:
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
             if id(d) in x.used or lead is None:
                 continue
-            target = self.bind(d.start, None, clauses)
+            target = self.bind(d.start, None, clauses, d.end)
             start = lead.start()
             claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
@@ -308,27 +309,16 @@ class AttributeRules:
                 return float(text.rstrip("B ").strip()) * 1e9
         return None
 
-    def bind(self, pos: int, size: float | None, clauses: Clauses) -> Target | None:
-        """The model a figure at `pos` is about (see the module docstring)."""
+    def bind(self, pos: int, size: float | None, clauses: Clauses, end: int | None = None) -> Target | None:
+        """The model the figure at [pos, end) is about: the binding rule of `binding.py` over the
+        sentence's models and series (a table row: its first cell; "the 9 and 40B models of the
+        Kestrel series": the noun phrase's own complement; else by grammar before it or through an
+        explicit reference)."""
         x = self.x
-        named: list[tuple[int, int, Any]] = [(m.start, m.end, m) for m in x.models if m.how != "ambiguous"]
-        named += [(s.start, s.end, s) for s in self.mentions]
-        named.sort(key=lambda t: t[0])
-        before = [t for t in named if t[1] <= pos and clauses.same(t[0], pos)] or \
-            [t for t in named if t[1] <= pos]
-        after = [t for t in named if t[0] >= pos and re.match(r"^[\w\s.-]{0,40}\b(?:from|of|by|in)\s+(?:the\s+)?$",
-                                                              x.sentence[pos:t[0]])]
-        if x.ctx.row and named:
-            chosen = named[0][2]  # a table row is about the model in its first cell
-        elif after:  # "the 9 and 40B models of the Kestrel series": the noun phrase's own complement
-            chosen = after[0][2]
-        elif before:
-            chosen = before[-1][2]
-        elif (REFERENCE.search(x.sentence[:pos]) or x.ctx.in_list) and x.ctx.subject is not None:
-            chosen = x.ctx.subject
-        else:
-            return None
-        return self._target(chosen, size)
+        named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
+        chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row,
+                        in_list=x.ctx.in_list, list_subject=x.ctx.intro_subject).bind(pos, end)
+        return self._target(chosen, size) if chosen is not None else None
 
     def _target(self, chosen: Any, size: float | None) -> Target | None:
         if isinstance(chosen, Mention) and size is not None and self.series.keys(norm_name(chosen.text)):
@@ -370,7 +360,7 @@ class AttributeRules:
         if gpu is None:
             return
         clauses = clause_boundaries(x.sentence, x.ctx.row)
-        target = self.bind(f.q.start, f.value, clauses)
+        target = self.bind(f.q.start, f.value, clauses, f.end)
         claim = x.add(f.q.start, gpu.end, "training_hardware", ([self._entity(target, f.q.start, gpu.end)]
                                                                  if target else []) + [gpu], [f.q],
                       attribute="training_hardware", hardware=gpu.key, target=target)

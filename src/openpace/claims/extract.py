@@ -16,7 +16,8 @@ from typing import Any
 from .attributes import AttributeRules
 from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
 from .clauses import Clauses, clause_boundaries
-from .extract_market import MarketRules, _nearest_model
+from .binding import Binder
+from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
@@ -77,9 +78,6 @@ SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*|,\s*(?:which|who|that)\s
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
-# a figure followed by "for/by/from <model>" belongs to that model ("against 49% for X", "a score of
-# 80 by X"), not to the sentence's subject
-OWNER_AFTER_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b|points?\b)?\s*(?:for|by|from)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -132,6 +130,16 @@ class Context:
     year: int | None = None  # the year of the last date the text named
     heading: bool = False  # the sentence is a heading: a figure no kind types is no claim there
     in_list: bool = False  # a list item completing a sentence that ended with ":" (its subject carries)
+    # the text's topic: the model of its title, else of its first sentence (what a reference means when
+    # no earlier sentence had a subject)
+    topic: Any = None
+    topic_open: bool = True  # still before the text's first sentence (headings before it may set the topic)
+    intro_subject: Any = None  # the subject of the last sentence that ended with ":" (a list completes it)
+
+    @property
+    def referent(self) -> Any:
+        """What an explicit reference ("it", "the model") stands for: the previous subject, else the topic."""
+        return self.subject if self.subject is not None else self.topic
 
 
 
@@ -187,8 +195,10 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
+    x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
+                      list_subject=x.as_mention(ctx.intro_subject))
     for m in compute:
-        x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start())], [],
+        x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
@@ -215,9 +225,15 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if dates:
         ctx.year = dates[-1].high.year  # a month written alone later ("in June") is in this year
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
-    named = sorted([*unambiguous, *series], key=lambda m: m.start)
-    if named and not ctx.row:
-        ctx.subject = named[0]
+    subject = Binder(sentence, [*unambiguous, *series], referent=ctx.referent, row=ctx.row).subject()
+    if sentence.rstrip().endswith(":") and not ctx.in_list:
+        ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
+    if subject is not None and not ctx.row:
+        ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
+        if ctx.topic_open:
+            ctx.topic = subject
+    if not ctx.heading and not ctx.row:
+        ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
@@ -276,6 +292,7 @@ class _Extractor(MarketRules):
     series: list[SeriesMention] = field(default_factory=list)  # series named in the sentence
     carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
     carried_hub: bool = False
+    binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
 
     def of(self, type_: str) -> list[Mention]:
         return [m for m in self.others if m.type == type_]
@@ -293,16 +310,24 @@ class _Extractor(MarketRules):
         self.claims.append(claim)
         return claim
 
-    def model_for(self, pos: int) -> Mention | None:
-        model = _nearest_model(self.models, pos, sentence=self.sentence)
-        if model is None and re.search(r"\b(?:same|this|that) model\b|\bit\b|\bits\b", self.sentence, re.I):
-            model = self.ctx.last_model
-        return model
+    def model_for(self, pos: int, end: int | None = None) -> Mention | None:
+        """The model of the figure at [pos, end): the binding rule (binding.py), never the nearest name."""
+        model = self.binder.bind(pos, end)
+        return model if isinstance(model, Mention) else None
+
+    def referent_mention(self) -> Mention | None:
+        """What "it" / "the model" stands for, as a model mention (a series stands for its models)."""
+        return self.as_mention(self.ctx.referent)
+
+    def as_mention(self, referent: Any) -> Mention | None:
+        if isinstance(referent, SeriesMention):
+            return series_mention(self.lex, referent, referent.start, referent.end)
+        return referent if isinstance(referent, Mention) else None
 
     def owner_after(self, q: Quantity) -> Mention | None:
         """The model a figure is attributed to right after it ("49% for X", "80 by X"), if any."""
-        return next((x for x in self.models if x.start >= q.end and x.start - q.end <= 30
-                     and OWNER_AFTER_RE.match(self.sentence[q.end:x.start])), None)
+        owner = self.binder.owner_after(q.end)
+        return owner if isinstance(owner, Mention) else None
 
     def model_of(self, q: Quantity, pos: int) -> Mention | None:
         """The model a figure belongs to: the one named right after it with "for/by/from", else the
@@ -319,7 +344,7 @@ class _Extractor(MarketRules):
         # N <chip>s", "X ran on N <chip>s"): the chip name itself marks the figure as hardware
         trained = re.search(r"\btrain", self.sentence, re.I)
         # without "train": a model named in the sentence, or one an explicit reference carries ("It used ...")
-        if not trained and not (self.of("gpu") and (self.models or self.model_for(0) is not None)):
+        if not trained and not (self.of("gpu") and (self.models or self.binder.bind(len(self.sentence)) is not None)):
             return
         serving = not trained and SERVING.search(self.sentence)
         for gpu in self.of("gpu"):
@@ -335,18 +360,18 @@ class _Extractor(MarketRules):
             end = gpu.end + (1 if self.sentence[gpu.end:gpu.end + 2] in ("s", "s ", "s.", "s,") else 0)
             end += match_end(ACCEL_RE, self.sentence[end:])
             start = count.start if count else gpu.start
-            self.add(start, end, "training_hardware", [self.model_for(start), gpu], [count],
+            self.add(start, end, "training_hardware", [self.model_for(start, end), gpu], [count],
                      count=count.value if count else None, qualifier=count.qualifier if count else "exact")
         if not trained:
             return
         for q in self.free():
             if (accel := ACCEL_RE.match(self.sentence[q.end:])) and not self.of("gpu"):
                 end = q.end + accel.end()
-                self.add(q.start, end, "training_hardware", [self.model_for(q.start)], [q], count=q.value,
+                self.add(q.start, end, "training_hardware", [self.model_for(q.start, end)], [q], count=q.value,
                          qualifier=q.qualifier)
             elif t := TRAIN_TIME_RE.match(self.sentence[q.end:]):
                 hours = q.value * HOURS_PER[t.group("unit").lower().rstrip("s")]
-                self.add(q.start, q.end + t.end(), "training_time", [self.model_for(q.start)], [q], hours=hours,
+                self.add(q.start, q.end + t.end(), "training_time", [self.model_for(q.start, q.end + t.end())], [q], hours=hours,
                          qualifier=q.qualifier)
 
     def bench_or_carried(self, figure: int | None = None) -> list[Mention]:
@@ -618,11 +643,8 @@ class _Extractor(MarketRules):
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
 
     def _subject(self) -> Mention | None:
-        """The previous sentence's subject as a model mention (a series stands for its models)."""
-        subject = self.ctx.subject
-        if isinstance(subject, SeriesMention):
-            return series_mention(self.lex, subject, subject.start, subject.end)
-        return subject if isinstance(subject, Mention) else self.ctx.last_model
+        """The previous sentence's subject (else the text's topic) as a model mention."""
+        return self.referent_mention()
 
     def leftovers(self) -> None:
         """Figures no extractor took: one `other` claim per run of figures in one clause (none in a
@@ -642,4 +664,4 @@ class _Extractor(MarketRules):
         end = run[-1].end
         unit = re.match(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|\s*[A-Za-z]+", self.sentence[end:])
         end += unit.end() if unit else 0
-        self.add(run[0].start, end, "other", [self.model_for(run[0].start)] if self.models else [], run)
+        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run)

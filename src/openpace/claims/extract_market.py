@@ -48,26 +48,6 @@ CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reducti
                        r"growth)\s+of\s+$", re.I)
 CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
 UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
-OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
-                       r"outscored|outperformed|outperforms|trails|trailed|overtook|like)\s+(?:the\s+)?$", re.I)
-
-
-def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None = None,
-                   sentence: str | None = None) -> Mention | None:
-    """The model named closest before `pos` (from `lo`), else the first after it (up to `hi`).
-
-    A model that is the object of a comparison ("unlike X", "beat X") is not the one a figure
-    after it belongs to; the sentence's subject is.
-    """
-    before = [m for m in models if lo <= m.start and m.end <= pos]
-    if sentence is not None:
-        before = [m for m in before if not OBJECT_RE.search(sentence[:m.start])] or before[:1]
-    if before:
-        return before[-1]
-    after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)]
-    return after[0] if after else None
-
-
 HUB_ONLY_COUNT = 100_000  # models: catalogues other than the Hub list a few thousand
 PUBLIC_MODELS_RE = re.compile(r"^\+?\s*public\s+models\b", re.I)  # "public": the models anyone can list
 
@@ -91,7 +71,7 @@ class MarketRules:
         def free(self) -> list[Quantity]: ...  # noqa: E704
         def add(self, start: int, end: int, kind: str, entities: Sequence[Mention | None],  # noqa: E704
                 consumed: list[Any], **params: Any) -> Claim: ...
-        def model_for(self, pos: int) -> Mention | None: ...  # noqa: E704
+        def model_for(self, pos: int, end: int | None = None) -> Mention | None: ...  # noqa: E704
         def date_near(self, pos: int, window: int = 40) -> DateExpr | None: ...  # noqa: E704
 
     def prices(self) -> None:
@@ -111,8 +91,7 @@ class MarketRules:
             # one since the previous figure, else the sentence's usual binding
             model = next((x for x in self.models if x.start >= end and re.fullmatch(
                 r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
-                _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
-                self.model_for(q.start)
+                self.model_for(q.start, end)
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's

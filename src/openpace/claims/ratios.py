@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import tolerances as T
 from .canonical import fmt
-from .clauses import clause_boundaries
-from .patterns import REFERENCE, compose
+from .binding import Binder
+from .patterns import compose
 
 if TYPE_CHECKING:
     import duckdb
@@ -54,7 +54,6 @@ def ratio_claims(rules: AttributeRules) -> None:
     """Each figure followed by a ratio phrase and a compared model: one claim (before the attribute kinds)."""
     x = rules.x
     s = x.sentence
-    clauses = clause_boundaries(s, x.ctx.row)
     named: list[Any] = sorted([m for m in x.models if m.how != "ambiguous"] + list(rules.mentions),
                               key=lambda m: m.start)
     for q in x.free():
@@ -65,9 +64,8 @@ def ratio_claims(rules: AttributeRules) -> None:
         other = next((n for n in named if n.start >= after and AGAINST.match(s[after:n.start])), None)
         if other is None:
             continue
-        before = [n for n in named if n.end <= q.start and clauses.same(n.start, q.start)] or \
-            [n for n in named if n.end <= q.start]
-        subject = before[-1] if before else (x.ctx.subject if REFERENCE.search(s[:q.start]) else None)
+        # the subject by the binding rule (binding.py), but never the compared model after "of"
+        subject = Binder(s, named, referent=x.ctx.referent, row=x.ctx.row).bind(q.start, q.end, owners=False)
         attribute = ATTRIBUTE[next(k for k, v in m.groupdict().items() if v)]
         target = rules.target(subject, None) if subject is not None else None
         against = rules.target(other, None)

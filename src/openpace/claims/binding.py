@@ -1,0 +1,220 @@
+"""Which model a figure belongs to: by grammar, not by distance (docs/claims.md, "Which model a
+figure belongs to").
+
+One rule for every kind, in order; the first that applies decides, and a figure none binds has no
+model (its claim is then unverifiable, "no model is named for this figure" — never a guess):
+
+1. a table row: the model of the row's first cell;
+2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
+   unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
+   purpose: "N GPUs (needed) to train / build / create X";
+3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB";
+4. "its / their" right before it ("with its NK window"): the sentence's subject;
+5. a **relative clause** holding the figure: its head ("X, which has NB parameters"), even when
+   the head is another verb's object ("beats Y, which scores N%");
+6. the nearest model named before the figure in its clause, then in its sentence, that is no
+   **object** ("than / against / versus / like / with / such as / beats / rivals ... X" and the
+   models listed after such an X): the clause's subject or an appositive's head;
+7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
+   to the subject right after the comma ("At $N per million tokens, X ...");
+8. a list item completing a sentence that ends with ":": that sentence's own subject (an older
+   subject never carries into the list);
+9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
+   opening "The NB-parameter model ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
+   stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
+   title, else of the first sentence) — never the model named last.
+
+A model named only after the figure is never its model unless rule 2 or 7 binds it.
+
+Each sentence's subject (what the next sentence's "it" means) is the referent when it opens with a
+reference, else its first model that is no object; a sentence with neither keeps the previous one.
+The module only reads a sentence and the mentions found in it: tests build mentions by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .clauses import Clauses, clause_boundaries
+from .patterns import REFERENCE, compose
+
+# --- the rule as data ----------------------------------------------------------------------
+# words that make the model right after them another verb's object, not the subject a figure is about
+OBJECT_LEADS = (
+    r"than|against|versus|vs\.?|v\.|like|unlike|such\s+as|including|alongside|in\s+addition\s+to|besides|"
+    r"apart\s+from|aside\s+from|as\s+well\s+as|"
+    r"with|compared\s+(?:to|with)|relative\s+to|similar\s+to|comparable\s+to|close\s+to|next\s+to|"
+    r"in\s+line\s+with|on\s+par\s+with|level\s+with|behind|ahead\s+of|over|"
+    r"beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|outclass(?:es|ed)?|"
+    r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|trail(?:s|ed|ing)?|match(?:es|ed|ing)?|"
+    r"rival(?:s|led|ling|ed|ing)?|overt(?:ook|akes|aking)|edg(?:es|ed|ing)\s+out|topp?(?:s|ed|ing)|"
+    r"successor\s+to|replac(?:es|ed|ing)|upgrade\s+(?:over|from|to)"
+)
+# the lead, then at most three plain words ("the original", "the maker's earlier flagship,") before the model
+OBJECT_BEFORE = re.compile(
+    r"\b(?:" + OBJECT_LEADS + r")\s+"
+    r"(?:(?!(?:and|or|but|while|which|who|on|in|at|for|to|by|from|of|with)\b)(?:[A-Za-z][\w.&-]*(?:'s|’s)?)\s+){0,3}?"
+    r"(?:[A-Za-z][\w-]*,\s+)?$", re.I)
+# "<maker> is launching X", "Meta released X": a name that makes or ships the model is its maker (an
+# organisation some source also lists as a model), and the model released is the sentence's subject
+MAKER_VERB = re.compile(r"^\s+(?:(?:is|was|has|have|also|now|just|today|quietly|officially|finally)\s+){0,3}"
+                        r"(?:releas(?:es|ed|ing)|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|announc(?:es|ed|ing)|"
+                        r"unveil(?:s|ed|ing)|publish(?:es|ed|ing)|ship(?:s|ped|ping)|open-?sourc(?:es|ed|ing)|"
+                        r"develop(?:s|ed|ing)|train(?:s|ed|ing)|buil(?:t|ds|ding)|debut(?:s|ed|ing)|"
+                        r"roll(?:s|ed|ing)\s+out|made|makes|making|creat(?:es|ed|ing))"
+                        r"\s+(?:(?:the|its|their|a|an|new|latest|also)\s+){0,3}$", re.I)
+# a model listed right after an object ("rivals A and B", "such as A, B or C") is an object too; after a
+# comma only inside a list that goes on ("A, B and C"), not "Unlike A, B launched ..."
+LIST_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|\s*/\s*)(?:the\s+)?$", re.I)
+LIST_COMMA = re.compile(r"^\s*,\s*(?:the\s+)?$")
+LIST_GOES_ON = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.I)
+# rule 2: after the figure, its own partners ("M and NB"), a few unit words, then the owner
+OWNER_AFTER = re.compile(
+    r"^(?:\s*(?:and|or|to|&|,|-|–)\s*\d[\d.,]*\s?[A-Za-z]{0,2}\b)*"
+    r"(?P<gap>[A-Za-z%\s.'’/-]{0,40}?)\b(?:for|by|from|of|in|(?:needed\s+|used\s+)?to\s+(?:pre-?)?"
+    r"(?:train|build|create|develop))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:(?:original|new|latest|larger|smaller)\s+)?$")
+# words in that gap that make the model after them the other side of a comparison, not the owner
+OWNER_GAP_STOP = re.compile(r"\b(?:than|compared|versus|vs|against|like|over|relative|up|down|"
+                            r"is|are|was|were|has|have|had|beats?|scor\w*|costs?|charges?)\b", re.I)
+# rule 3: "X's NK context", "X’s score of N%"
+POSSESSIVE = re.compile(r"^(?:'s|’s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:of\s+|at\s+|is\s+|was\s+)?(?:about\s+)?$")
+# rule 3 also: a figure in parentheses or after a colon right after its model ("X (N%)", "X: NB")
+LABEL_AFTER = re.compile(r"^\s*(?:\(|:|=)\s*(?:[A-Za-z][\w-]*\s*(?::|=)?\s+){0,2}?(?:about\s+|~)?$")
+# rule 4: "its NK window", "their NB parameters"
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:of\s+)?$", re.I)
+# rule 5: a relative clause right after its head
+RELATIVE_OPEN = re.compile(r"^\s*,?\s*(?:which|who|that|whose)\b", re.I)
+# a sentence opening with a reference: "It", "Its", "They", "The (N GB, NB-parameter) model", "This LLM"
+# (a class is no reference: "The best open model ...", "The open models ..." name no earlier model)
+OPENING_REFERENCE = re.compile(
+    r"^\W*(?:(?:it|its|they|their)\b|(?:the|this|that|our)\s+"
+    r"(?:(?!(?:open|closed|proprietary|best|top|leading|average|typical|cheapest|only|first|other|same)\b)"
+    r"[^\s.;:!?]+\s+){0,6}?(?:model|LLM|checkpoint|system|release|variant|version|weights)\b)", re.I)
+# rule 8 also reads "the LLM", "this LLM", "the new model" anywhere before the figure
+MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
+                         r"(?:LLM|model|system|release)\b")
+FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+
+
+@dataclass
+class Binder:
+    """The binding rule for one sentence. `named` are the model (and series) mentions, each with
+    `start`/`end`; `referent` is what an explicit reference stands for (the previous sentence's
+    subject, else the text's topic)."""
+
+    sentence: str
+    named: list[Any]
+    referent: Any = None
+    row: bool = False
+    in_list: bool = False
+    list_subject: Any = None  # in a list item: the subject of the sentence (ending with ":") it completes
+    clauses: Clauses = field(init=False)
+    objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
+
+    def __post_init__(self) -> None:
+        self.named = sorted(self.named, key=lambda m: m.start)
+        self.clauses = clause_boundaries(self.sentence, self.row)
+        self.objects = set()
+        previous = None
+        for m in self.named:
+            lead = self.sentence[:m.start]
+            gap = self.sentence[previous.end:m.start] if previous is not None else ""
+            listed = previous is not None and id(previous) in self.objects and (
+                LIST_AFTER.match(gap) or (LIST_COMMA.match(gap) and LIST_GOES_ON.match(self.sentence[m.end:])))
+            if OBJECT_BEFORE.search(lead) or listed:
+                self.objects.add(id(m))
+            previous = m
+
+    # ------------------------------------------------------------------ the sentence's subject
+    def opens_with_reference(self) -> bool:
+        """The sentence's subject is a reference ("It ...", "The NB-parameter model ...") to a model
+        named before, not a model it names."""
+        m = OPENING_REFERENCE.match(self.sentence)
+        return m is not None and not any(x.start < m.end() for x in self.named)
+
+    def subject(self) -> Any:
+        """What the sentence is about: the referent when it opens with a reference, else its first
+        model that is no object (None: it names no subject, and the previous one carries on)."""
+        if self.opens_with_reference():
+            return self.referent
+        subjects = [m for m in self.named if id(m) not in self.objects]
+        if len(subjects) > 1 and MAKER_VERB.match(self.sentence[subjects[0].end:subjects[1].start]):
+            return subjects[1]  # "<maker> is launching X": X, not its maker
+        return subjects[0] if subjects else None
+
+    # ------------------------------------------------------------------ a figure's model
+    def bind(self, start: int, end: int | None = None, owners: bool = True) -> Any:
+        """The model of the figure at [start, end) (see the module docstring), or None.
+        `owners=False` skips rule 2 (a ratio's "N times the parameters of Y": Y is the other side)."""
+        end = start if end is None else end
+        s = self.sentence
+        if self.row and self.named:
+            return self.named[0]
+        if owners and (owner := self.owner_after(end)) is not None:
+            return owner
+        before = [m for m in self.named if m.end <= start]
+        for m in reversed(before):  # rule 3: "X's <words> N"
+            if (POSSESSIVE.match(s[m.end:start]) or LABEL_AFTER.match(s[m.end:start])) and \
+                    not any(m.end <= o.start < start for o in self.named):
+                return m
+        its = ITS_BEFORE.search(s[:start])
+        if its is not None and not any(its.start() < m.start for m in before):
+            return self.subject() or self.referent
+        head = self._relative_head(start, before)
+        if head is not None:
+            return head
+        near = [m for m in before if id(m) not in self.objects]
+        in_clause = [m for m in near if self.clauses.same(m.start, start)]
+        if in_clause:
+            return in_clause[-1]
+        if near:
+            return near[-1]
+        fronted = self._fronted(start)
+        if fronted is not None:
+            return fronted
+        if self.in_list and self.list_subject is not None:
+            return self.list_subject
+        if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]):
+            return self.referent
+        return None
+
+    def owner_after(self, end: int) -> Any:
+        """Rule 2: the model a figure is attributed to right after it ("N for X", "N parameters of X")."""
+        for m in self.named:
+            if m.start < end:
+                continue
+            hit = OWNER_AFTER.match(self.sentence[end:m.start])
+            if hit is not None and not OWNER_GAP_STOP.search(hit.group("gap")):
+                return m
+            return None  # only the first model after the figure can be its owner
+        return None
+
+    def _relative_head(self, start: int, before: list[Any]) -> Any:
+        """Rule 5: the figure is in a relative clause ("X, which has N ...") opened right after X."""
+        if not before:
+            return None
+        for m in reversed(before):
+            rel = RELATIVE_OPEN.match(self.sentence[m.end:start])
+            if rel is None:
+                continue
+            opener = m.end + rel.end() - 1
+            if self.clauses.same(opener, start) and not re.search(r"[;:]", self.sentence[opener:start]):
+                return m
+            return None
+        return None
+
+    def _fronted(self, start: int) -> Any:
+        """Rule 7: "At N ..., X does ...": a figure before the sentence's first comma, no model before it."""
+        comma = self.sentence.find(",", start)
+        if comma < 0 or any(m.start < start for m in self.named):
+            return None
+        first = next((m for m in self.named if m.start > comma), None)
+        if first is not None and FRONTED_SUBJECT.match(self.sentence[comma:first.start]):
+            return first
+        rest = self.sentence[comma + 1:]
+        if re.match(r"\s*(?:it|they)\b", rest, re.I) or OPENING_REFERENCE.match(rest.lstrip()):
+            return self.referent
+        return None
