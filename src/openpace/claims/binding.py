@@ -9,7 +9,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
    purpose: "N GPUs (needed) to train / build / create X";
 3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB";
-4. "its / their" right before it ("with its NK window"): the sentence's subject;
+4. "its / their" right before it ("with its NK window"): the nearest model before that is no object,
+   else the sentence's subject;
 5. a **relative clause** holding the figure: its head ("X, which has NB parameters"), even when
    the head is another verb's object ("beats Y, which scores N%");
 6. the nearest model named before the figure in its clause, then in its sentence, that is no
@@ -27,7 +28,10 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 A model named only after the figure is never its model unless rule 2 or 7 binds it.
 
 Each sentence's subject (what the next sentence's "it" means) is the referent when it opens with a
-reference, else its first model that is no object; a sentence with neither keeps the previous one.
+reference, else its first model that is no object and has only determiners, possessives, adjectives
+or a maker and its verb before it in its clause ("Meta's new X", "Meta released X", "On B, X ...");
+"Reviewers compared X and Y" names no subject. A sentence naming none keeps the previous subject; a
+heading naming none brings back the text's topic.
 The module only reads a sentence and the mentions found in it: tests build mentions by hand.
 """
 
@@ -59,12 +63,28 @@ OBJECT_BEFORE = re.compile(
     r"(?:[A-Za-z][\w-]*,\s+)?$", re.I)
 # "<maker> is launching X", "Meta released X": a name that makes or ships the model is its maker (an
 # organisation some source also lists as a model), and the model released is the sentence's subject
-MAKER_VERB = re.compile(r"^\s+(?:(?:is|was|has|have|also|now|just|today|quietly|officially|finally)\s+){0,3}"
-                        r"(?:releas(?:es|ed|ing)|launch(?:es|ed|ing)|introduc(?:es|ed|ing)|announc(?:es|ed|ing)|"
-                        r"unveil(?:s|ed|ing)|publish(?:es|ed|ing)|ship(?:s|ped|ping)|open-?sourc(?:es|ed|ing)|"
-                        r"develop(?:s|ed|ing)|train(?:s|ed|ing)|buil(?:t|ds|ding)|debut(?:s|ed|ing)|"
-                        r"roll(?:s|ed|ing)\s+out|made|makes|making|creat(?:es|ed|ing))"
-                        r"\s+(?:(?:the|its|their|a|an|new|latest|also)\s+){0,3}$", re.I)
+MAKER_WORDS = (r"(?:(?:is|was|has|have|also|now|just|today|quietly|officially|finally)\s+){0,3}"
+               r"(?:releas(?:es|ed|ing)?|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
+               r"unveil(?:s|ed|ing)?|publish(?:es|ed|ing)?|ship(?:s|ped|ping)?|open-?sourc(?:e|es|ed|ing)|"
+               r"develop(?:s|ed|ing)?|train(?:s|ed|ing)?|buil(?:t|d|ds|ding)|debut(?:s|ed|ing)?|"
+               r"roll(?:s|ed|ing)?\s+out|made|makes?|making|creat(?:e|es|ed|ing)|present(?:s|ed|ing)?)"
+               r"\s+(?:(?:the|its|their|our|a|an|new|latest|also|series|family|line|generation|of)\s+){0,5}")
+MAKER_VERB = re.compile(r"^\s+" + MAKER_WORDS + "$", re.I)
+# what may stand before a sentence's subject in its clause: determiners, possessives, a few adjectives,
+# or a maker and its verb ("Meta released X", "we introduce X"). "Reviewers compared X and Y" has none:
+# X is an object there, and the sentence names no subject
+SUBJECT_LEAD = re.compile(
+    r"^\W*(?:(?i:the|a|an|our|its|their|this|both|all|new|latest|recent|open|open-weights?|open-source|"
+    r"closed|proprietary|flagship|original|base|instruct|chat|smaller|larger|largest|smallest|also|then|"
+    r"meanwhile|however|finally|today|now|[\w-]+-(?:parameter|weights?|source|tuned))\s+|"
+    r"[A-Z][\w.&-]*(?:'s|’s)\s+)*"
+    r"(?:(?:[A-Z][\w.&-]*|(?i:we|they)(?:[’']\w+)?)(?:\s+[\w’'-]+){0,3}?\s+(?i:" + MAKER_WORDS + r"))?$")
+# ... or a noun phrase with no verb in it ("The biggest model in the X family"): a lead holding a verb
+# ("Reviewers compared", "Benchmarks show") makes the model after it an object
+VERBISH = re.compile(r"\b(?:\w+ed|is|are|was|were|be|been|has|have|had|do|does|did|shows?|puts?|sees?|uses?|gets?|"
+                     r"compares?|prefers?|finds?|ranks?|calls?|says?|tests?|runs?|picks?|chooses?|likes?|needs?|"
+                     r"wants?|makes?|gives?|lets?|keeps?|to)\b", re.I)
+CLAUSE_START = re.compile(r".*(?:^|[,;:(]\s|\s[—–]\s)", re.S)
 # a model listed right after an object ("rivals A and B", "such as A, B or C") is an object too; after a
 # comma only inside a list that goes on ("A, B and C"), not "Unlike A, B launched ..."
 LIST_AFTER = re.compile(r"^(?:\s+(?:and|or|&)\s+|\s*/\s*)(?:the\s+)?$", re.I)
@@ -91,7 +111,7 @@ RELATIVE_OPEN = re.compile(r"^\s*,?\s*(?:which|who|that|whose)\b", re.I)
 # (a class is no reference: "The best open model ...", "The open models ..." name no earlier model)
 OPENING_REFERENCE = re.compile(
     r"^\W*(?:(?:it|its|they|their)\b|(?:the|this|that|our)\s+"
-    r"(?:(?!(?:open|closed|proprietary|best|top|leading|average|typical|cheapest|only|first|other|same)\b)"
+    r"(?:(?!(?:open|closed|proprietary|best|top|leading|average|typical|cheapest|only|first|other|same)\b|\w+est\b)"
     r"[^\s.;:!?]+\s+){0,6}?(?:model|LLM|checkpoint|system|release|variant|version|weights)\b)", re.I)
 # rule 8 also reads "the LLM", "this LLM", "the new model" anywhere before the figure
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
@@ -133,17 +153,31 @@ class Binder:
         """The sentence's subject is a reference ("It ...", "The NB-parameter model ...") to a model
         named before, not a model it names."""
         m = OPENING_REFERENCE.match(self.sentence)
-        return m is not None and not any(x.start < m.end() for x in self.named)
+        if m is None or any(x.start < m.end() for x in self.named):
+            return False
+        # "The model in the X family ...": the noun's own complement names it, no reference
+        return not any(re.fullmatch(r"\s+(?:in|of|from)\s+(?:the\s+)?", self.sentence[m.end():x.start])
+                       for x in self.named)
 
     def subject(self) -> Any:
         """What the sentence is about: the referent when it opens with a reference, else its first
         model that is no object (None: it names no subject, and the previous one carries on)."""
         if self.opens_with_reference():
             return self.referent
-        subjects = [m for m in self.named if id(m) not in self.objects]
-        if len(subjects) > 1 and MAKER_VERB.match(self.sentence[subjects[0].end:subjects[1].start]):
-            return subjects[1]  # "<maker> is launching X": X, not its maker
-        return subjects[0] if subjects else None
+        subjects = [m for m in self.named if id(m) not in self.objects and self._leads(m)]
+        if not subjects:
+            return None
+        after = next((m for m in self.named if m.start >= subjects[0].end), None)
+        if after is not None and MAKER_VERB.match(self.sentence[subjects[0].end:after.start]):
+            return after  # "<maker> is launching X": X, not its maker
+        return subjects[0]
+
+    def _leads(self, m: Any) -> bool:
+        """Only determiners, possessives, adjectives or a maker and its verb stand before `m` in its clause."""
+        head = self.sentence[:m.start]
+        cut = CLAUSE_START.match(head)
+        lead = head[cut.end() if cut else 0:]
+        return bool(SUBJECT_LEAD.match(lead)) or (len(lead.split()) <= 8 and not VERBISH.search(lead))
 
     # ------------------------------------------------------------------ a figure's model
     def bind(self, start: int, end: int | None = None, owners: bool = True) -> Any:
@@ -162,7 +196,9 @@ class Binder:
                 return m
         its = ITS_BEFORE.search(s[:start])
         if its is not None and not any(its.start() < m.start for m in before):
-            return self.subject() or self.referent
+            # "its": the nearest model before it that is no object, else the sentence's subject
+            owner = next((m for m in reversed(before) if id(m) not in self.objects), None)
+            return owner or self.subject() or self.referent
         head = self._relative_head(start, before)
         if head is not None:
             return head
@@ -200,8 +236,9 @@ class Binder:
             rel = RELATIVE_OPEN.match(self.sentence[m.end:start])
             if rel is None:
                 continue
-            opener = m.end + rel.end() - 1
-            if self.clauses.same(opener, start) and not re.search(r"[;:]", self.sentence[opener:start]):
+            # the relative clause runs from its opener to its closing comma (or a harder cut)
+            opener = m.end + rel.end()
+            if not re.search(r"[,;:()]|\s[—–]\s", self.sentence[opener:start]):
                 return m
             return None
         return None

@@ -225,13 +225,18 @@ def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if dates:
         ctx.year = dates[-1].high.year  # a month written alone later ("in June") is in this year
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
-    subject = Binder(sentence, [*unambiguous, *series], referent=ctx.referent, row=ctx.row).subject()
+    named: list[Mention | SeriesMention] = [*unambiguous, *series]
+    subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
+    if subject is None and ctx.heading and named:
+        subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
     if sentence.rstrip().endswith(":") and not ctx.in_list:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
         if ctx.topic_open:
             ctx.topic = subject
+    elif ctx.heading and ctx.topic is not None:
+        ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
