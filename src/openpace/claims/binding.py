@@ -64,7 +64,7 @@ OBJECT_BEFORE = re.compile(
 # "<maker> is launching X", "Meta released X": a name that makes or ships the model is its maker (an
 # organisation some source also lists as a model), and the model released is the sentence's subject
 MAKER_WORDS = (r"(?:(?:is|was|has|have|also|now|just|today|quietly|officially|finally)\s+){0,3}"
-               r"(?:releas(?:es|ed|ing)?|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
+               r"(?:release[sd]?|releasing|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
                r"unveil(?:s|ed|ing)?|publish(?:es|ed|ing)?|ship(?:s|ped|ping)?|open-?sourc(?:e|es|ed|ing)|"
                r"develop(?:s|ed|ing)?|train(?:s|ed|ing)?|buil(?:t|d|ds|ding)|debut(?:s|ed|ing)?|"
                r"roll(?:s|ed|ing)?\s+out|made|makes?|making|creat(?:e|es|ed|ing)|present(?:s|ed|ing)?)"

@@ -1,0 +1,198 @@
+"""Which model a figure belongs to: the binding rule (`claims/binding.py`, docs/claims.md "Which model a
+figure belongs to"), by grammar and never by distance.
+
+The first part reads the rule alone, on sentences written for the test and mentions placed by hand
+(no warehouse, no facts: only which named model, if any, a figure is bound to). The second part checks
+the same sentences end to end on the committed fixture mirror; each expected verdict names the file
+and row it rests on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from openpace.claims import check_text
+from openpace.claims.binding import Binder
+from openpace.warehouse import connect
+
+
+@dataclass
+class Named:
+    """A stand-in for a model mention: the binder only reads where a name is."""
+
+    text: str
+    start: int
+    end: int
+
+
+def named(sentence: str, *names: str) -> list[Named]:
+    """Each name's first occurrence at or after the previous one's end (names in order of appearance)."""
+    out, pos = [], 0
+    for name in names:
+        at = sentence.index(name, pos)
+        out.append(Named(name, at, at + len(name)))
+        pos = at + len(name)
+    return out
+
+
+def bound(sentence: str, names: tuple[str, ...], figure: str, referent: str | None = None) -> str | None:
+    """The name the figure (its last occurrence: a size may also be part of a name) is bound to, or None."""
+    ref = Named(referent, -1, -1) if referent else None
+    at = sentence.rindex(figure)
+    got = Binder(sentence, named(sentence, *names), referent=ref).bind(at, at + len(figure))
+    return got.text if got is not None else None
+
+
+# --- the rule alone ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, names, figure, referent, expected", [
+    # an explicit reference opens the sentence: the figures are the previous subject's, not the
+    # first model named after them
+    ("The new, 180B-parameter model rivals GPT-4o and Claude 3.5 Sonnet with its 200K context window.",
+     ("GPT-4o", "Claude 3.5 Sonnet"), "180B", "Falcon 180B", "Falcon 180B"),
+    ("The new, 180B-parameter model rivals GPT-4o and Claude 3.5 Sonnet with its 200K context window.",
+     ("GPT-4o", "Claude 3.5 Sonnet"), "200K", "Falcon 180B", "Falcon 180B"),
+    # "its" after a subject and two objects: the subject's
+    ("Claude 3.5 Sonnet rivals GPT-4o and Llama 3.1 405B with its 200K context window.",
+     ("Claude 3.5 Sonnet", "GPT-4o", "Llama 3.1 405B"), "200K", None, "Claude 3.5 Sonnet"),
+    # a model named only after the figure, as another verb's object, is never its model
+    ("A context window of 200K tokens puts it ahead of models like GPT-4o.", ("GPT-4o",), "200K", None, None),
+    ("With 405B parameters, the release competes with rivals such as GPT-4o.", ("GPT-4o",), "405B", None, None),
+    ("A 70% score on MMLU is better than GPT-3.5 and close to GPT-4.", ("GPT-3.5", "GPT-4"), "70%", None, None),
+    # ... unless grammar binds it: "N for / of X", "N GPUs to train X", a fronted phrase before the subject
+    ("Falcon 180B scored 70% on MMLU, against 86% for GPT-4.", ("Falcon 180B", "GPT-4"), "86%", None, "GPT-4"),
+    ("Falcon 180B scored 70% on MMLU, against 86% for GPT-4.", ("Falcon 180B", "GPT-4"), "70%", None, "Falcon 180B"),
+    ("Meta used 16,000 H100 GPUs to train Llama 3.1 405B.", ("Llama 3.1 405B",), "16,000 H100 GPUs", None,
+     "Llama 3.1 405B"),
+    ("At $2.50 per million input tokens, GPT-4o undercuts most rivals.", ("GPT-4o",), "$2.50", None, "GPT-4o"),
+    ("Priced at $3 per million input tokens, it undercuts rivals such as GPT-4o.", ("GPT-4o",), "$3",
+     "Claude 3.5 Sonnet", "Claude 3.5 Sonnet"),
+    # possessives and labels
+    ("Claude 3.5 Sonnet beat GPT-4o's 128K window with 200K.", ("Claude 3.5 Sonnet", "GPT-4o"), "128K", None, "GPT-4o"),
+    ("Claude 3.5 Sonnet beat GPT-4o's 128K window with 200K.", ("Claude 3.5 Sonnet", "GPT-4o"), "200K", None,
+     "Claude 3.5 Sonnet"),
+    ("It beats models such as Mixtral 8x7B (60%) and GPT-3.5 (55%).", ("Mixtral 8x7B", "GPT-3.5"), "60%",
+     "Phi-3 Mini", "Mixtral 8x7B"),
+    ("It beats models such as Mixtral 8x7B (60%) and GPT-3.5 (55%).", ("Mixtral 8x7B", "GPT-3.5"), "55%",
+     "Phi-3 Mini", "GPT-3.5"),
+    # appositives and relative clauses: their head, even as another verb's object
+    ("GPT-4o beats Llama 3.1 405B, which has 405B parameters.", ("GPT-4o", "Llama 3.1 405B"), "405B", None,
+     "Llama 3.1 405B"),
+    ("Claude 3 Haiku, the smallest model, costs $0.25 per million input tokens.", ("Claude 3 Haiku",), "$0.25",
+     None, "Claude 3 Haiku"),
+    ("Unlike Falcon 180B, Llama 3.1 405B has 405B parameters.", ("Falcon 180B", "Llama 3.1 405B"), "405B", None,
+     "Llama 3.1 405B"),
+    # a relative clause ends at its comma: a later figure is not its head's
+    ("It replaced the original Claude 3 Haiku that drew criticism, then cut the price to $0.80.",
+     ("Claude 3 Haiku",), "$0.80", "Claude 3.5 Haiku", "Claude 3.5 Haiku"),
+    # a reference carries the previous subject, which is no guess: without one, no model
+    ("The model knows nothing beyond its cut-off of April 2024.", (), "April 2024", "Llama 3", "Llama 3"),
+    ("The model knows nothing beyond its cut-off of April 2024.", (), "April 2024", None, None),
+    ("Adoption reached 45% of the enterprises surveyed.", (), "45%", "Llama 3", None),
+])
+def test_a_figure_is_bound_by_grammar(sentence, names, figure, referent, expected):
+    assert bound(sentence, names, figure, referent) == expected
+
+
+def test_a_ratio_never_takes_the_compared_model_as_its_subject():
+    s = "It has 2.25 times the parameters of Falcon 180B."
+    binder = Binder(s, named(s, "Falcon 180B"), referent=Named("Llama 3.1 405B", -1, -1))
+    at = s.index("2.25")
+    assert binder.bind(at, at + 4).text == "Falcon 180B"  # "N ... of X": the owner rule alone
+    assert binder.bind(at, at + 4, owners=False).text == "Llama 3.1 405B"  # a ratio's subject: the reference
+
+
+def test_a_list_item_takes_the_subject_of_the_sentence_it_completes_and_no_older_one():
+    item = "Price: $0.25 per million input tokens."
+    at = item.index("$0.25")
+    older = Named("Claude 3 Opus", -1, -1)
+    assert Binder(item, [], referent=older, in_list=True, list_subject=None).bind(at) is None
+    intro = Named("Claude 3 Haiku", -1, -1)
+    assert Binder(item, [], referent=older, in_list=True, list_subject=intro).bind(at) is intro
+
+
+@pytest.mark.parametrize("sentence, names, subject", [
+    ("Claude 3.5 Sonnet scores in line with GPT-4o and Llama 3.1 405B.",
+     ("Claude 3.5 Sonnet", "GPT-4o", "Llama 3.1 405B"), "Claude 3.5 Sonnet"),
+    # objects only, or a model after a verb: no subject (the previous one carries on)
+    ("Reviewers compared GPT-4o and Llama 3.1 405B.", ("GPT-4o", "Llama 3.1 405B"), None),
+    ("Its scores are in line with GPT-4o and Llama 3.1 405B.", ("GPT-4o", "Llama 3.1 405B"), "<referent>"),
+    # a maker and its verb: the model it ships (the maker's name is also some source's model name)
+    ("In addition to Mixtral 8x7B, Mistral is launching Mixtral 8x7B Instruct.",
+     ("Mixtral 8x7B", "Mistral", "Mixtral 8x7B Instruct"), "Mixtral 8x7B Instruct"),
+    ("Today, we are excited to release our new family of Llama 3 models.", ("Llama 3",), "Llama 3"),
+    # a noun phrase with its own complement is no reference
+    ("The biggest model in the Llama 1 family has 65B parameters.", ("Llama 1",), "Llama 1"),
+    ("The new, 180B-parameter model rivals GPT-4o.", ("GPT-4o",), "<referent>"),
+    # a class of models is no reference
+    ("The best open model scores 80% on MMLU.", (), None),
+])
+def test_the_subject_a_next_sentence_refers_to(sentence, names, subject):
+    ref = Named("<referent>", -1, -1)
+    got = Binder(sentence, named(sentence, *names), referent=ref).subject()
+    assert (got.text if got is not None else None) == subject
+
+
+# --- end to end on the fixture mirror ----------------------------------------------------------
+@pytest.fixture(scope="module")
+def con(mirror_db_file: Path):
+    c = connect(mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def claims_of(con, text: str, kind: str) -> list[dict]:
+    return [c for c in check_text(con, text)["claims"] if c["kind"] == kind]
+
+
+def model_of(claim: dict) -> str | None:
+    return next((e["text"] for e in claim["entities"] if e["type"] == "model"), None)
+
+
+def test_its_window_after_an_opening_reference_is_the_previous_subjects(con):
+    # genai-prices/data.json: anthropic claude-3-5-sonnet context_window 200000 (GPT-4o: 128000 there,
+    # and Llama 3.1 405B has no 200K window in any fixture source: either would not support it)
+    text = ("Claude 3.5 Sonnet is out. The new model rivals GPT-4o and Llama 3.1 405B with its 200K "
+            "context window.")
+    [claim] = claims_of(con, text, "context_window")
+    assert model_of(claim) == "Claude 3.5 Sonnet"
+    assert claim["verdict"] == "supported"
+
+
+def test_the_model_is_the_previous_subject_not_the_last_name(con):
+    # genai-prices/data.json: anthropic claude-3-5-sonnet input_mtok 3 (the last-named model, Llama 3.1
+    # 405B, is not Anthropic's and would not be priced at 3 by its first party)
+    text = ("Claude 3.5 Sonnet scores in line with GPT-4o and Llama 3.1 405B. "
+            "The model costs $3 per million input tokens.")
+    [claim] = claims_of(con, text, "price")
+    assert model_of(claim) == "Claude 3.5 Sonnet"
+    assert claim["verdict"] == "supported"
+
+
+def test_a_new_section_brings_back_the_texts_topic(con):
+    # genai-prices/data.json: anthropic claude-3-5-sonnet input_mtok 3 (GPT-4o's first-party input price
+    # is 2.50: bound to the object of "compared", the claim would be contradicted)
+    text = ("# Claude 3.5 Sonnet\n\nAnthropic's new model is out.\n\n## Pricing\n\n"
+            "Reviewers compared GPT-4o and Llama 3.1 405B. The model costs $3 per million input tokens.\n")
+    [claim] = claims_of(con, text, "price")
+    assert model_of(claim) == "Claude 3.5 Sonnet"
+    assert claim["verdict"] == "supported"
+
+
+def test_a_figure_no_rule_binds_has_no_model(con):
+    # GPT-4o is named only after the figure, as the object of "like": the figure is nobody's
+    text = "A context window of 200K tokens puts the release ahead of models like GPT-4o."
+    [claim] = claims_of(con, text, "context_window")
+    assert model_of(claim) is None
+    assert claim["verdict"] == "unverifiable"
+    assert "no model is named" in claim["explanation"]
+
+
+def test_a_price_followed_by_a_rival_is_not_the_rivals(con):
+    # models.dev / genai-prices: GPT-4o's first-party input price is 2.50 per million tokens, so reading
+    # this figure as GPT-4o's (the first model after it) would "support" a claim the text never makes
+    text = "At launch, an input price of $2.50 per million tokens put the release ahead of rivals like GPT-4o."
+    [claim] = claims_of(con, text, "price")
+    assert model_of(claim) is None
+    assert claim["verdict"] == "unverifiable"
