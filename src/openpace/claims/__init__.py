@@ -19,8 +19,9 @@ from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
 from .ratios import verify_fact_ratio
 from .verify_attributes import verify_attribute, verify_hardware
-from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
+from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release,
                      verify_training)
+from .verify_scores import verify_score
 from .verify_market import (verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price,
                             verify_price_ratio)
 
