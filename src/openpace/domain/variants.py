@@ -32,7 +32,7 @@ INSTRUCT = "instruct"
 
 # words that say which variant a table or a section is about ("pre-trained models", "Chat Model")
 VARIANT_WORDS: dict[str, str] = {
-    BASE: r"\bpre-?trained\b|\bbase models?\b|\bfoundation models?\b",
+    BASE: r"\bpre-?trained\b|\bbase\b|\bfoundation models?\b",
     INSTRUCT: r"\binstruct(?:ion)?(?:[- ]tuned)?\b|\bchat(?:bot)? models?\b|\bfine-?tuned models?\b"
               r"|\baligned models?\b|\bpost-?trained\b",
 }
