@@ -173,3 +173,21 @@ def test_a_figure_exactly_on_the_tolerance_edge_is_within_it():
     # makes the difference 0.5000000000000071
     assert within(75.7, 75.2, "exact", 0.5, 1.5, 3.0)
     assert not within(75.8, 75.2, "exact", 0.5, 1.5, 3.0)
+
+
+@pytest.mark.parametrize("heading, verdict", [
+    ("Pre-trained models", "unverifiable"),  # no base-model MMLU row in MMLU_CSV or TRENDS_CSV
+    ("Instruction-tuned models", "supported"),  # MMLU_CSV: HELM 79.3 for the instruct model
+    ("Results", "supported"),  # no variant named: the instruct model's row may support
+])
+def test_a_tables_section_heading_states_its_variant(con, heading, verdict):
+    text = f"## {heading}\n\n| Benchmark | Llama 3 70B |\n|---|---|\n| MMLU | 79.3 |\n"
+    claim = score(con, text)
+    assert claim["verdict"] == verdict, claim["explanation"]
+
+
+def test_a_heading_names_the_variant_only_for_the_tables_under_its_own_run(con):
+    # a later heading naming no variant ends the section: its table reads the name without variant
+    text = ("## Pre-trained models\n\nSome words.\n\n## Results\n\n| Benchmark | Llama 3 70B |\n|---|---|\n"
+            "| MMLU | 79.3 |\n")
+    assert score(con, text)["verdict"] == "supported"

@@ -10,6 +10,7 @@ from datetime import date
 
 import duckdb
 
+from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
@@ -61,7 +62,13 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     ctx = Context(con=con)
     claims: list[Claim] = []
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
+    headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
     for b, block in enumerate(blocks):
+        if block.kind == "heading":
+            headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
+        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model") is
+        # about that variant (docs/claims.md, "Evidence")
+        section_variant = variant_in_text(" ".join(headings)) if block.kind == "row" else None
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
@@ -74,6 +81,8 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
             for claim in extract(sentence, lex, ctx):
                 claim.block, claim.index = b, s
                 claim.params.setdefault("as_of", as_of)
+                if section_variant and claim.kind == "score":
+                    claim.params.setdefault("variant", section_variant)
                 if claim.verdict != "unreadable":
                     verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                     if verify is None:
