@@ -36,6 +36,18 @@ WHAT = {"parameters_total": "parameter count", "parameters_active": "active para
 BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
 
 
+SHOWN_ROWS = 6  # source values listed in an explanation; the evidence holds all
+NOTE_CHARS = 60  # a source's note on how it states a value, cut in the explanation (whole in the evidence)
+
+
+def _shown(e: FactEvidence) -> str:
+    """One source's value with its date and basis: "<source> <name>: <value> (<date>; <how stated>)"."""
+    value = e.value if isinstance(e.value, str) else fmt(e.value)
+    how = "stated by the source" if e.note is None else (
+        e.note if len(e.note) <= NOTE_CHARS else e.note[:NOTE_CHARS].rstrip() + "…")
+    return f"{e.source} {e.source_name}: {value} ({e.observed.isoformat() if e.observed else 'undated'}; {how})"
+
+
 def _unverifiable(claim: Claim, why: str) -> None:
     claim.verdict, claim.explanation, claim.evidence = "unverifiable", why, []
 
@@ -102,8 +114,8 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, f"no source gives the {what} of {target.label}"
                              + (f" ({target.note})" if target.note else ""))
     claim.evidence = [_row(mid, e) for mid, e in rows]
-    shown = "; ".join(f"{e.source} {e.source_name}: {fmt(e.value) if not isinstance(e.value, str) else e.value}"
-                      for _, e in rows[:6]) + (" ..." if len(rows) > 6 else "")
+    shown = "; ".join(_shown(e) for _, e in rows[:SHOWN_ROWS]) + (
+        f"; and {len(rows) - SHOWN_ROWS} more in the evidence" if len(rows) > SHOWN_ROWS else "")
     if attribute == "training_hardware":
         key = p["hardware"]
         ok = any(key in str(e.value).lower() for _, e in rows)
