@@ -21,11 +21,12 @@ import duckdb
 
 from ..metrics.facts import FactEvidence, attribute_evidence
 from . import tolerances as T
+from .attributes import Target
 from .canonical import fmt
+from .resolve import norm_name
 from .verify import verify_training
 
 if TYPE_CHECKING:
-    from .attributes import Target
     from .extract import Claim
     from .resolve import Lexicon
 
@@ -97,6 +98,26 @@ def usable_evidence(con: duckdb.DuckDBPyConnection, lex: Lexicon, mid: str, attr
     return [e for e in lex.facts[key] if _usable(attribute, e)]
 
 
+def _gather(con: duckdb.DuckDBPyConnection, lex: Lexicon, ids: list[str], attribute: str) -> dict[str, list[FactEvidence]]:
+    """Every source's usable values of the attribute, per canonical model."""
+    by_model: dict[str, list[FactEvidence]] = defaultdict(list)
+    for mid in ids:
+        by_model[mid] += usable_evidence(con, lex, mid, attribute)
+    return by_model
+
+
+def _as_series(lex: Lexicon, target: Target) -> Target | None:
+    """A model named without a size that is also a series' name, as that series (every sized model)."""
+    if target.how != "model":
+        return None
+    keys = lex.series.keys(norm_name(target.label))
+    ids = sorted({i for k in keys for members in lex.series.sizes(k).values() for i in members} - set(target.ids))
+    if not ids:
+        return None
+    return Target(target.label, ids, "series", series=keys[0],
+                        note=f"'{target.label}' has no value of its own; as a series: every model of it ({len(ids)})")
+
+
 def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     p = claim.params
     target = p.get("target")
@@ -106,10 +127,14 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, "no model is named for this figure")
     if not target.ids:
         return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
-    by_model: dict[str, list[FactEvidence]] = defaultdict(list)
-    for mid in target.ids:
-        by_model[mid] += usable_evidence(con, lex, mid, attribute)
+    by_model = _gather(con, lex, target.ids, attribute)
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
+    if not rows and (wider := _as_series(lex, target)) is not None:
+        # a family name with no value of its own ("<Family> 2" as one canonical model): its sized models',
+        # as for a series named without a size (supported when one agrees, the others named)
+        target, by_model = wider, _gather(con, lex, wider.ids, attribute)
+        p["target"] = target
+        rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows:
         return _unverifiable(claim, f"no source gives the {what} of {target.label}"
                              + (f" ({target.note})" if target.note else ""))
