@@ -13,7 +13,7 @@ PIECES: dict[str, str] = {
     # the unit words that type a figure
     "PARAMS": r"param(?:eter)?s?\b",
     "TOKENS": r"tokens?\b",
-    "CONTEXT": r"contexts?(?:\s+(?:length|window|size))?\b",
+    "CONTEXT": r"context(?:\s+(?:length|window|size))?\b",
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
@@ -42,8 +42,6 @@ AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
     "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b"),
     "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
-    # a size followed by "total" alone ("(12.5 B total, 11.9 B non-embedding)"): the total parameter count
-    "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|$))"),
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
     "context_after": compose(r"^(?:[- ]tokens?)?[- ]{CONTEXT}"),
@@ -70,8 +68,8 @@ REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
 
-# a shot count written after a benchmark's name ("BoolQ-5", "HellaSwag-10", "GSM8K (8-shot)",
-# "BoolQ (5-shot, CoT)"): part of the benchmark's mention, never a figure
+# a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)",
+# "BBH (3-shot, CoT)"): part of the benchmark's mention, never a figure
 SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots?(?:,[^()]{0,24})?\))?"
 
 # --- digits inside names are not figures ---------------------------------------------------
@@ -82,7 +80,7 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?<![\w.,/:-])0\d+\b(?![-/:.]\d)",  # a number with a leading zero ("01", "0513") is an identifier, not a quantity
     r"\b\d+[- ]?bits?\b",  # "8-bit", "4bit" (quantisation)
     r"\b(?:licen[cs]e|agreement)\s+v?\d+(?:\.\d+)+",  # "<Org> License 2.0" (a licence's version)
-    # "TP=8", "k=5", "top_p=0.9": a setting, not a claim (case-sensitive: "BoolQ=70.2" stays a score)
+    # "TP=8", "k=5", "top_p=0.9": a setting, not a claim (case-sensitive: "GSM8K=70.2" stays a score)
     r"(?-i:\b(?:[A-Z]P|[a-z][a-z_]*)\s?=\s?\d+(?:\.\d+)?\b)",
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
     r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",
