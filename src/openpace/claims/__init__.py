@@ -15,7 +15,7 @@ from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
-from .sentences import split_blocks
+from ..text import split_blocks
 from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
 from .ratios import verify_fact_ratio
