@@ -29,9 +29,10 @@ A model named only after the figure is never its model unless rule 2 or 7 binds 
 
 Each sentence's subject (what the next sentence's "it" means) is the referent when it opens with a
 reference, else its first model that is no object and has only determiners, possessives, adjectives
-or a maker and its verb before it in its clause ("Meta's new X", "Meta released X", "On B, X ...");
-"Reviewers compared X and Y" names no subject. A sentence naming none keeps the previous subject; a
-heading naming none brings back the text's topic.
+or a maker and its verb before it in its clause ("Meta's new X", "Meta released X", "On B, X ..."),
+else its first model that is no object ("We tried X."); "Reviewers compared X and Y" (objects only)
+names no subject. A sentence naming none keeps the previous subject; a heading naming none brings back
+the text's topic.
 The module only reads a sentence and the mentions found in it: tests build mentions by hand.
 """
 
@@ -49,7 +50,7 @@ from .patterns import REFERENCE, compose
 OBJECT_LEADS = (
     r"than|against|versus|vs\.?|v\.|like|unlike|such\s+as|including|alongside|in\s+addition\s+to|besides|"
     r"apart\s+from|aside\s+from|as\s+well\s+as|"
-    r"with|compared\s+(?:to|with)|relative\s+to|similar\s+to|comparable\s+to|close\s+to|next\s+to|"
+    r"with|compar(?:e|es|ed|ing)(?:\s+(?:to|with))?|relative\s+to|similar\s+to|comparable\s+to|close\s+to|next\s+to|"
     r"in\s+line\s+with|on\s+par\s+with|level\s+with|behind|ahead\s+of|over|"
     r"beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|outclass(?:es|ed)?|"
     r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|trail(?:s|ed|ing)?|match(?:es|ed|ing)?|"
@@ -71,16 +72,15 @@ MAKER_WORDS = (r"(?:(?:is|was|has|have|also|now|just|today|quietly|officially|fi
                r"\s+(?:(?:the|its|their|our|a|an|new|latest|also|series|family|line|generation|of)\s+){0,5}")
 MAKER_VERB = re.compile(r"^\s+" + MAKER_WORDS + "$", re.I)
 # what may stand before a sentence's subject in its clause: determiners, possessives, a few adjectives,
-# or a maker and its verb ("Meta released X", "we introduce X"). "Reviewers compared X and Y" has none:
-# X is an object there, and the sentence names no subject
+# or a maker and its verb ("Meta released X", "we introduce X"); a model in that place is preferred
 SUBJECT_LEAD = re.compile(
     r"^\W*(?:(?i:the|a|an|our|its|their|this|both|all|new|latest|recent|open|open-weights?|open-source|"
     r"closed|proprietary|flagship|original|base|instruct|chat|smaller|larger|largest|smallest|also|then|"
     r"meanwhile|however|finally|today|now|[\w-]+-(?:parameter|weights?|source|tuned))\s+|"
     r"[A-Z][\w.&-]*(?:'s|’s)\s+)*"
     r"(?:(?:[A-Z][\w.&-]*|(?i:we|they)(?:[’']\w+)?)(?:\s+[\w’'-]+){0,3}?\s+(?i:" + MAKER_WORDS + r"))?$")
-# ... or a noun phrase with no verb in it ("The biggest model in the X family"): a lead holding a verb
-# ("Reviewers compared", "Benchmarks show") makes the model after it an object
+# ... or a noun phrase with no verb in it ("The biggest model in the X family"): after a lead holding a
+# verb ("We tried X", "Benchmarks show X") a model is the subject only when no other is in that place
 VERBISH = re.compile(r"\b(?:\w+ed|is|are|was|were|be|been|has|have|had|do|does|did|shows?|puts?|sees?|uses?|gets?|"
                      r"compares?|prefers?|finds?|ranks?|calls?|says?|tests?|runs?|picks?|chooses?|likes?|needs?|"
                      r"wants?|makes?|gives?|lets?|keeps?|to)\b", re.I)
@@ -164,7 +164,9 @@ class Binder:
         model that is no object (None: it names no subject, and the previous one carries on)."""
         if self.opens_with_reference():
             return self.referent
-        subjects = [m for m in self.named if id(m) not in self.objects and self._leads(m)]
+        candidates = [m for m in self.named if id(m) not in self.objects]
+        # a model in a subject's place first; else the first that is no object ("We tried X.": X)
+        subjects = [m for m in candidates if self._leads(m)] or candidates
         if not subjects:
             return None
         after = next((m for m in self.named if m.start >= subjects[0].end), None)
