@@ -42,11 +42,16 @@ def test_first_version_is_the_bare_series(series: Series):
 @pytest.mark.parametrize("text, inside", [
     ("See Table 3 for details.", "3"), ("Loaded in 4-bit mode.", "4"), ("Needs library version 4.21 or later.", "4.21"),
     ("Shipped as v2.1 today.", "2.1"), ("Released under Apache-2.0 terms.", "2.0"), ("Scores at Pass@1 only.", "1"),
-    ("The org 07-labs made it.", "07"),
+    ("The org 07-labs made it.", "07"), ("Under the Acme License 2.0 terms.", "2.0"),
+    ("Trained with TP=8 and DP=128.", "128"), ("Sampled at k=5 draws.", "5"),
 ])
 def test_digits_inside_names_are_no_figures(text: str, inside: str):
     start = text.index(inside)
     assert any(a <= start < b for a, b in name_digit_spans(text))
+
+
+def test_a_score_written_with_an_equals_sign_stays_a_figure():
+    assert name_digit_spans("MMLU=70.2 and GSM8K = 80.") == []
 
 
 def test_date_digits_are_not_names():

@@ -20,6 +20,7 @@ from ..domain.model_names import name_words
 from ..domain.providers import provider_key
 from ..identity import resolve_name_explained
 from ..metrics import evidence
+from .patterns import SHOT_SUFFIX
 
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
@@ -102,7 +103,9 @@ class Lexicon:
             spoken.add("Elo")
         # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
         spoken |= {alias for alias, key in BENCHMARK_ALIASES.items() if key in self.benchmarks}
-        self.bench_re = _alternation(spoken)
+        self.bench_re = benchmark_pattern(spoken)
+        # "ArcChallenge": a name written without its space or hyphen finds its benchmark's key
+        self.glued_benchmarks = {k.replace(" ", ""): k for k in self.benchmarks}
         self.providers = {provider_key(p): p for p in evidence.provider_names(con)}
         self.gpus: dict[str, set[str]] = defaultdict(set)
         for hw in evidence.hardware_names(con):
@@ -223,16 +226,23 @@ class Lexicon:
         return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
 
     # ------------------------------------------------------------------ other entities
+    def benchmark_key(self, written: str) -> str:
+        """The key of the benchmark a name as written stands for (spaces and hyphens may be left out)."""
+        key = benchmark_key(written)
+        return key if key in self.benchmarks else self.glued_benchmarks.get(key.replace(" ", ""), key)
+
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for type_, pattern, key in (
-            ("benchmark", self.bench_re, benchmark_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
+            ("benchmark", self.bench_re, self.benchmark_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
         ):
             if pattern is None:
                 continue
             for m in pattern.finditer(sentence):
                 if not _overlaps((m.start(), m.end()), taken):
-                    out.append(Mention(type_, m.start(), m.end(), m.group(0), key(m.group(0))))
+                    # a benchmark's shot count ("MMLU-5") is part of the mention but not of its key
+                    name = m.group("name") if "name" in pattern.groupindex else m.group(0)
+                    out.append(Mention(type_, m.start(), m.end(), m.group(0), key(name)))
         for m in HUB_RE.finditer(sentence):
             out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
         for spelling, (source, _table) in CATALOGUES.items():
@@ -290,6 +300,17 @@ def _alternation(words: Iterable[str], plural: bool = False) -> re.Pattern[str] 
     # a space in a name matches a hyphen too ("Task suite" = "Task-Suite")
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in words)
     return re.compile(r"(?<![\w-])(?:" + alternatives + rf")(?:{tail}(?![\w-]))", re.I)
+
+
+def benchmark_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Benchmark names as prose and table headers write them: a space or hyphen inside a name may
+    also be left out ("ArcChallenge" = "ARC-Challenge"), and a shot count may follow the name
+    ("HellaSwag-10", "MMLU (5-shot)"); the group `name` is the benchmark's own words."""
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    if not names:
+        return None
+    alternatives = "|".join(re.sub(r"(?:\\[ -])+", lambda _: r"[\s-]?", re.escape(n)) for n in names)
+    return re.compile(r"(?<![\w-])(?P<name>" + alternatives + r")" + SHOT_SUFFIX + r"(?![\w-])", re.I)
 
 
 def _trail(token: str) -> int:

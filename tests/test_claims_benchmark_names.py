@@ -1,0 +1,64 @@
+"""Benchmark names as real tables and prose write them: a shot count after the name ("MMLU-5",
+"HellaSwag (10-shot)"), a space or hyphen left out ("ArcChallenge"). The sentences and tables are
+written for this test; expected verdicts rest on epoch/benchmark-stitching/external_benchmark_hellaswag.csv
+(falcon-40b HellaSwag 85.3 and 82.8) and external_benchmark_winogrande.csv (falcon-40b WinoGrande 76.4, 76.9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openpace.claims import check_text
+from openpace.claims.resolve import benchmark_pattern
+from openpace.domain.benchmarks import benchmark_key
+from openpace.warehouse import connect
+
+NAMES = ["ARC-Challenge", "HellaSwag", "MMLU", "MMLU-Pro", "GSM8K", "Arena Elo"]
+
+
+@pytest.mark.parametrize("text, written, key", [
+    ("| Model | HellaSwag-10 |", "HellaSwag-10", "hellaswag"),
+    ("It reached 70 on ArcChallenge today.", "ArcChallenge", "arc challenge"),
+    ("MMLU (5-shot) is 70.", "MMLU (5-shot)", "mmlu"),
+    ("MMLU (5-shot, CoT) is 70.", "MMLU (5-shot, CoT)", "mmlu"),
+    ("GSM8K-8shot: 50", "GSM8K-8shot", "gsm8k"),
+    ("MMLU-Pro rose.", "MMLU-Pro", "mmlu pro"),
+])
+def test_shot_counts_and_glued_words_are_part_of_the_name(text: str, written: str, key: str):
+    pattern = benchmark_pattern(NAMES)
+    assert pattern is not None
+    [m] = list(pattern.finditer(text))
+    assert m.group(0) == written
+    # the glued spelling reaches its benchmark through the key without spaces (Lexicon.benchmark_key)
+    assert benchmark_key(m.group("name")).replace(" ", "") == key.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", ["The MMLU-2024 split.", "MMLUX is another test.", "An Arena-Elo-like scale."])
+def test_no_benchmark_inside_longer_words(text: str):
+    pattern = benchmark_pattern(NAMES)
+    assert pattern is not None and not list(pattern.finditer(text))
+
+
+@pytest.fixture(scope="module")
+def con(full_mirror_db_file: Path):
+    c = connect(full_mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def test_a_glued_name_reaches_its_benchmark(con):
+    [claim] = [c for c in check_text(con, "Falcon-40B scored 54.7 on ArcChallenge.")["claims"] if c["kind"] == "score"]
+    assert claim["verdict"] == "supported", claim  # external_benchmark_arc_ai2.csv: falcon-40b ARC-Challenge 54.7
+
+
+def test_table_headers_with_shot_counts_are_read_as_benchmarks(con):
+    text = ("Results of our own runs:\n\n"
+            "| Checkpoint | HellaSwag-10 | WinoGrande-5 |\n|---|---|---|\n| Falcon-40B | 85.3 | 70.0 |\n")
+    claims = {c["span"]: c for c in check_text(con, text)["claims"]}
+    assert {e["text"] for c in claims.values() for e in c["entities"] if e["type"] == "benchmark"} == \
+        {"HellaSwag-10", "WinoGrande-5"}
+    assert claims["85.3"]["kind"] == "score" and claims["85.3"]["verdict"] == "supported", claims["85.3"]
+    assert claims["70.0"]["kind"] == "score" and claims["70.0"]["verdict"] == "contradicted", claims["70.0"]
+    # the shot count is part of the header's name, never a figure of its own
+    assert not [c for c in check_text(con, text)["claims"] if c["span"] in ("10", "5")]
