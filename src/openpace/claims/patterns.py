@@ -68,8 +68,8 @@ REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
 
-# a shot count written after a benchmark's name ("<B>-5", "<B>-10", "<B> (8-shot)",
-# "<B> (5-shot, CoT)"): part of the benchmark's mention, never a figure
+# a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)",
+# "BBH (3-shot, CoT)"): part of the benchmark's mention, never a figure
 SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots?(?:,[^()]{0,24})?\))?"
 
 # --- digits inside names are not figures ---------------------------------------------------
@@ -80,7 +80,7 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?<![\w.,/:-])0\d+\b(?![-/:.]\d)",  # a number with a leading zero ("01", "0513") is an identifier, not a quantity
     r"\b\d+[- ]?bits?\b",  # "8-bit", "4bit" (quantisation)
     r"\b(?:licen[cs]e|agreement)\s+v?\d+(?:\.\d+)+",  # "<Org> License 2.0" (a licence's version)
-    # "TP=8", "k=5", "top_p=0.9": a setting, not a claim (case-sensitive: "<B>=70.2", a benchmark, stays a score)
+    # "TP=8", "k=5", "top_p=0.9": a setting, not a claim (case-sensitive: "GSM8K=70.2" stays a score)
     r"(?-i:\b(?:[A-Z]P|[a-z][a-z_]*)\s?=\s?\d+(?:\.\d+)?\b)",
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
     r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",

@@ -240,7 +240,7 @@ class Lexicon:
                 continue
             for m in pattern.finditer(sentence):
                 if not _overlaps((m.start(), m.end()), taken):
-                    # a benchmark's shot count ("<B>-5") is part of the mention but not of its key
+                    # a benchmark's shot count ("GSM8K-8") is part of the mention but not of its key
                     name = m.group("name") if "name" in pattern.groupindex else m.group(0)
                     out.append(Mention(type_, m.start(), m.end(), m.group(0), key(name)))
         for m in HUB_RE.finditer(sentence):
@@ -305,7 +305,7 @@ def _alternation(words: Iterable[str], plural: bool = False) -> re.Pattern[str] 
 def benchmark_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """Benchmark names as prose and table headers write them: a space or hyphen inside a name may
     also be left out ("ArcChallenge" = "ARC-Challenge"), and a shot count may follow the name
-    ("<B>-10", "<B> (5-shot)"); the group `name` is the benchmark's own words."""
+    ("HellaSwag-10", "GSM8K (8-shot)"); the group `name` is the benchmark's own words."""
     names = sorted({n for n in names if n}, key=len, reverse=True)
     if not names:
         return None
