@@ -307,10 +307,16 @@ def test_disagreeing_sources_are_named_with_both_values(con):
 def test_hostile_article_stays_inert_in_html(con):
     from openpace.claims import render_html_fragment
 
-    text = '<script>alert(1)</script> GPT-4o scored 87.2% on MMLU. <img src=x onerror="alert(2)">'
-    html = render_html_fragment(check_text(con, text))
+    # raw HTML is read as HTML by the text layer (a script dropped, a tag stripped to its text); markup
+    # that reaches the text as characters (entities, a code span) is shown escaped, never run
+    text = ('<script>alert(1)</script> GPT-4o scored 87.2% on MMLU. <img src=x onerror="alert(2)">\n\n'
+            'It printed &lt;script&gt;alert(3)&lt;/script&gt; and `<img src=x onerror="alert(4)">` in 2024.')
+    result = check_text(con, text)
+    html = render_html_fragment(result)
     assert "<script>" not in html and "<img" not in html
+    assert "alert(1)" not in html and "alert(2)" not in html
     assert "&lt;script&gt;alert(" in html and "&lt;/script&gt;" in html and "&lt;img src=x" in html
+    assert any(c["kind"] == "score" and c["sentence"] == "GPT-4o scored 87.2% on MMLU." for c in result["claims"])
 
 
 def test_share_of_a_group_is_not_a_benchmark_score(con):

@@ -9,7 +9,7 @@ import pytest
 
 from openpace.claims.numbers import find_damage, find_dates, find_quantities
 from openpace.claims.render import render_html_fragment
-from openpace.claims.sentences import split_blocks, split_sentences
+from openpace.text import split_blocks, split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

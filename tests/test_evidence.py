@@ -15,6 +15,7 @@ QUERIES = [
     (evidence.ORGS_SQL, evidence.OrgRow, {"names": ["x"]}),
     (evidence.IDENTITY_OPEN_SQL, evidence.IdentityOpenness, {"ids": ["x"]}),
     (evidence.FAMILY_SCORES_SQL, evidence.FamilyScore, {"ids": ["x"], "benchmarks": ["y"]}),
+    (evidence.FAMILY_MEMBERS_SQL, evidence.FamilyMember, {"ids": ["x"]}),
     (evidence.SPELLINGS_SQL, evidence.Spelling, None),
     (evidence.HUB_STATEMENTS_SQL, evidence.HubStatementRow, None),
     (evidence.LATEST_HUB_STATEMENT_SQL, evidence.HubStatementRow, None),

@@ -74,12 +74,14 @@ def test_report_command_on_the_mirror(mirror_db_path, tmp_path, monkeypatch, cap
     # 2 USD x 1 GPU / (1,000 tok/s x 0.5 x 3,600 s) x 1e6 = 1.111 USD per million tokens (docs/report.md: a
     # price at or above 1 shows three decimals)
     assert "<td>$1.111</td>" in html
-    assert "&lt;script&gt;" in html and "<script>alert" not in html
+    assert "&lt;script&gt;" in html and "<script>alert" not in html and "alert(2)" not in html
 
 
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "article.md"
-    path.write_text("Llama 3.1 405B scored 87.3% on MMLU.\n\nA comment: <script>alert(1)</script>\n", encoding="utf-8")
+    # markup written as text (a code span) is shown escaped; raw HTML is read as HTML, its script dropped
+    path.write_text("Llama 3.1 405B scored 87.3% on MMLU.\n\nA comment: `<script>alert(1)</script>`\n\n"
+                    "<script>alert(2)</script>\n", encoding="utf-8")
     return path
 
 

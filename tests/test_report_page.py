@@ -87,7 +87,9 @@ def built(mirror_db_file: Path, mirror: Path, tmp_path_factory: pytest.TempPathF
     assert [r.status for r in results] == ["ok", "ok"], [r.error for r in results]
     article = root / "article.md"
     article.write_text("Open models keep closing in on MMLU.\n\n"
-                       f"A reader wrote {SCRIPT_NAME} and {IMG_NAME} in the comments.\n", encoding="utf-8")
+                       f"A reader wrote `{SCRIPT_NAME}` and `{IMG_NAME}` in the comments.\n\n"
+                       "Raw markup is read as HTML: <script>alert(2)</script><img src=y onerror=alert(3)>\n",
+                       encoding="utf-8")
     # through the command, --json: the summary on stdout is the page's own data block
     # as of the end of the Epoch trends table, so MMLU is current and charted
     result = CliRunner().invoke(app, ["report", "--out", str(root / "out"), "--check", str(article),
@@ -177,6 +179,8 @@ def test_hostile_article_is_text(page):
     # the checker marks the "1" inside alert(1) as a figure, so match up to it
     assert "<script>alert(" in section and "<img src=x onerror=alert(" in section
     assert pg.locator("#claims script, #claims img").count() == 0
+    # raw HTML in the article is read as HTML by the text layer: its script and image are no text at all
+    assert "alert(2)" not in section and "alert(3)" not in section and "Raw markup is read as HTML:" in section
 
 
 # Everything on the page that sticks out to the right of the viewport, outside a table's own scroll box

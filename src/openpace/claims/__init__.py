@@ -10,17 +10,19 @@ from datetime import date
 
 import duckdb
 
+from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
-from .sentences import split_blocks
+from ..text import split_blocks
 from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
 from .ratios import verify_fact_ratio
 from .verify_attributes import verify_attribute, verify_hardware
-from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release, verify_score,
+from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release,
                      verify_training)
+from .verify_scores import verify_score
 from .verify_market import (verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price,
                             verify_price_ratio)
 
@@ -60,7 +62,13 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     ctx = Context(con=con)
     claims: list[Claim] = []
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
+    headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
     for b, block in enumerate(blocks):
+        if block.kind == "heading":
+            headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
+        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model") is
+        # about that variant (docs/claims.md, "Evidence")
+        section_variant = variant_in_text(" ".join(headings)) if block.kind == "row" else None
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
@@ -73,6 +81,8 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
             for claim in extract(sentence, lex, ctx):
                 claim.block, claim.index = b, s
                 claim.params.setdefault("as_of", as_of)
+                if section_variant and claim.kind == "score":
+                    claim.params.setdefault("variant", section_variant)
                 if claim.verdict != "unreadable":
                     verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                     if verify is None:

@@ -13,13 +13,12 @@ from typing import Any
 
 import duckdb
 
-from ..domain.basis import score_basis
 from ..domain.qualifiers import within
 
 from . import tolerances as T
 from ..metrics import evidence
 from ..metrics.facts import attribute_evidence
-from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note, same_model
+from .canonical import canonical, fmt, focus, named_model, same_model
 from .extract import Claim
 from .resolve import Lexicon, Mention
 
@@ -113,51 +112,6 @@ def _scores(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, bench:
     return _rows(con, evidence.score_rows, model.names, benches)
 
 
-def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
-    model, why = model_of(claim)
-    bench = entity(claim, "benchmark")
-    if model is None or bench is None:
-        return unverifiable(claim, why or "no benchmark named")
-    p = claim.params
-    every = _scores(con, lex, model, bench)
-    if not every:
-        return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
-                            + family_note(con, lex, model, bench))
-    rows = focus(lex, model, every)
-    if rows[0][4] == "percent" and not p.get("percent") and 0 < p["value"] < 1 and (p.get("high") or 0) <= 1:
-        # a bare number below 1 on a percent benchmark is a fraction ("0.NNN" = NN.N%)
-        p["value"] *= 100
-        if p.get("high") is not None:
-            p["high"] *= 100
-    if rows[0][4] == "percent" and max(p["value"], p.get("high") or 0) > 100:
-        return unverifiable(claim, f"{fmt(p['value'])} cannot be a {bench.text} percentage")
-    elo = rows[0][4] == "elo"
-    tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
-        (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)
-    top = next(iter(by_priority(rows, T.SCORE_PRIORITY)))
-    agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
-    # a source with several observations of the model over time (leaderboard tables): the latest
-    # decides when none matches; when one matches, the claim (which names no date) holds for that date
-    top_rows = sorted((r for r in rows if r[0] == top), key=_when, reverse=True)
-    chosen = next((r for r in top_rows if agrees(r)), top_rows[0])
-    # disagreements and evidence: rows about the same canonical model as the verdict's row
-    groups = by_priority(same_model(lex, rows, chosen), T.SCORE_PRIORITY)
-    claim.expected = _expected_text(p)
-    claim.found = chosen[3]
-    # each row's score basis (domain.basis: who measured it), shown beside the evidence
-    claim.evidence = [ev(r[3], r[0], r[5], r[7] or r[6], model=r[1], benchmark=r[2], unit=r[4],
-                         basis=score_basis(r[0], r[2], r[5], r[9]),
-                         **({"low_trust": True} if r[8] == -1 else {})) for rs in groups.values() for r in rs]
-    claim.verdict = "supported" if agrees(chosen) else "contradicted"
-    claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]}; the claim says "
-                         f"{claim.expected} ({_tolerance_text(p, tol, elo)})."
-                         + disagreement(groups, top, agrees, lambda r: fmt(r[3]))
-                         + other_models_note(lex, every, chosen, agrees) + _notes(model))
-    if chosen[8] == -1:
-        claim.explanation += " Epoch marks this row as low trust."
-    claim.explanation += _observations_note(top_rows, chosen)
-
-
 def verify_change(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """"a drop of (more than) N percent": (second - first) / first of the two figures before it, as the
     sources give them (both must be checked); the direction must hold, the size as for percent scores."""
@@ -187,20 +141,6 @@ def _gap_holds(gap: float, by: float, qualifier: str) -> bool:
 
 def _when(row: tuple) -> date:
     return row[7] or row[6] or date.min
-
-
-def _observations_note(top_rows: list, chosen: tuple) -> str:
-    """' lmarena has 4 observations of X (<first date> to <last date>, <low> to <high>); the one of <date>
-    is used (the latest / the one that matches).' when a source saw the same name several times."""
-    same = [r for r in top_rows if r[1] == chosen[1] and _when(r) != date.min]
-    if len(same) < 2 or len({r[3] for r in same}) < 2:
-        return ""
-    dates = sorted(_when(r) for r in same)
-    values = sorted(r[3] for r in same)
-    which = "the latest" if _when(chosen) == dates[-1] else "the one that matches the claim (no date is claimed)"
-    return (f" {chosen[0]} has {len(same)} observations of {chosen[1]} ({dates[0].isoformat()} to "
-            f"{dates[-1].isoformat()}, {fmt(values[0])} to {fmt(values[-1])}); the one of {_when(chosen).isoformat()}, "
-            f"{which}, is used.")
 
 
 def _tolerance_text(p: dict, tol: tuple[float, float, float], elo: bool) -> str:

@@ -10,7 +10,9 @@
   Hub counts, git counts, catalogue sizes).
 - `formatting`: how a number or a date is shown.
 - `dates`: month tables.
-- `basis`: who measured a score (independent | self_reported), as rules (i11).
+- `basis`: who measured a score (independent | self_reported), as rules (i11), and how much a score row
+  weighs as evidence (`authority`: authoritative | secondary | low_trust).
+- `variants`: which canonical models (variant, dated snapshot, setting) a claim's name covers.
 
 Nothing here opens a file, a connection or a socket, and nothing imports duckdb (the import-linter
 contract in pyproject.toml holds it so).

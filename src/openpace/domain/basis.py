@@ -48,6 +48,7 @@ class BasisRule:
     field: str = ""  # provenance field searched by `pattern`
     pattern: str = ""  # regex searched in the field; "" = no condition
     evaluator: str = ""  # who ran an independent evaluation; "" = named from the field (evaluator_of)
+    first_hand: bool = True  # False: the source repeats others' figures without saying whose (see `authority`)
 
     def matches(self, source: str, benchmark: str, fields: dict[str, str]) -> bool:
         if source != self.source:
@@ -105,7 +106,9 @@ RULES: tuple[BasisRule, ...] = (
     BasisRule("arena-own", INDEPENDENT, "lmarena", "LMArena's own votes and judges",
               benchmark=r"Arena Elo|MT-bench|Arena-Hard-Auto", evaluator="LMArena"),
     BasisRule("arena-mmlu", SELF_REPORTED, "lmarena",
-              "the leaderboard's MMLU column repeats developers' reported figures", benchmark=r"MMLU"),
+              "the leaderboard's MMLU column repeats developers' reported figures without citing them, and gives "
+              "one figure to every dated snapshot of a model (its 2024-10-28 table scores two snapshots of one "
+              "model alike)", benchmark=r"MMLU", first_hand=False),
     # models.dev canonical benchmark claims: by the claim's `source` URL
     BasisRule("models-dev-evaluator", INDEPENDENT, "models_dev", "an evaluator's page", field="url",
               pattern=EVALUATOR_URLS),
@@ -185,3 +188,29 @@ def evaluator_of(source: str, benchmark: str, origin: str | None, raw: str | Non
 def label(choice: str) -> str:
     """How a basis choice is shown: `any` mixes bases and says so."""
     return MIXED if choice == "any" else choice
+
+
+# How much a score row weighs in the claim checker's evidence rule (docs/claims.md "Evidence").
+AUTHORITATIVE = "authoritative"  # the row says who measured it (a basis rule matched) and is not marked low trust
+SECONDARY = "secondary"  # an uncited copy (a rule with first_hand=False) or a row no basis rule covers
+# Epoch's trends table marks some models' results low trust (trust = -1): its notes doubt the model's results
+# (worse on GSM1k than on GSM8k, a large MMLU-GPQA gap), not the record of the figure
+LOW_TRUST = "low_trust"
+# a secondary or low-trust row supports a claim against a disagreeing authoritative row only when rows of
+# at least this many sources agree (never alone)
+CORROBORATING_SOURCES = 2
+
+
+def authority(source: str, benchmark: str, origin: str | None, raw: str | None, trust: int | None) -> str:
+    """`authoritative`, `secondary` or `low_trust` for one score row: a row whose source says who measured
+    it decides first; an uncited copy or a row of unknown basis decides only when no such row exists; a
+    row its own source marks low trust never decides alone."""
+    if trust == -1:
+        return LOW_TRUST
+    return AUTHORITATIVE if _first_hand(source, benchmark, origin, raw) else SECONDARY
+
+
+@lru_cache(maxsize=65536)
+def _first_hand(source: str, benchmark: str, origin: str | None, raw: str | None) -> bool:
+    rule = rule_for(source, benchmark, origin, raw)
+    return rule is not None and rule.first_hand

@@ -33,20 +33,26 @@ PRICE_ABSOLUTE = 0.005  # half a cent per million tokens
 PRICE_ABOUT_FACTOR = 5  # "about $X": five times the exact slack
 
 
+# figures are written to a few decimals: a difference of exactly the tolerance ("75.7" against "75.2" with
+# +/-0.5) is within it, whatever binary floating point makes of the subtraction
+EDGE = 1e-9
+
+
 def within(found: float, value: float, qualifier: str, exact: float, about: float, nearly: float,
            high: float | None = None) -> bool:
-    """Does `found` satisfy the claimed `value` with its qualifier, given the band of each qualifier?"""
+    """Does `found` satisfy the claimed `value` with its qualifier, given the band of each qualifier?
+    A value on the band's edge is inside it."""
     if qualifier == "lower":
-        return found >= value
+        return found >= value - EDGE
     if qualifier == "upper":
-        return found <= value
+        return found <= value + EDGE
     if qualifier == "about":
-        return abs(found - value) <= about
+        return abs(found - value) <= about + EDGE
     if qualifier == "nearly":
-        return value - nearly <= found <= value + exact
+        return value - nearly - EDGE <= found <= value + exact + EDGE
     if qualifier == "range" and high is not None:
-        return value - exact <= found <= high + exact
-    return abs(found - value) <= exact
+        return value - exact - EDGE <= found <= high + exact + EDGE
+    return abs(found - value) <= exact + EDGE
 
 
 def price_slack(value: float, qualifier: str) -> float:

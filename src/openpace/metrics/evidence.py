@@ -149,6 +149,28 @@ def family_scores(con: duckdb.DuckDBPyConnection, model_ids: list[str], benchmar
     return [FamilyScore(*r) for r in con.execute(FAMILY_SCORES_SQL, params).fetchall()]
 
 
+class FamilyMember(NamedTuple):
+    model_id: str
+    family: str | None
+    variant: str | None
+    snapshot: str | None
+    setting: str | None
+
+
+FAMILY_MEMBERS_SQL = """SELECT model_id, family, variant, snapshot, setting FROM models
+                        WHERE model_id IN (SELECT unnest($ids))
+                           OR family IN (SELECT family FROM models WHERE model_id IN (SELECT unnest($ids)))
+                        ORDER BY model_id"""
+
+
+def family_members(con: duckdb.DuckDBPyConnection, model_ids: list[str]) -> list[FamilyMember]:
+    """These canonical models and every other model of their families (variants, snapshots, settings):
+    where `domain.variants` reads which of them a claim covers."""
+    if not model_ids:
+        return []
+    return [FamilyMember(*r) for r in con.execute(FAMILY_MEMBERS_SQL, {"ids": model_ids}).fetchall()]
+
+
 # --- the checker's vocabulary: every name the warehouse knows, as the sources write it -----------
 SPELLINGS_SQL = """SELECT DISTINCT source, name, key FROM model_facts
                    UNION SELECT DISTINCT source, model_name, model_key FROM scores

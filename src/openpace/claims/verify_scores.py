@@ -1,0 +1,197 @@
+"""Score claims: every source's rows for the claim's model and variant, weighed by who measured them
+(docs/claims.md, "Evidence").
+
+The rule, in order:
+1. **Which rows.** The rows of the canonical models the claim covers (`domain.variants.covered`): a
+   dated snapshot only its own; a stated variant (in the name, or in the claim's context: `variant`)
+   its own; a name that states neither its own rows and its base and instruct variants' rows.
+2. **Which rows decide** (`domain.basis.authority`): rows whose source says who measured them
+   (`authoritative`) weigh most; an uncited copy or a row of unknown basis (`secondary`) and a row its
+   source marks low trust support a claim against a disagreeing authoritative row only when rows of
+   another source agree too (never alone); without any authoritative row they decide.
+3. **The verdict.** `supported` when a row that may support agrees within the tolerance (a leaderboard
+   that observed the model several times agrees when one observation does: the claim names no date);
+   `contradicted` only when none does. The explanation names the row the verdict rests on and then
+   every row with its value, date, basis and variant.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from ..domain import basis as B
+from ..domain.basis import evaluator_of, score_basis
+from ..domain.variants import Variant, covered, support_only
+from ..metrics import evidence
+from . import tolerances as T
+from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note
+from .extract import Claim
+from .resolve import Lexicon, Mention
+from .verify import _expected_text, _notes, _rows, _tolerance_text, _when, cached, entity, ev, in_band, model_of, \
+    unverifiable
+
+SHOWN_GROUPS = 8  # rows listed in an explanation (grouped by source, name and value); the evidence holds all
+
+
+def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, benches: list[str],
+               stated: str | None) -> tuple[list, list, str | None, set[str]]:
+    """(rows the claim covers, every row of the names the mention spells, the canonical model named, the
+    canonical models whose rows may support the claim but not contradict it)."""
+    every = _rows(con, evidence.score_rows, model.names, benches)
+    target = named_model(lex, model)
+    if target is None or not lex.aliases:
+        return focus(lex, model, every), every, target, set()
+    members = [Variant(*m) for m in cached(("family", target), lambda: evidence.family_members(con, [target]))]
+    me = next((m for m in members if m.model_id == target), Variant(target, None, None, None))
+    kin = covered(me, members, stated)
+    ids = {m.model_id for m in kin}
+    names = set().union(*(lex.aliases[1].get(i, set()) for i in ids))
+    rows = [r for r in _rows(con, evidence.score_rows, sorted(names), benches) if canonical(lex, r[0], r[1]) in ids]
+    return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)}
+
+
+def _authority(r: tuple) -> str:
+    return B.authority(r[0], r[2], r[5], r[9], r[8])
+
+
+def _order(r: tuple) -> tuple[int, int]:
+    """Source priority first, then the latest observation first."""
+    return T.rank(T.SCORE_PRIORITY, r[0]), -_when(r).toordinal()
+
+
+def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    model, why = model_of(claim)
+    bench = entity(claim, "benchmark")
+    if model is None or bench is None:
+        return unverifiable(claim, why or "no benchmark named")
+    p = claim.params
+    benches = sorted(lex.benchmarks.get(bench.key, ()))
+    stated = p.get("variant")
+    rows, every, target, lenient = claim_rows(con, lex, model, benches, stated) if benches else ([], [], None, set())
+    if not rows:
+        return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
+                            + (f" ({stated} model)" if stated else "") + family_note(con, lex, model, bench)
+                            + _other_variants(lex, every, target))
+    unit = rows[0][4]
+    if unit == "percent" and not p.get("percent") and 0 < p["value"] < 1 and (p.get("high") or 0) <= 1:
+        # a bare number below 1 on a percent benchmark is a fraction ("0.NNN" = NN.N%)
+        p["value"] *= 100
+        if p.get("high") is not None:
+            p["high"] *= 100
+    if unit == "percent" and max(p["value"], p.get("high") or 0) > 100:
+        return unverifiable(claim, f"{fmt(p['value'])} cannot be a {bench.text} percentage")
+    elo = unit == "elo"
+    tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
+        (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)
+    agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
+    chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient)
+    claim.expected = _expected_text(p)
+    claim.evidence = _evidence(lex, rows, agrees, target)
+    if chosen is None:
+        claim.verdict = "unverifiable"
+        claim.explanation = (f"no source has a {bench.text} score for {model.text} itself; {why} Every row: "
+                             f"{_shown(lex, rows, agrees, target)}." + _notes(model))
+        return
+    claim.found = chosen[3]
+    claim.verdict = "supported" if agrees(chosen) else "contradicted"
+    split = any(agrees(r) for r in rows) and not all(agrees(r) for r in rows)
+    claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]} ({_basis_words(chosen)}); "
+                         f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)})." + why
+                         + _variant_note(lex, model, chosen, target)
+                         + (" Sources disagree." if split else "")
+                         + f" Every row: {_shown(lex, rows, agrees, target)}."
+                         + other_models_note(lex, [r for r in every if r not in rows], chosen, agrees)
+                         + _notes(model))
+
+
+def decide(rows: list, agrees: Any, may_contradict: Any) -> tuple[tuple | None, str]:
+    """The row the verdict rests on (it agrees: supported; it does not: contradicted; None: unverifiable),
+    and why, when the weight or the variant of the rows mattered (docs/claims.md, "Evidence")."""
+    ordered = sorted(rows, key=_order)
+    strong = [r for r in ordered if _authority(r) == B.AUTHORITATIVE]
+    strong_ok = [r for r in strong if agrees(r)]
+    if strong_ok:
+        return strong_ok[0], ""
+    weak_ok = [r for r in ordered if _authority(r) != B.AUTHORITATIVE and agrees(r)]
+    own = [r for r in ordered if may_contradict(r)]
+    strong_own = [r for r in strong if may_contradict(r)]
+    sources = len({r[0] for r in weak_ok})
+    if weak_ok and not strong_own:
+        return weak_ok[0], (" No row of this model that says who measured it disagrees, so an uncited copy or a "
+                            "row marked low trust decides.")
+    if sources >= B.CORROBORATING_SOURCES:
+        return weak_ok[0], (f" No row that says who measured it agrees, but rows of {sources} sources do (an "
+                            "uncited copy or a row marked low trust, each corroborated by another).")
+    if not own:
+        return None, ("only its instruct model has one, and the text names no variant: another variant's figure "
+                      "may support the claim, never contradict it.")
+    if weak_ok:
+        return strong_own[0], (" Only an uncited copy or a row marked low trust agrees, and such a row never "
+                               "supports a claim alone against a row that says who measured it.")
+    if not strong_own:
+        return own[0], " No row of this model says who measured the score: the other rows decide."
+    return strong_own[0], ""
+
+
+def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | None) -> str:
+    """When the verdict rests on a variant of the name the text did not name (base or instruct)."""
+    mid = canonical(lex, chosen[0], chosen[1])
+    if not target or not mid or mid == target:
+        return ""
+    return (f" '{model.text}' names no variant, so its base and instruct models' rows count; this row is "
+            f"{mid}'s.")
+
+
+def _basis_words(r: tuple) -> str:
+    """"independent: Stanford HELM", "self-reported", "self-reported, uncited copy", "low trust"."""
+    basis = score_basis(r[0], r[2], r[5], r[9]).replace("_", "-")
+    who = evaluator_of(r[0], r[2], r[5], r[9])
+    words = f"{basis}: {who}" if who else basis
+    weight = _authority(r)
+    if weight == B.SECONDARY:
+        words += ", an uncited copy" if basis != B.UNKNOWN else ""
+    elif weight == B.LOW_TRUST:
+        words += ", marked low trust by its source"
+    return words
+
+
+def _variant_words(lex: Lexicon, r: tuple, target: str | None) -> str:
+    mid = canonical(lex, r[0], r[1])
+    return f"; as {mid}" if mid and target and mid != target else ""
+
+
+def _shown(lex: Lexicon, rows: list, agrees: Any, target: str | None) -> str:
+    """Every row, grouped by source, name and value: value, dates, basis, variant, whether it agrees."""
+    groups: dict[tuple, list] = {}
+    for r in sorted(rows, key=_order):
+        groups.setdefault((r[0], r[1], r[3]), []).append(r)
+    parts = []
+    for (src, name, value), rs in list(groups.items())[:SHOWN_GROUPS]:
+        dates = sorted(_when(r) for r in rs if _when(r) != date.min)
+        when = ("undated" if not dates else dates[0].isoformat() if dates[0] == dates[-1]
+                else f"{len(rs)} observations {dates[0].isoformat()} to {dates[-1].isoformat()}")
+        parts.append(f"{src} {name} {fmt(value)} ({when}; {_basis_words(rs[0])}{_variant_words(lex, rs[0], target)}) "
+                     f"{'agrees' if agrees(rs[0]) else 'disagrees'}")
+    more = len(groups) - SHOWN_GROUPS
+    return "; ".join(parts) + (f"; and {more} more in the evidence" if more > 0 else "")
+
+
+def _evidence(lex: Lexicon, rows: list, agrees: Any, target: str | None) -> list[dict]:
+    """Every row the claim covers: authoritative ones first, agreeing ones first, then by source priority."""
+    order = sorted(rows, key=lambda r: (_authority(r) != B.AUTHORITATIVE, not agrees(r), _order(r)))
+    return [ev(r[3], r[0], r[5], r[7] or r[6], model=r[1], benchmark=r[2], unit=r[4],
+               basis=score_basis(r[0], r[2], r[5], r[9]), authority=_authority(r), agrees=agrees(r),
+               **({"model_id": mid} if (mid := canonical(lex, r[0], r[1])) and mid != target else {}),
+               **({"low_trust": True} if r[8] == -1 else {})) for r in order]
+
+
+def _other_variants(lex: Lexicon, every: list, target: str | None) -> str:
+    """Rows of the name's other canonical models (another variant or snapshot), named and not used."""
+    others = sorted({(mid, r[0], r[1], r[3]) for r in every if (mid := canonical(lex, r[0], r[1])) not in (None, target)})
+    if not others or target is None:
+        return ""
+    shown = ", ".join(f"{mid}: {fmt(v)} ({src} {name})" for mid, src, name, v in others[:3])
+    return f"; the name's other models have scores, not used (another variant or snapshot): {shown}"

@@ -1,0 +1,76 @@
+"""Which canonical models a claim's name covers: the same model and variant (data and rules, no I/O).
+
+Model identity (docs/identity.md) splits one model into canonical models that differ only by
+`variant` (`base`, `instruct`, or none: a name that says neither, such as Epoch's "X 70B"), by a
+dated `snapshot` (`x-2024-05-13`) and by a `setting` (a reasoning effort); all of them share a
+`family`. A score of one of them is not a score of another: an instruct model's MMLU is not its
+base model's, and one dated snapshot's is not another's. The claim checker reads a claim against the
+rows of the canonical models this module says the claim covers:
+
+- **a dated snapshot** (a name with a date stamp, "X-1022", "X 0513", "X (x-2025-04-14)") covers
+  that snapshot only: never another snapshot, never the undated name (a moving alias that pointed at
+  several snapshots in turn);
+- **a variant the claim states** (in the name: "-Instruct", "-Chat", "-Inst."; or in its context: a
+  table or section whose heading says pre-trained / base or instruct / chat, `variant_in_text`) covers
+  that variant, plus the rows of the name that says no variant only when the family has no model of
+  the stated variant (then they are its only reading);
+- **a name that states no variant and no snapshot** covers the name's own rows, its base model's and
+  its instruct model's. The name without a suffix is, by the developers' convention, the pre-trained
+  model ("Org-X-8B" beside "Org-X-8B-Instruct"), so its own and its base rows may support or contradict
+  a claim; its instruct model's rows may support it (the text may mean it) but never contradict it
+  (`support_only`): a claim that only another variant's figure disagrees with is unverifiable;
+- a setting is its own model, as a snapshot is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BASE = "base"
+INSTRUCT = "instruct"
+
+# words that say which variant a table or a section is about ("pre-trained models", "Chat Model")
+VARIANT_WORDS: dict[str, str] = {
+    BASE: r"\bpre-?trained\b|\bbase\b|\bfoundation models?\b",
+    INSTRUCT: r"\binstruct(?:ion)?(?:[- ]tuned)?\b|\bchat(?:bot)? models?\b|\bfine-?tuned models?\b"
+              r"|\baligned models?\b|\bpost-?trained\b",
+}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A canonical model's place in its family (model identity's `models` columns)."""
+
+    model_id: str
+    family: str | None
+    variant: str | None
+    snapshot: str | None
+    setting: str | None = None
+
+
+def variant_in_text(text: str) -> str | None:
+    """The variant a heading or caption names ("Pre-trained models" -> base, "Chat Model" -> instruct);
+    None when it names neither or both."""
+    named = {v for v, pattern in VARIANT_WORDS.items() if re.search(pattern, text, re.IGNORECASE)}
+    return named.pop() if len(named) == 1 else None
+
+
+def covered(target: Variant, family: list[Variant], stated: str | None = None) -> list[Variant]:
+    """The members of `family` (the target's family, the target included) a claim about `target`
+    covers; `stated` is a variant the claim's context states (a heading), else the target's own."""
+    want = stated or target.variant
+    kin = [m for m in family if m.family == target.family and m.snapshot == target.snapshot
+           and m.setting == target.setting]
+    if target not in kin:
+        kin.append(target)
+    if want is None:
+        return [m for m in kin if m.variant in (None, BASE, INSTRUCT)]
+    has_want = any(m.variant == want for m in kin)
+    return [m for m in kin if m.variant == want or (m.variant is None and not has_want)]
+
+
+def support_only(target: Variant, member: Variant, stated: str | None = None) -> bool:
+    """A covered member whose rows may support the claim but never contradict it: the instruct model of a
+    name that states no variant."""
+    return (stated or target.variant) is None and member.variant == INSTRUCT

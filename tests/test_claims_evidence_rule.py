@@ -1,0 +1,193 @@
+"""The evidence rule for score claims (docs/claims.md, "Evidence"): every source's rows for the claim's
+model and variant, weighed by who measured them; supported when a row that may support agrees,
+contradicted only when none does.
+
+Sentences are written for this test. The facts are rows of the committed fixture mirror
+(tests/fixtures/mirror), each named where it is used:
+- MMLU_CSV = epoch/benchmark-stitching/external_benchmark_mmlu.csv: 'Llama 3 (70B)'
+  Meta-Llama-3-70B-Instruct 79.3% (Stanford CRFM Leaderboard); 'Claude 3.5 Sonnet (20241022)'
+  claude-3-5-sonnet-20241022 87.3% (Stanford CRFM Leaderboard); 'Qwen2 Instruct (72B)' 82.4% (same).
+- TRENDS_CSV = epoch/open-model-trends/benchmarks_with_model_accessibility.csv: 'Llama 3 70B' MMLU 0.82
+  (trust 1); 'Qwen2-72B' MMLU 0.842 (trust -1); 'Claude 3.5 Sonnet' (2024-06-20) MMLU 0.887.
+- ARENA_CSV = lmarena/leaderboard_table_20241028.csv: 'Claude 3.5 Sonnet (20241022)' MMLU 0.887,
+  'Qwen2-72B-Instruct' MMLU 0.842.
+- WINO_CSV = epoch/benchmark-stitching/external_benchmark_winogrande.csv: 'LLaMA 3 70B' Meta-Llama-3-70B
+  83.5% (the base model, from the model's paper).
+- ARC_CSV = epoch/benchmark-stitching/external_benchmark_arc_ai2.csv: only Meta-Llama-3-8B-Instruct 82.8%.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openpace.claims import check_claims, check_text, lexicon
+from openpace.claims.verify_scores import decide, verify_score
+from openpace.domain import basis as B
+from openpace.domain.qualifiers import within
+from openpace.domain.variants import BASE, INSTRUCT, Variant, covered, support_only, variant_in_text
+from openpace.metrics.evidence import ScoreRow
+from openpace.warehouse import connect
+
+
+@pytest.fixture(scope="module")
+def con(mirror_db_file: Path):
+    c = connect(mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def score(con, text: str) -> dict:
+    return next(c for c in check_text(con, text)["claims"] if c["kind"] == "score")
+
+
+# ----------------------------------------------------------------- end to end, fixture mirror
+def test_a_name_without_variant_is_supported_by_its_instruct_models_independent_row(con):
+    # MMLU_CSV: HELM 79.3 for the instruct model agrees; TRENDS_CSV's 'Llama 3 70B' 0.82 does not
+    claim = score(con, "Llama 3 70B posted 79.3% on MMLU in our notes.")
+    assert claim["verdict"] == "supported" and claim["found"] == pytest.approx(79.3)
+    assert "llama-3-70b-instruct" in claim["explanation"] and "names no variant" in claim["explanation"]
+    # every source's row is shown, the disagreeing trends row too, with its basis
+    assert "epoch_trends Llama 3 70B 82 (undated; self-reported) disagrees" in claim["explanation"]
+    assert {e["source"] for e in claim["evidence"]} >= {"epoch_trends", "epoch_benchmarks"}
+    assert all("basis" in e and "authority" in e for e in claim["evidence"])
+
+
+def test_another_variants_row_never_contradicts_a_name_without_variant(con):
+    # ARC_CSV: only the instruct model's 82.8; the text says no variant
+    claim = score(con, "Llama 3 8B posted 70% on ARC-Challenge.")
+    assert claim["verdict"] == "unverifiable"
+    assert "only its instruct model has one" in claim["explanation"] and "82.8" in claim["explanation"]
+
+
+def test_the_base_models_row_contradicts_a_name_without_variant(con):
+    # WINO_CSV: the base model's 83.5 (a name without suffix is the pre-trained model)
+    claim = score(con, "Llama 3 70B posted 86% on WinoGrande.")
+    assert claim["verdict"] == "contradicted" and claim["found"] == pytest.approx(83.5)
+    assert "llama-3-70b-base" in claim["explanation"]
+
+
+def test_an_instruct_name_does_not_use_the_base_models_row(con):
+    # WINO_CSV has the base model only: a claim about the instruct model has no row of its own
+    claim = score(con, "Llama 3 70B Instruct posted 86% on WinoGrande.")
+    assert claim["verdict"] == "unverifiable" and not claim["evidence"]
+
+
+def test_an_uncited_copy_alone_never_supports_against_a_cited_row(con):
+    # MMLU_CSV: HELM 87.3 for the October snapshot; ARENA_CSV copies 88.7 for it (as for the June one)
+    claim = score(con, "Claude 3.5 Sonnet (20241022) posted 88.5% on MMLU.")
+    assert claim["verdict"] == "contradicted" and claim["found"] == pytest.approx(87.3)
+    assert "never supports a claim alone" in claim["explanation"]
+    assert "an uncited copy" in claim["explanation"]
+    # the dated snapshot uses its own rows only: no row of the June model or of the undated name
+    assert {e.get("model_id") for e in claim["evidence"]} == {None}
+    assert all("20240620" not in e["model"] and e["model"] != "Claude 3.5 Sonnet" for e in claim["evidence"])
+
+
+def test_weak_rows_decide_when_no_cited_row_of_the_model_disagrees(con):
+    # TRENDS_CSV 'Qwen2-72B' 0.842 (trust -1) and ARENA_CSV's copy for the instruct model agree; HELM's 82.4
+    # is the instruct model's, which never contradicts a name without variant
+    claim = score(con, "Qwen2-72B posted 84% on MMLU.")
+    assert claim["verdict"] == "supported"
+    assert "marked low trust" in claim["explanation"]
+
+
+def test_a_variant_stated_by_the_context_keeps_to_that_variant(con):
+    # the `variant` claim parameter (a table or section heading saying pre-trained / base): MMLU_CSV and
+    # TRENDS_CSV have no base-model MMLU row for it, so the instruct model's agreeing 79.3 is not used
+    _, claims = check_claims(con, "Llama 3 70B posted 79.3% on MMLU in our notes.")
+    claim = next(c for c in claims if c.kind == "score")
+    claim.params["variant"] = BASE
+    verify_score(con, lexicon(con), claim)
+    assert claim.verdict == "unverifiable" and "(base model)" in claim.explanation
+
+
+# ----------------------------------------------------------------- the rules themselves, in memory
+HELM = ('{"Name":"Llama 3 (70B)","Model version":"Meta-Llama-3-70B-Instruct","Shots":"5",'
+        '"Source":"Stanford CRFM Leaderboard"}')
+MMLU_ORIGIN = "mirror:epoch/benchmark-stitching/external_benchmark_mmlu.csv"
+ARENA_ORIGIN = "mirror:lmarena/leaderboard_table_20241028.csv"
+TRENDS_ORIGIN = "mirror:epoch/open-model-trends/benchmarks_with_model_accessibility.csv"
+
+
+def row(source: str, value: float, origin: str, raw: str | None = None, trust: int | None = None,
+        name: str = "m") -> ScoreRow:
+    return ScoreRow(source, name, "MMLU", value, "percent", origin, None, None, trust, raw)
+
+
+def test_authority_of_rows():
+    assert B.authority("epoch_benchmarks", "MMLU", MMLU_ORIGIN, HELM, None) == B.AUTHORITATIVE
+    assert B.authority("lmarena", "MMLU", ARENA_ORIGIN, None, None) == B.SECONDARY  # an uncited copy
+    assert B.authority("lmarena", "MT-bench", ARENA_ORIGIN, None, None) == B.AUTHORITATIVE  # its own judges
+    assert B.authority("epoch_trends", "MMLU", TRENDS_ORIGIN, None, -1) == B.LOW_TRUST
+    assert B.authority("epoch_trends", "MMLU", TRENDS_ORIGIN, None, 0) == B.AUTHORITATIVE
+
+
+def test_decide_weighs_rows_by_who_measured_them():
+    agrees = lambda r: abs(r[3] - 88.5) <= 0.5  # noqa: E731
+    everything = lambda r: True  # noqa: E731
+    cited = row("epoch_benchmarks", 87.3, MMLU_ORIGIN, HELM)
+    copy = row("lmarena", 88.7, ARENA_ORIGIN)
+    low = row("epoch_trends", 88.7, TRENDS_ORIGIN, trust=-1)
+    # a cited row that agrees decides
+    assert decide([copy, row("epoch_benchmarks", 88.4, MMLU_ORIGIN, HELM)], agrees, everything)[0][3] == 88.4
+    # a copy alone against a cited row: contradicted by the cited row
+    chosen, why = decide([cited, copy], agrees, everything)
+    assert chosen is cited and "never supports" in why
+    # a copy and a low-trust row of two sources corroborate each other
+    chosen, why = decide([cited, copy, low], agrees, everything)
+    assert chosen[3] == 88.7 and "2 sources" in why
+    # a cited row that may not contradict (another variant) leaves the copy to decide
+    chosen, _ = decide([cited, copy], agrees, lambda r: r is not cited)
+    assert chosen is copy
+    # nothing agrees and only another variant's row exists: no verdict
+    assert decide([cited], agrees, lambda r: False)[0] is None
+
+
+def test_variant_words_in_headings():
+    assert variant_in_text("Pre-trained models") == BASE
+    assert variant_in_text("Chat Model") == INSTRUCT
+    assert variant_in_text("Instruction-tuned models") == INSTRUCT
+    assert variant_in_text("Base and chat models") is None
+    assert variant_in_text("Technical report results") is None
+
+
+def test_which_models_a_claim_covers():
+    plain = Variant("x-7b", "x-7b", None, None)
+    base = Variant("x-7b-base", "x-7b", BASE, None)
+    chat = Variant("x-7b-instruct", "x-7b", INSTRUCT, None)
+    dated = Variant("x-7b-2024-05-13", "x-7b", None, "2024-05-13")
+    family = [plain, base, chat, dated]
+    assert set(covered(plain, family)) == {plain, base, chat}
+    assert support_only(plain, chat) and not support_only(plain, base) and not support_only(chat, chat)
+    assert covered(chat, family) == [chat]
+    assert covered(dated, family) == [dated]
+    assert covered(plain, family, stated=BASE) == [base]
+    # a stated variant the family lacks: the name's own rows are its only reading
+    assert covered(plain, [plain, chat], stated=BASE) == [plain]
+
+
+def test_a_figure_exactly_on_the_tolerance_edge_is_within_it():
+    # MMLU_CSV gemma-2-27b-it 75.7% against TRENDS_CSV Gemma 2 27B 0.752 with +/-0.5: binary floating point
+    # makes the difference 0.5000000000000071
+    assert within(75.7, 75.2, "exact", 0.5, 1.5, 3.0)
+    assert not within(75.8, 75.2, "exact", 0.5, 1.5, 3.0)
+
+
+@pytest.mark.parametrize("heading, verdict", [
+    ("Pre-trained models", "unverifiable"),  # no base-model MMLU row in MMLU_CSV or TRENDS_CSV
+    ("Instruction-tuned models", "supported"),  # MMLU_CSV: HELM 79.3 for the instruct model
+    ("Results", "supported"),  # no variant named: the instruct model's row may support
+])
+def test_a_tables_section_heading_states_its_variant(con, heading, verdict):
+    text = f"## {heading}\n\n| Benchmark | Llama 3 70B |\n|---|---|\n| MMLU | 79.3 |\n"
+    claim = score(con, text)
+    assert claim["verdict"] == verdict, claim["explanation"]
+
+
+def test_a_heading_names_the_variant_only_for_the_tables_under_its_own_run(con):
+    # a later heading naming no variant ends the section: its table reads the name without variant
+    text = ("## Pre-trained models\n\nSome words.\n\n## Results\n\n| Benchmark | Llama 3 70B |\n|---|---|\n"
+            "| MMLU | 79.3 |\n")
+    assert score(con, text)["verdict"] == "supported"
