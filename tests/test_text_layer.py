@@ -159,3 +159,18 @@ def test_block_quotes_are_paragraphs():
 def test_scripts_and_styles_are_no_text():
     text = "<script>var x = 1.5;</script>\n<style>p { width: 40px }</style>\n\nText 2.\n"
     assert shape(text) == [("paragraph", ["Text 2."])]
+
+
+def test_lines_opened_by_a_bullet_glyph_are_items():
+    # a list pasted from a rendered page, in Markdown and inside raw HTML (a model card's notes)
+    text = ("Key facts:\n• 40B parameters\n• trained on 2T tokens\n\n"
+            "<sup>\n• Bold marks the best.\n</sup><br/><sup>\n• Kestrel reaches 71.5% on the test.\n</sup>\n")
+    assert shape(text) == [("paragraph", ["Key facts:"]), ("item", ["40B parameters"]),
+                           ("item", ["trained on 2T tokens"]), ("item", ["Bold marks the best."]),
+                           ("item", ["Kestrel reaches 71.5% on the test."])]
+
+
+def test_a_numbered_point_and_an_alert_marker_are_no_text():
+    text = "2.1. Massive training: 15 trillion tokens.\n\n> [!NOTE]\n> The API costs $2 per million.\n\n2.5 million users.\n"
+    assert shape(text) == [("paragraph", ["Massive training: 15 trillion tokens."]),
+                           ("paragraph", ["The API costs $2 per million."]), ("paragraph", ["2.5 million users."])]

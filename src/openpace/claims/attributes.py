@@ -45,7 +45,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "context": ("context_window", "context_window", "tokens"),
     "output": ("output_limit", "output_limit", "tokens"),
 }
-SCALE_AFTER_RE = re.compile(r"^(?:\s*(?P<w>thousand|million|billion|trillion)\b|(?P<l>[kKMBT])\b)")
+# the scale after a bare figure: a word, a letter right after it ("11B"), or a capital B/T after one space ("12.5 B")
+SCALE_AFTER_RE = re.compile(r"^(?:\s*(?P<w>thousand|million|billion|trillion)\b|(?P<l>[kKMBT]| [BT])\b)")
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
 SHARED_SCALE_RE = re.compile(r"^\s*(?:and|or|&|,)\s*$")
 MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", "40 billion"
@@ -94,7 +95,7 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
         if (m := SCALE_AFTER_RE.match(sentence[q.end:])) and q.scaled:
             end = q.end + m.end()  # "7B to 33B": the range's second scale letter is part of it
         elif not q.scaled and m:
-            factor = SCALE[(m.group("w") or m.group("l")).lower()]
+            factor = SCALE[(m.group("w") or m.group("l")).strip().lower()]
             value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
         elif not q.scaled and not q.percent and not q.currency and i + 1 < len(quantities):
             nxt = quantities[i + 1]
@@ -138,11 +139,12 @@ def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
     return at + m.end(), float(re.sub(r"[^\d.]", "", m.group("size"))) * 1e9
 
 
-# a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length")
-COLUMN_KINDS = (("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)),
+# a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length"); the
+# most specific unit wins: "Context (tokens)" is a context window, "Pretraining size [tokens]" a token count
+COLUMN_KINDS = (("context", re.compile(r"\bcontext\b", re.I)),
                 ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
                                       r"dataset", re.I)),
-                ("context", re.compile(r"\bcontext\b", re.I)))
+                ("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)))
 
 
 def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
@@ -155,6 +157,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
     if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
         return "active"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
+        return "params"
+    if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):
         return "params"
     if AFTER["output"].match(after) or BEFORE["output_before"].search(before):
         return "output" if f.value < MAX_CONTEXT else None

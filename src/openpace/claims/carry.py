@@ -141,3 +141,38 @@ def header_kind(lex: Lexicon, header: str) -> tuple[str, dict] | None:
             if side else "both"
         return "price", {"part": part, "per": 1000.0 if PER_K_HEADER_RE.search(header) else 1.0}
     return None
+
+
+# a canonical id ending in a dotted release version ("-v0.1", "-v1.5"): a release of the unversioned name
+VERSION_SUFFIX_RE = re.compile(r"-v\d+\.\d+$")
+_VERSIONS: dict[int, dict[str, list[str]]] = {}
+
+
+def only_version(lex: Lexicon, model: Mention) -> Mention | None:
+    """A name written without a version ("<name> 40B") whose sources know exactly one dotted release of
+    it (`<name>-40b-v0.1`, and no other `-vN.N`): the name also covers that release's rows (a row
+    spelled as the name still comes first). With two releases ("-v0.1", "-v0.3") the name stays
+    ambiguous and is left as written."""
+    if not lex.aliases:
+        return None
+    if id(lex) not in _VERSIONS:
+        _VERSIONS.clear()
+        versions: dict[str, list[str]] = {}
+        for mid in lex.aliases[1]:
+            if (v := VERSION_SUFFIX_RE.search(mid)) is not None:
+                versions.setdefault(mid[:v.start()], []).append(mid)
+        _VERSIONS[id(lex)] = versions
+    versions = _VERSIONS[id(lex)]
+    bases = {i for n in model.names if (i := lex.aliases[0].get(n)) is not None and not VERSION_SUFFIX_RE.search(i)}
+    found = {v for b in bases for v in versions.get(b, ())}
+    if len(found) != 1:
+        return None
+    vid = found.pop()
+    # the name keeps its own rows first (a source that spells it without the version); the release's rows
+    # join its names for when it has none
+    names = sorted(set(model.names) | set(lex.aliases[1][vid]))
+    return Mention("model", model.start, model.end, model.text, model.key, names, how=model.how,
+                   note=(model.note + "; " if model.note else "")
+                   + f"'{model.text}' names no release; the sources know one release of it, {vid}",
+                   spelled=model.spelled)
+

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .attributes import AttributeRules
-from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
+from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, only_version, short_names
 from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
@@ -59,6 +59,8 @@ COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of
                         r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
 DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-z]+(?:ing|er|al|ic)\s+models?\b")
+# hyphen, non-breaking hyphen, figure dash: typeset forms of "-" inside names ("Kestrel2\u201140B")
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 # "<name> AI", "<name> Labs": the organisation, not its models
 ORG_AFTER_RE = re.compile(r"\s+(?:AI|Inc\.?|Labs?|Research|Technologies|team)\b")
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
@@ -74,6 +76,9 @@ SCORE_END_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b)?(?:\s*(?:$|[,.;:)])
                           r"with|for|versus|vs\.?|against|than)\b)", re.I)
 # "X reached", "X, <aside>, managed", "X, which scored"
 SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*|,\s*(?:which|who|that)\s+)$")
+# "X (61.3%)": a percentage in parentheses right after a name
+PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
+PAREN_CLOSE_RE = re.compile(r"\s*(?:%|percent\b)?\s*\)")
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
@@ -155,7 +160,21 @@ def _widen(sentence: str, start: int, end: int, before: int = 1, after: int = 3)
 
 
 def extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
-    """Every claim in one sentence (whitespace-collapsed), in order of appearance."""
+    """Every claim in one sentence (whitespace-collapsed), in order of appearance. Typographic hyphens
+    ("Kestrel2\u201140B" with a non-breaking hyphen) are read as "-", one character for one, so names and
+    ranges match as typed with "-" while each claim keeps the sentence as written."""
+    plain = sentence.translate(HYPHENS)
+    if plain == sentence:
+        return _extract(sentence, lex, ctx)
+    if ctx.cells:
+        ctx.cells = [(h.translate(HYPHENS), c.translate(HYPHENS)) for h, c in ctx.cells]
+    claims = _extract(plain, lex, ctx)
+    for c in claims:
+        c.sentence = sentence
+    return claims
+
+
+def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
     damage = find_damage(sentence)
     taken = [(d.start, d.end) for d in damage]
@@ -288,6 +307,9 @@ class _Extractor(MarketRules):
         for item in consumed:
             if item is not None:
                 self.used.add(id(item))
+        if kind in ("score", "comparison"):  # scores are recorded per release ("-v0.1"): the one release a name means
+            entities = [only_version(self.lex, e) or e if e is not None and e.type == "model" and e.how != "identity"
+                        else e for e in entities]
         claim = Claim(self.sentence, start, end, kind, [e for e in entities if e is not None], params,
                       figures=tuple((x.start, x.end) for x in consumed if isinstance(x, Quantity)))
         self.claims.append(claim)
@@ -503,6 +525,26 @@ class _Extractor(MarketRules):
             tail = match_end(r"\s+(?:on|in)\s+(?:the\s+)?same\s+\w+", after) or match_end(r"(?:\s*(?:%|percent\b))?", after)
             self.add(verb.start(), q.end + tail, "score", [subject, benches[0]], [q], value=q.value,
                      high=q.high, qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+        self._paren_scores(keys)
+
+    def _paren_scores(self, keys: set[str]) -> None:
+        """"higher than X (61.3%)", "including X (52.6%) and Y (49.9%)": a percentage in parentheses right
+        after a model's name is that model's score, on the sentence's one benchmark group or, naming
+        none, on the previous sentence's only one (a writer lists rivals' scores this way)."""
+        if len(keys) > 1:
+            return
+        for q in self.free():
+            if not q.percent or q.currency or q.high is not None:
+                continue
+            subject = next((x for x in reversed(self.models) if x.end <= q.start), None)
+            close = PAREN_CLOSE_RE.match(self.sentence[q.end:])
+            if subject is None or close is None or not PAREN_OPEN_RE.fullmatch(self.sentence[subject.end:q.start]):
+                continue
+            benches = self.bench_or_carried(q.start)
+            if not benches:
+                continue
+            self.add(subject.start, q.end + close.end(), "score", [subject, benches[0]], [q], value=q.value,
+                     high=q.high, qualifier=q.qualifier, percent=True, decimals=q.decimals)
 
     def table_row(self) -> None:
         """A table row under a header row: each figure cell is read under its column's header ("Input

@@ -13,7 +13,7 @@ PIECES: dict[str, str] = {
     # the unit words that type a figure
     "PARAMS": r"param(?:eter)?s?\b",
     "TOKENS": r"tokens?\b",
-    "CONTEXT": r"context(?:\s+(?:length|window|size))?\b",
+    "CONTEXT": r"contexts?(?:\s+(?:length|window|size))?\b",
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
@@ -42,6 +42,8 @@ AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
     "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b"),
     "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
+    # a size followed by "total" alone ("(12.5 B total, 11.9 B non-embedding)"): the total parameter count
+    "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|$))"),
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
     "context_after": compose(r"^(?:[- ]tokens?)?[- ]{CONTEXT}"),

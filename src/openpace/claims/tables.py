@@ -21,11 +21,22 @@ from .series import Series
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
 STAMP_RE = re.compile(r"[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)$")
 SIZE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?B\b")
+PAREN_SIZE_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?[BMT]\s*\)\s*$")  # "<name> (12.5B)"
 
 
 def header_model(lex: Lexicon, series: Series, con: Any, header: str) -> Mention | None:
-    """The model a column header names, or None."""
+    """The model a column header names, or None. A size in parentheses after a name is read with it
+    first ("<series> (40B)": the series' 40B model; a source may spell the size into a name); when that
+    names nothing, the size only describes the model the name alone names ("<model> (12.5B)")."""
     text = header.strip().strip("*").strip()
+    found = _header_model(lex, series, con, header, text)
+    described = PAREN_SIZE_RE.search(text)
+    if found is None and described:
+        found = _header_model(lex, series, con, header, text[:described.start()].strip())
+    return found
+
+
+def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str) -> Mention | None:
     instruct = bool(VARIANT_RE.search(text))
     core = VARIANT_RE.sub("", text).strip()
     stamp = STAMP_RE.search(core)

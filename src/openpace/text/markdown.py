@@ -19,6 +19,12 @@ from .sentences import collapse
 MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 # a heading's own numbering ("1. Introduction", "2.3 Results"): a section number, not a figure
 SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s+(?=\S)")
+# a paragraph opened by a numbered point ("2.1. Massive-scale training: ..."): its number is no figure
+POINT_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)+\.\s+(?=[A-Z])")
+# a GitHub alert's marker opening a block quote ("> [!NOTE]"): a label, not text
+ALERT_RE = re.compile(r"^\[!(?:note|tip|important|warning|caution)\]\s*", re.I)
+# a line opened by a bullet glyph (a list pasted from a rendered page): an item of its own
+BULLET_RE = re.compile(r"^\s*[•▪●◦‣]\s*")
 # footnotes: a marker "[^1]" in the text, a definition "[^1]: ..." opening its paragraph
 FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]+\]")
 FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")
@@ -91,14 +97,34 @@ def _paragraph(tok: Token, kind: str) -> list[Block]:
             cells = [markdown_inline(c.strip()) for c in ln.strip("|").split("|")]
             out.append(Block("row", collapse("; ".join(c for c in cells if c))))
         return out
-    return [Block(kind, inline_text(tok))]
+    out = []
+    for n, part in enumerate(_bullet_lines(tok.children or [])):
+        text = inline_text(part)
+        bulleted = BULLET_RE.match(text)
+        if n == 0:
+            text = POINT_NUMBER_RE.sub("", ALERT_RE.sub("", text))
+        out.append(Block("item" if bulleted else kind, BULLET_RE.sub("", text)))
+    return out
 
 
-def inline_text(tok: Token) -> str:
-    """An inline token's words: links to their text, code spans to their content, emphasis marks,
-    images, struck-through text and footnote markers dropped, inline HTML to its text (`<br>` a space,
-    entities unescaped)."""
-    children = tok.children or []
+def _bullet_lines(children: list[Token]) -> list[list[Token]]:
+    """A paragraph's inline tokens cut before each line that opens with a bullet glyph."""
+    parts: list[list[Token]] = [[]]
+    for i, c in enumerate(children):
+        follows = children[i + 1] if i + 1 < len(children) else None
+        if c.type in ("softbreak", "hardbreak") and follows is not None and follows.type == "text" \
+                and BULLET_RE.match(follows.content):
+            parts.append([])
+        else:
+            parts[-1].append(c)
+    return [p for p in parts if p]
+
+
+def inline_text(tok: Token | list[Token]) -> str:
+    """An inline token's words (or those of a run of its children): links to their text, code spans
+    to their content, emphasis marks, images, struck-through text and footnote markers dropped,
+    inline HTML to its text (`<br>` a space, entities unescaped)."""
+    children = tok if isinstance(tok, list) else tok.children or []
     has_html = any(c.type == "html_inline" for c in children)
     parts: list[str] = []
     struck = 0

@@ -21,6 +21,8 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 FOOTNOTE_MARK_RE = re.compile(r"[\[(]?[\d\s,*†‡§¶#a-z-]{0,6}[\])]?")
 # a superscript right after "10" is an exponent: "3.8 × 10<sup>25</sup>" reads "3.8 × 10^25"
 EXPONENT_BASE_RE = re.compile(r"(?:^|[^\d.,])10\s*$")
+# a line opened by a bullet glyph ("• 40B parameters", a list written without <li>): an item of its own
+BULLET_LINE_RE = re.compile(r"(?:^|\n)\s*[•▪●◦‣]\s*")
 MAX_SPAN = 64  # a colspan or rowspan beyond this is damage, not layout
 
 
@@ -72,9 +74,10 @@ class _Blocks(HTMLParser):
             if raw.strip("\n"):
                 self.blocks.append(Block("code", raw.strip("\n")))
             return
-        text = collapse(self.clean(collapse(raw)))
-        if text:
-            self.blocks.append(Block(kind, text))
+        for n, line in enumerate(BULLET_LINE_RE.split(raw)):  # lines opened by a bullet glyph: items
+            text = collapse(self.clean(collapse(line)))
+            if text:
+                self.blocks.append(Block("item" if n else kind, text))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip or tag in SKIPPED:
@@ -82,7 +85,7 @@ class _Blocks(HTMLParser):
                 self.skip.append(tag)
             return
         if tag == "br":
-            self._target().append("\n" if self._kind() == "code" else " ")
+            self._target().append("\n")  # a line break: a space in the text, a new line for a bullet
         elif tag == "sup":
             target = self._target()
             self.sups.append(None if EXPONENT_BASE_RE.search("".join(target[-3:])) else len(target))
