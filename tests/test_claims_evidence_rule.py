@@ -191,3 +191,31 @@ def test_a_heading_names_the_variant_only_for_the_tables_under_its_own_run(con):
     text = ("## Pre-trained models\n\nSome words.\n\n## Results\n\n| Benchmark | Llama 3 70B |\n|---|---|\n"
             "| MMLU | 79.3 |\n")
     assert score(con, text)["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # models.dev/api-*.json and openrouter-models-2026-05-15.json: google/gemma-2-27b-it, gemma-2-9b-it
+    # limit.context 8192; the canonical 'gemma-2' (the family named without a size) has no value of its own
+    ("Gemma 2 offers an 8,192-token context window.", "supported"),
+    ("Gemma 2 offers a 32K context window.", "contradicted"),  # no model of the series has 32K
+])
+def test_a_family_name_reads_its_sized_models(con, text, verdict):
+    claim = next(c for c in check_text(con, text)["claims"] if c["kind"] == "context_window")
+    assert claim["verdict"] == verdict, claim["explanation"]
+    assert "every model of it" in claim["explanation"]
+    assert all(e["model_id"].startswith("gemma-2-") for e in claim["evidence"])
+
+
+def test_a_family_name_that_is_one_canonical_model_without_a_value_reads_its_sized_models(full_mirror_db_file):
+    # the whole mirror's identity holds a canonical 'gemma-2' (the family without a size, no context window),
+    # which "It" refers to;
+    # models.dev/openrouter-models-2026-05-15.json: google/gemma-2-27b-it context_length 8192
+    full = connect(full_mirror_db_file, read_only=True)
+    try:
+        text = "We tried Gemma 2 on our laptops. It offers a context window of 8,192 tokens."
+        claim = next(c for c in check_text(full, text)["claims"]
+                     if c["kind"] == "context_window")
+    finally:
+        full.close()
+    assert claim["verdict"] == "supported", claim["explanation"]
+    assert "has no value of its own; as a series" in claim["explanation"]

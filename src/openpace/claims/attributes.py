@@ -140,11 +140,15 @@ def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
 
 
 # a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length"); the
-# most specific unit wins: "Context (tokens)" is a context window, "Pretraining size [tokens]" a token count
-COLUMN_KINDS = (("context", re.compile(r"\bcontext\b", re.I)),
+# most specific unit wins (first match): "Max output (tokens)" is an output limit, "Context (tokens)" a
+# context window, "Pretraining size [tokens]" a token count
+COLUMN_KINDS = (("output", re.compile(r"\bmax(?:imum)?\.?\s+output\b|\boutput\s+(?:limit|length|tokens)\b", re.I)),
+                ("context", re.compile(r"\bcontext\b", re.I)),
                 ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
                                       r"dataset", re.I)),
                 ("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)))
+# a column of knowledge cut-off dates ("Knowledge Cut Off", "Training data cutoff")
+CUTOFF_COLUMN_RE = re.compile(r"\bcut[\s-]?off\b", re.I)
 
 
 def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
@@ -257,10 +261,11 @@ class AttributeRules:
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            if id(d) in x.used or lead is None:
+            column = self._cutoff_cell(d.start, d.end) if lead is None else None
+            if id(d) in x.used or (lead is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses)
-            start = lead.start()
+            start = lead.start() if lead is not None else d.start
             claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
@@ -294,6 +299,13 @@ class AttributeRules:
                 if kind == "params" and f.value < MIN_PARAMS:
                     return None
                 return kind
+        return None
+
+    def _cutoff_cell(self, start: int, end: int) -> str | None:
+        """In a table row, the header of a knowledge cut-off column whose cell is this date."""
+        for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells or []):
+            if a <= start and end <= b and CUTOFF_COLUMN_RE.search(header):
+                return header
         return None
 
     def _names_follow(self, f: Figure) -> bool:

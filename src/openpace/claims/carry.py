@@ -31,8 +31,9 @@ CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 PRICE_HEADER_RE = re.compile(r"[$€£]|\bprice\b|\bcost\b|\bUSD\b|/\s?(?:1\s?)?M\b|per\s+(?:1\s?)?M(?:illion)?\b|\bMtok\b",
                              re.I)
 # a price column must name its per-token unit ("$/M", "per 1M", "Mtok", "/1K", "tokens"): "Cost ($)" could be a month's bill
-PER_TOKENS_HEADER_RE = re.compile(r"/\s?(?:1\s?)?[MK]\b|per\s+(?:1\s?)?(?:M|K|million|thousand)\b|\bMtok\b|\btokens?\b", re.I)
-PER_K_HEADER_RE = re.compile(r"/\s?(?:1\s?)?K\b|per\s+(?:1\s?)?K\b|per\s+thousand", re.I)
+PER_TOKENS_HEADER_RE = re.compile(r"/\s?(?:1\s?)?[MK]\b|per\s+(?:1\s?)?(?:M|K|million|thousand)\b|\bMtok\b|\btokens?\b|"
+                                  r"\b(?:1\s?)?[MK]\s?/\s?tok\b", re.I)  # "(m/tok)": per million tokens
+PER_K_HEADER_RE = re.compile(r"/\s?(?:1\s?)?K\b|per\s+(?:1\s?)?K\b|per\s+thousand|\b(?:1\s?)?K\s?/\s?tok\b", re.I)
 
 
 def _qualifier_of(sentence: str, start: int) -> str:

@@ -74,6 +74,11 @@ PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(
 # "BBH (3-shot, CoT)"): part of the benchmark's mention, never a figure
 SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots?(?:,[^()]{0,24})?\))?"
 
+# a date that dates something else than a price named in the same sentence: a release ("released in
+# <month>") or a knowledge cut-off ("cut-off of <month>"); the price is not read at it
+OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|unveiled|announced|release|launch|"
+                           r"cut[\s-]?off(?:\s+date)?|training\s+data(?:\s+up\s+to)?)\b[^.;$]{0,20}$")
+
 # --- digits inside names are not figures ---------------------------------------------------
 NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Week|Table|Figure|Fig\.|Section|Chapter|Appendix|Step|Part|Phase|Episode|Day|Lesson)\s+\d+(?:\.\d+)*",

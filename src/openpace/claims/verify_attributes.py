@@ -21,11 +21,12 @@ import duckdb
 
 from ..metrics.facts import FactEvidence, attribute_evidence
 from . import tolerances as T
+from .attributes import Target
 from .canonical import fmt
+from .resolve import norm_name
 from .verify import verify_training
 
 if TYPE_CHECKING:
-    from .attributes import Target
     from .extract import Claim
     from .resolve import Lexicon
 
@@ -34,6 +35,18 @@ WHAT = {"parameters_total": "parameter count", "parameters_active": "active para
         "gpu_hours": "GPU-hours", "knowledge_cutoff": "knowledge cut-off", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
 # written "<N>K" / "<N>M" context windows are often binary (N x 1,024; N x 1,048,576)
 BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
+
+
+SHOWN_ROWS = 6  # source values listed in an explanation; the evidence holds all
+NOTE_CHARS = 60  # a source's note on how it states a value, cut in the explanation (whole in the evidence)
+
+
+def _shown(e: FactEvidence) -> str:
+    """One source's value with its date and basis: "<source> <name>: <value> (<date>; <how stated>)"."""
+    value = e.value if isinstance(e.value, str) else fmt(e.value)
+    how = "stated by the source" if e.note is None else (
+        e.note if len(e.note) <= NOTE_CHARS else e.note[:NOTE_CHARS].rstrip() + "…")
+    return f"{e.source} {e.source_name}: {value} ({e.observed.isoformat() if e.observed else 'undated'}; {how})"
 
 
 def _unverifiable(claim: Claim, why: str) -> None:
@@ -85,6 +98,26 @@ def usable_evidence(con: duckdb.DuckDBPyConnection, lex: Lexicon, mid: str, attr
     return [e for e in lex.facts[key] if _usable(attribute, e)]
 
 
+def _gather(con: duckdb.DuckDBPyConnection, lex: Lexicon, ids: list[str], attribute: str) -> dict[str, list[FactEvidence]]:
+    """Every source's usable values of the attribute, per canonical model."""
+    by_model: dict[str, list[FactEvidence]] = defaultdict(list)
+    for mid in ids:
+        by_model[mid] += usable_evidence(con, lex, mid, attribute)
+    return by_model
+
+
+def _as_series(lex: Lexicon, target: Target) -> Target | None:
+    """A model named without a size that is also a series' name, as that series (every sized model)."""
+    if target.how != "model":
+        return None
+    keys = lex.series.keys(norm_name(target.label))
+    ids = sorted({i for k in keys for members in lex.series.sizes(k).values() for i in members} - set(target.ids))
+    if not ids:
+        return None
+    return Target(target.label, ids, "series", series=keys[0],
+                        note=f"'{target.label}' has no value of its own; as a series: every model of it ({len(ids)})")
+
+
 def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     p = claim.params
     target = p.get("target")
@@ -94,16 +127,20 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, "no model is named for this figure")
     if not target.ids:
         return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
-    by_model: dict[str, list[FactEvidence]] = defaultdict(list)
-    for mid in target.ids:
-        by_model[mid] += usable_evidence(con, lex, mid, attribute)
+    by_model = _gather(con, lex, target.ids, attribute)
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
+    if not rows and (wider := _as_series(lex, target)) is not None:
+        # a family name with no value of its own ("<Family> 2" as one canonical model): its sized models',
+        # as for a series named without a size (supported when one agrees, the others named)
+        target, by_model = wider, _gather(con, lex, wider.ids, attribute)
+        p["target"] = target
+        rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows:
         return _unverifiable(claim, f"no source gives the {what} of {target.label}"
                              + (f" ({target.note})" if target.note else ""))
     claim.evidence = [_row(mid, e) for mid, e in rows]
-    shown = "; ".join(f"{e.source} {e.source_name}: {fmt(e.value) if not isinstance(e.value, str) else e.value}"
-                      for _, e in rows[:6]) + (" ..." if len(rows) > 6 else "")
+    shown = "; ".join(_shown(e) for _, e in rows[:SHOWN_ROWS]) + (
+        f"; and {len(rows) - SHOWN_ROWS} more in the evidence" if len(rows) > SHOWN_ROWS else "")
     if attribute == "training_hardware":
         key = p["hardware"]
         ok = any(key in str(e.value).lower() for _, e in rows)
