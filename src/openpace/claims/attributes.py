@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
-from .patterns import AFTER, BEFORE, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -140,11 +140,15 @@ def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
 
 
 # a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length"); the
-# most specific unit wins: "Context (tokens)" is a context window, "Pretraining size [tokens]" a token count
-COLUMN_KINDS = (("context", re.compile(r"\bcontext\b", re.I)),
+# most specific unit wins (first match): "Max output (tokens)" is an output limit, "Context (tokens)" a
+# context window, "Pretraining size [tokens]" a token count
+COLUMN_KINDS = (("output", re.compile(r"\bmax(?:imum)?\.?\s+output\b|\boutput\s+(?:limit|length|tokens)\b", re.I)),
+                ("context", re.compile(r"\bcontext\b", re.I)),
                 ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
                                       r"dataset", re.I)),
                 ("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)))
+# a column of knowledge cut-off dates ("Knowledge Cut Off", "Training data cutoff")
+CUTOFF_COLUMN_RE = re.compile(r"\bcut[\s-]?off\b", re.I)
 
 
 def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
@@ -173,6 +177,16 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
         if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
             return "params"
     return None
+
+
+def _qualifier(kind: str, f: Figure, sentence: str) -> str:
+    """The figure's bound word, except that "up to" before a context window or an output limit states the
+    limit itself ("supports up to 128K tokens": the window is 128K), not a bound on it."""
+    # the figure's span starts at its bound word ("up to 128K") or right after it
+    if kind in ("context_window", "output_limit") and f.q.qualifier == "upper" and \
+            (CAPACITY_UP_TO.search(sentence[:f.q.start]) or CAPACITY_UP_TO.match(sentence[f.q.start:f.end])):
+        return "exact"
+    return f.q.qualifier
 
 
 @dataclass
@@ -247,7 +261,7 @@ class AttributeRules:
             total = bool(BEFORE["total"].search(x.sentence[:f.q.start]))
             start = f.q.start
             claim = x.add(start, end, out_kind, [self._entity(target, start, end)] if target else [], [f.q],
-                          attribute=attribute, value=f.value, high=f.high, qualifier=f.q.qualifier,
+                          attribute=attribute, value=f.value, high=f.high, qualifier=_qualifier(out_kind, f, x.sentence),
                           precision=f.precision, target=target, total=total)
             self.made.append(claim)
 
@@ -257,10 +271,11 @@ class AttributeRules:
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            if id(d) in x.used or lead is None:
+            column = self._cutoff_cell(d.start, d.end) if lead is None else None
+            if id(d) in x.used or (lead is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses)
-            start = lead.start()
+            start = lead.start() if lead is not None else d.start
             claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
@@ -294,6 +309,13 @@ class AttributeRules:
                 if kind == "params" and f.value < MIN_PARAMS:
                     return None
                 return kind
+        return None
+
+    def _cutoff_cell(self, start: int, end: int) -> str | None:
+        """In a table row, the header of a knowledge cut-off column whose cell is this date."""
+        for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells or []):
+            if a <= start and end <= b and CUTOFF_COLUMN_RE.search(header):
+                return header
         return None
 
     def _names_follow(self, f: Figure) -> bool:

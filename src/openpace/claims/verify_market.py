@@ -23,6 +23,7 @@ from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, Mention, norm_name
 from .canonical import named_model
 from .numbers import find_dates
+from .patterns import OTHER_EVENT_DATE
 from .verify import _rows, cached, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
@@ -163,9 +164,13 @@ def price_day(claim: Claim) -> tuple[date | None, str]:
     written), else the text's date (`check --as-of`), else None (each catalogue's latest)."""
     names = [(e.start, e.end) for e in claim.entities]
     # a date inside a name ("x-<YYYY-MM-DD>", a dated snapshot) dates the model, not the price
-    dates = [d for d in find_dates(claim.sentence) if (not d.point or d.precision == "day")
-             and not any(a < d.end and d.start < b for a, b in names)
-             and not re.search(r"[\w-]$", claim.sentence[:d.start])]
+    # a table cell's price is read at the text's date: a date in another cell (a cut-off column) is not its
+    # date; nor is a date the sentence gives a release or a cut-off (patterns.OTHER_EVENT_DATE)
+    dates = [] if claim.params.get("header") else [
+        d for d in find_dates(claim.sentence) if (not d.point or d.precision == "day")
+        and not any(a < d.end and d.start < b for a, b in names)
+        and not re.search(r"[\w-]$", claim.sentence[:d.start])
+        and not OTHER_EVENT_DATE.search(claim.sentence[:d.start])]
     if dates:
         d = dates[-1]
         return d.high, f"as of {d.text} (its last day, {d.high.isoformat()})"

@@ -1,0 +1,51 @@
+"""Table columns real comparison tables use: a knowledge cut-off column (dates), "Context window
+(tokens)" and "Max output tokens" (limits, not training tokens), prices "(m/tok)". The tables are
+written for this test; expected verdicts rest on the bundled snapshot's models.dev and LiteLLM rows
+(mirror: models.dev/ and litellm/model_prices_*.json: gpt-3.5-turbo knowledge 2021-09,
+context 16,385, max output 4,096)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openpace.claims import check_text
+from openpace.warehouse import connect
+
+
+@pytest.fixture(scope="module")
+def con(full_mirror_db_file: Path):
+    c = connect(full_mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def by_span(con, text: str) -> dict[str, dict]:
+    return {c["span"]: c for c in check_text(con, text)["claims"]}
+
+
+def test_limit_and_cutoff_columns(con):
+    text = ("| Model | Knowledge cut-off | Context window (tokens) | Max output tokens |\n|---|---|---|---|\n"
+            "| GPT-3.5 Turbo | Sep 2021 | 16,385 | 4,096 |\n"
+            "| GPT-3.5 Turbo | Mar 2023 | 16,385 | 4,096 |\n")
+    claims = check_text(con, text)["claims"]
+    kinds = [(c["span"], c["kind"], c["verdict"]) for c in claims]
+    assert ("Sep 2021", "knowledge_cutoff", "supported") in kinds, kinds
+    assert ("Mar 2023", "knowledge_cutoff", "contradicted") in kinds, kinds
+    assert kinds.count(("16,385", "context_window", "supported")) == 2, kinds
+    assert kinds.count(("4,096", "output_limit", "supported")) == 2, kinds
+
+
+def test_a_cutoff_cell_does_not_date_the_rows_price(con):
+    text = ("| Model | Knowledge cut-off | Input price (m/tok) |\n|---|---|---|\n"
+            "| GPT-3.5 Turbo | Sep 2021 | $0.50 |\n")
+    price = by_span(con, text)["$0.50"]
+    assert price["kind"] == "price"
+    assert "2021" not in price["explanation"], price["explanation"]  # read at the latest prices, not at the cut-off
+
+
+def test_a_release_date_does_not_date_a_price_in_the_same_sentence(con):
+    [price] = [c for c in check_text(con, "GPT-3.5 Turbo, released in March 2023, costs $0.50 per million "
+                                          "input tokens.")["claims"] if c["kind"] == "price"]
+    assert "March 2023" not in price["explanation"] and "2023-03" not in price["explanation"], price["explanation"]
