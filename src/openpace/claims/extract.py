@@ -20,7 +20,7 @@ from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import REFERENCE, SERVING, match_end, name_digit_spans
+from .patterns import ARITHMETIC, ARITHMETIC_AFTER, REFERENCE, SERVING, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import release_lists
@@ -673,6 +673,9 @@ class _Extractor(MarketRules):
             return
         run: list[Quantity] = []
         for q in self.free():
+            if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
+                    ARITHMETIC_AFTER.match(self.sentence[q.end:]):
+                continue  # an operand or result of a worked sum ("8,000 tokens × $2.50/M = $0.020"): no claim
             if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
                 self._other(run)
                 run = []

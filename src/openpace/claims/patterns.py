@@ -79,6 +79,11 @@ SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots
 OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|unveiled|announced|release|launch|"
                            r"cut[\s-]?off(?:\s+date)?|training\s+data(?:\s+up\s+to)?)\b[^.;$]{0,20}$")
 
+# a worked sum: a figure right after an operator or followed by one (its unit words between), as in
+# "8,000 tokens × $2.50/M = $0.020" or "500 × 200 = 100K": operands and results, not claims
+ARITHMETIC = re.compile(r"(?:[×=÷*]\s?|\s\+\s)\$?$")  # "+5" is a sign; " + 5" an operator
+ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
+
 # --- digits inside names are not figures ---------------------------------------------------
 NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Week|Table|Figure|Fig\.|Section|Chapter|Appendix|Step|Part|Phase|Episode|Day|Lesson)\s+\d+(?:\.\d+)*",
