@@ -1,7 +1,8 @@
 """Model-side claims as launch posts and model cards write them: a token column in a table, a size in
 parentheses after a model's name, typographic hyphens inside names, rivals' scores in parentheses, a
-name written without the release version the sources record. Every sentence is written for the
-test; each expected verdict names the mirror file and row it rests on."""
+family's first word standing for the one model of it the text named, "up to" before a context window,
+open weights as launch posts state them. Every sentence is written for the test; each expected
+verdict names the mirror file and row it rests on."""
 
 from __future__ import annotations
 
@@ -34,12 +35,12 @@ def test_a_token_column_is_a_training_token_count(con):
 
 
 def test_a_size_in_parentheses_describes_the_header_model(con):
-    # epoch/benchmark-stitching/external_benchmark_mmlu.csv: Mixtral-8x7B-v0.1 70.6% and 70.5% (5-shot);
-    # external_benchmark_gsm8k.csv: Mixtral-8x7B-v0.1 74.4%
-    text = "| Benchmark | Mixtral 8x7B (46.7B) |\n|---|---|\n| MMLU | 70.6% |\n| GSM8K | 58.4% |\n"
+    # epoch/benchmark-stitching/external_benchmark_mmlu.csv: gemma-7b 64.3% (Gemma report), 66.1% (HELM), 63.6%;
+    # external_benchmark_hellaswag.csv: gemma-7b 82.2%, 81.2%. Gemma has no 8.5B model: the size only describes
+    text = "| Benchmark | Gemma 7B (8.5B) |\n|---|---|\n| MMLU | 64.3% |\n| HellaSwag | 90.0% |\n"
     got = claims(con, text, "score")
-    assert [(c["span"], c["verdict"]) for c in got] == [("70.6%", "supported"), ("58.4%", "contradicted")]
-    assert all(c["entities"][0]["text"] == "Mixtral 8x7B (46.7B)" for c in got)
+    assert [(c["span"], c["verdict"]) for c in got] == [("64.3%", "supported"), ("90.0%", "contradicted")]
+    assert all(c["entities"][0]["text"] == "Gemma 7B (8.5B)" for c in got)
 
 
 def test_a_size_in_parentheses_still_selects_a_series_model(con):
@@ -63,24 +64,60 @@ def test_typographic_hyphens_inside_names(con):
 
 
 def test_a_score_in_parentheses_after_a_rival(con):
-    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Mistral 7B MMLU 0.601, Llama 3 8B 0.684;
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Mistral 7B MMLU 0.601, Falcon 180B 0.705;
     # the benchmark is the previous sentence's only one
-    text = "Gemma 7B scored 64.3% on MMLU. That beats Mistral 7B (60.1%) and trails Llama 3 8B (66.6%)."
+    text = "Gemma 7B scored 64.3% on MMLU. That beats Mistral 7B (60.1%) and Falcon 180B (60.0%)."
     got = {c["span"]: c for c in claims(con, text, "score")}
     assert got["Mistral 7B (60.1%)"]["verdict"] == "supported"
-    assert got["Llama 3 8B (66.6%)"]["verdict"] == "contradicted"
+    assert got["Falcon 180B (60.0%)"]["verdict"] == "contradicted"
     assert got["Mistral 7B (60.1%)"]["entities"][1]["text"] == "MMLU"
     # with no benchmark in reach, a parenthesised percentage is no score
     assert claims(con, "Its share grew, like Mistral 7B (60.1%).", "score") == []
 
 
-def test_a_name_without_its_one_release(con):
-    # lmarena/leaderboard_table_20240109.csv ..: mixtral-8x7b-instruct-v0.1 MT-bench 8.30 — the only release
-    # of Mixtral 8x7B Instruct the sources know
-    [claim] = claims(con, "Mixtral 8x7B Instruct scored 8.30 on MT-Bench.", "score")
+def test_a_family_word_alone_is_the_one_model_the_text_named(con):
+    # epoch/open-model-trends/all_ml_systems_2024-09-25.csv: Mixtral 8x7B Parameters 4.67e10, its notes
+    # "12.9B params used on average" (the parameters a token uses: the active count)
+    text = ("Mixtral 8x7B came out in December. Mixtral has 45 billion parameters but uses only 12.9 billion "
+            "parameters per token.")
+    got = claims(con, text, "parameters")
+    assert [(c["verdict"], c["entities"][0]["resolved"]) for c in got] == [
+        ("contradicted", "mixtral-8x7b"), ("supported", "mixtral-8x7b")]
+    assert "active" in got[1]["explanation"]
+    # two models of the family named: the word alone means neither
+    text = "Mixtral 8x7B and Mixtral 8x22B came out. Mixtral has 45 billion parameters."
+    assert [c["entities"] for c in claims(con, text, "parameters")] == [[]]
+    # a name token right after it: another model the text has not named, not a short name
+    text = "Mixtral 8x7B came out. Mixtral 8x15B has 45 billion parameters."
+    assert all(c["entities"] == [] or c["entities"][0]["resolved"] != "mixtral-8x7b"
+               for c in claims(con, text, "parameters"))
+
+
+def test_up_to_before_a_context_window_states_the_window(con):
+    # litellm/model_prices_2024-11-28*.json: mistral/open-mixtral-8x7b max_input_tokens 32000; the Qwen2 instruct
+    # models (deepinfra, fireworks_ai, together_ai) 32768 in every map: none 128K
+    [claim] = claims(con, "Mixtral 8x7B handles up to 32,000 token contexts.", "context_window")
     assert claim["verdict"] == "supported"
-    assert "one release" in claim["explanation"]
-    # epoch/benchmark-stitching/model_versions.csv: Mistral-7B-v0.1 and Mistral-7B-v0.3 are both "Mistral 7B":
-    # two releases, so the unversioned name stays as written (no GSM8K row is spelled "Mistral 7B")
-    [claim] = claims(con, "Mistral 7B scored 35.4% on GSM8K.", "score")
-    assert claim["verdict"] == "unverifiable"
+    [claim] = claims(con, "Qwen2 supports up to 128K context tokens.", "context_window")
+    assert claim["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    # all_ml_systems_2024-09-25.csv: Mixtral 8x7B 'Open weights (unrestricted)'; Qwen2-72B 'Open weights (unrestricted)'
+    "Mixtral 8x7B is a sparse model with open weights.",
+    "Qwen2-72B came out in June, and its checkpoints are publicly available on Hugging Face.",
+])
+def test_open_weights_as_launch_posts_say_it(con, text: str):
+    [claim] = claims(con, text, "open_weights")
+    assert claim["verdict"] == "supported"
+
+
+
+def test_according_to_names_a_source_not_the_subject(con):
+    # all_ml_systems_2024-09-25.csv: Mixtral 8x7B 'Open weights (unrestricted)'. "Mistral" also names a series of
+    # models (Mistral 7B ...): after "according to" it is the statement's source, and "it" is the text's subject
+    text = ("Mixtral 8x7B came out in December. According to Mistral, this makes it the strongest open-weight "
+            "model with a permissive license.")
+    [claim] = claims(con, text, "open_weights")
+    assert claim["verdict"] == "supported"
+    assert [e["text"] for e in claim["entities"]] == ["Mixtral 8x7B"]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
-from .patterns import AFTER, BEFORE, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -179,6 +179,16 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
     return None
 
 
+def _qualifier(kind: str, f: Figure, sentence: str) -> str:
+    """The figure's bound word, except that "up to" before a context window or an output limit states the
+    limit itself ("supports up to 128K tokens": the window is 128K), not a bound on it."""
+    # the figure's span starts at its bound word ("up to 128K") or right after it
+    if kind in ("context_window", "output_limit") and f.q.qualifier == "upper" and \
+            (CAPACITY_UP_TO.search(sentence[:f.q.start]) or CAPACITY_UP_TO.match(sentence[f.q.start:f.end])):
+        return "exact"
+    return f.q.qualifier
+
+
 @dataclass
 class AttributeRules:
     """The attribute kinds, run by the sentence extractor before the older kinds (precedence 10)."""
@@ -251,7 +261,7 @@ class AttributeRules:
             total = bool(BEFORE["total"].search(x.sentence[:f.q.start]))
             start = f.q.start
             claim = x.add(start, end, out_kind, [self._entity(target, start, end)] if target else [], [f.q],
-                          attribute=attribute, value=f.value, high=f.high, qualifier=f.q.qualifier,
+                          attribute=attribute, value=f.value, high=f.high, qualifier=_qualifier(out_kind, f, x.sentence),
                           precision=f.precision, target=target, total=total)
             self.made.append(claim)
 

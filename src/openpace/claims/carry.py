@@ -64,9 +64,14 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
                                    note=f"'the same {w.group(0)}' read as {m.text}, named earlier in the text",
                                    spelled=m.spelled))
             continue
+        if word in lex.by_first:
+            first = _first_word_name(sentence, w, lex, ctx)
+            if first is not None:
+                out.append(first)
+            continue
         firsts = lex.firsts_with(word)
-        if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS or word in lex.by_first:
-            continue  # a suffix many families use (instruct-, chat-like), or itself a name's first word
+        if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS:
+            continue  # a suffix many families use (instruct-, chat-like)
         by_key = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
         if len(by_key) != 1:
             continue
@@ -74,6 +79,22 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         out.append(Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
                            note=f"'{w.group(0)}' read as {m.text}, named earlier in the text", spelled=m.spelled))
     return sorted(out, key=lambda m: m.start)
+
+
+def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context) -> Mention | None:
+    """A family's first word written alone ("Nimbus has ..." after "Nimbus 40B" was named) stands for the
+    one model the text named with that first word, when the word alone names no model or series the
+    sources know and no name token follows it ("Nimbus 300B", a model the text has not named, is no
+    short name). Two models named with it ("Nimbus 40B", "Nimbus 300B"): none is meant."""
+    if re.match(r"[\s-]+[A-Z0-9]", sentence[w.end():]) or lex.series.keys(w.group(0).lower()):
+        return None
+    word = w.group(0).lower()
+    earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[:1] == [word]}
+    if len(earlier) != 1:
+        return None
+    m = next(iter(earlier.values()))
+    return Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
+                   note=f"'{w.group(0)}' read as {m.text}, the one model of that name the text named", spelled=m.spelled)
 
 
 def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],
@@ -142,38 +163,3 @@ def header_kind(lex: Lexicon, header: str) -> tuple[str, dict] | None:
             if side else "both"
         return "price", {"part": part, "per": 1000.0 if PER_K_HEADER_RE.search(header) else 1.0}
     return None
-
-
-# a canonical id ending in a dotted release version ("-v0.1", "-v1.5"): a release of the unversioned name
-VERSION_SUFFIX_RE = re.compile(r"-v\d+\.\d+$")
-_VERSIONS: dict[int, dict[str, list[str]]] = {}
-
-
-def only_version(lex: Lexicon, model: Mention) -> Mention | None:
-    """A name written without a version ("<name> 40B") whose sources know exactly one dotted release of
-    it (`<name>-40b-v0.1`, and no other `-vN.N`): the name also covers that release's rows (a row
-    spelled as the name still comes first). With two releases ("-v0.1", "-v0.3") the name stays
-    ambiguous and is left as written."""
-    if not lex.aliases:
-        return None
-    if id(lex) not in _VERSIONS:
-        _VERSIONS.clear()
-        versions: dict[str, list[str]] = {}
-        for mid in lex.aliases[1]:
-            if (v := VERSION_SUFFIX_RE.search(mid)) is not None:
-                versions.setdefault(mid[:v.start()], []).append(mid)
-        _VERSIONS[id(lex)] = versions
-    versions = _VERSIONS[id(lex)]
-    bases = {i for n in model.names if (i := lex.aliases[0].get(n)) is not None and not VERSION_SUFFIX_RE.search(i)}
-    found = {v for b in bases for v in versions.get(b, ())}
-    if len(found) != 1:
-        return None
-    vid = found.pop()
-    # the name keeps its own rows first (a source that spells it without the version); the release's rows
-    # join its names for when it has none
-    names = sorted(set(model.names) | set(lex.aliases[1][vid]))
-    return Mention("model", model.start, model.end, model.text, model.key, names, how=model.how,
-                   note=(model.note + "; " if model.note else "")
-                   + f"'{model.text}' names no release; the sources know one release of it, {vid}",
-                   spelled=model.spelled)
-

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .attributes import AttributeRules
-from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, only_version, short_names
+from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
 from .clauses import Clauses, clause_boundaries
 from .extract_market import MarketRules, _nearest_model
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import ARITHMETIC, ARITHMETIC_AFTER, REFERENCE, SERVING, match_end, name_digit_spans
+from .patterns import ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, REFERENCE, SERVING, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import release_lists
@@ -39,6 +39,8 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model|"
                      r"openly\s+(?:available|released)|weights\s+are\s+now\s+available|"
                      r"open[- ]weights?\s+(?:models?|LLMs?|checkpoints?)|can\s+be\s+commercially\s+used|"
+                     r"(?:models?|LLMs?)\s+with\s+open\s+weights\b|"
+                     r"(?:publicly|freely|openly)\s+available\s+(?:on|from|via)\s+(?:the\s+)?(?:Hugging\s?Face|HF)\b|"
                      r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research)"
                      r"(?:\s+[\w-]+){0,2}\s+licen[cs]e)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
@@ -195,6 +197,9 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
     series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
+    # "According to <X>, ...": the source of the statement, not what it is about
+    series = [s for s in series if not ATTRIBUTION.search(sentence[:s.start])]
+    models = [m for m in models if not ATTRIBUTION.search(sentence[:m.start])]
     # (the same words as both a model name and a series: both kept, a size then picks the series' model)
     models = [m for m in models if not any(s.start < m.end and m.start < s.end and (s.start, s.end) != (m.start, m.end)
                                            for s in series)]
@@ -307,9 +312,6 @@ class _Extractor(MarketRules):
         for item in consumed:
             if item is not None:
                 self.used.add(id(item))
-        if kind in ("score", "comparison"):  # scores are recorded per release ("-v0.1"): the one release a name means
-            entities = [only_version(self.lex, e) or e if e is not None and e.type == "model" and e.how != "identity"
-                        else e for e in entities]
         claim = Claim(self.sentence, start, end, kind, [e for e in entities if e is not None], params,
                       figures=tuple((x.start, x.end) for x in consumed if isinstance(x, Quantity)))
         self.claims.append(claim)

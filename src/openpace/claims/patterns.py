@@ -40,7 +40,9 @@ def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
 # --- what follows a figure (matched at the figure's end) ------------------------------------
 AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
-    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b"),
+    # "12B active", "12B parameters per token" (what a mixture of experts uses for each token)
+    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b|"
+                      r"^\s*{PARAMS}\s+(?:are\s+)?(?:used\s+)?(?:per|for\s+each|on\s+each)\s+(?:token|input)\b"),
     "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
     # a size followed by "total" alone ("(12.5 B total, 11.9 B non-embedding)"): the total parameter count
     "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|$))"),
@@ -59,6 +61,8 @@ BEFORE = {
     "total": compose(r"\b(?:a\s+)?total\s+of\s+(?:~|about\s+|around\s+)?$|\bin\s+total\s+$|\bcombined\s+$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
 }
+# "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
+CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 # "a knowledge cut-off of <date>", "training data up to <date>": the date is the model's knowledge cut-off
 CUTOFF_BEFORE = compose(r"\b(?:knowledge\s+cut-?\s?off(?:\s+date)?|(?:training\s+)?data\s+cut-?\s?off|"
                         r"training\s+data\s+(?:up\s+to|through|until))\s*(?:of|is|was|:|in|at)?\s*$")
@@ -67,6 +71,8 @@ SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")
 REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\s+(?:same\s+)?models?|the\s+weights|this\s+model|these\s+models|"
                     r"all\s+(?:the\s+)?(?:variants|models|three|sizes)|each\s+(?:variant|model|size))\b")
+# "according to <X>, ...": X is the statement's source (often a lab named like its models), not its subject
+ATTRIBUTION = compose(r"\baccording\s+to\s+(?:the\s+)?$")
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 import duckdb
@@ -21,6 +22,9 @@ from ..domain.providers import provider_key
 from ..identity import resolve_name_explained
 from ..metrics import evidence
 from .patterns import SHOT_SUFFIX
+
+if TYPE_CHECKING:
+    from .series import Series
 
 NAME_TOKEN_RE = re.compile(r"[A-Za-z0-9][\w.+\-/:]*")
 # a lower-case provider id counts as a provider only where it is written as one, in a sentence about
@@ -77,11 +81,47 @@ class Mention:
 
 
 class Lexicon:
-    """Every name the warehouse knows, indexed for matching prose."""
+    """Every name the warehouse knows, indexed for matching prose.
+
+    `Lexicon(con)` reads the names from the warehouse (`metrics.evidence`); `Lexicon.from_names(...)`
+    builds the same vocabulary in memory from plain names (a test, a text checked without a warehouse)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        from .series import Series  # series.py reads names with this module's tokenizer
+
+        self._index(evidence.model_spellings(con), evidence.benchmark_names(con), evidence.provider_names(con),
+                    evidence.hardware_names(con), evidence.repo_names(con), _identity_aliases(con),
+                    Series.from_warehouse(con))
+
+    @classmethod
+    def from_names(cls, models: Iterable[tuple[str, str, str | None]] = (), benchmarks: Iterable[str] = (),
+                   providers: Iterable[str] = (), hardware: Iterable[str] = (), repos: Iterable[str] = (),
+                   sized: Iterable[tuple[str, str | None, str | None]] = (),
+                   aliases: Mapping[str, Iterable[tuple[str, str]]] | None = None) -> Lexicon:
+        """The vocabulary of plain names, in memory: `models` as (source, name, key) rows, benchmark,
+        provider, hardware and repository names as written, `sized` as (model_id, size label, variant)
+        rows for the series, `aliases` as model_id -> the (source, name) rows identity joins to it."""
+        from .series import Series
+
+        joined = None
+        if aliases:
+            by_name: dict[tuple[str, str], str] = {}
+            by_id: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            for model_id, rows in aliases.items():
+                for row in rows:
+                    by_name[row] = model_id
+                    by_id[model_id].add(row)
+            joined = (by_name, by_id)
+        lex = cls.__new__(cls)
+        lex._index(models, benchmarks, providers, hardware, repos, joined, Series.from_rows(sized))
+        return lex
+
+    def _index(self, model_spellings: Iterable[tuple[str, str, str | None]], benchmark_names: Iterable[str],
+               provider_names: Iterable[str], hardware_names: Iterable[str], repo_names: Iterable[str],
+               aliases: tuple[dict[tuple[str, str], str], dict[str, set[tuple[str, str]]]] | None,
+               series: Series) -> None:
         self.models: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for source, name, key in evidence.model_spellings(con):
+        for source, name, key in model_spellings:
             for spelling in {name, key or name}:
                 n = norm_name(spelling)
                 if n:
@@ -94,7 +134,7 @@ class Lexicon:
             self.name_tokens.update(words)
         self.max_tokens = 8
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
-        for bench in evidence.benchmark_names(con):
+        for bench in benchmark_names:
             self.benchmarks[benchmark_key(bench)].add(bench)
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
@@ -106,9 +146,9 @@ class Lexicon:
         self.bench_re = benchmark_pattern(spoken)
         # "ArcChallenge": a name written without its space or hyphen finds its benchmark's key
         self.glued_benchmarks = {k.replace(" ", ""): k for k in self.benchmarks}
-        self.providers = {provider_key(p): p for p in evidence.provider_names(con)}
+        self.providers = {provider_key(p): p for p in provider_names}
         self.gpus: dict[str, set[str]] = defaultdict(set)
-        for hw in evidence.hardware_names(con):
+        for hw in hardware_names:
             for token in re.findall(r"[A-Za-z]*\d+[A-Za-z0-9]*", hw):
                 if re.search(r"[A-Za-z]", token) and not GENERIC_HW_TOKEN.match(token):
                     self.gpus[token.lower()].add(hw)
@@ -116,14 +156,12 @@ class Lexicon:
                 self.gpus[" ".join(tpu.lower().split())].add(hw)
         self.gpu_re = _alternation(self.gpus, plural=True)
         self.repos: dict[str, str] = {}
-        for repo in evidence.repo_names(con):
+        for repo in repo_names:
             self.repos[repo.lower()] = repo
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
-        self.aliases = _identity_aliases(con)
-        from .series import Series  # series.py reads names with this module's tokenizer
-
-        self.series = Series.from_warehouse(con)
+        self.aliases = aliases
+        self.series = series
         # (model id, attribute) -> every source's values, filled as claims ask (metrics.facts)
         self.facts: dict[tuple[str, str], list] = {}
 
