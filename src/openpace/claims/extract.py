@@ -685,7 +685,7 @@ class _Extractor(MarketRules):
         for q in self.free():
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]):
-                continue  # an operand or result of a worked sum ("8,000 tokens × $2.50/M = $0.020"): no claim
+                continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
             if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
                 self._other(run)
                 run = []

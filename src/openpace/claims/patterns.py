@@ -86,7 +86,7 @@ OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|u
                            r"cut[\s-]?off(?:\s+date)?|training\s+data(?:\s+up\s+to)?)\b[^.;$]{0,20}$")
 
 # a worked sum: a figure right after an operator or followed by one (its unit words between), as in
-# "8,000 tokens × $2.50/M = $0.020" or "500 × 200 = 100K": operands and results, not claims
+# "N tokens × $P/M = $R" or "A × B = C": operands and results, not claims
 ARITHMETIC = re.compile(r"(?:[×=÷*]\s?|\s\+\s)\$?$")  # "+5" is a sign; " + 5" an operator
 ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
 
