@@ -219,3 +219,21 @@ def test_a_family_name_that_is_one_canonical_model_without_a_value_reads_its_siz
         full.close()
     assert claim["verdict"] == "supported", claim["explanation"]
     assert "has no value of its own; as a series" in claim["explanation"]
+
+
+def test_a_stamp_after_a_name_in_prose_names_its_dated_snapshot(con):
+    # MMLU_CSV: 'GPT-4o (2024-05-13)' gpt-4o-2024-05-13 84.2% (HELM); TRENDS_CSV's undated 'GPT-4o' MMLU 0.872
+    # is the moving name's, not the snapshot's
+    claim = score(con, "In May, GPT-4o 0513 posted 84.2% on MMLU.")
+    assert claim["verdict"] == "supported" and claim["found"] == pytest.approx(84.2)
+    assert "dated snapshot" in claim["explanation"]
+    assert all(e["model"] != "GPT-4o" for e in claim["evidence"])
+    assert any(e["text"] == "GPT-4o 0513" for e in claim["entities"])
+    # the trends row would support 87.2 for the undated name; the snapshot does not take it
+    assert score(con, "In May, GPT-4o 0513 posted 87.2% on MMLU.")["verdict"] == "contradicted"
+
+
+def test_a_stamp_no_source_names_apart_leaves_the_claim_unverifiable(con):
+    # no source names a GPT-4o snapshot of 1 January: the undated name's rows are not used
+    claim = score(con, "GPT-4o 0101 posted 87.2% on MMLU.")
+    assert claim["verdict"] == "unverifiable" and "no source names apart" in claim["explanation"]

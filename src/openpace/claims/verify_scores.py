@@ -17,6 +17,7 @@ The rule, in order:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -30,9 +31,12 @@ from . import tolerances as T
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note
 from .extract import Claim
 from .resolve import Lexicon, Mention
+from .tables import _dated
 from .verify import _expected_text, _notes, _rows, _tolerance_text, _when, cached, entity, ev, in_band, model_of, \
     unverifiable
 
+# a month-day stamp right after a model's name in prose ("-1022", " 0513"), not followed by more digits
+STAMP_AFTER_RE = re.compile(r"^[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)\b(?![.,]\d)")
 SHOWN_GROUPS = 8  # rows listed in an explanation (grouped by source, name and value); the evidence holds all
 
 
@@ -53,6 +57,26 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
     return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)}
 
 
+def _stamped(lex: Lexicon, claim: Claim, model: Mention) -> tuple[Mention | None, str]:
+    """A month-day stamp written right after the name in prose ("X 0513", "X-1022") names a dated
+    snapshot: that snapshot when the sources name exactly one of the name with that month and day (as a
+    table header's stamp, `tables`); otherwise the claim is about a snapshot no source names apart, and
+    the undated name's rows are not used."""
+    sentence = claim.sentence
+    if sentence[model.start:model.end] != model.text or re.search(r"\d{4}-?\d{2}-?\d{2}", model.key):
+        return model, ""
+    stamp = STAMP_AFTER_RE.match(sentence[model.end:])
+    if stamp is None:
+        return model, ""
+    written = f"{model.text}{stamp.group(0)}"
+    dated = _dated(lex, model.key, stamp.group("m") + stamp.group("d"))
+    if dated is None:
+        return None, (f"'{written}' names a dated snapshot that no source names apart from {model.text}; "
+                      f"the undated name's rows are not used")
+    return Mention("model", model.start, model.end + stamp.end(), written, dated, lex.group(dated),
+                   note=f"'{written}': the dated snapshot '{dated}'", spelled=set(lex.models[dated])), ""
+
+
 def _authority(r: tuple) -> str:
     return B.authority(r[0], r[2], r[5], r[9], r[8])
 
@@ -67,6 +91,12 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     bench = entity(claim, "benchmark")
     if model is None or bench is None:
         return unverifiable(claim, why or "no benchmark named")
+    dated, why = _stamped(lex, claim, model)
+    if dated is None:
+        return unverifiable(claim, why)
+    if dated is not model:  # the claim is about the snapshot: its entity says so
+        claim.entities = [dated if e is model else e for e in claim.entities]
+        model = dated
     p = claim.params
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     stated = p.get("variant")
