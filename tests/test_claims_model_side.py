@@ -121,3 +121,20 @@ def test_according_to_names_a_source_not_the_subject(con):
     [claim] = claims(con, text, "open_weights")
     assert claim["verdict"] == "supported"
     assert [e["text"] for e in claim["entities"]] == ["Mixtral 8x7B"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # epoch/benchmark-stitching/model_versions.csv: Mistral-7B-v0.1 2023-09-27 (models.dev dates Mistral 7B the same
+    # day); all_ml_systems_2024-09-25.csv dates the paper 2023-10-10: the earliest date is the release
+    ("The start-up released the relatively powerful Mistral 7B in September 2023.", "supported"),
+    ("Our first post came on December 11, 2023. The start-up released Mistral 7B in September.", "supported"),
+    ("Our first post came on December 11, 2023. The start-up released Mistral 7B in November.", "contradicted"),
+])
+def test_release_verb_before_a_described_name_and_a_month_alone(con, text: str, verdict: str):
+    [claim] = claims(con, text, "release_date")
+    assert claim["verdict"] == verdict
+
+
+def test_a_release_verb_without_a_model_after_it_claims_nothing(con):
+    assert claims(con, "The team released the first results in March 2024.", "release_date") == []
+    assert claims(con, "Mistral 7B is small. The team released the first results in March.", "release_date") == []

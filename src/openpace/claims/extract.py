@@ -23,12 +23,14 @@ from .ratios import ratio_claims
 from .patterns import ATTRIBUTION, REFERENCE, SERVING, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import release_lists
+from .releases import month_after, release_lists
 from .tables import header_model, licence_openness
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
                         r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
+# after a release verb, a determiner and up to three lower-case words before the released name
+OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 DATE_LEAD_RE = re.compile(r"^[\s,]*(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
 OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?"
                      r"(?:openly\s+|freely\s+|publicly\s+)?"
@@ -610,10 +612,16 @@ class _Extractor(MarketRules):
 
     def releases(self) -> None:
         for m in RELEASE_RE.finditer(self.sentence):
-            date = next((d for d in self.dates if id(d) not in self.used and d.start >= m.end()
-                         and DATE_LEAD_RE.match(self._without_models(m.end(), d.start))), None)
-            if date is None:
-                continue
+            # "released the relatively powerful X in ...": a determiner and a few words before the name
+            lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
+            at = lead.end() if lead and any(x.start == lead.end() for x in self.models) else m.end()
+            date = next((d for d in self.dates if id(d) not in self.used and d.start >= at
+                         and DATE_LEAD_RE.match(self._without_models(at, d.start))), None)
+            if date is None:  # "released X in <Month>": the month in the year of the text's last date
+                named = next((x for x in self.models if x.start == at or (at == m.end() and x.start == at + 1)), None)
+                date = month_after(self, named.end) if named is not None else None
+                if date is None:
+                    continue
             inside = [x for x in self.models if m.end() <= x.start < date.start]
             model = inside[0] if inside else self.model_for(m.start())
             # the span starts at the model named just before, unless another statement sits between

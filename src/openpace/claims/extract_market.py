@@ -44,6 +44,12 @@ HUB_REFERENCE_RE = re.compile(r"\b(?:it|its|the docs|the site|the platform|the c
 RATIO_RE = re.compile(r"^\s*(?:times|x|×)\b", re.I)
 RATIO_OTHER_RE = re.compile(r"^\s*(?:what\s+|that\s+of\s+|the\s+(?:price|rate)\s+(?:of|at)\s+)?$", re.I)
 RATIO_TAIL_RE = re.compile(r"^(?:'s|’s)?\s*(?:charges?|rate|price|costs?|asks?)?", re.I)
+# "X is N times / Nx cheaper | more expensive | pricier than Y", "N times the price of Y": a ratio of two
+# models' prices, each looked up on its own ("lower" / "higher" only in a sentence about prices)
+PRICE_COMPARE_RE = re.compile(
+    r"^\s*(?:x|×|times)\s+(?:(?P<dir>cheaper|less\s+expensive|lower[- ]priced|more\s+expensive|pricier|costlier|"
+    r"higher[- ]priced|(?P<plain>lower|higher))\s+(?:than|as)\s+(?:that\s+of\s+|what\s+)?"
+    r"|(?P<more>as\s+expensive\s+as|the\s+(?:price|cost)\s+of)\s+)(?:the\s+)?$", re.I)
 CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reduction|cut|increase|rise|jump|gain|"
                        r"growth)\s+of\s+$", re.I)
 CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
@@ -121,6 +127,34 @@ class MarketRules:
             self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
             previous_end = end
         self._price_ratios()
+        self._model_price_ratios()
+
+    def _model_price_ratios(self) -> None:
+        """"X is N times cheaper than Y" / "it is Nx more expensive than Y": X's price over Y's, both
+        looked up; X is the model named before the figure (not a comparison's object), else, through
+        "it", the text's last model. The side is that of a price the sentence gave X before the figure."""
+        for q in self.free():
+            if q.currency or q.percent:
+                continue
+            other = next((x for x in self.models if x.start > q.end
+                          and (m := PRICE_COMPARE_RE.match(self.sentence[q.end:x.start])) is not None), None)
+            if other is None:
+                continue
+            m = PRICE_COMPARE_RE.match(self.sentence[q.end:other.start])
+            assert m is not None
+            if m.group("plain") and not PRICE_WORD_RE.search(self.sentence[:q.start]):
+                continue  # "N times lower than Y" about something other than a price
+            more = bool(m.group("more")) or re.match(r"more|pricier|costlier|higher", m.group("dir") or "", re.I) is not None
+            before = [x for x in self.models if x.end <= q.start and x.key != other.key]
+            subject = _nearest_model(before, q.start, sentence=self.sentence) if before else (
+                self.ctx.last_model if re.search(r"\b(?:it|its|this model|the model)\b", self.sentence[:q.start], re.I)
+                and self.ctx.last_model is not None and self.ctx.last_model.key != other.key else None)
+            base = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= q.start
+                         and subject is not None and any(e.key == subject.key for e in c.entities if e.type == "model")),
+                        None)
+            part = base.params.get("part", "both") if base is not None else "both"
+            self.add(q.start, other.end, "price_ratio", [subject, other], [q], factor=q.value, qualifier=q.qualifier,
+                     base=None, subject=subject, against=other, more=more, part=part)
 
     def _price_ratios(self) -> None:
         """"$A per million ..., (more than) N times what Y charges / Z's rate": the ratio of the price

@@ -36,12 +36,15 @@ DAMAGED_RES = (
     (re.compile(r"(?<![\w.,])[$€£]?\.\d+(?:\s*[–-]\s*\d*\.?\d+)?(?:\s*(?:thousand|million|billion|trillion)\b)?"),
      "a number with no leading digits"),
     (re.compile(r"/bin/(?:ba|z|da)?sh\b[.\d]*"), "shell-expansion debris where a figure was (\"$0\" became a path)"),
-    (re.compile(r"[$€£](?=\s|$|[,;:)])"), "a currency sign with no amount"),  # "$HOME" is a variable
+    # "$HOME" is a variable; "N.NN$" (the sign written after the amount) is an amount, not a lone sign
+    (re.compile(r"(?<![\d.])(?<!\d\s)[$€£](?=\s|$|[,;:)])"), "a currency sign with no amount"),
     # "$0." cut off mid-figure, but not "it costs $0." ending a sentence
     (re.compile(r"(?<![\w.])[$€£]\d*\.(?!\d)(?!\s*$)(?!\s+[A-Z])"), "a currency amount cut off after the point"),
 )
+# the verb forms only: "it costs per million tokens" lost its amount, while "the cost per million
+# tokens" / "a blended charge per million" is a noun phrase naming a unit, with nothing missing
 MISSING_AMOUNT_RE = re.compile(
-    r"\b(?:costs?|charges?|priced at|quotes?|at|for|of)\s+(?P<gap>per\s+(?:million|1M|M|thousand)\b)", re.I)
+    r"\b(?:costs|charges|priced at|quotes|at|for|of)\s+(?P<gap>per\s+(?:million|1M|M|thousand)\b)", re.I)
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -206,7 +209,10 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
         if a > 0 and (sentence[a - 1].isalpha() or sentence[a - 1] in "-_/.") and not m.group("cur"):
             continue
         tail = sentence[m.end("num"):m.end("num") + 1]
-        if tail.isalpha() and not m.group("scale") and not m.group("plus") and not m.group("pct"):
+        # "Nx cheaper": a ratio glued to its sign is a figure (the sign stays after it for the ratio
+        # rules); "NxMB" (a digit after the x: a mixture-of-experts size) and "3xl" remain names
+        glued_ratio = RATIO_SIGN_RE.match(sentence, m.end("num")) is not None
+        if tail.isalpha() and not glued_ratio and not m.group("scale") and not m.group("plus") and not m.group("pct"):
             continue
         num = m.group("num")
         value = to_number(num)
@@ -223,11 +229,15 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
                 qualifier = "range"
         if m.group("plus") or m.group("plus2"):  # "70+", "2M+": a lower bound
             qualifier = "lower"
+        # "N.NN$", "N.NN €": the currency sign written after the amount (not before another amount)
+        trailing = TRAILING_CURRENCY_RE.match(sentence, b) if not m.group("cur") and not m.group("pct") else None
+        if trailing is not None:
+            b = trailing.end()
         own = m.start("cur") if m.group("cur") else a
         start = q_start if q_start < own and sentence[q_start:own].strip() else own
         out.append(Quantity(
             start=start, end=b, text=sentence[start:b].strip(), value=value, high=high,
-            currency=bool(m.group("cur")), percent=bool(m.group("pct") or m.group("pct2")), scaled=bool(scale),
+            currency=bool(m.group("cur")) or trailing is not None, percent=bool(m.group("pct") or m.group("pct2")), scaled=bool(scale),
             qualifier=qualifier, decimals=len(num.split(".")[1]) if "." in num else 0,
         ))
     out = _between_ranges(sentence, sorted(out, key=lambda q: q.start))
@@ -244,6 +254,8 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
     return sorted(out, key=lambda q: q.start)
 
 
+RATIO_SIGN_RE = re.compile(r"x(?![\w.]|\.\d)")
+TRAILING_CURRENCY_RE = re.compile(r"\s?[$€£](?![\d.])")
 A_SCALE_RE = re.compile(r"\ba\s+(?P<scale>thousand|million|billion|trillion)\b", re.I)
 BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 

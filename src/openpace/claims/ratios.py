@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 # right after the figure: "x / × / times / -fold" and what is compared
 RATIO_AFTER = compose(
     r"^\s*(?:x|×|times|[- ]?fold)\s+(?:"
-    r"(?P<size>larger|bigger)"
+    r"(?P<size>larger|bigger)|(?P<small>smaller)"
     r"|(?:the|as\s+many)\s+(?P<params_of>param(?:eter)?s|parameter\s+count)"
     r"|(?:the|as\s+much)\s+(?P<compute_of>(?:training\s+)?(?:compute|FLOPs?))"
     r"|(?:the|as\s+many)\s+(?P<tokens_of>(?:training\s+)?tokens)"
@@ -41,7 +41,10 @@ RATIO_AFTER = compose(
     r")\b")
 # between the comparison and the compared model: "than", "of", "as", "that of", "the size of"
 AGAINST = compose(r"^[\w\s,-]{0,25}?\b(?:than|of|as)\s+(?:that\s+of\s+|the\s+(?:size\s+of\s+)?)?(?:the\s+)?$")
-ATTRIBUTE = {"size": "parameters_total", "params_of": "parameters_total", "params": "parameters_total",
+# what may stand between a ratio and the next one that shares its models: "and" plus a verb phrase
+# ("and was trained with", "and used"), no model and no clause break
+SHARED_OBJECT = compose(r"\s*,?\s+and\s+(?:[a-z]+\s+){0,4}")
+ATTRIBUTE = {"size": "parameters_total", "small": "parameters_total", "params_of": "parameters_total", "params": "parameters_total",
              "compute_of": "training_compute", "compute": "training_compute",
              "tokens_of": "training_tokens", "tokens": "training_tokens"}
 KIND = {"parameters_total": "parameters", "training_compute": "training_compute",
@@ -57,24 +60,34 @@ def ratio_claims(rules: AttributeRules) -> None:
     clauses = clause_boundaries(s, x.ctx.row)
     named: list[Any] = sorted([m for m in x.models if m.how != "ambiguous"] + list(rules.mentions),
                               key=lambda m: m.start)
+    previous: tuple[int, Any, Any] | None = None  # (end, subject, compared) of the sentence's last ratio
     for q in x.free():
         m = RATIO_AFTER.match(s[q.end:])
         if m is None or q.currency or q.percent:
             continue
         after = q.end + m.end()
         other = next((n for n in named if n.start >= after and AGAINST.match(s[after:n.start])), None)
-        if other is None:
+        if other is None and previous is not None and SHARED_OBJECT.fullmatch(s[previous[0]:q.start]) and \
+                not any(previous[0] <= n.start < q.start for n in named):
+            # "X is N times larger than Y and was trained with M x more compute": the second ratio,
+            # joined by "and" with no object of its own, compares the same two models
+            _, subject, other = previous
+        elif other is None:
             continue
-        before = [n for n in named if n.end <= q.start and clauses.same(n.start, q.start)] or \
-            [n for n in named if n.end <= q.start]
-        subject = before[-1] if before else (x.ctx.subject if REFERENCE.search(s[:q.start]) else None)
-        attribute = ATTRIBUTE[next(k for k, v in m.groupdict().items() if v)]
+        else:
+            before = [n for n in named if n.end <= q.start and clauses.same(n.start, q.start)] or \
+                [n for n in named if n.end <= q.start]
+            subject = before[-1] if before else (x.ctx.subject if REFERENCE.search(s[:q.start]) else None)
+        end = max(after, other.end) if other.start >= after else after
+        previous = (end, subject, other)
+        group = next(k for k, v in m.groupdict().items() if v)
+        attribute = ATTRIBUTE[group]
         target = rules.target(subject, None) if subject is not None else None
         against = rules.target(other, None)
         entities = [rules.entity(t, q.start, other.end) for t in (target, against) if t is not None]
-        x.add(q.start, other.end, KIND[attribute], entities, [q], attribute=attribute, ratio=q.value,
+        x.add(q.start, end, KIND[attribute], entities, [q], attribute=attribute, ratio=q.value,
               ratio_high=q.high, qualifier=q.qualifier, precision=_precision(q.text), target=target,
-              ratio_to=against)
+              ratio_to=against, inverse=group == "small")
 
 
 def _precision(text: str) -> float:
@@ -119,7 +132,9 @@ def verify_fact_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim
         return
     (_, top), (_, bottom) = sides
     lo, hi = band(p)
-    pairs = [(float(a.value) / float(b.value), a, b) for _, a in top for _, b in bottom]
+    # "N times smaller than Y": Y's value over the subject's is N
+    pairs = [((float(b.value) / float(a.value)) if p.get("inverse") else (float(a.value) / float(b.value)), a, b)
+             for _, a in top for _, b in bottom]
     agreeing = [t for t in pairs if lo <= t[0] <= hi]
     best = agreeing[0] if agreeing else min(pairs, key=lambda t: abs(t[0] - p["ratio"]))
     claim.verdict = "supported" if agreeing else "contradicted"
@@ -128,6 +143,8 @@ def verify_fact_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim
                        "date": e.observed.isoformat() if e.observed else None, "side": side, "field": e.field}
                       for side, rows in (("subject", top), ("compared", bottom)) for mid, e in rows]
     rule = f"holds from {lo:.3g} to {hi:.3g}" if hi != float("inf") else f"holds from {lo:.3g} up"
-    claim.explanation = (f"{what} of {target.label} / {against.label} = {fmt(float(best[1].value))} / "
-                         f"{fmt(float(best[2].value))} = {best[0]:.3g} ({best[1].source} / {best[2].source}; "
+    num, den = (against, target) if p.get("inverse") else (target, against)
+    vals = (best[2], best[1]) if p.get("inverse") else (best[1], best[2])
+    claim.explanation = (f"{what} of {num.label} / {den.label} = {fmt(float(vals[0].value))} / "
+                         f"{fmt(float(vals[1].value))} = {best[0]:.3g} ({best[1].source} / {best[2].source}; "
                          f"the ratio {rule}; {len(pairs)} pair(s) of source values).")

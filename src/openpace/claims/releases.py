@@ -64,3 +64,22 @@ def release_lists(x: _Extractor, series: list[SeriesMention], series_names: Any)
             if model is None:
                 continue
             x.add(start, hit.end(), "release_date", [model], [], date=when)
+
+
+def month_after(x: _Extractor, pos: int) -> DateExpr | None:
+    """"... in <Month>" right at `pos`, a month written without a year taking the year of the last date the
+    text named (as in release lists); None without such a year."""
+    hit = IN_MONTH_RE.match(x.sentence, pos) if re.match(r"\s+in\b", x.sentence[pos:], re.I) else None
+    if hit is None:
+        hit = re.compile(rf"\s+in\s+(?P<mon>{_MONTH})\b(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I).match(x.sentence, pos)
+    if hit is None or hit.group("y"):
+        return None  # a month with its year is a date the date rules read
+    earlier = [d for d in x.dates if d.end <= pos]
+    year = earlier[-1].high.year if earlier else x.ctx.year
+    if year is None:
+        return None
+    month = MONTHS[hit.group("mon").lower()]
+    start = hit.start("mon")
+    return DateExpr(start, hit.end(), f"{hit.group('mon')} {year}", date(year, month, 1),
+                    date(year, month, calendar.monthrange(year, month)[1]), "month")
+

@@ -194,12 +194,21 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     day, when = price_day(claim)
     offers = [o for o in cached(("prices_at", mid, day), lambda: prices_at(con, mid, on=day))
               if not TIER_RE.search(o.model_name)]
+    inferred = False
     if not offers:
         if day is None or not cached(("prices_at", mid, None), lambda: prices_at(con, mid)):
             return False
-        unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
-                            "later prices are not read back")
-        return True
+        # an undated genai-prices row read as holding since the model's release (genai-prices adds a
+        # dated constraint when a price changes): an inference, so it may support a claim but never
+        # contradict one (its entry can stand for a moving alias whose price fell since)
+        offers = [o for o in cached(("prices_at_release", mid, day),
+                                    lambda: prices_at(con, mid, on=day, release_dating=True))
+                  if not TIER_RE.search(o.model_name)]
+        inferred = bool(offers)
+        if not offers:
+            unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
+                                "later prices are not read back")
+            return True
     info = cached(("load_models",), lambda: load_models(con)).get(mid)
     if provider is not None:
         offers = [o for o in offers if named_provider(o.provider, provider)]
@@ -253,6 +262,14 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
         if one:
             unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
                                 f"({chosen[0]}, {chosen[1]}) but not the blended one")
+    if inferred:
+        claim.params["inferred"] = True
+        claim.explanation = claim.explanation.replace(
+            f"{basis}, {when}:", f"{basis}, {when} (no dated price in force; undated genai-prices rows read as "
+                                 "holding since the model's release):", 1)
+        if claim.verdict == "contradicted":
+            unverifiable(claim, claim.explanation + " A price inferred from the release date does not contradict a "
+                                "claim: the entry may stand for a later, changed price")
     if model.note:
         claim.explanation += f" {model.note}."
     return True
@@ -261,6 +278,8 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
 def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """"N times what Y charges": the ratio of the sentence's price before it, as the sources give it
     (the base claim's chosen row), to the other model's (or provider's) price on the same side."""
+    if claim.params.get("base") is None:
+        return _verify_models_price_ratio(con, lex, claim)
     base: Claim = claim.params["base"]
     part = base.params.get("part")
     if base.verdict not in ("supported", "contradicted") or not isinstance(base.found, (int, float)):
@@ -284,6 +303,64 @@ def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Clai
     claim.explanation = (f"{fmt(base.found)} / {fmt(other.found)} USD per million {part} tokens = x{ratio:.2f}; "
                          f"the claim says x{fmt(factor)} ({'a lower bound' if q == 'lower' else 'an upper bound' if q == 'upper' else f'tolerance {rel:.0%}'}). "
                          f"First price: {base.explanation} Other price: {other.explanation}")
+
+
+def _side_prices(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention) -> Claim:
+    """One model's price as a price claim of the same sentence would find it (its day, host rule)."""
+    probe = Claim(claim.sentence, claim.start, claim.end, "price", [model],
+                  params={"value": 0.0, "part": "both", "qualifier": "exact", "as_of": claim.params.get("as_of")})
+    verify_price(con, lex, probe)
+    return probe
+
+
+def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    """"X is N times cheaper / more expensive than Y": each model's price at the claim's day (the price
+    rule: first party for a closed model, else every host); the ratio holds when it is N within the
+    ratio tolerance on the side the sentence priced (else on input or on output)."""
+    p = claim.params
+    subject, against = p.get("subject"), p["against"]
+    if subject is None:
+        return unverifiable(claim, f"no model is named as the side of this ratio to {against.text}")
+    sides = [(m, _side_prices(con, lex, claim, m)) for m in (subject, against)]
+    missing = [f"{m.text} ({c.explanation})" for m, c in sides if not isinstance(c.found, dict)]
+    if missing:
+        return unverifiable(claim, "no price to compare for " + "; ".join(missing))
+    (_, top), (_, bottom) = sides
+    parts = [p["part"]] if p.get("part") in ("input", "output") else ["input", "output"]
+    factor, q = p["factor"], p.get("qualifier", "exact")
+    rel = T.PRICE_RATIO_RELATIVE * (2 if q == "about" else 1)
+    ratios = {}
+    for side in parts:
+        a, b = top.found.get(side), bottom.found.get(side)
+        if a and b:
+            ratios[side] = a / b if p["more"] else b / a
+    if not ratios:
+        return unverifiable(claim, f"no {' or '.join(parts)} price for both {subject.text} and {against.text}")
+
+    def ok(r: float) -> bool:
+        return {"lower": r >= factor, "upper": r <= factor,
+                "nearly": factor * (1 - 2 * rel) <= r <= factor * (1 + rel)}.get(q, abs(r - factor) <= rel * factor)
+
+    side, ratio = next(((sd, r) for sd, r in ratios.items() if ok(r)), next(iter(ratios.items())))
+    claim.verdict = "supported" if ok(ratio) else "contradicted"
+    claim.expected = f"x{fmt(factor)}" if q == "exact" else f"x{fmt(factor)} ({q})"
+    claim.found = round(ratio, 3)
+    claim.evidence = [ev(c.found, c.evidence[0]["source"] if c.evidence else "genai_prices",
+                         c.evidence[0]["origin"] if c.evidence else "", None, model=m.text, side=role)
+                      for (m, c), role in zip(sides, ("subject", "compared"))]
+    word = "more expensive" if p["more"] else "cheaper"
+    shown = "; ".join(f"{sd} {fmt(top.found[sd])} vs {fmt(bottom.found[sd])} = x{r:.2f}" for sd, r in ratios.items())
+    bound = 'a lower bound' if q == 'lower' else 'an upper bound' if q == 'upper' else f'tolerance {rel:.0%}'
+    claim.explanation = (f"{subject.text} {word} than {against.text}, USD per million tokens: {shown}; the claim says "
+                         f"x{fmt(factor)} ({bound}); each price by the price rule ({_price_basis(top)}; "
+                         f"{_price_basis(bottom)}).")
+    if claim.verdict == "contradicted" and (top.params.get("inferred") or bottom.params.get("inferred")):
+        unverifiable(claim, claim.explanation + " A price inferred from the release date does not contradict a claim.")
+
+
+def _price_basis(probe: Claim) -> str:
+    """The first words of a price probe's explanation: which host(s) and day its price is from."""
+    return probe.explanation.split(":")[0]
 
 
 def _offerings_note(con: duckdb.DuckDBPyConnection, model: Mention, provider: Mention) -> str:
