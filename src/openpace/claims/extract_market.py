@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
-from .patterns import match_end
+from .patterns import REFERENCE, match_end
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ NOW_RE = re.compile(r"\b(?:now|today|currently|at present|these days|as of today
 NOW_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:now|today|currently|at present)\b", re.I)
 HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
+SLASH_PAIR_AFTER_RE = re.compile(r"^\s*/\s*[$€£]\s?\d")
+PAIR_PER_MTOK_RE = re.compile(r"^\s*/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:/|per|a)\s*(?:1\s?M|M|million|mtok)\b", re.I)
+SLASH_PAIR_BEFORE_RE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*/\s*$")
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
 CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 HUB_REFERENCE_RE = re.compile(r"\b(?:it|its|the docs|the site|the platform|the count|the total|that number|the catalog(?:ue)?)\b",
@@ -55,22 +58,31 @@ CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reducti
 CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
 UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
 OBJECT_RE = re.compile(r"\b(?:unlike|than|versus|vs\.?|compared (?:with|to)|against|behind|ahead of|over|beat|beats|"
-                       r"outscored|outperformed|outperforms|trails|trailed|overtook|like)\s+(?:the\s+)?$", re.I)
+                       r"outscored|outperformed|outperforms|trails|trailed|overtook|like|exceed(?:s|ed)?|"
+                       r"surpass(?:es|ed)?|match(?:es|ed)?|rivals?|rivall?ed|successor\s+to|predecessor)\s+"
+                       # a few describing words between ("over the original X", "exceeded <org>'s earlier flagship, X")
+                       r"(?:(?:the|an?|its|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*,?\s+){0,2}$")
 
 
 def _nearest_model(models: list[Mention], pos: int, lo: int = 0, hi: int | None = None,
-                   sentence: str | None = None) -> Mention | None:
+                   sentence: str | None = None, subject: Mention | None = None) -> Mention | None:
     """The model named closest before `pos` (from `lo`), else the first after it (up to `hi`).
 
-    A model that is the object of a comparison ("unlike X", "beat X") is not the one a figure
-    after it belongs to; the sentence's subject is.
+    A model that is the object of a comparison ("unlike X", "beat X", "a fourfold increase over the
+    original X") is not the one a figure after it belongs to; the sentence's subject is. When every
+    model before is such an object and the words before the figure refer back ("it", "its"), the
+    `subject` given (the text's subject so far) is.
     """
     before = [m for m in models if lo <= m.start and m.end <= pos]
     if sentence is not None:
-        before = [m for m in before if not OBJECT_RE.search(sentence[:m.start])] or before[:1]
+        subjects = [m for m in before if not OBJECT_RE.search(sentence[:m.start])]
+        if before and not subjects and subject is not None and REFERENCE.search(sentence[lo:pos]):
+            return subject  # "it ... exceeded X ..., at $A": every model before is an object; "it" is the subject
+        before = subjects or before[:1]
     if before:
         return before[-1]
-    after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)]
+    after = [m for m in models if m.start >= pos and (hi is None or m.start < hi)
+             and (sentence is None or not OBJECT_RE.search(sentence[:m.start]))]
     return after[0] if after else None
 
 
@@ -107,7 +119,10 @@ class MarketRules:
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
             m = PER_MTOK_RE.match(self.sentence[tail:])
-            if not (m and (money or m.group("rest"))) and not (money and PRICE_WORD_RE.search(
+            # "$A/$B per million tokens": A is a price because the pair is
+            pair = money and SLASH_PAIR_AFTER_RE.match(self.sentence[tail:]) is not None and \
+                PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None
+            if not (m and (money or m.group("rest"))) and not pair and not (money and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
             end = tail + (m.end() if m else 0)
@@ -117,8 +132,9 @@ class MarketRules:
             # one since the previous figure, else the sentence's usual binding
             model = next((x for x in self.models if x.start >= end and re.fullmatch(
                 r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
-                _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence) or \
-                self.model_for(q.start)
+                self._model_since(q.start, previous_end) or \
+                _nearest_model(self.models, q.start, lo=previous_end, sentence=self.sentence,
+                               subject=self._referred()) or self.model_for(q.start)
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
@@ -179,10 +195,29 @@ class MarketRules:
             self.add(q.start, end, "price_ratio", [model, provider], [q], factor=q.value, qualifier=q.qualifier,
                      base=base)
 
+    def _referred(self) -> Mention | None:
+        """The model "it" refers to: the text's subject so far, else its last model (not this sentence's)."""
+        return self.ctx.subject if isinstance(self.ctx.subject, Mention) else self.ctx.last_model
+
+    def _model_since(self, pos: int, previous_end: int) -> Mention | None:
+        """The model of the previous price in this sentence when no model is named since it, or only
+        objects of a comparison ("$A in and $B out, a fourfold increase over X, then cut to $C"): the
+        same model (a price named "for <model>" right after it is read before this)."""
+        since = [m for m in self.models if previous_end <= m.start and m.end <= pos]
+        if not previous_end or not all(OBJECT_RE.search(self.sentence[:m.start]) for m in since):
+            return None
+        last = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= pos), None)
+        return next((e for e in last.entities if e.type == "model"), None) if last is not None else None
+
     def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
         """input | output | blended | both. The side named right after the figure ("$B per million
         output tokens", "$B/M output") wins; a side word before it ("an input price of $A") counts
         only when it comes after the previous figure, whose side it would otherwise be."""
+        # "$A / $B per million tokens", "$A/$B": the pair is input / output
+        if q.currency and SLASH_PAIR_AFTER_RE.match(self.sentence[q.end:]):
+            return "input"
+        if q.currency and SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]):
+            return "output"
         after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
             re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
         before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))

@@ -103,6 +103,7 @@ NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
     r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",
     r"@\d+\b",  # "Pass@1"
+    r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
     r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
 )]
 
