@@ -237,3 +237,23 @@ def test_a_stamp_no_source_names_apart_leaves_the_claim_unverifiable(con):
     # no source names a GPT-4o snapshot of 1 January: the undated name's rows are not used
     claim = score(con, "GPT-4o 0101 posted 87.2% on MMLU.")
     assert claim["verdict"] == "unverifiable" and "no source names apart" in claim["explanation"]
+
+
+def test_a_release_version_is_the_name_when_it_is_the_only_one():
+    plain = Variant("x-8b", "x-8b", None, None)
+    v01 = Variant("x-8b-v0.1", "x-8b", None, "v0.1")
+    chat01 = Variant("x-8b-instruct-v0.1", "x-8b", INSTRUCT, "v0.1")
+    dated = Variant("x-8b-2024-05-13", "x-8b", None, "2024-05-13")
+    assert set(covered(plain, [plain, v01, chat01, dated])) == {plain, v01, chat01}
+    # two versions of one variant: the name without a version names neither
+    v03 = Variant("x-8b-v0.3", "x-8b", None, "v0.3")
+    assert set(covered(plain, [plain, v01, v03, chat01])) == {plain, chat01}
+
+
+def test_a_name_reads_its_one_release_versions_rows(con):
+    # EXTERNAL_GSM8K = epoch/benchmark-stitching/external_benchmark_gsm8k.csv: 'Mixtral 8x7B' Mixtral-8x7B-v0.1
+    # 74.4% (the model's paper); MMLU_CSV: Mixtral-8x7B-v0.1 70.6% (the paper) and 70.5% (Phi-3 report)
+    claim = score(con, "Mixtral 8x7B posted 70.6% on MMLU.")
+    assert claim["verdict"] == "supported" and "one release version" in claim["explanation"]
+    claim = score(con, "Mixtral 8x7B posted 60% on GSM8K.")
+    assert claim["verdict"] == "contradicted" and claim["found"] == pytest.approx(74.4)

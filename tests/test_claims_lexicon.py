@@ -70,3 +70,20 @@ def test_a_column_header_names_the_model_of_its_cells():
     scores = [(span, entities) for kind, span, entities in claims(text) if kind == "score"]
     assert scores == [("61.0", [("model", "wren 2"), ("benchmark", "benchqa")]),
                       ("70.2", [("model", "kestrel 3.7 40b"), ("benchmark", "benchqa")])]
+
+
+def test_a_header_stamp_names_a_release_never_the_undated_models_rows():
+    from datetime import date
+
+    from openpace.claims.tables import _stamp_near, header_model
+
+    lex = Lexicon.from_names(models=[("src_a", "Wren-2", None), ("src_b", "Wren-2-0324", None),
+                                     ("src_a", "Heron-1", None)])
+    # a source lists the stamped name itself: that model, as written
+    assert header_model(lex, lex.series, None, "Wren-2-0324").key == "wren 2 0324"
+    # a stamp no source's name has, and no release date to tie it to the undated name: ambiguous
+    heron = header_model(lex, lex.series, None, "Heron-1-0506")
+    assert heron.how == "ambiguous" and heron.names == []
+    # the stamp is the undated model's own release when within a week of its first release date
+    assert _stamp_near(date(2031, 5, 7), 5, 6) and _stamp_near(date(2031, 12, 30), 1, 2)
+    assert not _stamp_near(date(2030, 12, 26), 3, 24) and not _stamp_near(date(2031, 2, 27), 2, 30)

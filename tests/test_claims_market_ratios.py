@@ -116,3 +116,44 @@ def test_n_times_smaller_is_the_compared_model_over_the_subject(con):
     c = one(con, "Falcon 7B is roughly 5.7 times smaller than Falcon 40B.", "parameters")
     assert c["verdict"] == "supported" and abs(float(c["found"]) - 40 / 7) < 0.01
     assert one(con, "Falcon 7B is 3 times smaller than Falcon 40B.", "parameters")["verdict"] == "contradicted"
+
+
+# ------------------------------------------------------------------ which model a price is about
+def test_an_api_id_in_parentheses_names_the_exact_model_priced(con):
+    # tests/fixtures/mirror/litellm/model_prices_2026-11-20_litellm-1.110.2.json: gpt-4o-2024-05-13
+    # 5/15 per million tokens, gpt-4o 2.5/10
+    header = "| Model | Input ($/1M tokens) | Output ($/1M tokens) |\n|---|---|---|\n"
+    got = [(c["span"], c["verdict"]) for c in claims(con, header + "| GPT-4o (gpt-4o-2024-05-13) | $5.00 | $15.00 |\n")
+           if c["kind"] == "price"]
+    assert got == [("$5.00", "supported"), ("$15.00", "supported")]
+    # without the id the row is about GPT-4o, whose price is another
+    got = [c["verdict"] for c in claims(con, header + "| GPT-4o | $5.00 | $15.00 |\n") if c["kind"] == "price"]
+    assert got == ["contradicted", "contradicted"]
+
+
+def test_a_slash_pair_of_prices_is_input_then_output(con):
+    # tests/fixtures/mirror/genai-prices/data.json anthropic claude-3-opus-latest: 15 in / 75 out
+    got = [(c["span"], c["verdict"]) for c in claims(con, "Claude 3 Opus lists $15/$75 per million tokens.")
+           if c["kind"] == "price"]
+    assert got == [("$15", "supported"), ("$75 per million tokens", "supported")]
+    # swapped, each side is compared with its own price
+    got = [c["verdict"] for c in claims(con, "Claude 3 Opus lists $75/$15 per million tokens.") if c["kind"] == "price"]
+    assert got == ["contradicted", "contradicted"]
+
+
+def test_a_comparison_s_object_does_not_take_the_next_price(con):
+    # binding only (which model each price is read for), no verdict asserted
+    text = ("Claude 3.5 Haiku lists $0.80 per million input tokens, a steep cut over the original Claude 3 Opus, "
+            "and $4.00 per million output tokens.")
+    models = [[e["text"] for e in c["entities"] if e["type"] == "model"] for c in claims(con, text) if c["kind"] == "price"]
+    assert models == [["Claude 3.5 Haiku"], ["Claude 3.5 Haiku"]]
+    # "it" with only a comparison's object named before the figure: the text's subject
+    text = ("Claude 3.5 Haiku is a small model. It matched or exceeded the earlier flagship, Claude 3 Opus, "
+            "at a price of $0.80 per million input tokens.")
+    [price] = [c for c in claims(con, text) if c["kind"] == "price"]
+    assert [e["text"] for e in price["entities"] if e["type"] == "model"] == ["Claude 3.5 Haiku"]
+
+
+def test_citation_markers_are_no_figures(con):
+    text = "Claude 3 Opus lists $15 per million input tokens.[1][2][3] It was widely covered.[4]"
+    assert [c["span"] for c in claims(con, text)] == ["$15 per million input tokens"]

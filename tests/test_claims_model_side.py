@@ -138,3 +138,15 @@ def test_release_verb_before_a_described_name_and_a_month_alone(con, text: str, 
 def test_a_release_verb_without_a_model_after_it_claims_nothing(con):
     assert claims(con, "The team released the first results in March 2024.", "release_date") == []
     assert claims(con, "Mistral 7B is small. The team released the first results in March.", "release_date") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gemma 7B scored 55.1% on BIG-Bench Hard.",
+    "| Benchmark | Gemma 7B |\n|---|---|\n| BIG-Bench-Hard | 55.1% |\n",
+])
+def test_big_bench_hard_is_bbh(con, text: str):
+    # epoch/benchmark-stitching/external_benchmark_bbh.csv: gemma-7b Average 55.1% (the Gemma report); the
+    # warehouse names the benchmark "BBH"
+    [claim] = claims(con, text, "score")
+    assert claim["verdict"] == "supported"
+    assert claim["entities"][1]["resolved"] == "bbh"

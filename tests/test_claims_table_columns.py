@@ -49,3 +49,12 @@ def test_a_release_date_does_not_date_a_price_in_the_same_sentence(con):
     [price] = [c for c in check_text(con, "GPT-3.5 Turbo, released in March 2023, costs $0.50 per million "
                                           "input tokens.")["claims"] if c["kind"] == "price"]
     assert "March 2023" not in price["explanation"] and "2023-03" not in price["explanation"], price["explanation"]
+
+
+def test_a_worked_sum_makes_no_claims_of_its_operands(con):
+    text = ("Summarising one report with GPT-3.5 Turbo:\n\n- Input: 8,000 tokens × $0.50/M = $0.004\n"
+            "- Total for the month: 500 × 200 = 100K tokens\n\nGPT-3.5 Turbo costs +20% more on one host.")
+    spans = [c["span"] for c in check_text(con, text)["claims"]]
+    assert not [s for s in spans if s.startswith(("8,000", "$0.004", "500", "200", "100K"))], spans
+    assert any(s.startswith("$0.50") for s in spans), spans  # the price in the sum is still a claim
+    assert any("20%" in s for s in spans), spans  # a sign is no operator

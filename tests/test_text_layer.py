@@ -174,3 +174,12 @@ def test_a_numbered_point_and_an_alert_marker_are_no_text():
     text = "2.1. Massive training: 15 trillion tokens.\n\n> [!NOTE]\n> The API costs $2 per million.\n\n2.5 million users.\n"
     assert shape(text) == [("paragraph", ["Massive training: 15 trillion tokens."]),
                            ("paragraph", ["The API costs $2 per million."]), ("paragraph", ["2.5 million users."])]
+
+
+def test_numbered_citations_against_a_word_are_no_figures():
+    # wiki-style references ("...Verified.[1][2] Next") are no figures and do not hide a sentence's end;
+    # a bracketed number after a space is text as written
+    text = ("It reached 40.6% on the test.[1][2][3] Then it cost $4.00 a month later.[2][13]\n\n"
+            "Cited[4] and linked[5](#ref-5), but see [6] and a year [2024](https://x.org).\n")
+    assert shape(text) == [("paragraph", ["It reached 40.6% on the test.", "Then it cost $4.00 a month later."]),
+                           ("paragraph", ["Cited and linked, but see [6] and a year 2024."])]

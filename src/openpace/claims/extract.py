@@ -21,7 +21,7 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import ATTRIBUTION, REFERENCE, SERVING, match_end, name_digit_spans
+from .patterns import ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, REFERENCE, SERVING, match_end, name_digit_spans
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import month_after, release_lists
@@ -710,6 +710,9 @@ class _Extractor(MarketRules):
             return
         run: list[Quantity] = []
         for q in self.free():
+            if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
+                    ARITHMETIC_AFTER.match(self.sentence[q.end:]):
+                continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
             if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
                 self._other(run)
                 run = []

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .binding import OBJECT_BEFORE
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
 from .patterns import match_end
@@ -38,6 +39,9 @@ NOW_RE = re.compile(r"\b(?:now|today|currently|at present|these days|as of today
 NOW_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:now|today|currently|at present)\b", re.I)
 HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
+SLASH_PAIR_AFTER_RE = re.compile(r"^\s*/\s*[$€£]\s?\d")
+PAIR_PER_MTOK_RE = re.compile(r"^\s*/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:/|per|a)\s*(?:1\s?M|M|million|mtok)\b", re.I)
+SLASH_PAIR_BEFORE_RE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*/\s*$")
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
 CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 HUB_REFERENCE_RE = re.compile(r"\b(?:it|its|the docs|the site|the platform|the count|the total|that number|the catalog(?:ue)?)\b",
@@ -89,7 +93,10 @@ class MarketRules:
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
             m = PER_MTOK_RE.match(self.sentence[tail:])
-            if not (m and (money or m.group("rest"))) and not (money and PRICE_WORD_RE.search(
+            # "$A/$B per million tokens": A is a price because the pair is
+            pair = money and SLASH_PAIR_AFTER_RE.match(self.sentence[tail:]) is not None and \
+                PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None
+            if not (m and (money or m.group("rest"))) and not pair and not (money and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
             end = tail + (m.end() if m else 0)
@@ -99,7 +106,7 @@ class MarketRules:
             # one since the previous figure, else the sentence's usual binding
             model = next((x for x in self.models if x.start >= end and re.fullmatch(
                 r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
-                self.model_for(q.start, end)
+                self._model_since(q.start, previous_end) or self.model_for(q.start, end)
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
@@ -159,10 +166,25 @@ class MarketRules:
             self.add(q.start, end, "price_ratio", [model, provider], [q], factor=q.value, qualifier=q.qualifier,
                      base=base)
 
+    def _model_since(self, pos: int, previous_end: int) -> Mention | None:
+        """The model of the previous price in this sentence when no model is named since it, or only
+        objects of a comparison ("$A in and $B out, a fourfold increase over X, then cut to $C"): the
+        same model (a price named "for <model>" right after it is read before this)."""
+        since = [m for m in self.models if previous_end <= m.start and m.end <= pos]
+        if not previous_end or not all(OBJECT_BEFORE.search(self.sentence[:m.start]) for m in since):
+            return None
+        last = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= pos), None)
+        return next((e for e in last.entities if e.type == "model"), None) if last is not None else None
+
     def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
         """input | output | blended | both. The side named right after the figure ("$B per million
         output tokens", "$B/M output") wins; a side word before it ("an input price of $A") counts
         only when it comes after the previous figure, whose side it would otherwise be."""
+        # "$A / $B per million tokens", "$A/$B": the pair is input / output
+        if q.currency and SLASH_PAIR_AFTER_RE.match(self.sentence[q.end:]):
+            return "input"
+        if q.currency and SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]):
+            return "output"
         after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
             re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
         before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))

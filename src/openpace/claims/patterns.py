@@ -85,6 +85,11 @@ SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots
 OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|unveiled|announced|release|launch|"
                            r"cut[\s-]?off(?:\s+date)?|training\s+data(?:\s+up\s+to)?)\b[^.;$]{0,20}$")
 
+# a worked sum: a figure right after an operator or followed by one (its unit words between), as in
+# "N tokens × $P/M = $R" or "A × B = C": operands and results, not claims
+ARITHMETIC = re.compile(r"(?:[×=÷*]\s?|\s\+\s)\$?$")  # "+5" is a sign; " + 5" an operator
+ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
+
 # --- digits inside names are not figures ---------------------------------------------------
 NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Week|Table|Figure|Fig\.|Section|Chapter|Appendix|Step|Part|Phase|Episode|Day|Lesson)\s+\d+(?:\.\d+)*",
@@ -98,6 +103,7 @@ NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
     r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",
     r"@\d+\b",  # "Pass@1"
+    r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
     r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
 )]
 

@@ -13,8 +13,11 @@ A header is resolved as a name, never guessed:
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
+from ..domain.tolerances import STAMP_RELEASE_DAYS
+from ..metrics.evidence import fact_rows
 from .resolve import Lexicon, Mention
 from .series import Series
 
@@ -41,6 +44,11 @@ def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str
     core = VARIANT_RE.sub("", text).strip()
     stamp = STAMP_RE.search(core)
     if stamp:
+        # a name a source uses with its stamp ("<model>-0324" listed as such) is that model, as written
+        whole = [m for m in lex.find_models(core, [], con) if m.start == 0 and m.how == "exact"]
+        if whole and len(core) - whole[0].end <= 1:
+            m = whole[0]
+            return Mention("model", 0, len(header), header, m.key, m.names, note=m.note, spelled=m.spelled)
         core = core[:stamp.start()].strip()
     models = [m for m in lex.find_models(core, [], con) if m.start == 0 and m.how != "ambiguous"]
     if models and len(core) - models[0].end <= 1:
@@ -50,6 +58,16 @@ def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str
             if dated is not None:
                 return Mention("model", 0, len(header), header, dated, lex.group(dated),
                                note=f"'{header}': the dated snapshot '{dated}'", spelled=set(lex.models[dated]))
+            # a stamp no source's dated name has: the undated name's own release when its first release
+            # date falls within a week of the stamp; otherwise a later update of the name may be meant (it
+            # keeps the name and adds a date), and the undated name's rows are not its rows
+            released = _first_release(con, m)
+            if released is None or not _stamp_near(released, int(stamp.group("m")), int(stamp.group("d"))):
+                return Mention("model", 0, len(header), header, m.key, [], how="ambiguous",
+                               note=f"'{header}' names a dated release no source records; '{m.text}' may be "
+                                    f"another release")
+            m.note = (m.note + "; " if m.note else "") + \
+                f"'{header}': the stamp is {m.text}'s own release ({released.isoformat()})"
         if instruct and lex.aliases:  # "Kestrel3 40B-Inst.": the instruct model of the name, when it has one
             ids = sorted({i for s, n in (m.spelled or m.names) if (i := lex.aliases[0].get((s, n)))})
             tuned = sorted({i + "-instruct" for i in ids if not i.endswith("-instruct")} & set(lex.aliases[1]))
@@ -76,6 +94,26 @@ def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str
     return Mention("model", 0, len(header), header, mid, names, how="identity",
                    note=f"'{header}' is the {found[0].text} series' {size.group(0)} "
                         f"{'instruct' if instruct else 'base'} model: {mid}", spelled=set(names))
+
+
+def _first_release(con: Any, model: Mention) -> date | None:
+    """The earliest release date any source gives the model's rows (None without a warehouse)."""
+    if con is None or not model.names:
+        return None
+    dates = [r.release_date for r in fact_rows(con, sorted({n for _, n in model.names}))
+             if r.release_date is not None and (r.source, r.name) in set(model.names)]
+    return min(dates) if dates else None
+
+
+def _stamp_near(released: date, month: int, day: int) -> bool:
+    """Is a month-day stamp within a week of the release date (in its year, or across a new year)?"""
+    for year in (released.year - 1, released.year, released.year + 1):
+        try:
+            if abs((date(year, month, day) - released).days) <= STAMP_RELEASE_DAYS:
+                return True
+        except ValueError:  # "0230": no such day
+            return False
+    return False
 
 
 def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:

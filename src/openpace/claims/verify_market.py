@@ -85,10 +85,47 @@ def modality(claim: Claim, model: Mention) -> str | None:
     return m.group("m").lower() if m else None
 
 
+# "X (x-YYYY-MM-DD)", "X Turbo (x-turbo-MMDD)": an API id in parentheses right
+# after the name, with a digit in it, names the exact model a pricing table prices
+API_ID_RE = re.compile(r"\s*\(\s*(?P<id>[A-Za-z][\w.:/-]*\d[\w.:/-]*)\s*\)")
+
+
+def api_id_model(lex: Lexicon, claim: Claim, model: Mention) -> Mention:
+    """The model an API id in parentheses after the name names, when it is a name the sources use that
+    extends the written one with words of its own (a dated snapshot such as "x-MMDD" or "x-YYYY-MM-DD");
+    else the written model."""
+    m = API_ID_RE.match(claim.sentence[model.end:])
+    if m is None:
+        return model
+    n = norm_name(m.group("id"))
+    if n == model.key or n not in lex.models or not _extends(n.split(), model.key.split()):
+        return model
+    return Mention("model", model.start, model.end + m.end(), claim.sentence[model.start:model.end + m.end()], n,
+                   lex.group(n), how=model.how, spelled=set(lex.models[n]),
+                   note=f"'{m.group('id')}' in parentheses names the exact model priced")
+
+
 def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
+    exact = api_id_model(lex, claim, model)
+    _verify_price_of(con, lex, claim, exact)
+    if exact is model or claim.verdict != "unverifiable":
+        return None
+    # the API id has no price in force that day; the name as written (its undated alias) may support
+    # the claim, never contradict it (the alias may have moved to a later snapshot since)
+    why = claim.explanation
+    probe = Claim(claim.sentence, claim.start, claim.end, claim.kind, list(claim.entities), dict(claim.params))
+    _verify_price_of(con, lex, probe, model)
+    if probe.verdict == "supported":
+        claim.verdict, claim.expected, claim.found, claim.evidence = "supported", probe.expected, probe.found, probe.evidence
+        claim.explanation = (f"{probe.explanation} The API id in parentheses has no price in force ({why}); "
+                             f"the name as written is priced instead, which can support but not contradict.")
+    return None
+
+
+def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention) -> None:
     mode = modality(claim, model)
     if mode not in (None, "text"):
         return unverifiable(claim, f"'{mode}' names the {mode} price of {model.text}; the sources' per-token "

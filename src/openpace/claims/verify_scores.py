@@ -25,7 +25,7 @@ import duckdb
 
 from ..domain import basis as B
 from ..domain.basis import evaluator_of, score_basis
-from ..domain.variants import Variant, covered, support_only
+from ..domain.variants import Variant, covered, is_version, support_only
 from ..metrics import evidence
 from . import tolerances as T
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note
@@ -41,20 +41,22 @@ SHOWN_GROUPS = 8  # rows listed in an explanation (grouped by source, name and v
 
 
 def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, benches: list[str],
-               stated: str | None) -> tuple[list, list, str | None, set[str]]:
+               stated: str | None) -> tuple[list, list, str | None, set[str], set[str]]:
     """(rows the claim covers, every row of the names the mention spells, the canonical model named, the
-    canonical models whose rows may support the claim but not contradict it)."""
+    canonical models whose rows may support the claim but not contradict it, the release versions the
+    name stands for)."""
     every = _rows(con, evidence.score_rows, model.names, benches)
     target = named_model(lex, model)
     if target is None or not lex.aliases:
-        return focus(lex, model, every), every, target, set()
+        return focus(lex, model, every), every, target, set(), set()
     members = [Variant(*m) for m in cached(("family", target), lambda: evidence.family_members(con, [target]))]
     me = next((m for m in members if m.model_id == target), Variant(target, None, None, None))
     kin = covered(me, members, stated)
     ids = {m.model_id for m in kin}
     names = set().union(*(lex.aliases[1].get(i, set()) for i in ids))
     rows = [r for r in _rows(con, evidence.score_rows, sorted(names), benches) if canonical(lex, r[0], r[1]) in ids]
-    return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)}
+    return (rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)},
+            {m.model_id for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)})
 
 
 def _stamped(lex: Lexicon, claim: Claim, model: Mention) -> tuple[Mention | None, str]:
@@ -100,7 +102,8 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     p = claim.params
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     stated = p.get("variant")
-    rows, every, target, lenient = claim_rows(con, lex, model, benches, stated) if benches else ([], [], None, set())
+    rows, every, target, lenient, versions = claim_rows(con, lex, model, benches, stated) if benches else \
+        ([], [], None, set(), set())
     if not rows:
         return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
                             + (f" ({stated} model)" if stated else "") + family_note(con, lex, model, bench)
@@ -130,7 +133,7 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     split = any(agrees(r) for r in rows) and not all(agrees(r) for r in rows)
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]} ({_basis_words(chosen)}); "
                          f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)})." + why
-                         + _variant_note(lex, model, chosen, target)
+                         + _variant_note(lex, model, chosen, target, versions)
                          + (" Sources disagree." if split else "")
                          + f" Every row: {_shown(lex, rows, agrees, target)}."
                          + other_models_note(lex, [r for r in every if r not in rows], chosen, agrees)
@@ -166,11 +169,14 @@ def decide(rows: list, agrees: Any, may_contradict: Any) -> tuple[tuple | None, 
     return strong_own[0], ""
 
 
-def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | None) -> str:
-    """When the verdict rests on a variant of the name the text did not name (base or instruct)."""
+def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | None, versions: set[str]) -> str:
+    """When the verdict rests on another canonical model than the one named: a variant the text did not
+    name (base or instruct), or the name's one release version."""
     mid = canonical(lex, chosen[0], chosen[1])
     if not target or not mid or mid == target:
         return ""
+    if mid in versions:
+        return f" '{model.text}' has one release version in the sources; this row is {mid}'s."
     return (f" '{model.text}' names no variant, so its base and instruct models' rows count; this row is "
             f"{mid}'s.")
 

@@ -11,8 +11,9 @@ import re
 
 # `[^\W_]` is a letter or digit in any script (`τ²-bench`); `+` directly after a word stays part of it.
 _WORD = re.compile(r"[^\W_]+\+*")
-# LMSys renamed its leaderboard to (LM)Arena: one benchmark under two names.
-ALIASES = {"lmsys elo": "arena elo"}
+# LMSys renamed its leaderboard to (LM)Arena: one benchmark under two names. BBH is how tables abbreviate
+# BIG-Bench Hard, the name papers and posts spell out.
+ALIASES = {"lmsys elo": "arena elo", "big bench hard": "bbh"}
 
 
 def benchmark_key(name: str) -> str:

@@ -55,3 +55,8 @@ ORDERS_HALF_WIDTH = 0.5
 # "nearly N": from N x (1 - FACT_RATIO_ABOUT_RELATIVE) up to N
 FACT_RATIO_RELATIVE = 0.05
 FACT_RATIO_ABOUT_RELATIVE = 0.15
+
+# A table's column header "<model>-0506" whose stamp no source's dated name has names the model's own
+# release when the model's first release date is within this many days of the stamp (claims/tables.py);
+# otherwise a later update of the name may be meant and the header is ambiguous.
+STAMP_RELEASE_DAYS = 7

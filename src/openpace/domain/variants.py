@@ -19,6 +19,9 @@ rows of the canonical models this module says the claim covers:
   model ("Org-X-8B" beside "Org-X-8B-Instruct"), so its own and its base rows may support or contradict
   a claim; its instruct model's rows may support it (the text may mean it) but never contradict it
   (`support_only`): a claim that only another variant's figure disagrees with is unverifiable;
+- a **release version** ("X-v0.1") is what the name without a version means when it is the only
+  version of its variant in the family (one release: "X" is "X-v0.1"); with several versions
+  ("X-v0.1", "X-v0.3") the name names none of them;
 - a setting is its own model, as a snapshot is.
 """
 
@@ -60,14 +63,26 @@ def covered(target: Variant, family: list[Variant], stated: str | None = None) -
     """The members of `family` (the target's family, the target included) a claim about `target`
     covers; `stated` is a variant the claim's context states (a heading), else the target's own."""
     want = stated or target.variant
-    kin = [m for m in family if m.family == target.family and m.snapshot == target.snapshot
-           and m.setting == target.setting]
+    kin = [m for m in family if m.family == target.family and m.setting == target.setting
+           and (m.snapshot == target.snapshot or (target.snapshot is None and _sole_version(m, family)))]
     if target not in kin:
         kin.append(target)
     if want is None:
         return [m for m in kin if m.variant in (None, BASE, INSTRUCT)]
     has_want = any(m.variant == want for m in kin)
     return [m for m in kin if m.variant == want or (m.variant is None and not has_want)]
+
+
+def is_version(snapshot: str | None) -> bool:
+    """A release version ("v0.1", "v2") rather than a dated snapshot ("2024-05-13", "0513")."""
+    return bool(snapshot) and re.fullmatch(r"v\d+(?:\.\d+)*", snapshot or "") is not None
+
+
+def _sole_version(member: Variant, family: list[Variant]) -> bool:
+    """The only release version of its variant in the family: what the name without a version means."""
+    return is_version(member.snapshot) and sum(
+        1 for m in family if m.family == member.family and m.variant == member.variant and m.setting == member.setting
+        and is_version(m.snapshot)) == 1
 
 
 def support_only(target: Variant, member: Variant, stated: str | None = None) -> bool:

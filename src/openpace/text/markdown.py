@@ -29,6 +29,10 @@ BULLET_RE = re.compile(r"^\s*[•▪●◦‣]\s*")
 FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]+\]")
 FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")
 FOOTNOTE_LINK_RE = re.compile(r"\^[^\s]+")  # "[^1]" read as a link when a definition "[^1]: <url>" exists
+# a numbered citation written against the word or full stop it supports ("Verified.[1][2]", "costs[3]"),
+# as wiki-style pages write them: a reference, never a figure (and no obstacle to the sentence's end)
+CITATION_RE = re.compile(r"(?<=[^\s\[])(?:\[\d{1,3}\])+")
+CITATION_LINK_RE = re.compile(r"\d{1,3}")  # "[1](#ref-1)" or "[1]" with a reference definition
 COMMENT_RE = re.compile(r"<!--.*?(?:-->|$)", re.S)
 # front matter: "---" (YAML) or "+++" (TOML) on the first line, then "key: value" lines, then the fence again
 FRONT_MATTER_OPEN_RE = re.compile(r"^(---|\+\+\+)\s*$")
@@ -146,12 +150,15 @@ def inline_text(tok: Token | list[Token]) -> str:
             links.append(len(parts))
         elif c.type == "link_close" and links:
             start = links.pop()
-            if FOOTNOTE_LINK_RE.fullmatch("".join(parts[start:]).strip()):
+            label = "".join(parts[start:]).strip()
+            before = "".join(parts[:start])
+            if FOOTNOTE_LINK_RE.fullmatch(label) or \
+                    (CITATION_LINK_RE.fullmatch(label) and before and not before[-1].isspace()):
                 del parts[start:]
     text = "".join(parts)
     if has_html:
         text = html_to_text(COMMENT_RE.sub(" ", text))
-    text = FOOTNOTE_RE.sub("", FOOTNOTE_DEF_RE.sub("", text))
+    text = CITATION_RE.sub("", FOOTNOTE_RE.sub("", FOOTNOTE_DEF_RE.sub("", text)))
     return collapse(text)
 
 
