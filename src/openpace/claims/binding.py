@@ -4,6 +4,9 @@ figure belongs to").
 One rule for every kind, in order; the first that applies decides, and a figure none binds has no
 model (its claim is then unverifiable, "no model is named for this figure" — never a guess):
 
+0. a **label line** ("License: <value>", "Release date: <date>", a two-cell table row "<label>; <value>")
+   whose label names a property of a model and which names no model before the value: the referent
+   (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
 1. a table row: the model of the row's first cell;
 2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
@@ -116,6 +119,9 @@ OPENING_REFERENCE = re.compile(
 # rule 8 also reads "the LLM", "this LLM", "the new model" anywhere before the figure
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
                          r"(?:LLM|model|system|release)\b")
+# rule 0: a label line's label (what a model card's key-value line or two-cell row names) and its separator
+LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|weights|(?:initial\s+|first\s+)?"
+                        r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release))\s*(?::|;\s|\|)\s*", re.I)
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 
 
@@ -187,6 +193,9 @@ class Binder:
         `owners=False` skips rule 2 (a ratio's "N times the parameters of Y": Y is the other side)."""
         end = start if end is None else end
         s = self.sentence
+        label = self.label_end()
+        if label is not None and label <= start and not any(m.start < label for m in self.named):
+            return self.referent  # rule 0: "License: <value>" names the value of the text's model
         if self.row and self.named:
             return self.named[0]
         if owners and (owner := self.owner_after(end)) is not None:
@@ -218,6 +227,11 @@ class Binder:
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]):
             return self.referent
         return None
+
+    def label_end(self) -> int | None:
+        """Where a label line's label and its separator end ("Release date: "), or None (rule 0)."""
+        m = LABEL_LINE.match(self.sentence)
+        return m.end() if m else None
 
     def owner_after(self, end: int) -> Any:
         """Rule 2: the model a figure is attributed to right after it ("N for X", "N parameters of X")."""
