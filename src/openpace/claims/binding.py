@@ -19,7 +19,10 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
    to the subject right after the comma ("At $N per million tokens, X ...");
 8. a list item completing a sentence that ends with ":": that sentence's own subject (an older
-   subject never carries into the list);
+   subject never carries into the list; when that sentence names none, the text's **topic**);
+   any other list item naming no model ("- NK context window"), and a field label naming none
+   ("Hardware type: <chip>", a model card's line): the subject of the previous sentences, else the
+   text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
@@ -117,6 +120,9 @@ OPENING_REFERENCE = re.compile(
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
                          r"(?:LLM|model|system|release)\b")
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+# rule 8 also: a line opening with a field label of a few words and a colon ("Hardware type: ...",
+# "Context length: ..."), as a model card lists its model's attributes
+FIELD_LABEL = re.compile(r"^\W*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,3}\s*:\s")
 
 
 @dataclass
@@ -131,6 +137,8 @@ class Binder:
     row: bool = False
     in_list: bool = False
     list_subject: Any = None  # in a list item: the subject of the sentence (ending with ":") it completes
+    item: bool = False  # the sentence is a list item (completing a ":" sentence or not)
+    topic: Any = None  # the text's topic (the model of its title, else of its first sentence)
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -217,6 +225,11 @@ class Binder:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]):
             return self.referent
+        if not self.named and not self.row:
+            if self.in_list:
+                return self.topic  # the ":" sentence named no subject: the text's model, never an older one
+            if self.item or FIELD_LABEL.match(s):
+                return self.referent  # "- NK context window", "Hardware type: <chip>": the model discussed
         return None
 
     def owner_after(self, end: int) -> Any:
