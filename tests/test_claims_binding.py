@@ -126,11 +126,11 @@ def test_a_list_item_naming_no_model_is_about_the_model_discussed():
 
 
 @pytest.mark.parametrize("line, figure, bound_to_referent", [
-    ("Hardware type: Z900", "Z900", True),  # a model card's field label
+    ("Hardware type: Z900", "Z900", True),  # a model card's label line (rule 0)
     ("Context length: 32k", "32k", True),
     ("In our tests we used 32k prompts", "32k", False),  # prose, no label
 ])
-def test_a_field_label_line_is_about_the_model_discussed(line: str, figure: str, bound_to_referent: bool):
+def test_an_attribute_label_line_is_about_the_model_discussed(line: str, figure: str, bound_to_referent: bool):
     older = Named("Kestrel 9", -1, -1)
     assert (Binder(line, [], referent=older).bind(line.index(figure)) is older) is bound_to_referent
 
@@ -219,3 +219,12 @@ def test_a_price_followed_by_a_rival_is_not_the_rivals(con):
     [claim] = claims_of(con, text, "price")
     assert model_of(claim) is None
     assert claim["verdict"] == "unverifiable"
+
+
+def test_a_table_row_is_a_label_line_only_with_two_cells():
+    older = Named("Kestrel 9", -1, -1)
+    two = "Context length; 32K"
+    assert Binder(two, [], referent=older, row=True).bind(two.index("32K")) is older
+    # a transposed table's row: each value column is another model's, never the one discussed
+    many = "Context length; 32K; 128K"
+    assert Binder(many, [], referent=older, row=True).bind(many.index("128K")) is None

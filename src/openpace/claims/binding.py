@@ -4,6 +4,10 @@ figure belongs to").
 One rule for every kind, in order; the first that applies decides, and a figure none binds has no
 model (its claim is then unverifiable, "no model is named for this figure" — never a guess):
 
+0. a **label line** ("License: <value>", "Release date: <date>", "Hardware type: <chip>", "Context
+   length: NK", a two-cell table row "<label>; <value>")
+   whose label names a property of a model and which names no model before the value: the referent
+   (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
 1. a table row: the model of the row's first cell;
 2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
@@ -20,9 +24,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    to the subject right after the comma ("At $N per million tokens, X ...");
 8. a list item completing a sentence that ends with ":": that sentence's own subject (an older
    subject never carries into the list; when that sentence names none, the text's **topic**);
-   any other list item naming no model ("- NK context window"), and a field label naming none
-   ("Hardware type: <chip>", a model card's line): the subject of the previous sentences, else the
-   text's topic, as an explicit reference would;
+   any other list item naming no model ("- NK context window"): the subject of the previous
+   sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
@@ -119,10 +122,17 @@ OPENING_REFERENCE = re.compile(
 # rule 8 also reads "the LLM", "this LLM", "the new model" anywhere before the figure
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
                          r"(?:LLM|model|system|release)\b")
+# rule 0: a label line's label (what a model card's key-value line or two-cell row names) and its separator
+# (licence, weights, release; and the attributes a card lists: hardware, context, parameters, GPU hours ...)
+LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|weights|(?:initial\s+|first\s+)?"
+                        r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release)|"
+                        r"(?:training\s+)?(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+(?:type|used))?|"
+                        r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|"
+                        r"(?:total\s+|active\s+)?(?:parameters|params|model\s+size)|training\s+(?:tokens|data\s+size)|"
+                        r"(?:training\s+)?(?:GPU|TPU|chip)[- ]hours|training\s+time|knowledge\s+cut-?\s?off|"
+                        r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length))"
+                        r"\s*(?::|;\s|\|)\s*", re.I)
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
-# rule 8 also: a line opening with a field label of a few words and a colon ("Hardware type: ...",
-# "Context length: ..."), as a model card lists its model's attributes
-FIELD_LABEL = re.compile(r"^\W*[A-Z][\w()/-]*(?:\s+[\w()/-]+){0,3}\s*:\s")
 
 
 @dataclass
@@ -195,6 +205,9 @@ class Binder:
         `owners=False` skips rule 2 (a ratio's "N times the parameters of Y": Y is the other side)."""
         end = start if end is None else end
         s = self.sentence
+        label = self.label_end()
+        if label is not None and label <= start and not any(m.start < label for m in self.named):
+            return self.referent  # rule 0: "License: <value>" names the value of the text's model
         if self.row and self.named:
             return self.named[0]
         if owners and (owner := self.owner_after(end)) is not None:
@@ -228,9 +241,17 @@ class Binder:
         if not self.named and not self.row:
             if self.in_list:
                 return self.topic  # the ":" sentence named no subject: the text's model, never an older one
-            if self.item or FIELD_LABEL.match(s):
-                return self.referent  # "- NK context window", "Hardware type: <chip>": the model discussed
+            if self.item:
+                return self.referent  # "- NK context window": the model the list is about
         return None
+
+    def label_end(self) -> int | None:
+        """Where a label line's label and its separator end ("Release date: "), or None (rule 0). A table
+        row is a label line only with two cells (a label column and one value column)."""
+        if self.row and self.sentence.count("; ") > 1:
+            return None
+        m = LABEL_LINE.match(self.sentence)
+        return m.end() if m else None
 
     def owner_after(self, end: int) -> Any:
         """Rule 2: the model a figure is attributed to right after it ("N for X", "N parameters of X")."""

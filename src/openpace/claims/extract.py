@@ -21,8 +21,8 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, HARDWARE_TYPE_AFTER, HARDWARE_TYPE_BEFORE, REFERENCE,
-                       SERVING, match_end, name_digit_spans)
+from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, HARDWARE_TYPE_AFTER, HARDWARE_TYPE_BEFORE,
+                       LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNDER_LICENCE, match_end, name_digit_spans)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import month_after, release_lists
@@ -40,18 +40,30 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"released\s+(?:openly|publicly|with open weights)|"
                      r"(?:ships?|shipped|shipping|comes?|came|coming|is available|was available)\s+with\s+open[- ]weights?\b|"
                      r"(?:is|are|was|were|has been)\s+open[- ]weights?\b(?![- ]model)|"
-                     r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+model|"
+                     r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+(?:model|release|checkpoint)|"
+                     r"open[- ]sourc(?:ed|es|ing)\b|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|fully\s+)?"
+                     r"open[- ]source\b(?![- ])|(?:an?\s+)?(?:very\s+|fully\s+)?permissive(?:ly)?\s+(?:[\w-]+\s+){0,2}?"
+                     r"licen[cs](?:e|ed)\b|"
                      r"openly\s+(?:available|released)|weights\s+are\s+now\s+available|"
                      r"open[- ]weights?\s+(?:models?|LLMs?|checkpoints?)|can\s+be\s+commercially\s+used|"
                      r"(?:models?|LLMs?)\s+with\s+open\s+weights\b|"
                      r"(?:publicly|freely|openly)\s+available\s+(?:on|from|via)\s+(?:the\s+)?(?:Hugging\s?Face|HF)\b|"
-                     r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research)"
+                     r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research|custom)"
                      r"(?:\s+[\w-]+){0,2}\s+licen[cs]e)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
                        r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
                        r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b|"
                        r"(?:is|are|was|were)(?:\s+not|n't)\s+open[- ]weights?\b)", re.I)
+# "available for commercial use" says the weights are open only where the sentence speaks of weights or a licence
+COMMERCIAL_USE_RE = re.compile(r"\b(?:available|free|licen[cs]ed|usable|released|open)\s+for\s+(?:both\s+)?"
+                               r"(?:research\s+(?:and|&)\s+)?commercial\s+(?:use|usage|purposes|applications)\b", re.I)
+WEIGHTS_WORD_RE = re.compile(r"\b(?:weights|checkpoints?|licen[cs](?:e|ed)|download(?:able|ed)?|open[- ](?:weights?|source))\b",
+                             re.I)
+# the thing released right before an openness phrase is no model ("the code is released under MIT")
+NOT_WEIGHTS_RE = re.compile(r"\b(?:code(?:base)?|library|dataset|data|framework|repo(?:sitory)?|software|toolkit|tool|"
+                            r"tokeni[sz]er|paper|app|website|package|SDK|demo|scripts?)\s+(?:(?:is|are|was|were|has|have|"
+                            r"been|also|now|itself|all)\s+){0,3}$", re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
@@ -597,7 +609,10 @@ class _Extractor(MarketRules):
         for header, a, b in spans:
             kind = header_kind(self.lex, header)
             is_open = licence_openness(header, self.sentence[a:b])
-            if is_open is not None and model is not None:  # a licence column: the row model's openness
+            if is_open is not None and model is not None and not a <= model.start < b:
+                # a licence column: the row model's openness (a model named inside the licence, "<Org> 2 Community
+                # License", is the licence's name, not the row's model); the licence's digits are no figure
+                self.used.update(id(q) for q in self.free() if a <= q.start and q.end <= b)
                 self.add(a, b, "open_weights", [model], [], open=is_open, at_release=False,
                          header=header)
                 continue
@@ -676,11 +691,22 @@ class _Extractor(MarketRules):
     def openness(self) -> None:
         named = sorted(self.models + [sm for s in self.series if (sm := series_mention(self.lex, s, s.start, s.end))],
                        key=lambda m: m.start)
-        for pattern, is_open in ((OPEN_RE, True), (CLOSED_RE, False)):
+        self._licences(named)
+        for pattern, is_open in ((OPEN_RE, True), (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True),
+                                 (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
                 before = self.sentence[:m.start()]
                 if CONDITIONAL_RE.search(before):
                     continue  # "counts as open when its weights are public" states a rule, not a fact
+                if NOT_WEIGHTS_RE.search(before):
+                    continue  # "the code is released under <licence>": the code's licence, not the weights'
+                if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
+                    continue  # "available for commercial use" through an API says nothing of the weights
+                held = next((c for c in self.claims if c.kind == "open_weights" and c.start < m.end()
+                             and m.start() < c.end), None)
+                if held is not None:  # "released under a permissive license": one statement, two patterns
+                    held.start, held.end = min(held.start, m.start()), max(held.end, m.end())
+                    continue
                 if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
                     continue  # "open and proprietary models": a kind of model, no model's openness
                 if re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
@@ -701,6 +727,30 @@ class _Extractor(MarketRules):
                     continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def _licences(self, named: list[Mention]) -> None:
+        """A licence named as a model's: "X (Apache 2.0)", "X: MIT license", "X - <Org> 2 Community License" (the
+        model right before it), or a label line "License: Apache 2.0" / a two-cell row "License; Apache 2.0"
+        (the binding rule's label line: the text's model). Open for a licence the weights are published under,
+        closed for "Proprietary" / "API only" (`tables.licence_openness`)."""
+        s = self.sentence
+        for model in named:
+            m = LICENCE_AFTER.match(s[model.end:])
+            stop = model.end + m.end() if m is not None else 0
+            paren = s[model.end:stop].lstrip()[:1] == "("
+            if m is None or (paren and s[stop:stop + 1] not in (")", ",", ";")) or (not paren and s[stop:stop + 1] == ")"):
+                continue  # a parenthesis opened after the name holds the licence first ("X (MIT, 7B)")
+            end = stop + (1 if s[stop:stop + 1] == ")" else 0)
+            self.add(model.start, end, "open_weights", [model], [], open=m.group("open") is not None, at_release=False)
+        label = self.binder.label_end()
+        if label is None or any(c.kind == "open_weights" for c in self.claims):
+            return
+        value = s[label:].strip().rstrip(".")
+        is_open = licence_openness(s[:label].strip(" :;|"), value)
+        owner = self.model_for(label)
+        if is_open is not None and owner is not None:
+            self.used.update(id(q) for q in self.free() if q.start >= label)  # a licence's digits are no figure
+            self.add(label, len(s.rstrip().rstrip(".")), "open_weights", [owner], [], open=is_open, at_release=False)
 
     def _subject(self) -> Mention | None:
         """The previous sentence's subject (else the text's topic) as a model mention."""

@@ -90,9 +90,14 @@ PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(
 # the chip's mention, never a figure (the chip type is the name before it)
 CHIP_SUFFIX = r"(?:[- ](?:SXM\d?|PCIe)(?:[- ]?\d{2,3}\s?GB)?|[- ]\d{2,3}\s?GB)?"
 
-# a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)",
-# "BBH (3-shot, CoT)"): part of the benchmark's mention, never a figure
-SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots?(?:,[^()]{0,24})?\))?"
+# a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)") and a
+# qualifier in parentheses naming how it was run or measured ("BBH (3-shot, CoT)", "(Pass@1)", "(Resolved)",
+# "(EM)", "(Percentile)"): part of the benchmark's mention, never a figure. The group `qual` holds the
+# parenthesised words (`domain.benchmarks.measure_of` reads a measure from them); a parenthesis opening
+# with any other figure ("(16k)", "(79.3)") is no qualifier
+QUAL_WORD = r"(?:[A-Za-z][\w.@-]*|\d{1,2}[- ]?shots?)"
+SHOT_SUFFIX = (r"(?:-\d{1,2}(?:-?shots?)?)?(?:\s?\((?P<qual>" + QUAL_WORD + r"(?:,?\s?" + QUAL_WORD
+               + r"){0,4})\))?")
 
 # a date that dates something else than a price named in the same sentence: a release ("released in
 # <month>") or a knowledge cut-off ("cut-off of <month>"); the price is not read at it
@@ -104,6 +109,37 @@ OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|u
 ARITHMETIC = re.compile(r"(?:[×=÷*]\s?|\s\+\s)\$?$")  # "+5" is a sign; " + 5" an operator
 ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
 
+# --- licences (open weights) ----------------------------------------------------------------
+# a licence's name as model cards and launch posts write it: a named open licence ("Apache 2.0", "MIT",
+# "CC-BY-NC-4.0", "OpenRAIL-M") or "<Name> (Community|Research|Open|Model) License (Agreement)" ("<Org> 2
+# Community License"); a licence granting the weights' download (proprietary / commercial-API terms are no name
+# here: `LICENCE_CLOSED`)
+LICENCE_NAME = (r"(?:(?-i:Apache)(?:[- ]licen[cs]e)?(?:[- ]?v?2(?:\.0)?)?|(?-i:MIT)(?:\s+licen[cs]e)?|"
+                r"(?-i:BSD)(?:-\d-Clause)?|(?-i:[AL]?GPL)(?:-?v?\d(?:\.\d)?)?|(?-i:CC)[- ]BY(?:[- ](?:SA|NC|ND))*"
+                r"(?:[- ]\d\.\d)?|(?-i:OpenRAIL)(?:[- ]?M\+?)?|"
+                r"(?!(?-i:The|A|An|Our|This|Its|Their|Proprietary|Commercial|Custom)\b)"
+                r"(?-i:[A-Z][\w.-]*)(?:\s+[\w.-]+){0,3}?\s+(?:(?:Community|Research|Open|Model|Public)\s+)?"
+                r"(?-i:Licen[cs]e)(?:\s+Agreement)?)(?![\w-])")
+PIECES["LICENCE"] = LICENCE_NAME
+# a licence or access word that says the weights are not published
+LICENCE_CLOSED = r"(?:proprietary|closed(?:[- ](?:weights?|source))?|(?:via\s+)?API(?:[- ]only|\s+access)?|commercial\s+API)"
+PIECES["LICENCE_CLOSED"] = LICENCE_CLOSED
+# "released / licensed / available under (the|a) <licence>": weights under a licence (never "a proprietary" or
+# a bare "commercial" licence); the words may run to "license" or "terms" ("a custom commercial license")
+UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distributed|shared|made\s+available)\s+"
+                        r"(?:(?:publicly|openly|freely)\s+)?under\s+"
+                        r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
+                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?"
+                        r"(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b|(?:[\w.-]+\s+){0,3}?terms\b)")
+# "X (Apache 2.0)", "X: Apache 2.0", "X - MIT license" (a list item), "License: Apache 2.0" (a label line):
+# a licence named right after a model, or after a licence label, filling its clause
+LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"
+                        r"(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
+                        r"\s*(?=$|[,;)]|\.(?!\d))")
+LICENCE_LABEL = compose(r"^\W*(?:licen[cs]e|licen[cs]ing|model\s+licen[cs]e|weights?)(?:\s+type)?\s*$")
+# "an Apache 2.0-licensed model", "X is MIT licensed", "X is Apache-2.0"
+LICENSED_AS = compose(r"\b(?:{LICENCE})[- ]licen[cs]ed\b|\b(?:is|are|was|were)\s+(?:{LICENCE})(?=\s*(?:$|[,;)]|\.(?!\d)))")
+
 # --- digits inside names are not figures ---------------------------------------------------
 NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Week|Table|Figure|Fig\.|Section|Chapter|Appendix|Step|Part|Phase|Episode|Day|Lesson)\s+\d+(?:\.\d+)*",
@@ -112,6 +148,7 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?<![\w.,/:-])0\d+\b(?![-/:.]\d)",  # a number with a leading zero ("01", "0513") is an identifier, not a quantity
     r"\b\d+[- ]?bits?\b",  # "8-bit", "4bit" (quantisation)
     r"\b(?:licen[cs]e|agreement)\s+v?\d+(?:\.\d+)+",  # "<Org> License 2.0" (a licence's version)
+    r"\b\d+(?:\.\d+)*(?=\s+(?:Community|Research|Open|Model)\s+Licen[cs]e\b)",  # "<Org> 2 Community License"
     # "TP=8", "k=5", "top_p=0.9": a setting, not a claim (case-sensitive: "GSM8K=70.2" stays a score)
     r"(?-i:\b(?:[A-Z]P|[a-z][a-z_]*)\s?=\s?\d+(?:\.\d+)?\b)",
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",

@@ -19,6 +19,7 @@ from typing import Any
 from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..metrics.evidence import fact_rows
 from .resolve import Lexicon, Mention
+from .patterns import LICENCE_CLOSED, LICENCE_NAME
 from .series import Series
 
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
@@ -128,20 +129,33 @@ def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-LICENCE_HEADER_RE = re.compile(r"\blicen[cs]e\b|\bweights\b|\baccess\b", re.I)
-CLOSED_CELL_RE = re.compile(r"^(?:proprietary|closed(?:[- ]weights?)?|api(?:[- ]only)?|commercial api|no)$", re.I)
-# a cell naming a licence under which weights are published (any licence text that is not "proprietary")
-OPEN_CELL_RE = re.compile(r"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ]weights?)?|"
-                          r"community|research|permissive|licen[cs]e|yes)\b", re.I)
+# a column of licences or access ("License", "License type", "Weights", "Access", "Availability", "Open source")
+LICENCE_HEADER_RE = re.compile(r"\blicen[cs](?:e|ing)\b|\bweights\b|\baccess\b|\bavailability\b|\bopen[- ]?source\b|"
+                               r"\bopenness\b", re.I)
+# a header asking whether the weights are open ("Weights", "Open weights?", "Open source"): "Yes" / "No" answer it
+WEIGHTS_HEADER_RE = re.compile(r"\bweights\b|\bopen[- ]?source\b|\bopenness\b", re.I)
+CLOSED_CELL_RE = re.compile(rf"^(?:{LICENCE_CLOSED}|no)(?:\s+(?:licen[cs]e|model|weights))?$", re.I)
+# a cell naming a licence under which weights are published (any licence but a proprietary one), or "Open"
+OPEN_CELL_RE = re.compile(rf"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ](?:weights?|source))?|"
+                          rf"permissive|licen[cs]e)\b|{LICENCE_NAME}", re.I)
+# under a licence header only: "Community", "Research" (a research licence), "Yes" under a weights header
+LICENCE_WORD_RE = re.compile(r"\b(?:community|research)\b", re.I)
 
 
 def licence_openness(header: str, cell: str) -> bool | None:
-    """Under a licence column, what a cell says of the weights: False for "Proprietary"/"API", True for
-    a licence the weights are published under ("Non-commercial", "Apache 2.0"), None otherwise (a
-    symbol, a blank, a note)."""
+    """Under a licence or access column, what a cell says of the weights: False for "Proprietary"/"API
+    only", True for a licence the weights are published under ("Non-commercial", "Apache 2.0", "<Org> 2
+    Community License") or "Open", None otherwise (a symbol, a blank, a note, "Preview"). "Yes"/"No" count
+    only under a header asking about the weights ("Open weights?")."""
     if not LICENCE_HEADER_RE.search(header):
         return None
     text = cell.strip()
-    if CLOSED_CELL_RE.match(text):
+    weights = bool(WEIGHTS_HEADER_RE.search(header))
+    if CLOSED_CELL_RE.match(text) and (weights or text.lower() != "no"):
         return False
-    return True if OPEN_CELL_RE.search(text) else None
+    if re.fullmatch(r"yes", text, re.I):
+        return True if weights else None
+    if OPEN_CELL_RE.search(text):
+        return True
+    licence = re.search(r"\blicen[cs]", header, re.I)
+    return True if licence and LICENCE_WORD_RE.search(text) else None
