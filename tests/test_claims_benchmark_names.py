@@ -11,7 +11,8 @@ import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import benchmark_pattern
-from openpace.domain.benchmarks import benchmark_key
+from openpace.claims.resolve import Lexicon
+from openpace.domain.benchmarks import benchmark_key, measure_of, qualified_key
 from openpace.warehouse import connect
 
 NAMES = ["ARC-Challenge", "HellaSwag", "MMLU", "MMLU-Pro", "GSM8K", "Arena Elo"]
@@ -62,3 +63,37 @@ def test_table_headers_with_shot_counts_are_read_as_benchmarks(con):
     assert claims["70.0"]["kind"] == "score" and claims["70.0"]["verdict"] == "contradicted", claims["70.0"]
     # the shot count is part of the header's name, never a figure of its own
     assert not [c for c in check_text(con, text)["claims"] if c["span"] in ("10", "5")]
+
+
+# --------------------------------------------------------------- qualifiers after a benchmark's name
+QUALIFIED = Lexicon.from_names(benchmarks=["QR8K", "Duelbench", "Duelbench (percentile)", "Codecraft",
+                                           "SWE-bench Verified"])
+
+
+@pytest.mark.parametrize("text, written, key", [
+    ("| QR-8K (8-shot, CoT) | 70 |", "QR-8K (8-shot, CoT)", "qr8k"),  # a hyphen added between letters and digits
+    ("| QR 8K (Pass@1) | 70 |", "QR 8K (Pass@1)", "qr8k"),  # a metric naming how it was taken: same benchmark
+    ("| Codecraft (Resolved) | 70 |", "Codecraft (Resolved)", "codecraft"),
+    ("| Codecraft (EM) | 70 |", "Codecraft (EM)", "codecraft"),
+    ("| SWE Verified (Resolved) | 70 |", "SWE Verified (Resolved)", "swe bench verified"),  # the short name
+    # a measure other than the score: its own key, never the plain benchmark's rows
+    ("| Codecraft (Percentile) | 70 |", "Codecraft (Percentile)", "codecraft percentile"),
+    ("| Codecraft (Rating) | 1700 |", "Codecraft (Rating)", "codecraft rating"),
+    # a source's own name for the measure is that benchmark
+    ("| Duelbench (Percentile) | 70 |", "Duelbench (Percentile)", "duelbench percentile"),
+])
+def test_a_qualifier_after_the_name_is_part_of_the_mention(text: str, written: str, key: str):
+    [m] = [x for x in QUALIFIED.find_others(text, []) if x.type == "benchmark"]
+    assert (m.text, m.key) == (written, key)
+
+
+def test_a_parenthesised_figure_is_no_qualifier():
+    [m] = [x for x in QUALIFIED.find_others("Codecraft (79.3) leads.", []) if x.type == "benchmark"]
+    assert m.text == "Codecraft"
+
+
+def test_a_measure_qualifier_matches_only_rows_of_that_measure():
+    assert measure_of("Percentile") == "percentile" and measure_of("Rating") == "rating"
+    assert measure_of("Pass@1") is None and measure_of("8-shot, CoT") is None and measure_of(None) is None
+    assert qualified_key("Codecraft", "Percentile") != qualified_key("Codecraft", "Rating")
+    assert qualified_key("Codecraft", "Resolved") == benchmark_key("Codecraft")

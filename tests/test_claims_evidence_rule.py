@@ -257,3 +257,59 @@ def test_a_name_reads_its_one_release_versions_rows(con):
     assert claim["verdict"] == "supported" and "one release version" in claim["explanation"]
     claim = score(con, "Mixtral 8x7B posted 60% on GSM8K.")
     assert claim["verdict"] == "contradicted" and claim["found"] == pytest.approx(74.4)
+
+
+# ------------------------------------------------------------------ reasoning settings (invented rows)
+def test_a_name_without_setting_covers_its_settings():
+    plain = Variant("x-5", "x-5", None, None)
+    high = Variant("x-5-high", "x-5", None, None, "high")
+    low = Variant("x-5-low", "x-5", None, None, "low")
+    dated_high = Variant("x-5-2025-01-01-high", "x-5", None, "2025-01-01", "high")
+    family = [plain, high, low, dated_high]
+    # the name covers each setting of itself, never a dated snapshot's setting
+    assert set(covered(plain, family)) == {plain, high, low}
+    # a named setting is its own model
+    assert covered(high, family) == [high]
+    # a setting's rows may contradict: it is a run of the same model, not another variant
+    assert not support_only(plain, high)
+
+
+@pytest.fixture
+def settings_db(fresh_db):
+    from datetime import date
+
+    from openpace.sources.base import ModelFact, Score
+
+    from identity_helpers import load
+
+    prov = dict(origin="test:constructed", observed=date(2026, 1, 1), license="test")
+    load(fresh_db, [
+        ModelFact(source="models_dev", name="Quillon 7", **prov),
+        Score(source="epoch_benchmarks", model_name="quillon-7_high", benchmark="Zorbench", score=71.0,
+              unit="percent", **prov),
+        Score(source="epoch_benchmarks", model_name="quillon-7_medium", benchmark="Zorbench", score=64.0,
+              unit="percent", **prov),
+        Score(source="epoch_benchmarks", model_name="quillon-7_low", benchmark="Zorbench", score=52.0,
+              unit="percent", **prov),
+    ])
+    return fresh_db
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("Quillon 7 scored 64% on Zorbench.", "supported", 64.0),  # the medium setting's row agrees
+    ("Quillon 7 scored 71% on Zorbench.", "supported", 71.0),  # the high setting's row agrees
+    ("Quillon 7 scored 90% on Zorbench.", "contradicted", None),  # no setting's row agrees
+])
+def test_a_name_without_setting_reads_each_settings_rows(settings_db, text, verdict, found):
+    claim = score(settings_db, text)
+    assert claim["verdict"] == verdict, claim["explanation"]
+    if found is not None:
+        assert claim["found"] == pytest.approx(found)
+        assert "names no reasoning setting" in claim["explanation"]
+        assert "Sources disagree." in claim["explanation"]  # the other settings' rows disagree
+    assert {e["model"] for e in claim["evidence"]} == {"quillon-7_high", "quillon-7_medium", "quillon-7_low"}
+
+
+def test_a_named_setting_reads_only_its_own_rows(settings_db):
+    claim = score(settings_db, "Quillon 7 (low) scored 64% on Zorbench.")
+    assert claim["verdict"] == "contradicted" and claim["found"] == pytest.approx(52.0), claim["explanation"]

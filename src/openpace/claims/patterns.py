@@ -76,9 +76,14 @@ ATTRIBUTION = compose(r"\baccording\s+to\s+(?:the\s+)?$")
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
 
-# a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)",
-# "BBH (3-shot, CoT)"): part of the benchmark's mention, never a figure
-SHOT_SUFFIX = r"(?:-\d{1,2}(?:-?shots?)?|\s?\((?:\d{1,2}|zero|one|few)[- ]?shots?(?:,[^()]{0,24})?\))?"
+# a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)") and a
+# qualifier in parentheses naming how it was run or measured ("BBH (3-shot, CoT)", "(Pass@1)", "(Resolved)",
+# "(EM)", "(Percentile)"): part of the benchmark's mention, never a figure. The group `qual` holds the
+# parenthesised words (`domain.benchmarks.measure_of` reads a measure from them); a parenthesis opening
+# with any other figure ("(16k)", "(79.3)") is no qualifier
+QUAL_WORD = r"(?:[A-Za-z][\w.@-]*|\d{1,2}[- ]?shots?)"
+SHOT_SUFFIX = (r"(?:-\d{1,2}(?:-?shots?)?)?(?:\s?\((?P<qual>" + QUAL_WORD + r"(?:,?\s?" + QUAL_WORD
+               + r"){0,4})\))?")
 
 # a date that dates something else than a price named in the same sentence: a release ("released in
 # <month>") or a knowledge cut-off ("cut-off of <month>"); the price is not read at it

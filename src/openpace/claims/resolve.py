@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
-from ..domain.benchmarks import benchmark_key
+from ..domain.benchmarks import benchmark_key, qualified_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
 from ..identity import resolve_name_explained
@@ -264,10 +264,15 @@ class Lexicon:
         return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
 
     # ------------------------------------------------------------------ other entities
-    def benchmark_key(self, written: str) -> str:
-        """The key of the benchmark a name as written stands for (spaces and hyphens may be left out)."""
+    def benchmark_key(self, written: str, qualifier: str | None = None) -> str:
+        """The key of the benchmark a name as written stands for (spaces and hyphens may be left out or
+        added: "GSM-8K" = "GSM8K"), through its qualifier ("(Pass@1)" changes nothing; a measure such as
+        "(Percentile)" stays in the key, so it matches only a benchmark the sources name with it)."""
         key = benchmark_key(written)
-        return key if key in self.benchmarks else self.glued_benchmarks.get(key.replace(" ", ""), key)
+        key = key if key in self.benchmarks else self.glued_benchmarks.get(key.replace(" ", ""), key)
+        qualified = qualified_key(key, qualifier)
+        return qualified if qualified == key or qualified in self.benchmarks else \
+            self.glued_benchmarks.get(qualified.replace(" ", ""), qualified)
 
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
@@ -278,9 +283,13 @@ class Lexicon:
                 continue
             for m in pattern.finditer(sentence):
                 if not _overlaps((m.start(), m.end()), taken):
-                    # a benchmark's shot count ("GSM8K-8") is part of the mention but not of its key
-                    name = m.group("name") if "name" in pattern.groupindex else m.group(0)
-                    out.append(Mention(type_, m.start(), m.end(), m.group(0), key(name)))
+                    # a benchmark's shot count ("GSM8K-8") is part of the mention but not of its key; its
+                    # qualifier ("(Percentile)") is, when it names another measure
+                    if type_ == "benchmark":
+                        k = self.benchmark_key(m.group("name"), m.group("qual"))
+                    else:
+                        k = key(m.group(0))
+                    out.append(Mention(type_, m.start(), m.end(), m.group(0), k))
         for m in HUB_RE.finditer(sentence):
             out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
         for spelling, (source, _table) in CATALOGUES.items():
@@ -347,8 +356,14 @@ def benchmark_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     names = sorted({n for n in names if n}, key=len, reverse=True)
     if not names:
         return None
-    alternatives = "|".join(re.sub(r"(?:\\[ -])+", lambda _: r"[\s-]?", re.escape(n)) for n in names)
+    alternatives = "|".join(_spaced(re.sub(r"(?:\\[ -])+", lambda _: r"[\s-]?", re.escape(n))) for n in names)
     return re.compile(r"(?<![\w-])(?P<name>" + alternatives + r")" + SHOT_SUFFIX + r"(?![\w-])", re.I)
+
+
+def _spaced(pattern: str) -> str:
+    """A hyphen or space may also be added where a name's letters meet its digits ("GSM-8K" = "GSM8K",
+    "MATH 500" = "MATH500")."""
+    return re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", lambda _: r"[\s-]?", pattern)
 
 
 def _trail(token: str) -> int:

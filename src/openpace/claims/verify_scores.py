@@ -41,22 +41,23 @@ SHOWN_GROUPS = 8  # rows listed in an explanation (grouped by source, name and v
 
 
 def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, benches: list[str],
-               stated: str | None) -> tuple[list, list, str | None, set[str], set[str]]:
+               stated: str | None) -> tuple[list, list, str | None, set[str], dict[str, str]]:
     """(rows the claim covers, every row of the names the mention spells, the canonical model named, the
-    canonical models whose rows may support the claim but not contradict it, the release versions the
-    name stands for)."""
+    canonical models whose rows may support the claim but not contradict it, the covered models the name
+    stands for without naming them: a release version -> "version", a reasoning setting -> the setting)."""
     every = _rows(con, evidence.score_rows, model.names, benches)
     target = named_model(lex, model)
     if target is None or not lex.aliases:
-        return focus(lex, model, every), every, target, set(), set()
+        return focus(lex, model, every), every, target, set(), {}
     members = [Variant(*m) for m in cached(("family", target), lambda: evidence.family_members(con, [target]))]
     me = next((m for m in members if m.model_id == target), Variant(target, None, None, None))
     kin = covered(me, members, stated)
     ids = {m.model_id for m in kin}
     names = set().union(*(lex.aliases[1].get(i, set()) for i in ids))
     rows = [r for r in _rows(con, evidence.score_rows, sorted(names), benches) if canonical(lex, r[0], r[1]) in ids]
-    return (rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)},
-            {m.model_id for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)})
+    unnamed = {m.model_id: "version" for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)}
+    unnamed.update({m.model_id: m.setting for m in kin if m.setting and m.setting != me.setting})
+    return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)}, unnamed
 
 
 def _stamped(lex: Lexicon, claim: Claim, model: Mention) -> tuple[Mention | None, str]:
@@ -102,8 +103,8 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     p = claim.params
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     stated = p.get("variant")
-    rows, every, target, lenient, versions = claim_rows(con, lex, model, benches, stated) if benches else \
-        ([], [], None, set(), set())
+    rows, every, target, lenient, unnamed = claim_rows(con, lex, model, benches, stated) if benches else \
+        ([], [], None, set(), {})
     if not rows:
         return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
                             + (f" ({stated} model)" if stated else "") + family_note(con, lex, model, bench)
@@ -133,7 +134,7 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     split = any(agrees(r) for r in rows) and not all(agrees(r) for r in rows)
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]} ({_basis_words(chosen)}); "
                          f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)})." + why
-                         + _variant_note(lex, model, chosen, target, versions)
+                         + _variant_note(lex, model, chosen, target, unnamed)
                          + (" Sources disagree." if split else "")
                          + f" Every row: {_shown(lex, rows, agrees, target)}."
                          + other_models_note(lex, [r for r in every if r not in rows], chosen, agrees)
@@ -169,14 +170,17 @@ def decide(rows: list, agrees: Any, may_contradict: Any) -> tuple[tuple | None, 
     return strong_own[0], ""
 
 
-def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | None, versions: set[str]) -> str:
+def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | None, unnamed: dict[str, str]) -> str:
     """When the verdict rests on another canonical model than the one named: a variant the text did not
-    name (base or instruct), or the name's one release version."""
+    name (base or instruct), the name's one release version, or a reasoning setting the text did not name."""
     mid = canonical(lex, chosen[0], chosen[1])
     if not target or not mid or mid == target:
         return ""
-    if mid in versions:
+    if unnamed.get(mid) == "version":
         return f" '{model.text}' has one release version in the sources; this row is {mid}'s."
+    if mid in unnamed:
+        return (f" '{model.text}' names no reasoning setting, so the rows of each setting count (runs of the same "
+                f"model); this row is {mid}'s (setting {unnamed[mid]}).")
     return (f" '{model.text}' names no variant, so its base and instruct models' rows count; this row is "
             f"{mid}'s.")
 

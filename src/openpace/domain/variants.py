@@ -22,7 +22,10 @@ rows of the canonical models this module says the claim covers:
 - a **release version** ("X-v0.1") is what the name without a version means when it is the only
   version of its variant in the family (one release: "X" is "X-v0.1"); with several versions
   ("X-v0.1", "X-v0.3") the name names none of them;
-- a setting is its own model, as a snapshot is.
+- a **setting** (a reasoning effort or thinking budget: rows named `<model>_high`, "<model> (medium)") is
+  its own model when the claim names it; a name that names no setting covers the settings of every
+  member it covers (each setting a run of the same weights: they may support or contradict, and when
+  they disagree the sources disagree). A setting of a dated snapshot stays that snapshot's.
 """
 
 from __future__ import annotations
@@ -63,7 +66,8 @@ def covered(target: Variant, family: list[Variant], stated: str | None = None) -
     """The members of `family` (the target's family, the target included) a claim about `target`
     covers; `stated` is a variant the claim's context states (a heading), else the target's own."""
     want = stated or target.variant
-    kin = [m for m in family if m.family == target.family and m.setting == target.setting
+    kin = [m for m in family if m.family == target.family
+           and (m.setting == target.setting or (target.setting is None and m.setting is not None))
            and (m.snapshot == target.snapshot or (target.snapshot is None and _sole_version(m, family)))]
     if target not in kin:
         kin.append(target)
