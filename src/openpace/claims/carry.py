@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .numbers import DateExpr, _qualifier
+from .patterns import PER_MILLION_HEADER, PER_THOUSAND_HEADER, price_tier
 from .resolve import Lexicon, Mention, norm_name
 
 if TYPE_CHECKING:
@@ -28,12 +29,11 @@ SNAPSHOT_WORDS_RE = re.compile(r"^\s+(?:build|version|snapshot|release|edition|u
 # families share (instruct-, chat-, turbo-like: 26 and more) do not (counts on the mirror warehouse; see docs/claims.md)
 SHORT_NAME_MAX_FIRSTS = 20
 CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
-PRICE_HEADER_RE = re.compile(r"[$€£]|\bprice\b|\bcost\b|\bUSD\b|/\s?(?:1\s?)?M\b|per\s+(?:1\s?)?M(?:illion)?\b|\bMtok\b",
-                             re.I)
+# a price column: a currency, a price word or a per-token unit (`patterns.PER_MILLION_HEADER`: "$/M", "Mtok")
+PRICE_HEADER_RE = re.compile(r"[$€£]|\bprice\b|\bcost\b|\bUSD\b|" + PER_MILLION_HEADER.pattern, re.I)
 # a price column must name its per-token unit ("$/M", "per 1M", "Mtok", "/1K", "tokens"): "Cost ($)" could be a month's bill
-PER_TOKENS_HEADER_RE = re.compile(r"/\s?(?:1\s?)?[MK]\b|per\s+(?:1\s?)?(?:M|K|million|thousand)\b|\bMtok\b|\btokens?\b|"
-                                  r"\b(?:1\s?)?[MK]\s?/\s?tok\b", re.I)  # "(m/tok)": per million tokens
-PER_K_HEADER_RE = re.compile(r"/\s?(?:1\s?)?K\b|per\s+(?:1\s?)?K\b|per\s+thousand|\b(?:1\s?)?K\s?/\s?tok\b", re.I)
+PER_TOKENS_HEADER_RE = re.compile(PER_MILLION_HEADER.pattern + "|" + PER_THOUSAND_HEADER.pattern + r"|\btokens?\b", re.I)
+PER_K_HEADER_RE = PER_THOUSAND_HEADER
 
 
 def _qualifier_of(sentence: str, start: int) -> str:
@@ -161,5 +161,18 @@ def header_kind(lex: Lexicon, header: str) -> tuple[str, dict] | None:
         side = re.search(r"\b(input|output|blended|prompt|completion)\b", header, re.I)
         part = {"prompt": "input", "completion": "output"}.get(side.group(1).lower(), side.group(1).lower()) \
             if side else "both"
-        return "price", {"part": part, "per": 1000.0 if PER_K_HEADER_RE.search(header) else 1.0}
+        return "price", {"part": part, "per": 1000.0 if PER_K_HEADER_RE.search(header) else 1.0,
+                         "tier": price_tier(header)}
     return None
+
+
+def sibling_price_kind(header: str, per: float) -> tuple[str, dict] | None:
+    """A currency cell under a header naming only a side or a price tier ("Output", "Batch input", "Cache
+    hits"), in a row another column of which names the per-token unit (`per`): a price in that unit."""
+    side = re.search(r"\b(input|output|blended|prompt|completion)\b", header, re.I)
+    tier = price_tier(header)
+    if side is None and tier is None:
+        return None
+    part = {"prompt": "input", "completion": "output"}.get(side.group(1).lower(), side.group(1).lower()) \
+        if side else "both"
+    return "price", {"part": part, "per": per, "tier": tier}

@@ -15,7 +15,7 @@ import datetime
 from typing import Any
 
 from .attributes import AttributeRules
-from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names
+from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names, sibling_price_kind
 from .clauses import Clauses, clause_boundaries
 from .binding import Binder
 from .extract_market import MarketRules
@@ -608,6 +608,9 @@ class _Extractor(MarketRules):
         # benchmarks in rows, models in columns: the row's benchmark is in a cell under no model header
         row_bench = next((x for x in self.of("benchmark") for header, a, b in spans
                           if by_model[header] is None and a <= x.start < b), None)
+        # the per-token unit one price column names ("Input ($/MTok)"), for its sibling columns that name
+        # only a side or a tier ("Output", "Batch output")
+        row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"), None)
         for header, a, b in spans:
             kind = header_kind(self.lex, header)
             is_open = licence_openness(header, self.sentence[a:b])
@@ -631,11 +634,14 @@ class _Extractor(MarketRules):
                 self.add(q.start, q.end, "score", [cell_model, bench], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
                 continue
+            if kind is None and q.currency and row_unit is not None:
+                kind = sibling_price_kind(header, row_unit)
             if kind is None:
                 continue
             if kind[0] == "price":
                 self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"],
-                         part=kind[1]["part"], qualifier=q.qualifier, quantity=q, header=header)
+                         part=kind[1]["part"], qualifier=q.qualifier, quantity=q, header=header,
+                         **({"tier": kind[1]["tier"]} if kind[1].get("tier") else {}))
             else:
                 bench = kind[1]["bench"]
                 column = Mention("benchmark", q.start, q.end, bench.text, bench.key,

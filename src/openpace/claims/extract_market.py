@@ -10,18 +10,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .binding import OBJECT_BEFORE
+from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
-from .patterns import match_end
+from .patterns import PER_MTOK, PRICE_TIERS, compose, match_end, price_tier
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
     from .binding import Binder
     from .extract import Claim, Context
 
-PER_MTOK_RE = re.compile(r"^\s*(?:USD|US\$|dollars?)?\s*(?:/|per|a|for\s+(?:every|each))\s*"
-                         r"(?:(?P<mil>1\s?M|M|million|mtok|1 million|one million)|"
-                         r"(?P<k>1\s?K|K|thousand|1[,\s]?000))\b(?P<rest>[\w\s-]{0,30}?tokens?\b)?", re.I)
 PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
 CONTRIB_RE = re.compile(r"^\s*(?P<what>(?:distinct |unique |different |individual )?(?:contributors|authors|committers|"
                         r"developers|people)|(?:new |first[- ]time )(?:contributors|authors)|commits)\b", re.I)
@@ -39,8 +37,14 @@ NOW_RE = re.compile(r"\b(?:now|today|currently|at present|these days|as of today
 NOW_AFTER_RE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:now|today|currently|at present)\b", re.I)
 HUB_FROM_RE = re.compile(r"\b(?:from|to|than)\s+(?:about\s+|around\s+|just\s+)?$", re.I)
 PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I)
+# where the words after a price stop being its own: another clause or item ("$A output; with the Batch API")
+AFTER_CUT_RE = re.compile(r"[;:,]|\s[—–]\s|\s(?:and|while|but|whereas|or)\s", re.I)
+# a side named right after an amount, "in"/"out" included ("$A in and $B out"; not "$A in <year>", "in <Month>")
+SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?i:(input|output|prompt|completion|in|out))\b"
+                           r"(?!\s*(?:[A-Z0-9]|(?i:the|a|an|this|that|its|their)\b))")
 SLASH_PAIR_AFTER_RE = re.compile(r"^\s*/\s*[$€£]\s?\d")
-PAIR_PER_MTOK_RE = re.compile(r"^\s*/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:/|per|a)\s*(?:1\s?M|M|million|mtok)\b", re.I)
+PAIR_PER_MTOK_RE = compose(r"^\s*/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*{PER}\s*{MILLION_UNIT}")
+CURRENCY_BEFORE_RE = re.compile(r"\b(?:USD|US\$)\s?$")
 SLASH_PAIR_BEFORE_RE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*/\s*$")
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
 CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
@@ -87,21 +91,30 @@ class MarketRules:
         def date_near(self, pos: int, window: int = 40) -> DateExpr | None: ...  # noqa: E704
 
     def prices(self) -> None:
-        previous_end = 0
+        previous_end, last_per = 0, None
         for q in self.free():
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
-            m = PER_MTOK_RE.match(self.sentence[tail:])
+            m = PER_MTOK.match(self.sentence[tail:])
+            # "N USD/MTok", "USD N per 1M tokens": a currency written as a word is money too
+            money = money or bool(m and m.group("cur")) or CURRENCY_BEFORE_RE.search(self.sentence[:q.start]) is not None
+            # the unit names tokens ("per MTok", "per 1M tokens") or words up to "tokens" follow it
+            tokens = bool(m and (m.group("rest") or "tok" in (m.group("mil") or m.group("k") or "").lower()))
             # "$A/$B per million tokens": A is a price because the pair is
             pair = money and SLASH_PAIR_AFTER_RE.match(self.sentence[tail:]) is not None and \
                 PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None
-            if not (m and (money or m.group("rest"))) and not pair and not (money and PRICE_WORD_RE.search(
+            # "$A per MTok input and $B output", "... $C in and $D out": an amount naming only its side after
+            # a price of the sentence is in that price's unit
+            carried = money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:])
+            if not (m and (money or tokens)) and not pair and not carried and not (money and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
             end = tail + (m.end() if m else 0)
-            part = self._price_side(q, end, previous_end)
-            per = 1000.0 if m and m.group("k") else 1.0
+            cell = self._cell_of(q.start)
+            part = self._price_side(q, end, previous_end, cell)
+            tier = self._price_tier(q, end, previous_end, cell)
+            per = 1000.0 if m and m.group("k") else (last_per if carried and last_per else 1.0)
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
             # one since the previous figure, else the sentence's usual binding
             model = next((x for x in self.models if x.start >= end and re.fullmatch(
@@ -111,9 +124,10 @@ class MarketRules:
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
             self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
-                     value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q)
+                     value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q,
+                     **({"tier": tier} if tier else {}))
             self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
-            previous_end = end
+            previous_end, last_per = end, per
         self._price_ratios()
         self._model_price_ratios()
 
@@ -176,23 +190,66 @@ class MarketRules:
         last = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= pos), None)
         return next((e for e in last.entities if e.type == "model"), None) if last is not None else None
 
-    def _price_side(self, q: Quantity, end: int, previous_end: int) -> str:
+    def _cell_of(self, pos: int) -> tuple[str, str, list[str]] | None:
+        """In a table row, the figure's (column header, cell text, the row's cells that hold no figure:
+        its labels); None in prose."""
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        own = next(((h, a, b) for h, a, b in spans if a <= pos < b), None)
+        if own is None:
+            return None
+        figures = [q.start for q in self.quantities]
+        labels = [self.sentence[a:b] for h, a, b in spans if (a, b) != own[1:] and not any(a <= f < b for f in figures)]
+        return own[0], self.sentence[own[1]:own[2]], labels
+
+    def _price_tier(self, q: Quantity, end: int, previous_end: int, cell: tuple[str, str, list[str]] | None) -> str | None:
+        """Which price the figure is (`patterns.PRICE_TIERS`): None for the ordinary price. In a table row:
+        its own cell's words, else its column header ("Batch input", "5m Cache Writes"), else a label cell
+        of the row. In prose: words right after the figure up to the next figure ("$C per MTok for cache
+        reads"); else a cache word since the previous figure ("cached input $A"); else a batch word anywhere
+        before it in its clause, or as a label before a colon ("With the Batch API, $A in and $B out")."""
+        if cell is not None:
+            header, text, labels = cell
+            return price_tier(text) or price_tier(header) or next((t for t in map(price_tier, labels) if t), None)
+        following = [x.start for x in self.quantities if x.start >= end]
+        window = self.sentence[q.end:min([end + 40, *following])]
+        after = price_tier(AFTER_CUT_RE.split(window, maxsplit=1)[0])
+        if after:
+            return after
+        before = price_tier(self.sentence[max(previous_end, q.start - 40):q.start])
+        if before:
+            return before
+        clauses = clause_boundaries(self.sentence)
+        for m in PRICE_TIERS["batch"].finditer(self.sentence[:q.start]):
+            label = re.match(r"[\w\s-]{0,24}:\s", self.sentence[m.end():q.start])
+            if clauses.same(m.start(), q.start) or (label and clauses.same(m.end() + label.end(), q.start)):
+                return "batch"
+        return None
+
+    def _price_side(self, q: Quantity, end: int, previous_end: int,
+                    cell: tuple[str, str, list[str]] | None = None) -> str:
         """input | output | blended | both. The side named right after the figure ("$B per million
         output tokens", "$B/M output") wins; a side word before it ("an input price of $A") counts
-        only when it comes after the previous figure, whose side it would otherwise be."""
+        only when it comes after the previous figure, whose side it would otherwise be. In a table row
+        the cell's own words, else its column header ("Output Tokens"), name the side."""
+        if cell is not None:
+            side = PRICE_SIDE_RE.search(cell[1]) or PRICE_SIDE_RE.search(cell[0])
+            if side is not None:
+                word = side.group(1).lower()
+                return {"prompt": "input", "completion": "output"}.get(word, word)
         # "$A / $B per million tokens", "$A/$B": the pair is input / output
         if q.currency and SLASH_PAIR_AFTER_RE.match(self.sentence[q.end:]):
             return "input"
         if q.currency and SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]):
             return "output"
         after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
-            re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I)
+            re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I) \
+            or SIDE_AFTER_RE.match(self.sentence[end:])
         before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))
         side = after or (before[-1] if before else None)
         if side is None:
             return "both"
         word = side.group(1).lower()
-        return {"prompt": "input", "completion": "output"}.get(word, word)
+        return {"prompt": "input", "completion": "output", "in": "input", "out": "output"}.get(word, word)
 
     def _provider_for(self, start: int, end: int) -> Mention | None:
         """The provider named right after a price ("$A ... at <Provider>"), else the one named last

@@ -22,6 +22,11 @@ PIECES: dict[str, str] = {
     # a few plain words between a figure and its unit ("9 trillion carefully filtered tokens")
     "FILLER": r"(?:[A-Za-z][\w-]*\s+){0,4}?",
     "SIZE": r"\d+(?:\.\d+)?\s?B\b",
+    # the per-token price units, one spelling set each: "M", "1M", "1 M", "million", "one million", "MTok",
+    # "Mtoken", "M tok", "1M tokens" (per million); "K", "1K", "thousand", "Ktok", the number written out (per thousand)
+    "MILLION_UNIT": r"(?:(?:1|one|a)\s?)?(?:million|mn|M)(?:\s?tok(?:en)?s?)?\b",
+    "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
+    "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b)",
 }
 
 
@@ -35,6 +40,39 @@ def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
     span can take in the words after its figure ("'s rate", "points") without a None check each time."""
     m = re.match(pattern, text, flags) if isinstance(pattern, str) else pattern.match(text)
     return m.end() if m else 0
+
+
+# --- price units and price tiers ----------------------------------------------------------------
+# a price's unit after its figure: "/MTok", "/ 1M tokens", "per 1M tok", "per million", "USD/M", "a million",
+# "for every million" (`mil`), or per thousand (`k`); the words up to "tokens" after it are in `rest`
+PER_MTOK = compose(r"^\s*(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
+                   r"(?P<rest>[\w\s-]{0,30}?tokens?\b)?")
+# a column header naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok", "(m/tok)"
+PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b")
+PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b")
+# which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
+# write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
+# write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
+PRICE_TIERS: dict[str, re.Pattern[str]] = {
+    "batch": compose(r"\bbatch(?:ed|es)?\b"),
+    "cache_write": compose(r"\b(?:cache|caching)\s*(?:writes?|creation|storage)\b|\bcache[sd]?\s+(?:input\s+)?writes?\b|"
+                           r"\bwrites?\s+to\s+(?:the\s+)?cache\b|\bcache\s+write"),
+    "cache_read": compose(r"\b(?:cache|caching)\s*(?:reads?|hits?|refresh(?:es)?)\b|\bcached\s+(?:input|prompt|context|tokens?|reads?)\b|"
+                          r"\breads?\s+from\s+(?:the\s+)?cache\b|\bcache\s+read"),
+    "cache": compose(r"\b(?:prompt\s+)?cach(?:e|ed|ing)\b(?!\s*miss)"),
+}
+LONG_CACHE_WRITE = compose(r"\b(?:\d+\s?-?\s?(?:h|hrs?|hours?)|hours?)\b")
+
+
+def price_tier(words: str) -> str | None:
+    """The price tier some words name ("Batch input" -> batch, "5m Cache Writes" -> cache_write, "Cache Hits &
+    Refreshes" -> cache_read, "1h Cache Writes" -> cache_write_long, "Prompt caching" -> cache), else None."""
+    for tier, pattern in PRICE_TIERS.items():
+        if pattern.search(words):
+            if tier == "cache_write" and LONG_CACHE_WRITE.search(words):
+                return "cache_write_long"
+            return tier
+    return None
 
 
 # --- what follows a figure (matched at the figure's end) ------------------------------------

@@ -6,13 +6,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import duckdb
 
 from ..domain.model_names import COLON_TIER
-from ..domain.prices import blend_price
+from ..domain.prices import CACHE_TIERS, TIER_LABELS, blend_price, tier_price
 from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import price_slack
 from ..metrics import evidence
@@ -105,10 +106,30 @@ def api_id_model(lex: Lexicon, claim: Claim, model: Mention) -> Mention:
                    note=f"'{m.group('id')}' in parentheses names the exact model priced")
 
 
+def tier_unreadable(claim: Claim) -> str | None:
+    """Why a price claim's tier (`patterns.PRICE_TIERS`) cannot be checked at all, else None: prompt
+    caching named without read or write, a cache write kept for hours (the catalogues give the default
+    lifetime's), an output price of the cache (cache prices are input prices)."""
+    tier = claim.params.get("tier")
+    if tier == "cache":
+        return ("a prompt-caching price that does not say cache read or cache write; it is not compared "
+                "with the ordinary price")
+    if tier == "cache_write_long":
+        return ("a cache write kept for an hour or more; the sources give the default (minutes) cache-write "
+                "price only, and the ordinary price is not compared")
+    if tier in CACHE_TIERS and claim.params.get("part") == "output":
+        return "a cache price on the output side; prompt caching prices input tokens"
+    return None
+
+
 def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
+    if (cannot := tier_unreadable(claim)) is not None:
+        return unverifiable(claim, cannot)
+    if claim.params.get("tier") in CACHE_TIERS:
+        claim.params["part"] = "input"  # a cache read or write is a price of input tokens
     exact = api_id_model(lex, claim, model)
     _verify_price_of(con, lex, claim, exact)
     if exact is model or claim.verdict != "unverifiable":
@@ -137,6 +158,16 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
     if not rows:
         return unverifiable(claim, f"no source prices {model.text}")
     rows = [r for r in rows if not TIER_RE.search(r[1])]
+    tier = claim.params.get("tier")
+    if tier is not None:
+        # the batch or cache price of each row in place of its ordinary price; rows without one drop out
+        tiered = [(r, tier_price(tier, r.input_usd_per_mtok, r.output_usd_per_mtok, r.batch_input, r.batch_output,
+                                 r.cache_read, r.cache_write)) for r in rows]
+        rows = [r._replace(input_usd_per_mtok=i, output_usd_per_mtok=o) for r, (i, o) in tiered
+                if i is not None or o is not None]
+        if not rows:
+            return unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text}; "
+                                       "the ordinary price is not compared")
     basis = ""
     # the provider first (the named one, else the first party), then the spelling: identity folds
     # tiers ("-Turbo") into one model but a host prices them apart, so among the provider's rows
@@ -246,6 +277,13 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
             unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
                                 "later prices are not read back")
             return True
+    tier = claim.params.get("tier")
+    if tier is not None:
+        offers = _tier_offers(offers, tier)
+        if not offers:
+            unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text} in force {when}; "
+                                "the ordinary price is not compared")
+            return True
     info = cached(("load_models",), lambda: load_models(con)).get(mid)
     if provider is not None:
         offers = [o for o in offers if named_provider(o.provider, provider)]
@@ -264,19 +302,21 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     rows = [(o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok, o.origin,
              o.since or o.observed, o.valid_to) for o in preferred]
     part = claim.params["part"]
+    label = f"{TIER_LABELS[tier]} " if tier else ""
     matching = [r for r in rows if _price_ok(r, claim)]
     chosen = matching[0] if matching else rows[0]
-    claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {part if part != 'both' else ''}".strip()
+    claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {label}{part if part != 'both' else ''}".strip()
     claim.found = _price_of(chosen, part) if part != "both" else {"input": chosen[3], "output": chosen[4]}
     claim.evidence = [ev({"input": o.input_usd_per_mtok, "output": o.output_usd_per_mtok}, o.source, o.origin,
                          o.since or o.observed, model=o.model_name, provider=o.provider,
-                         **({"modality": "text tokens"} if mode else {})) for o in offers[:8]]
+                         **({"modality": "text tokens"} if mode else {}), **({"tier": tier} if tier else {}))
+                      for o in offers[:8]]
     claim.verdict = "supported" if matching else "contradicted"
     side = part if part in ("input", "output") else "blended"
     values = [v for r in rows if (v := _price_of(r, side)) is not None]
     spread = f"{fmt(min(values))} to {fmt(max(values))}" if values and min(values) != max(values) else \
         (fmt(values[0]) if values else "?")
-    claim.explanation = (f"{basis}, {when}: {side} price {spread} USD per million tokens over "
+    claim.explanation = (f"{basis}, {when}: {label}{side} price {spread} USD per million tokens over "
                          f"{len(rows)} host price{'s' if len(rows) != 1 else ''} "
                          f"(from {', '.join(dict.fromkeys(r[0] for r in rows))}); "
                          + (f"{chosen[0]} at {chosen[2]} ({chosen[1]}) matches." if matching else
@@ -299,6 +339,12 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
         if one:
             unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
                                 f"({chosen[0]}, {chosen[1]}) but not the blended one")
+    later = [o for o in preferred if o.date_basis == "dated_id"]
+    if later and day is not None:
+        o = later[0]
+        claim.explanation += (f" {o.model_name} carries its own date, which fixes its price: no catalogue observed it "
+                              f"by {day.isoformat()}, so {o.source}'s first later observation "
+                              f"({o.observed.isoformat() if o.observed else 'undated'}) is read.")
     if inferred:
         claim.params["inferred"] = True
         claim.explanation = claim.explanation.replace(
@@ -310,6 +356,21 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     if model.note:
         claim.explanation += f" {model.note}."
     return True
+
+
+def _tier_offers(offers: list[Any], tier: str) -> list[Any]:
+    """The offers with a price in `tier` (batch, cache read, cache write), that price in place of their
+    ordinary one; each host's first such offer (its catalogues come in priority order) is preferred."""
+    out, hosts = [], set()
+    for o in offers:
+        i, o_ = tier_price(tier, o.input_usd_per_mtok, o.output_usd_per_mtok, o.tiers.batch_input,
+                           o.tiers.batch_output, o.tiers.cache_read, o.tiers.cache_write)
+        if i is None and o_ is None:
+            continue
+        host = provider_key(o.provider)
+        out.append(replace(o, input_usd_per_mtok=i, output_usd_per_mtok=o_, preferred=host not in hosts))
+        hosts.add(host)
+    return out
 
 
 def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
@@ -324,7 +385,8 @@ def verify_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Clai
                                    "output or blended)" if base.verdict in ("supported", "contradicted")
                             else f"the price it is a multiple of is unverifiable ({base.explanation})")
     other = Claim(claim.sentence, claim.start, claim.end, "price", list(claim.entities),
-                  params={"value": 0.0, "part": part, "qualifier": "exact"})
+                  params={"value": 0.0, "part": part, "qualifier": "exact",
+                          **({"tier": base.params["tier"]} if base.params.get("tier") else {})})
     verify_price(con, lex, other)
     if other.verdict not in ("supported", "contradicted") or not other.found:
         return unverifiable(claim, f"the other price is unverifiable ({other.explanation})")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 
 from .dates import MONTHS
@@ -389,3 +390,17 @@ def name_words(text: str) -> str:
     parsed = parse_name(text)
     words = (*parsed.tokens, *parsed.sizes, parsed.variant, parsed.snapshot, parsed.setting)
     return _LETTERS_DIGIT.sub(" ", " ".join(p for p in words if p))
+
+
+@lru_cache(maxsize=50_000)
+def own_date(name: str) -> date | None:
+    """The full date a dated snapshot's name carries (`x-2024-05-13`, `x-20240513` -> 2024-05-13), else
+    None: an undated alias, or a stamp that is no full date (`0613`, `2407`: month-day or year-month).
+    Such a name's weights, and its list price, are fixed at that release; an undated alias moves."""
+    snapshot = parse_name(name).snapshot
+    if snapshot is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", snapshot):
+        return None
+    try:
+        return date.fromisoformat(snapshot)
+    except ValueError:
+        return None

@@ -59,6 +59,10 @@ class PriceRow(NamedTuple):
     origin: str
     seen: date | None  # the observation day, else the start of the price's validity
     valid_to: date | None
+    batch_input: float | None = None  # the batch API's and prompt caching's prices (sources.base.Price)
+    batch_output: float | None = None
+    cache_read: float | None = None
+    cache_write: float | None = None
 
 
 class OrgRow(NamedTuple):
@@ -89,7 +93,9 @@ FACTS_SQL = """SELECT source, name, release_date, open_weights, accessibility, h
 COMPUTE_SQL = """SELECT source, name, training_compute_flop, origin, observed FROM model_facts
                  WHERE name IN (SELECT unnest($names)) AND training_compute_flop IS NOT NULL"""
 PRICES_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
-                       coalesce(observed, valid_from) AS seen, valid_to
+                       coalesce(observed, valid_from) AS seen, valid_to, batch_input_usd_per_mtok AS batch_input,
+                       batch_output_usd_per_mtok AS batch_output, cache_read_usd_per_mtok AS cache_read,
+                       cache_write_usd_per_mtok AS cache_write
                 FROM prices WHERE model_name IN (SELECT unnest($names))"""
 ORGS_SQL = """SELECT source, name, organization FROM model_facts
               WHERE name IN (SELECT unnest($names)) AND organization IS NOT NULL"""

@@ -33,6 +33,17 @@ SINCE_RELEASE_SOURCES: tuple[str, ...] = ("genai_prices",)
 
 
 @dataclass(frozen=True)
+class TierPrices:
+    """An offering's other prices beside its ordinary input/output (USD per million tokens, None where
+    the catalogue gives none): the batch API's input and output, prompt caching's read and write."""
+
+    batch_input: float | None = None
+    batch_output: float | None = None
+    cache_read: float | None = None
+    cache_write: float | None = None
+
+
+@dataclass(frozen=True)
 class Observation:
     """One catalogue's price for one canonical model at one provider, with its dates and provenance."""
 
@@ -49,6 +60,9 @@ class Observation:
     license: str
     released: date | None = None  # the canonical model's release date (release dating only)
     until: date | None = None  # the catalogue's next snapshot after `observed` (exclusive end)
+    tiers: TierPrices = TierPrices()  # the same offering's batch and prompt-caching prices
+    # read on a day before its first observation because its dated id fixes its price (prices._current)
+    fixed_by_id: bool = False
 
     @property
     def start(self) -> date | None:
@@ -62,6 +76,8 @@ class Observation:
 
     @property
     def start_basis(self) -> str:
+        if self.fixed_by_id:
+            return "dated_id"
         if self.valid_from is not None:
             return "valid_from"
         if self.source in SINCE_RELEASE_SOURCES and self.released is not None:
@@ -112,7 +128,9 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
         params = [list(model_ids)]
     rows = con.execute(f"""
         SELECT DISTINCT a.model_id, p.model_name, p.source, p.provider, p.input_usd_per_mtok,
-               p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license, m.release_date
+               p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license, m.release_date,
+               p.batch_input_usd_per_mtok, p.batch_output_usd_per_mtok, p.cache_read_usd_per_mtok,
+               p.cache_write_usd_per_mtok
         FROM prices p JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
         LEFT JOIN models m ON m.model_id = a.model_id
         WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL
@@ -123,7 +141,8 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
     for row in rows:
         periodic = row[7] is not None or row[8] is not None
         until = None if periodic else next_snapshot(dates, row[2], row[6])
-        model_id, name, source, provider, inp, out_, observed, valid_from, valid_to, origin, licence, released = row
+        model_id, name, source, provider, inp, out_, observed, valid_from, valid_to, origin, licence, released = row[:12]
         out.append(Observation(model_id, name, source, provider, inp, out_, observed, valid_from, valid_to, origin,
-                               licence, released=released if release_dating else None, until=until))
+                               licence, released=released if release_dating else None, until=until,
+                               tiers=TierPrices(*row[12:])))
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -28,11 +28,12 @@ import duckdb
 from ..domain.prices import DEFAULT_BLEND, blend_price, parse_blend
 from ..domain.priority import FactKind, order
 from ..domain.priority import rank as source_rank
+from ..domain.model_names import own_date
 from ..domain.providers import first_party_match, lab_keys, provider_key
 from ..errors import InputError, UsageError
 from ..identity import resolve_name
 from .price_curve import PriceCurve, price_curve
-from .price_observations import SINCE_RELEASE_SOURCES, Observation, load_observations  # noqa: F401 (re-exported)
+from .price_observations import SINCE_RELEASE_SOURCES, Observation, TierPrices, load_observations  # noqa: F401 (re-exported)
 
 __all__ = ["DEFAULT_BLEND", "blend_price", "parse_blend", "first_party_match", "lab_keys", "provider_key"]
 
@@ -70,7 +71,13 @@ def load_models(con: duckdb.DuckDBPyConnection) -> dict[str, ModelInfo]:
 
 # --------------------------------------------------------------------------- pricing one model
 def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[str, str], Observation]:
-    """Per (provider key, catalogue): the latest observation in force on `as_of`."""
+    """Per (provider key, catalogue): the latest observation in force on `as_of`.
+
+    A dated snapshot (a model whose id carries a full date, `x-2024-05-13`: `domain.model_names.own_date`)
+    is priced once, at its release: when a catalogue has no observation of it in force on `as_of` (its
+    first snapshot came later), that catalogue's first later observation of a name carrying the same date
+    holds (`fixed_by_id`), provided the date is on or before `as_of`. Never for an undated alias, whose
+    target (and price) moves."""
     best: dict[tuple[str, str], Observation] = {}
     for obs in observations:
         if not obs.in_force(as_of):
@@ -80,6 +87,19 @@ def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[
         held = best.get(key)
         if held is None or rank > (held.start or date.min, held.observed or date.min, -held.input, -held.output):
             best[key] = obs
+    if as_of is None:
+        return best
+    later: dict[tuple[str, str], Observation] = {}
+    for obs in observations:
+        stamp = own_date(obs.model_id)
+        if stamp is None or stamp > as_of or obs.start_basis != "observed" or obs.start is None or obs.start <= as_of \
+                or own_date(obs.model_name) != stamp:
+            continue
+        key = (provider_key(obs.provider), obs.source)
+        held = later.get(key)
+        if key not in best and (held is None or (obs.start, -obs.input, -obs.output) < (held.start or date.max, -held.input, -held.output)):
+            later[key] = obs
+    best.update({key: replace(obs, fixed_by_id=True) for key, obs in later.items()})
     return best
 
 
@@ -187,9 +207,11 @@ class PriceObservation:
     valid_to: date | None
     origin: str
     license: str
+    tiers: TierPrices = TierPrices()  # the same offering's batch and prompt-caching prices
 
     def to_json(self) -> dict[str, Any]:
-        return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in self.__dict__.items()}
+        return {k: (v.isoformat() if isinstance(v, date) else dict(v.__dict__) if isinstance(v, TierPrices) else v)
+                for k, v in self.__dict__.items()}
 
 
 def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None = None,
@@ -220,7 +242,7 @@ def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None 
                 input_usd_per_mtok=o.input, output_usd_per_mtok=o.output,
                 blended_usd_per_mtok=blend_price(o.input, o.output, blend), source=o.source, preferred=rank == 0,
                 observed=o.observed, since=o.start, date_basis=o.start_basis, valid_to=o.valid_to,
-                origin=o.origin, license=o.license))
+                origin=o.origin, license=o.license, tiers=o.tiers))
     best = {pkey: min(p.blended_usd_per_mtok for p in out if provider_key(p.provider) == pkey and p.preferred)
             for pkey in by_host}
     out.sort(key=lambda p: (best[provider_key(p.provider)], provider_key(p.provider), not p.preferred,

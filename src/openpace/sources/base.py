@@ -113,6 +113,13 @@ class Price(Record):
     valid_to: date | None = None
     open_weights: bool | None = None
     release_date: date | None = None
+    # the other prices of the same offering, USD per million tokens: the batch API's (asynchronous,
+    # discounted) input and output, and prompt caching's read (a cache hit) and write (cache creation,
+    # the default lifetime) of input tokens; None where the catalogue gives none
+    batch_input_usd_per_mtok: float | None = None
+    batch_output_usd_per_mtok: float | None = None
+    cache_read_usd_per_mtok: float | None = None
+    cache_write_usd_per_mtok: float | None = None
 
 
 @dataclass(kw_only=True)

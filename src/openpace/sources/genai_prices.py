@@ -151,8 +151,11 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
                 if model.get("deprecated"):
                     keep["deprecated"] = model["deprecated"]
                 priced = True
+                cache_read = per_mtok(values.get("cache_read_mtok"), f"{here}.cache_read_mtok")
+                cache_write = per_mtok(values.get("cache_write_mtok"), f"{here}.cache_write_mtok")
                 yield Price(model_name=model_id, provider=provider_id, model_key=f"{provider_id}/{model_id}",
                             input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,
+                            cache_read_usd_per_mtok=cache_read or None, cache_write_usd_per_mtok=cache_write or None,
                             valid_from=valid_from, valid_to=valid_to, raw=raw_json(keep), **prov)
             context = number(model.get("context_window"), f"{mhere}.context_window", NAME)
             if priced and context and context > 0:

@@ -36,7 +36,24 @@ LEGACY_NOTE = "legacy max_tokens (the entry has no max_input_tokens or max_outpu
 PRICED_MODES = frozenset({"chat", "completion", "responses"})
 RAW_FIELDS = ("litellm_provider", "mode", "supported_modalities", "supported_output_modalities", "input_cost_per_token", "output_cost_per_token",
               "input_cost_per_character", "output_cost_per_character",
-              "max_input_tokens", "max_output_tokens", "deprecation_date", "source")
+              "max_input_tokens", "max_output_tokens", "deprecation_date", "source",
+              "input_cost_per_token_batches", "output_cost_per_token_batches", "cache_read_input_token_cost",
+              "input_cost_per_token_cache_hit", "cache_creation_input_token_cost")
+# the other prices of an entry (per token), by the Price field they fill; the first field present wins
+# (`input_cost_per_token_cache_hit` is the older name of a cache read, DeepSeek's entries)
+TIER_FIELDS: dict[str, tuple[str, ...]] = {
+    "batch_input_usd_per_mtok": ("input_cost_per_token_batches",),
+    "batch_output_usd_per_mtok": ("output_cost_per_token_batches",),
+    "cache_read_usd_per_mtok": ("cache_read_input_token_cost", "input_cost_per_token_cache_hit"),
+    "cache_write_usd_per_mtok": ("cache_creation_input_token_cost",),
+}
+
+
+def tier_price(entry: dict[str, Any], here: str, field: str) -> float | None:
+    """One of an entry's batch and prompt-caching prices (`TIER_FIELDS`) per million tokens; a 0 is no
+    price (an entry's placeholder for a host that does not bill the step apart), a missing field None."""
+    values = [non_negative(number(entry.get(n), f"{here}.{n}", NAME)) for n in TIER_FIELDS[field] if n in entry]
+    return per_token_to_mtok(next((v for v in values if v), None))
 
 
 def contradicts_per_character(entry: dict[str, Any], here: str) -> bool:
@@ -79,7 +96,10 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
             continue  # a per-token price below the per-character one is a unit slip, not a price
         yield Price(model_name=key, provider=provider, model_key=key,
                     input_usd_per_mtok=per_token_to_mtok(price_in), output_usd_per_mtok=per_token_to_mtok(price_out),
-                    raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
+                    batch_input_usd_per_mtok=tier_price(entry, here, "batch_input_usd_per_mtok"),
+                    batch_output_usd_per_mtok=tier_price(entry, here, "batch_output_usd_per_mtok"),
+                    cache_read_usd_per_mtok=tier_price(entry, here, "cache_read_usd_per_mtok"),
+                    cache_write_usd_per_mtok=tier_price(entry, here, "cache_write_usd_per_mtok"), raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
         limits = limits_fact(key, entry, here, prov)
         if limits is not None:
             yield limits

@@ -161,8 +161,11 @@ def parse_api(data: Any, where: str, origin: str, observed: date | None, license
             price_out = non_negative(number(cost.get("output"), f"{here}.cost.output", NAME))
             if is_generation_price(price_in, price_out) and _generates_text(merged):
                 keep = {k: record[k] for k in ("cost", "base_model", "extends", "status") if k in record}
+                cache_read = non_negative(number(cost.get("cache_read"), f"{here}.cost.cache_read", NAME))
+                cache_write = non_negative(number(cost.get("cache_write"), f"{here}.cost.cache_write", NAME))
                 yield Price(model_name=model_id, provider=provider_id, model_key=key,
                             input_usd_per_mtok=price_in, output_usd_per_mtok=price_out,
+                            cache_read_usd_per_mtok=cache_read or None, cache_write_usd_per_mtok=cache_write or None,
                             open_weights=open_weights, release_date=released, raw=raw_json(keep), **prov)
         if _generates_text(merged):
             yield limits_fact(model_id, key, merged, here, prov)

@@ -194,3 +194,13 @@ def m007_hub_base_tags(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"ALTER TABLE {table} ADD COLUMN base_tags VARCHAR[]")
         con.execute(f"UPDATE {table} SET base_tags = list_filter(tags, lambda t: starts_with(t, 'base_model:'))")
         con.execute(f"ALTER TABLE {table} DROP COLUMN tags")
+
+
+@migration(8)
+def m008_price_tiers(con: duckdb.DuckDBPyConnection) -> None:
+    """The batch-API and prompt-caching prices of each price row (claims helper, price tiers): batch
+    input and output, cache read and cache write (default lifetime), USD per million tokens, from the
+    catalogues that list them (LiteLLM, genai-prices, models.dev); NULL where a catalogue gives none."""
+    for column in ("batch_input_usd_per_mtok", "batch_output_usd_per_mtok", "cache_read_usd_per_mtok",
+                   "cache_write_usd_per_mtok"):
+        con.execute(f"ALTER TABLE prices ADD COLUMN {column} DOUBLE")
