@@ -83,7 +83,10 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
                 claim.params.setdefault("as_of", as_of)
                 if section_variant and claim.kind == "score":
                     claim.params.setdefault("variant", section_variant)
-                if claim.verdict != "unreadable":
+                if claim.params.get("unasserted"):
+                    unverifiable(claim, f"the text does not assert this figure ({claim.params['unasserted']}: "
+                                        "a negated or hypothetical figure is no claim of the text)")
+                elif claim.verdict != "unreadable":
                     verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                     if verify is None:
                         unverifiable(claim, "no source covers this")

@@ -29,7 +29,8 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, PREDECESSOR, REFERENCE, SIZE_BINDER
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, PREDECESSOR, REFERENCE, \
+    SIZE_BINDER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -90,7 +91,19 @@ class Figure:
 
 
 def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
+    """The figures with their scales; a bare figure takes the scale of the list it opens, back from its
+    last member ("4 and 11B": 4e9; "4, 11 and 300B": 4e9 and 1.1e10)."""
     out: list[Figure] = []
+    factors: dict[int, float] = {}  # index -> the scale a bare figure shares with the next one
+    for i in range(len(quantities) - 2, -1, -1):
+        q, nxt = quantities[i], quantities[i + 1]
+        if q.scaled or q.percent or q.currency or SCALE_AFTER_RE.match(sentence[q.end:]) or \
+                not SHARED_SCALE_RE.match(sentence[q.end:nxt.start]) or q.value >= nxt.value * factors.get(i + 1, 1):
+            continue
+        if nxt.scaled:
+            factors[i] = nxt.value / float(re.sub(r"[^\d.]", "", nxt.text.split()[0]) or 1)
+        elif i + 1 in factors:
+            factors[i] = factors[i + 1]
     for i, q in enumerate(quantities):
         value, high, end = q.value, q.high, q.end
         if (m := SCALE_AFTER_RE.match(sentence[q.end:])) and q.scaled:
@@ -98,11 +111,8 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
         elif not q.scaled and m:
             factor = SCALE[(m.group("w") or m.group("l")).strip().lower()]
             value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
-        elif not q.scaled and not q.percent and not q.currency and i + 1 < len(quantities):
-            nxt = quantities[i + 1]
-            if nxt.scaled and SHARED_SCALE_RE.match(sentence[q.end:nxt.start]) and q.value < nxt.value:
-                factor = nxt.value / float(re.sub(r"[^\d.]", "", nxt.text.split()[0]) or 1)
-                value = q.value * factor
+        elif i in factors:
+            value = q.value * factors[i]
         out.append(Figure(q, value, high, end, sentence[q.start:end]))
     return out
 
@@ -211,6 +221,9 @@ class AttributeRules:
             kinds[i] = kinds[i] or kinds[shared[i]]
             if figs[shared[i]] in sizes and figs[i] not in sizes:
                 sizes.append(figs[i])
+        # a size list sharing its unit ("the 4 and 11B sizes", "4, 11 and 300B"): each member a parameter
+        # count of its own size model, or, with no model to bind, no claim; never a bare figure left over
+        size_list = {j for i in shared for j in (i, shared[i]) if figs[shared[i]] in sizes}
         # a size right after "for" names whose figure it is ("2.1M for 11B"): a binder, not a claim
         bound = {id(g) for f in figs if (b := _binder(x.sentence, f)) is not None
                  for g in figs if f.end < g.q.start < b[0]}
@@ -230,14 +243,25 @@ class AttributeRules:
             if kind is None and f in sizes and AFTER["on_hardware"].match(after):
                 self._hardware(f)
                 continue
+            ahead = self._name_after(f) if f in sizes and f.q.qualifier == "about" else None
+            if kind is None and f in sizes and f.q.qualifier == "about" and \
+                    (ahead is not None or self.bind(f.q.start, None, clauses, f.end) is not None):
+                kind = "params"  # "X, about 47B, ...", "roughly 47B X": a loose parameter count
             if kind is None and f in sizes and self._names_follow(f):
                 x.used.add(id(f.q))  # "the 11B Kestrel model": a size inside a name, no claim
+                continue
+            if kind is None and i in size_list:
+                if self.bind(f.q.start, f.value, clauses, f.end) is None:
+                    x.used.add(id(f.q))  # "we evaluate the 4 and 11B sizes": a size list about no model
+                    continue
+                kind = "params"
+            if kind == "params" and GENERIC_SIZE_BEFORE.search(x.sentence[:f.q.start]):
+                x.used.add(id(f.q))  # "the speed of a 12B model": a class of model compared with, no claim
                 continue
             if kind is None:
                 continue
             if kind == "params" and BEFORE["definite"].search(x.sentence[:f.q.start]) and \
-                    not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and \
-                    not SHARED_SCALE_RE.match(x.sentence[f.end:f.end + 5]):
+                    not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and i not in size_list:
                 x.used.add(id(f.q))
                 continue  # "the 40B model" refers to a model, it states nothing
             size_fig = None
@@ -249,7 +273,7 @@ class AttributeRules:
                 near = [s for s in sizes if s.end <= f.q.start and clauses.same(s.q.start, f.q.start)
                         and s is not f]
                 size_fig = near[-1].value if near else self._row_size()
-            target = self.bind(f.q.start, size_fig, clauses, f.end)
+            target = self.bind(f.q.start, size_fig, clauses, f.end) if ahead is None else self._target(ahead, None)
             if PREDECESSOR.search(x.sentence[:f.q.start]):
                 target = None  # "(vs the original 4K)": the predecessor is not named
             end = binder[0] if binder else f.end
@@ -320,8 +344,12 @@ class AttributeRules:
         return None
 
     def _names_follow(self, f: Figure) -> bool:
+        return self._name_after(f) is not None
+
+    def _name_after(self, f: Figure) -> Any:
+        """The model or series named right after a size ("the 11B Kestrel model"), if any."""
         nxt = [m for m in list(self.mentions) + list(self.x.models) if m.start >= f.end]
-        return any(re.fullmatch(r"[\s-]?", self.x.sentence[f.end:m.start]) for m in nxt)
+        return next((m for m in nxt if re.fullmatch(r"[\s-]?", self.x.sentence[f.end:m.start])), None)
 
     def _row_series(self) -> bool:
         return bool(self.mentions) or bool(self.x.models)

@@ -22,7 +22,8 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING,
+from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, LICENCE_AFTER, LICENSED_AS,
+                       REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
                        UNDER_LICENCE, match_end, name_digit_spans)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
@@ -242,6 +243,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
+    x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
     ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
@@ -262,7 +264,9 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.contributors()
     x.changes()
     x.catalogues()
+    x.explainer()
     x.leftovers()
+    x.unasserted()
     if models:
         ctx.last_model = models[-1]
     if dates:
@@ -763,6 +767,40 @@ class _Extractor(MarketRules):
     def _subject(self) -> Mention | None:
         """The previous sentence's subject (else the text's topic) as a model mention."""
         return self.referent_mention()
+
+    def unrecorded_columns(self) -> None:
+        """A table row's cells under a power-draw or emissions header ("Power (W)", "Emissions (tCO2eq)"):
+        no source records either, so their figures are no claim."""
+        for header, a, b in cell_spans(self.sentence, self.ctx.cells or []):
+            if UNRECORDED_COLUMN.search(header):
+                self.used.update(id(q) for q in self.quantities if a <= q.start and q.end <= b)
+
+    def explainer(self) -> None:
+        """"A 4K context window holds about N pages": a sentence that names no model, series, benchmark,
+        provider or repository, refers to none, and states a capacity with an indefinite article explains
+        what such a capacity means. Its figures are no claim."""
+        if self.models or self.series or [o for o in self.others if o.type != "catalogue"] or \
+                REFERENCE.search(self.sentence):
+            return
+        generic = [c for c in self.claims if c.kind in ("context_window", "output_limit") and not c.entities
+                   and GENERIC_CAPACITY_BEFORE.search(self.sentence[:c.start])]
+        if not generic:
+            return
+        for c in generic:
+            self.claims.remove(c)
+        for q in self.free():
+            self.used.add(id(q))
+
+    def unasserted(self) -> None:
+        """A figure the sentence negates ("X doesn't have N parameters", ", not N") or describes as a
+        hypothesis or a misreading ("if it were N", "a common misconception is that ... N") is not asserted:
+        its claim keeps its kind and gets no verdict from the data (`patterns.unasserted`)."""
+        for c in self.claims:
+            if c.verdict == "unreadable" or not c.figures:
+                continue
+            why = unasserted(self.sentence, min(a for a, _ in c.figures))
+            if why is not None:
+                c.params["unasserted"] = why
 
     def leftovers(self) -> None:
         """Figures no extractor took: one `other` claim per run of figures in one clause (none in a

@@ -184,10 +184,78 @@ NAME_DIGITS = [compose(p) for p in (
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of digits that belong to a name (a table number, a version, a licence) and not to a claim."""
-    return [(m.start(), m.end()) for p in NAME_DIGITS for m in p.finditer(sentence)]
+    """Spans of digits that belong to a name (a table number, a version, a licence) or to an evaluation's
+    settings (`EVAL_SETTINGS`, below) and not to a claim."""
+    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS for m in p.finditer(sentence)]
 # a sentence about running / serving a model, not training it ("runs on 8 <chip>s", "can be served on",
 # "fits on a single node", "for inference"): a chip count there is serving hardware, which no source records
 SERVING = compose(r"\b(?:inference|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?\s+on|"
                   r"(?:runs?|running)\s+(?:\w+\s+){0,2}on|to\s+run\b|fits?\s+(?:\w+\s+){0,2}(?:on|in(?:to)?)|"
                   r"quanti[sz]\w*|locally)\b")
+
+# --- figures the text does not assert (docs/claims.md, "Negated and hypothetical figures") -----------
+# a negation right before a figure, with at most a verb of having/being/scoring and an article between:
+# "doesn't have N parameters", "is not N", "isn't a N model", "never scored N%", ", not N". Not a bound
+# ("not more than N", "no more than N" state a bound) and not "not only / just / until" (they assert)
+NEGATED_BEFORE = compose(r"(?:\bnot|n't|\bnever)\s+(?:(?:have|has|had|be|been|use|uses|used|contain|contains|"
+                         r"feature|features|get|gets|got|score|scores|scored|reach|reaches|reached|hit|hits|cost|costs|"
+                         r"offer|offers|support|supports|a|an|the|exactly)\s+){0,3}"
+                         r"(?:(?:about|around|roughly|approximately|~)\s*)?$")
+# a figure inside the description of a hypothesis or a misreading. A condition contrary to fact, "if it
+# were N", "if X had N", "even if ... would", holds up to the end of its clause (a comma); a misreading or
+# a supposition, "one might think N", "a common misconception is that ... N", "contrary to popular belief",
+# "is often assumed", "suppose", "imagine", up to a turn ("but", "in fact", "actually", "however", a
+# semicolon or a dash), whatever commas lie between
+CONDITIONAL_HYPOTHESIS = compose(r"\b(?:if|as\s+if|as\s+though)\b[^;.,]*?\b(?:were|had|had\s+been)\b[^;.,]*$")
+MISREADING = compose(r"\b(?:suppose|supposing|imagine|hypothetically)\b|"
+                     r"\b(?:one|you|some|many|people|readers)\s+(?:might|may|could|would)\s+(?:think|assume|expect|"
+                     r"believe|guess|suppose)\b|"
+                     r"\b(?:(?:common|popular|frequent|widespread)\s+)?(?:misconception|myth|misreading|misunderstanding|"
+                     r"misbelief)\s+(?:is|was)\b|"
+                     r"\bcontrary\s+to\s+(?:popular\s+belief|(?:some|many|early|earlier)\s+(?:claims|reports))|"
+                     r"\b(?:is|was|are|were)\s+(?:often|widely|commonly|sometimes|wrongly|mistakenly)\s+"
+                     r"(?:believed|assumed|thought|claimed|said|reported)\b|"
+                     r"\b(?:wrongly|mistakenly|erroneously|falsely)\s+(?:believed|assumed|thought|claimed|said|"
+                     r"reported|stated)\b")
+TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
+
+
+def unasserted(sentence: str, start: int) -> str | None:
+    """Why the figure starting at `start` is not asserted by the text ("negated", "hypothetical"), or None."""
+    before = sentence[:start]
+    if NEGATED_BEFORE.search(before):
+        return "negated"
+    if CONDITIONAL_HYPOTHESIS.search(before):
+        return "hypothetical"
+    if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
+        return "hypothetical"
+    return None
+
+
+# --- evaluation settings: the digits of a run's configuration, not claims about a model -----------
+# "temperature 0.7", "top-p of 0.9", "max generation length of 9,000 tokens", "16 samples per query",
+# "pass@1 over 4 runs", "averaged across 3 seeds"
+EVAL_SETTINGS = [compose(p) for p in (
+    r"\b(?:sampling\s+)?temperature\s+(?:of\s+|set\s+to\s+|=\s*|:\s*|at\s+)?\d+(?:\.\d+)?",
+    r"\btop[-_ ]?[pk]\s+(?:of\s+|set\s+to\s+|=\s*|:\s*|at\s+)?\d+(?:\.\d+)?",
+    r"\b(?:max(?:imum)?\s+)?(?:generation|decoding|sampling|new[- ]token)\s+length\s+(?:of\s+|to\s+|is\s+|=\s*|:\s*"
+    r"|at\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[kK]?(?:\s+tokens?)?",
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:samples?|generations?|completions?|attempts?|responses?)\s+(?:per|for\s+each)\s+"
+    r"(?:query|question|problem|prompt|task|sample|item)\b",
+    r"\b(?:over|across|from)\s+(?:\d+|two|three|four|five|ten)\s+(?:independent\s+|random\s+)?(?:runs?|seeds?|trials?|"
+    r"samples?|repetitions?)\b",
+)]
+
+# --- generic figures: about no model ---------------------------------------------------------------
+# "the speed / cost of a 12B model", "as fast as a 12B model", "like a 40B model": a size that describes a
+# class of models the text compares with, no claim about the model named
+GENERIC_SIZE_BEFORE = compose(r"\b(?:(?:the\s+)?(?:speed|cost|price|latency|throughput|footprint|memory|compute|"
+                              r"quality|performance|capability|capabilities|budget|size)\s+of|as\s+\w+\s+as|like|than)"
+                              r"\s+(?:a|an|one|any)\s+(?:typical\s+|dense\s+|standard\s+)?(?:~\s*)?$")
+# "a 4K context window holds about N pages": a capacity written with an indefinite article in a sentence that
+# names no model explains what such a capacity means, and claims nothing
+GENERIC_CAPACITY_BEFORE = compose(r"\b(?:a|an|one|any)\s+(?:typical\s+|standard\s+)?$")
+# a table column of power draw or emissions ("Power Consumption (W)", "Emissions (tCO2eq)"): no source records
+# either, and its cells are no claim
+UNRECORDED_COLUMN = compose(r"\bpower\b|\bwatts?\b|\(\s*k?W\s*\)|\bemissions?\b|\bCO2(?:eq|e)?\b|\btCO2|"
+                            r"\bcarbon\b|\bgreenhouse\b")
