@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+import datetime
 from typing import Any
 
 from .attributes import AttributeRules
@@ -26,7 +27,7 @@ from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACI
                        UNDER_LICENCE, match_end, name_digit_spans)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import month_after, release_lists
+from .releases import month_after, release_labels, release_lists, released_today
 from .tables import header_model, licence_openness
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
@@ -158,6 +159,7 @@ class Context:
     topic: Any = None
     topic_open: bool = True  # still before the text's first sentence (headings before it may set the topic)
     intro_subject: Any = None  # the subject of the last sentence that ended with ":" (a list completes it)
+    as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
 
     @property
     def referent(self) -> Any:
@@ -248,6 +250,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
+    release_labels(x)
+    released_today(x)
     if ctx.cells:
         x.table_row()
     x.prices()
