@@ -59,7 +59,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     data), the date prices and openpace's own metrics are read at when a sentence names none."""
     lex = lexicon(con)
     blocks = split_blocks(text)
-    ctx = Context(con=con)
+    ctx = Context(con=con, as_of=as_of)
     claims: list[Claim] = []
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
@@ -72,6 +72,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
+        ctx.item = block.kind == "item"
         ctx.heading = block.kind == "heading"
         if block.kind == "header":
             # a table's section and the sentence right before it say what its price cells are (tier, unit)

@@ -1,4 +1,6 @@
-"""Release lists: "Kestrel (by Acme) in March, Nimbus (by Initech) in May, Owl (by Globex) and
+"""Release dates read from a list, a label or the text's own date.
+
+Release lists: "Kestrel (by Acme) in March, Nimbus (by Initech) in May, Owl (by Globex) and
 Zed (by Umbrella) in August" — each name (or group of names joined by commas and
 "and") followed by "in <Month> [<Year>]" is a release-date claim about each name.
 
@@ -15,6 +17,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .carry import cell_spans
+from .clauses import clause_boundaries
 from .numbers import MONTHS, DateExpr
 from .resolve import Mention
 from .series import SeriesMention
@@ -83,3 +87,68 @@ def month_after(x: _Extractor, pos: int) -> DateExpr | None:
     return DateExpr(start, hit.end(), f"{hit.group('mon')} {year}", date(year, month, 1),
                     date(year, month, calendar.monthrange(year, month)[1]), "month")
 
+
+
+# --- the text's own date and a model card's release label ------------------------------------------------
+# a release verb in any tense ("release", "is released", "we're releasing", "launches", "open-sources")
+TODAY_VERB_RE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
+                           r"open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|(?:is|are)\s+(?:now\s+)?out)\b", re.I)
+TODAY_RE = re.compile(r"\btoday\b(?![’']s)", re.I)
+# after the verb, a determiner and a few adjectives before the released name (no preposition: "the results of X")
+TODAY_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|its|their|a|an)\s+)?"
+                             r"(?:(?!(?:of|for|with|on|to|in|by|about|from|and|at)\b)[a-z][\w-]*\s+){0,3}")
+# a verb whose subject is the model ends there ("X is released today", "X launches on <host> today"); a participle
+# before a noun ("the best openly released LLM today") is an adjective: "today" there means "now"
+VERB_ENDS_RE = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:today|now|officially|publicly|openly|on|in|to|at|by|for|under|with|"
+                          r"via|through|as)\b)", re.I)
+# a label or column naming a release date: "Release date:", "Released:", "Launch date |"
+RELEASE_LABEL_RE = re.compile(r"\b(?:(?:initial\s+|first\s+)?(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release))"
+                              r"\s*(?::|;|\|)\s*$", re.I)
+RELEASE_COLUMN_RE = re.compile(r"^\W*(?:(?:initial\s+|first\s+)?(?:release|launch)(?:d|\s+date)?|"
+                               r"date\s+(?:released|of\s+release)|released\s+on)\W*$", re.I)
+
+
+def released_today(x: _Extractor) -> None:
+    """"X is released today", "today we release X", "we're excited to release X today": the release date is
+    the text's date (`check --as-of`); without one, no claim (the text states no date of its own here)."""
+    s, as_of = x.sentence, x.ctx.as_of
+    if as_of is None:
+        return
+    clauses = clause_boundaries(s, x.ctx.row)
+    for today in TODAY_RE.finditer(s):
+        verb = next((v for v in TODAY_VERB_RE.finditer(s) if clauses.same(v.start(), today.start())), None)
+        if verb is None:
+            continue
+        lead = TODAY_OBJECT_RE.match(s, verb.end())
+        at = lead.end() if lead else verb.end()
+        model = next((m for m in x.models if m.start in (at, verb.end() + 1) and m.how != "ambiguous"
+                      and clauses.same(m.start, today.start())), None)
+        if model is None and VERB_ENDS_RE.match(s, verb.end()):
+            found = x.model_for(verb.start())  # "X is released today": the verb's subject
+            model = found if found is not None and found.end <= verb.start() else None
+        if model is None:
+            continue
+        when = DateExpr(today.start(), today.end(), f"{today.group(0)} ({as_of.isoformat()}, the text's date)",
+                        as_of, as_of, "day")
+        x.add(min(model.start, verb.start(), today.start()), max(model.end, verb.end(), today.end()),
+              "release_date", [model], [], date=when)
+
+
+def release_labels(x: _Extractor) -> None:
+    """A release date under its label: "Release date: <date>" (the label line's model: the binding rule),
+    a table cell under a "Release date" column (the row's model), a two-cell row "Release date | <date>"."""
+    s = x.sentence
+    spans = cell_spans(s, x.ctx.cells or [])
+    for d in x.dates:
+        if id(d) in x.used:
+            continue
+        column = next((h for h, a, b in spans if a <= d.start and d.end <= b and RELEASE_COLUMN_RE.match(h)
+                       and not s[a:b].replace(d.text, "").strip(" .,")), None)
+        label = RELEASE_LABEL_RE.search(s[:d.start])
+        if column is None and label is None:
+            continue
+        model = x.model_for(d.start, d.end)
+        if model is None or d.start <= model.start < d.end:
+            continue
+        start = label.start() if label is not None else d.start
+        x.add(start, d.end, "release_date", [model], [d], date=d)
