@@ -96,9 +96,19 @@ AFTER = {
 BEFORE = {
     "context_before": compose(r"{CONTEXT}\s+(?:of\s+)?(?:up\s+to\s+)?(?:about\s+)?$"),
     "output_before": compose(r"(?:output|completion)\s+(?:limit|tokens)\s+(?:of\s+)?(?:up\s+to\s+)?$"),
-    "total": compose(r"\b(?:a\s+)?total\s+of\s+(?:~|about\s+|around\s+)?$|\bin\s+total\s+$|\bcombined\s+$"),
+    # "a total of N", "a cumulative (of) N", "in total N", "combined N", "an aggregate N": a sum over models
+    "total": compose(r"\b(?:a\s+)?(?:total|cumulative|aggregate)\s+(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+)?$|"
+                     r"\bin\s+total\s+$|\b(?:combined|cumulatively|altogether)\s+$"),
+    # "supports up to 128K tokens", "handles inputs of up to 32K tokens": a capacity verb before a token count
+    "capacity_verb": compose(r"\b(?:supports?|supporting|handles?|handling|accepts?|accepting|process(?:es|ing)?|"
+                             r"ingests?)\s+(?:(?:inputs?|prompts?|sequences?|contexts?)\s+of\s+)?"
+                             r"(?:up\s+to\s+|as\s+many\s+as\s+)?$"),
+    # "<model> (4K tokens)": a token count in parentheses right after a name (the name's end is checked apart)
+    "paren_open": compose(r"\s*\(\s*(?:up\s+to\s+|about\s+|~)?$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
 }
+# "N GPU hours in total / combined / altogether" (after the figure's unit): a sum over models, as "a total of N"
+TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 # "a knowledge cut-off of <date>", "training data up to <date>": the date is the model's knowledge cut-off
@@ -113,6 +123,10 @@ REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\
 ATTRIBUTION = compose(r"\baccording\s+to\s+(?:the\s+)?$")
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
+
+# a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
+# the chip's mention, never a figure (the chip type is the name before it)
+CHIP_SUFFIX = r"(?:[- ](?:SXM\d?|PCIe)(?:[- ]?\d{2,3}\s?GB)?|[- ]\d{2,3}\s?GB)?"
 
 # a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)") and a
 # qualifier in parentheses naming how it was run or measured ("BBH (3-shot, CoT)", "(Pass@1)", "(Resolved)",
@@ -187,6 +201,11 @@ def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of digits that belong to a name (a table number, a version, a licence) or to an evaluation's
     settings (`EVAL_SETTINGS`, below) and not to a claim."""
     return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS for m in p.finditer(sentence)]
+# a chip named as the model's hardware type without a count or the word "train" ("hardware of type <chip>",
+# "Hardware type: <chip>", "GPU type: <chip>", "<chip> (<power>) type hardware"): the training hardware type
+HARDWARE_TYPE_BEFORE = compose(r"\b(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+type)?\s*(?:of\s+type|:|=|\bis|\bwas)\s*"
+                               r"(?:(?:NVIDIA|Google|AMD|Intel|Huawei)\s+)?$")
+HARDWARE_TYPE_AFTER = compose(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:type\s+)?hardware\b")
 # a sentence about running / serving a model, not training it ("runs on 8 <chip>s", "can be served on",
 # "fits on a single node", "for inference"): a chip count there is serving hardware, which no source records
 SERVING = compose(r"\b(?:inference|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?\s+on|"
