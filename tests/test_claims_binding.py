@@ -112,6 +112,29 @@ def test_a_list_item_takes_the_subject_of_the_sentence_it_completes_and_no_older
     assert Binder(item, [], referent=older, in_list=True, list_subject=intro).bind(at) is intro
 
 
+def test_a_list_item_naming_no_model_is_about_the_model_discussed():
+    item = "32k context window"
+    older, topic = Named("Kestrel 9", -1, -1), Named("Wren 5", -1, -1)
+    # a plain list item (no ":" sentence before it): the subject of the previous sentences, else the topic
+    assert Binder(item, [], referent=older, item=True, topic=topic).bind(0) is older
+    # an item completing a ":" sentence that named no model: the text's topic, never an older subject
+    assert Binder(item, [], referent=older, item=True, in_list=True, topic=topic).bind(0) is topic
+    # an item naming its own model keeps it; prose naming none is not bound without a reference
+    owl = "Owl 2: 32k context window"
+    assert Binder(owl, named(owl, "Owl 2"), referent=older, item=True).bind(owl.index("32k")).text == "Owl 2"
+    assert Binder(item, [], referent=older).bind(0) is None
+
+
+@pytest.mark.parametrize("line, figure, bound_to_referent", [
+    ("Hardware type: Z900", "Z900", True),  # a model card's label line (rule 0)
+    ("Context length: 32k", "32k", True),
+    ("In our tests we used 32k prompts", "32k", False),  # prose, no label
+])
+def test_an_attribute_label_line_is_about_the_model_discussed(line: str, figure: str, bound_to_referent: bool):
+    older = Named("Kestrel 9", -1, -1)
+    assert (Binder(line, [], referent=older).bind(line.index(figure)) is older) is bound_to_referent
+
+
 @pytest.mark.parametrize("sentence, names, subject", [
     ("Claude 3.5 Sonnet scores in line with GPT-4o and Llama 3.1 405B.",
      ("Claude 3.5 Sonnet", "GPT-4o", "Llama 3.1 405B"), "Claude 3.5 Sonnet"),
@@ -196,3 +219,12 @@ def test_a_price_followed_by_a_rival_is_not_the_rivals(con):
     [claim] = claims_of(con, text, "price")
     assert model_of(claim) is None
     assert claim["verdict"] == "unverifiable"
+
+
+def test_a_table_row_is_a_label_line_only_with_two_cells():
+    older = Named("Kestrel 9", -1, -1)
+    two = "Context length; 32K"
+    assert Binder(two, [], referent=older, row=True).bind(two.index("32K")) is older
+    # a transposed table's row: each value column is another model's, never the one discussed
+    many = "Context length; 32K; 128K"
+    assert Binder(many, [], referent=older, row=True).bind(many.index("128K")) is None

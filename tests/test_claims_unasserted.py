@@ -50,6 +50,7 @@ def claims(text: str) -> list[tuple[str, str, dict]]:
     ("Quillon-7 is not a 90B model.", "90B", "negated"),
     ("Quillon-7 has 7B parameters, not 90B.", "90B", "negated"),
     ("Quillon-7 never scored 91% on Zorbench.", "91%", "negated"),
+    ("Quillon-7 does not have a context window of 64K tokens.", "64K", "negated"),
     ("If Quillon-7 were 90B parameters, it would be slower.", "90B", "hypothetical"),
     ("One might think Quillon-7 scores 91% on Zorbench.", "91%", "hypothetical"),
     ("A common misconception is that Quillon-7, released last year, has 90B parameters.", "90B", "hypothetical"),
@@ -67,6 +68,8 @@ def test_a_negated_or_hypothetical_figure_is_not_asserted(text: str, figure: str
     ("Quillon-7 has no more than 90B parameters.", "90B"),  # a bound, asserted
     ("A common misconception is that it has 90B; in fact Quillon-7 has 7B parameters.", "7B"),  # after the turn
     ("If budgets allow, Quillon-7 has 7B parameters to spare.", "7B"),  # a condition, not contrary to fact
+    ("Quillon-7 does not fall behind despite having 7B parameters.", "7B"),  # the negation ends at "despite"
+    ("Not surprisingly, Quillon-7 scored 91% on Zorbench.", "91%"),  # across a comma
 ])
 def test_an_asserted_figure_is_read(text: str, figure: str):
     assert unasserted(text, text.index(figure)) is None
@@ -102,6 +105,7 @@ def test_the_asserted_figure_of_a_correction_is_checked(quillon_db):
     "We ran Quillon-7 with a maximum generation length of 9,000 tokens.",
     "We ran Quillon-7 at temperature 0.7 and top-p 0.9.",
     "We ran Quillon-7 with a top-p of 0.9 and a sampling temperature of 0.7.",
+    "For Quillon-7 the max generation length is set to 9,000 tokens and the top-p value to 0.9.",
     "We drew 16 samples per query from Quillon-7.",
     "Quillon-7 is scored by pass@1 over 5 runs.",
     "Quillon-7 results are averaged across 3 seeds.",
@@ -112,6 +116,7 @@ def test_evaluation_settings_are_no_claims(text: str):
 
 def test_a_generic_explainer_of_a_capacity_is_no_claim():
     assert claims("A 4K context window holds about 9 pages of text.") == []
+    assert claims("A context window of 4K tokens holds about 3,000 words.") == []
     # a model named, or referred to, keeps the claim
     assert [k for k, _, _ in claims("Quillon-7 has a 4K context window, about 9 pages of text.")][0] == "context_window"
 

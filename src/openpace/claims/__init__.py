@@ -72,6 +72,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
+        ctx.item = block.kind == "item"
         ctx.heading = block.kind == "heading"
         if block.kind == "header":
             continue  # a table's header row names its columns (models, benchmarks); it claims nothing

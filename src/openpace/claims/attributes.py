@@ -30,7 +30,7 @@ from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder
 from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, PREDECESSOR, REFERENCE, \
-    SIZE_BINDER
+    SIZE_BINDER, TOTAL_AFTER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -65,6 +65,9 @@ class Target:
     how: str  # model | series | series+size
     note: str = ""
     series: str | None = None
+    # a series' sized model named with a name that is itself a model ("| <model> | 14B |"): that model's ids,
+    # read when the sized model has no value of its own (the size then only describes the model named)
+    fallback: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -151,19 +154,24 @@ def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
 
 
 # a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length"); the
-# most specific unit wins (first match): "Max output (tokens)" is an output limit, "Context (tokens)" a
-# context window, "Pretraining size [tokens]" a token count
-COLUMN_KINDS = (("output", re.compile(r"\bmax(?:imum)?\.?\s+output\b|\boutput\s+(?:limit|length|tokens)\b", re.I)),
+# most specific unit wins (first match): "Time (GPU hours)" is GPU-hours (a cell's "M"/"K" its multiplier),
+# "Max output (tokens)" an output limit, "Context (tokens)" a context window, "Pretraining size [tokens]" a
+# token count
+COLUMN_KINDS = (("gpu_hours", re.compile(r"\b(?:GPU|TPU|chip|accelerator)[- ]?hours?\b", re.I)),
+                ("output", re.compile(r"\bmax(?:imum)?\.?\s+output\b|\boutput\s+(?:limit|length|tokens)\b", re.I)),
                 ("context", re.compile(r"\bcontext\b", re.I)),
                 ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
                                       r"dataset", re.I)),
                 ("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)))
+# a header's multiplier for its cells: "(M)", "[B]", "(in millions)", "(thousands)"
+COLUMN_SCALE_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|t|thousands?|millions?|billions?|trillions?)\s*[)\]]", re.I)
 # a column of knowledge cut-off dates ("Knowledge Cut Off", "Training data cutoff")
 CUTOFF_COLUMN_RE = re.compile(r"\bcut[\s-]?off\b", re.I)
 
 
-def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
-    """Which attribute a figure states, from the words around it."""
+def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """Which attribute a figure states, from the words around it (`name_ends`: where the sentence's model
+    and series names end)."""
     after, before = sentence[f.end:], sentence[:f.q.start]
     if f.q.currency or f.q.percent:
         return None
@@ -182,7 +190,15 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention]) -> str | None:
     if AFTER["tokens"].match(after):
         if f.value >= MIN_TRAINING_TOKENS:
             return "tokens"
-        return "context" if re.search(r"\bcontext\b", sentence, re.I) and f.value >= 1000 else None
+        if f.value < 1000:
+            return None
+        # a context window: the sentence says "context"; a capacity verb ("supports up to N tokens"); a count in
+        # parentheses right after a model's name ("<model> (4K tokens)")
+        paren = BEFORE["paren_open"].search(before)
+        if re.search(r"\bcontext\b", sentence, re.I) or BEFORE["capacity_verb"].search(before) or \
+                (paren is not None and paren.start() in name_ends):
+            return "context"
+        return None
     # a chip count ("2,048 <chip> GPUs") is left to the training-hardware rule, which also checks the chip type
     if re.match(r"\s?B\b", f.text[-2:]) or re.search(r"\d\s?B$", f.text) or re.search(r"billion$", f.text):
         if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
@@ -215,7 +231,8 @@ class AttributeRules:
         figs = figures(x.sentence, free)
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         sizes = [f for f in figs if re.search(r"\d\s?B$", f.text) and f.value >= MIN_PARAMS]
-        kinds = [_kind_of(x.sentence, f, x.of("gpu")) for f in figs]
+        name_ends = {m.end for m in list(x.models) + list(self.mentions)}
+        kinds = [_kind_of(x.sentence, f, x.of("gpu"), name_ends) for f in figs]
         shared = partners(x.sentence, figs)
         for i in sorted(shared, reverse=True):
             kinds[i] = kinds[i] or kinds[shared[i]]
@@ -234,7 +251,9 @@ class AttributeRules:
             kind = kinds[i]
             after = x.sentence[f.end:]
             binder = _binder(x.sentence, f)
-            kind = kind or self._column_kind(f)
+            if kind is None and (kind := self._column_kind(f)) is not None and not f.q.scaled:
+                scale = self._column_scale(f)  # "GPU hours (M)": the header's multiplier for a bare cell
+                f.value, f.high = f.value * scale, (f.high * scale if f.high is not None else None)
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
                 kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
@@ -264,12 +283,13 @@ class AttributeRules:
                     not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and i not in size_list:
                 x.used.add(id(f.q))
                 continue  # "the 40B model" refers to a model, it states nothing
+            total = bool(BEFORE["total"].search(x.sentence[:f.q.start]) or TOTAL_AFTER.match(x.sentence[f.end:]))
             size_fig = None
             if binder:
                 size_fig = binder[1]
             elif kind == "params":
                 size_fig = f.value if f.high is None else None
-            elif kind in ("tokens", "gpu_hours", "chips", "context"):
+            elif kind in ("tokens", "gpu_hours", "chips", "context") and not total:  # a total is over the sizes
                 near = [s for s in sizes if s.end <= f.q.start and clauses.same(s.q.start, f.q.start)
                         and s is not f]
                 size_fig = near[-1].value if near else self._row_size()
@@ -283,11 +303,13 @@ class AttributeRules:
             if unit and not binder:
                 end = f.end + unit.end()
             out_kind, attribute, _ = KINDS[kind]
-            total = bool(BEFORE["total"].search(x.sentence[:f.q.start]))
+            # a total's own sizes, when the sentence names them ("the 11B, 40B and 300B models used a total of N")
+            summed = sorted({s.value for s in sizes if s is not f and clauses.same(s.q.start, f.q.start)}) \
+                if total else []
             start = f.q.start
             claim = x.add(start, end, out_kind, [self._entity(target, start, end)] if target else [], [f.q],
                           attribute=attribute, value=f.value, high=f.high, qualifier=_qualifier(out_kind, f, x.sentence),
-                          precision=f.precision, target=target, total=total)
+                          precision=f.precision, target=target, total=total, sizes=summed)
             self.made.append(claim)
 
     def cutoffs(self) -> None:
@@ -331,10 +353,17 @@ class AttributeRules:
                 continue  # "$/1M tokens": a price column, not a token count
             if a <= f.q.start and f.end <= b:
                 kind = next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
-                if kind == "params" and f.value < MIN_PARAMS:
+                if kind == "params" and f.value * (1.0 if f.q.scaled else self._column_scale(f)) < MIN_PARAMS:
                     return None
                 return kind
         return None
+
+    def _column_scale(self, f: Figure) -> float:
+        """The multiplier a column header states for its bare cells ("GPU hours (M)", "Params [billions]")."""
+        for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells or []):
+            if a <= f.q.start and f.end <= b and (m := COLUMN_SCALE_RE.search(header)):
+                return SCALE[m.group(1).lower()[0] if len(m.group(1)) > 1 else m.group(1).lower()]
+        return 1.0
 
     def _cutoff_cell(self, start: int, end: int) -> str | None:
         """In a table row, the header of a knowledge cut-off column whose cell is this date."""
@@ -370,31 +399,49 @@ class AttributeRules:
         explicit reference)."""
         x = self.x
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
-        chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row,
-                        in_list=x.ctx.in_list, list_subject=x.ctx.intro_subject).bind(pos, end)
+        chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
+                        list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic).bind(pos, end)
+        if isinstance(chosen, SeriesMention):
+            # the same words as both a series and a model ("<Family> 4" is a canonical model and the series
+            # of its sized models): with no size, the name covers the model and every model of the series
+            twin = next((m for m in x.models if (m.start, m.end) == (chosen.start, chosen.end)
+                         and m.how != "ambiguous"), None)
+            if twin is not None:
+                return self._target(chosen, size, also=twin)
         return self._target(chosen, size) if chosen is not None else None
 
-    def _target(self, chosen: Any, size: float | None) -> Target | None:
+    def _target(self, chosen: Any, size: float | None, also: Mention | None = None) -> Target | None:
+        named = chosen if isinstance(chosen, Mention) else also
         if isinstance(chosen, Mention) and size is not None and self.series.keys(norm_name(chosen.text)):
             # a model name that is also a series' name ("KESTREL") with a size: the series' model of that size
             chosen = SeriesMention(chosen.start, chosen.end, chosen.text, norm_name(chosen.text))
         if isinstance(chosen, SeriesMention):
             if size is None:
                 ids = sorted({i for members in self.series.sizes(chosen.key).values() for i in members})
-                return Target(chosen.text, ids, "series", series=chosen.key,
-                              note=f"'{chosen.text}' names a series: every model of it ({len(ids)})")
+                own = self._ids(also) if also is not None else []
+                return Target(chosen.text, sorted(set(ids) | set(own)), "series", series=chosen.key,
+                              note=f"'{chosen.text}' names a series: every model of it ({len(ids)})"
+                                   + (f" and the model {', '.join(own)}" if set(own) - set(ids) else ""))
             tol = max(size * 0.2, 0.5e9)
             hit = self.series.at(chosen.key, size, tol)
             label = f"{chosen.text} {size / 1e9:g}B"
+            if hit is None and named is not None and self._ids(named):
+                # the name alone is a model the sources know: the size only describes it ("| <model> | 400B |",
+                # a total size where the series' ids carry the active one), as for a table header's "(40B)"
+                return Target(named.text, self._ids(named), "model", note=named.note)
             if hit is None:
                 return Target(label, [], "series+size", series=chosen.key,
                               note=f"no model of the series '{chosen.text}' has {size / 1e9:g}B parameters in the sources")
             value, members = hit
             note = f"'{label}' is the series' {value / 1e9:g}B model: {', '.join(sorted(members))}"
-            return Target(label, sorted(members), "series+size", note=note, series=chosen.key)
-        ids = sorted({i for s, n in (chosen.spelled or chosen.names) if (i := self.x.lex.aliases[0].get((s, n)))}) \
-            if self.x.lex.aliases else []
-        return Target(chosen.text, ids, "model", note=chosen.note)
+            fallback = [i for i in self._ids(named) if i not in members] if named is not None else []
+            return Target(label, sorted(members), "series+size", note=note, series=chosen.key, fallback=fallback)
+        return Target(chosen.text, self._ids(chosen), "model", note=chosen.note)
+
+    def _ids(self, m: Mention) -> list[str]:
+        """The canonical models a model mention's names belong to."""
+        aliases = self.x.lex.aliases
+        return sorted({i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))}) if aliases else []
 
     def target(self, chosen: Any, size: float | None) -> Target | None:
         """The canonical models a named model or series stands for (also used by `ratios.py`)."""

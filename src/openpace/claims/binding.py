@@ -4,7 +4,8 @@ figure belongs to").
 One rule for every kind, in order; the first that applies decides, and a figure none binds has no
 model (its claim is then unverifiable, "no model is named for this figure" — never a guess):
 
-0. a **label line** ("License: <value>", "Release date: <date>", a two-cell table row "<label>; <value>")
+0. a **label line** ("License: <value>", "Release date: <date>", "Hardware type: <chip>", "Context
+   length: NK", a two-cell table row "<label>; <value>")
    whose label names a property of a model and which names no model before the value: the referent
    (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
 1. a table row: the model of the row's first cell;
@@ -22,7 +23,9 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
    to the subject right after the comma ("At $N per million tokens, X ...");
 8. a list item completing a sentence that ends with ":": that sentence's own subject (an older
-   subject never carries into the list);
+   subject never carries into the list; when that sentence names none, the text's **topic**);
+   any other list item naming no model ("- NK context window"): the subject of the previous
+   sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
@@ -120,8 +123,15 @@ OPENING_REFERENCE = re.compile(
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
                          r"(?:LLM|model|system|release)\b")
 # rule 0: a label line's label (what a model card's key-value line or two-cell row names) and its separator
+# (licence, weights, release; and the attributes a card lists: hardware, context, parameters, GPU hours ...)
 LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|weights|(?:initial\s+|first\s+)?"
-                        r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release))\s*(?::|;\s|\|)\s*", re.I)
+                        r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release)|"
+                        r"(?:training\s+)?(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+(?:type|used))?|"
+                        r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|"
+                        r"(?:total\s+|active\s+)?(?:parameters|params|model\s+size)|training\s+(?:tokens|data\s+size)|"
+                        r"(?:training\s+)?(?:GPU|TPU|chip)[- ]hours|training\s+time|knowledge\s+cut-?\s?off|"
+                        r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length))"
+                        r"\s*(?::|;\s|\|)\s*", re.I)
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 
 
@@ -137,6 +147,8 @@ class Binder:
     row: bool = False
     in_list: bool = False
     list_subject: Any = None  # in a list item: the subject of the sentence (ending with ":") it completes
+    item: bool = False  # the sentence is a list item (completing a ":" sentence or not)
+    topic: Any = None  # the text's topic (the model of its title, else of its first sentence)
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -226,10 +238,18 @@ class Binder:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]):
             return self.referent
+        if not self.named and not self.row:
+            if self.in_list:
+                return self.topic  # the ":" sentence named no subject: the text's model, never an older one
+            if self.item:
+                return self.referent  # "- NK context window": the model the list is about
         return None
 
     def label_end(self) -> int | None:
-        """Where a label line's label and its separator end ("Release date: "), or None (rule 0)."""
+        """Where a label line's label and its separator end ("Release date: "), or None (rule 0). A table
+        row is a label line only with two cells (a label column and one value column)."""
+        if self.row and self.sentence.count("; ") > 1:
+            return None
         m = LABEL_LINE.match(self.sentence)
         return m.end() if m else None
 

@@ -22,8 +22,8 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, LICENCE_AFTER, LICENSED_AS,
-                       REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
+from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_TYPE_AFTER,
+                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
                        UNDER_LICENCE, match_end, name_digit_spans)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
@@ -154,6 +154,7 @@ class Context:
     year: int | None = None  # the year of the last date the text named
     heading: bool = False  # the sentence is a heading: a figure no kind types is no claim there
     in_list: bool = False  # a list item completing a sentence that ended with ":" (its subject carries)
+    item: bool = False  # a list item, completing a ":" sentence or not
     # the text's topic: the model of its title, else of its first sentence (what a reference means when
     # no earlier sentence had a subject)
     topic: Any = None
@@ -238,7 +239,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
-                      list_subject=x.as_mention(ctx.intro_subject))
+                      list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic))
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -404,8 +405,9 @@ class _Extractor(MarketRules):
                 continue  # already part of a claim ("1.2M <chip> GPU hours")
             count = next((q for q in self.free() if q.end <= gpu.start and GPU_GAP_RE.match(
                 self.sentence[q.end:gpu.start])), None)
-            if count is None and not trained:
-                continue
+            if count is None and not trained and not (HARDWARE_TYPE_BEFORE.search(self.sentence[:gpu.start]) or
+                                                      HARDWARE_TYPE_AFTER.match(self.sentence[gpu.end:])):
+                continue  # a chip named in passing; "hardware of type <chip>" names the training hardware
             if serving:
                 self.used.add(id(count))  # serving hardware ("runs on 8 <chip>s"): not a claim (docs/claims.md)
                 continue

@@ -96,9 +96,19 @@ AFTER = {
 BEFORE = {
     "context_before": compose(r"{CONTEXT}\s+(?:of\s+)?(?:up\s+to\s+)?(?:about\s+)?$"),
     "output_before": compose(r"(?:output|completion)\s+(?:limit|tokens)\s+(?:of\s+)?(?:up\s+to\s+)?$"),
-    "total": compose(r"\b(?:a\s+)?total\s+of\s+(?:~|about\s+|around\s+)?$|\bin\s+total\s+$|\bcombined\s+$"),
+    # "a total of N", "a cumulative (of) N", "in total N", "combined N", "an aggregate N": a sum over models
+    "total": compose(r"\b(?:a\s+)?(?:total|cumulative|aggregate)\s+(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+)?$|"
+                     r"\bin\s+total\s+$|\b(?:combined|cumulatively|altogether)\s+$"),
+    # "supports up to 128K tokens", "handles inputs of up to 32K tokens": a capacity verb before a token count
+    "capacity_verb": compose(r"\b(?:supports?|supporting|handles?|handling|accepts?|accepting|process(?:es|ing)?|"
+                             r"ingests?)\s+(?:(?:inputs?|prompts?|sequences?|contexts?)\s+of\s+)?"
+                             r"(?:up\s+to\s+|as\s+many\s+as\s+)?$"),
+    # "<model> (4K tokens)": a token count in parentheses right after a name (the name's end is checked apart)
+    "paren_open": compose(r"\s*\(\s*(?:up\s+to\s+|about\s+|~)?$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
 }
+# "N GPU hours in total / combined / altogether" (after the figure's unit): a sum over models, as "a total of N"
+TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 # "a knowledge cut-off of <date>", "training data up to <date>": the date is the model's knowledge cut-off
@@ -113,6 +123,10 @@ REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\
 ATTRIBUTION = compose(r"\baccording\s+to\s+(?:the\s+)?$")
 # "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
 PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
+
+# a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
+# the chip's mention, never a figure (the chip type is the name before it)
+CHIP_SUFFIX = r"(?:[- ](?:SXM\d?|PCIe)(?:[- ]?\d{2,3}\s?GB)?|[- ]\d{2,3}\s?GB)?"
 
 # a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)") and a
 # qualifier in parentheses naming how it was run or measured ("BBH (3-shot, CoT)", "(Pass@1)", "(Resolved)",
@@ -187,6 +201,11 @@ def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of digits that belong to a name (a table number, a version, a licence) or to an evaluation's
     settings (`EVAL_SETTINGS`, below) and not to a claim."""
     return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS for m in p.finditer(sentence)]
+# a chip named as the model's hardware type without a count or the word "train" ("hardware of type <chip>",
+# "Hardware type: <chip>", "GPU type: <chip>", "<chip> (<power>) type hardware"): the training hardware type
+HARDWARE_TYPE_BEFORE = compose(r"\b(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+type)?\s*(?:of\s+type|:|=|\bis|\bwas)\s*"
+                               r"(?:(?:NVIDIA|Google|AMD|Intel|Huawei)\s+)?$")
+HARDWARE_TYPE_AFTER = compose(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:type\s+)?hardware\b")
 # a sentence about running / serving a model, not training it ("runs on 8 <chip>s", "can be served on",
 # "fits on a single node", "for inference"): a chip count there is serving hardware, which no source records
 SERVING = compose(r"\b(?:inference|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing|ment)?|host(?:s|ed|ing)?\s+on|"
@@ -194,13 +213,14 @@ SERVING = compose(r"\b(?:inference|serv(?:e|es|ed|ing)|deploy(?:s|ed|ing|ment)?|
                   r"quanti[sz]\w*|locally)\b")
 
 # --- figures the text does not assert (docs/claims.md, "Negated and hypothetical figures") -----------
-# a negation right before a figure, with at most a verb of having/being/scoring and an article between:
-# "doesn't have N parameters", "is not N", "isn't a N model", "never scored N%", ", not N". Not a bound
-# ("not more than N", "no more than N" state a bound) and not "not only / just / until" (they assert)
-NEGATED_BEFORE = compose(r"(?:\bnot|n't|\bnever)\s+(?:(?:have|has|had|be|been|use|uses|used|contain|contains|"
-                         r"feature|features|get|gets|got|score|scores|scored|reach|reaches|reached|hit|hits|cost|costs|"
-                         r"offer|offers|support|supports|a|an|the|exactly)\s+){0,3}"
-                         r"(?:(?:about|around|roughly|approximately|~)\s*)?$")
+# a negation before a figure with at most five lower-case words between, none of them a bound, a turn or a
+# clause opener: "doesn't have N parameters", "is not N", "isn't a N model", "does not have a context window
+# of N", "never scored N%", ", not N". Not a bound ("not more than N", "no more than N" state one), not
+# "not only / just / until / even" (they assert), and not across a comma or another clause ("not surprisingly,")
+NEGATED_BEFORE = compose(r"(?:\bnot|n't|\bnever)\s+(?:(?!(?:only|just|until|till|more|less|fewer|than|over|under|above|"
+                         r"below|beyond|even|but|that|because|since|when|which|who|as|if|so|too|and|or|while|surprisingly|"
+                         r"unexpectedly|coincidentally|despite|although|though|given|having)\b)"
+                         r"[a-z][a-z-]*\s+){0,5}(?:(?:about|around|roughly|approximately|~)\s*)?$")
 # a figure inside the description of a hypothesis or a misreading. A condition contrary to fact, "if it
 # were N", "if X had N", "even if ... would", holds up to the end of its clause (a comma); a misreading or
 # a supposition, "one might think N", "a common misconception is that ... N", "contrary to popular belief",
@@ -235,11 +255,14 @@ def unasserted(sentence: str, start: int) -> str | None:
 # --- evaluation settings: the digits of a run's configuration, not claims about a model -----------
 # "temperature 0.7", "top-p of 0.9", "max generation length of 9,000 tokens", "16 samples per query",
 # "pass@1 over 4 runs", "averaged across 3 seeds"
+# the words between a setting's name and its value: "temperature 0.7", "top-p of 0.9", "a top-p value of 0.9",
+# "max generation length is set to 9,000"
+SETTING_TO = r"\s*(?:(?:value|of|to|is|was|set|at|=|:)\s*){0,4}"
 EVAL_SETTINGS = [compose(p) for p in (
-    r"\b(?:sampling\s+)?temperature\s+(?:of\s+|set\s+to\s+|=\s*|:\s*|at\s+)?\d+(?:\.\d+)?",
-    r"\btop[-_ ]?[pk]\s+(?:of\s+|set\s+to\s+|=\s*|:\s*|at\s+)?\d+(?:\.\d+)?",
-    r"\b(?:max(?:imum)?\s+)?(?:generation|decoding|sampling|new[- ]token)\s+length\s+(?:of\s+|to\s+|is\s+|=\s*|:\s*"
-    r"|at\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[kK]?(?:\s+tokens?)?",
+    r"\b(?:sampling\s+)?temperature" + SETTING_TO + r"\d+(?:\.\d+)?",
+    r"\btop[-_ ]?[pk]" + SETTING_TO + r"\d+(?:\.\d+)?",
+    r"\b(?:max(?:imum)?\s+)?(?:generation|decoding|sampling|new[- ]token)\s+length" + SETTING_TO
+    + r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?[kK]?(?:\s+tokens?)?",
     r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?:samples?|generations?|completions?|attempts?|responses?)\s+(?:per|for\s+each)\s+"
     r"(?:query|question|problem|prompt|task|sample|item)\b",
     r"\b(?:over|across|from)\s+(?:\d+|two|three|four|five|ten)\s+(?:independent\s+|random\s+)?(?:runs?|seeds?|trials?|"
@@ -254,7 +277,7 @@ GENERIC_SIZE_BEFORE = compose(r"\b(?:(?:the\s+)?(?:speed|cost|price|latency|thro
                               r"\s+(?:a|an|one|any)\s+(?:typical\s+|dense\s+|standard\s+)?(?:~\s*)?$")
 # "a 4K context window holds about N pages": a capacity written with an indefinite article in a sentence that
 # names no model explains what such a capacity means, and claims nothing
-GENERIC_CAPACITY_BEFORE = compose(r"\b(?:a|an|one|any)\s+(?:typical\s+|standard\s+)?$")
+GENERIC_CAPACITY_BEFORE = compose(r"\b(?:a|an|one|any)\s+(?:typical\s+|standard\s+)?(?:{CONTEXT}\s+(?:of\s+)?)?$")
 # a table column of power draw or emissions ("Power Consumption (W)", "Emissions (tCO2eq)"): no source records
 # either, and its cells are no claim
 UNRECORDED_COLUMN = compose(r"\bpower\b|\bwatts?\b|\(\s*k?W\s*\)|\bemissions?\b|\bCO2(?:eq|e)?\b|\btCO2|"

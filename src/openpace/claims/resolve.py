@@ -21,7 +21,7 @@ from ..domain.model_names import name_words
 from ..domain.providers import provider_key
 from ..identity import resolve_name_explained
 from ..metrics import evidence
-from .patterns import SHOT_SUFFIX
+from .patterns import CHIP_SUFFIX, SHOT_SUFFIX
 
 if TYPE_CHECKING:
     from .series import Series
@@ -154,7 +154,7 @@ class Lexicon:
                     self.gpus[token.lower()].add(hw)
             for tpu in re.findall(r"\bTPU\s*v\d+\w*", hw):  # "TPU v4": a generation named with its chip
                 self.gpus[" ".join(tpu.lower().split())].add(hw)
-        self.gpu_re = _alternation(self.gpus, plural=True)
+        self.gpu_re = _alternation(self.gpus, plural=True, suffix=CHIP_SUFFIX)
         self.repos: dict[str, str] = {}
         for repo in repo_names:
             self.repos[repo.lower()] = repo
@@ -284,11 +284,12 @@ class Lexicon:
             for m in pattern.finditer(sentence):
                 if not _overlaps((m.start(), m.end()), taken):
                     # a benchmark's shot count ("GSM8K-8") is part of the mention but not of its key; its
-                    # qualifier ("(Percentile)") is, when it names another measure
+                    # qualifier ("(Percentile)") is, when it names another measure; a chip's memory
+                    # ("<chip>-80GB") is part of the mention, not of its key
                     if type_ == "benchmark":
                         k = self.benchmark_key(m.group("name"), m.group("qual"))
                     else:
-                        k = key(m.group(0))
+                        k = key(m.group("name") if "name" in pattern.groupindex else m.group(0))
                     out.append(Mention(type_, m.start(), m.end(), m.group(0), k))
         for m in HUB_RE.finditer(sentence):
             out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
@@ -339,13 +340,17 @@ class Lexicon:
         return out
 
 
-def _alternation(words: Iterable[str], plural: bool = False) -> re.Pattern[str] | None:
+def _alternation(words: Iterable[str], plural: bool = False, suffix: str = "") -> re.Pattern[str] | None:
+    """One pattern for a set of names; `suffix`: words that may follow a name as part of its mention
+    (a chip's memory, "<chip>-80GB"), kept out of the group `name` the key is read from."""
     words = sorted({w for w in words if w}, key=len, reverse=True)
     if not words:
         return None
     tail = r"(?=s\b)|" if plural else ""  # "<chip>s" names the chip, the "s" stays out of the key
     # a space in a name matches a hyphen too ("Task suite" = "Task-Suite")
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in words)
+    if suffix:
+        return re.compile(r"(?<![\w-])(?P<name>" + alternatives + rf")(?:{suffix}(?![\w-])|{tail}(?![\w-]))", re.I)
     return re.compile(r"(?<![\w-])(?:" + alternatives + rf")(?:{tail}(?![\w-]))", re.I)
 
 

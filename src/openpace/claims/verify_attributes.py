@@ -129,6 +129,14 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
     by_model = _gather(con, lex, target.ids, attribute)
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
+    if not rows and target.fallback:
+        # the series' sized model has no value; the name written is itself a model the size describes
+        named = Target(target.label, target.fallback, "model",
+                       note=f"the series' sized model has no value; '{target.label}' as the model "
+                            f"{', '.join(target.fallback[:4])}")
+        target, by_model = named, _gather(con, lex, named.ids, attribute)
+        p["target"] = target
+        rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows and (wider := _as_series(lex, target)) is not None:
         # a family name with no value of its own ("<Family> 2" as one canonical model): its sized models',
         # as for a series named without a size (supported when one agrees, the others named)
@@ -151,7 +159,7 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     if attribute == "knowledge_cutoff":
         return _cutoff(claim, target, rows, what, shown)
     if p.get("total") and target.how == "series":
-        return _total(claim, target, by_model, attribute, what, shown)
+        return _total(con, lex, claim, target, attribute, what, shown)
     lo, hi = _band(p)
     agreeing = [(mid, e) for mid, e in rows if _agrees(attribute, p, float(e.value))]
     claim.expected = fmt(p["value"]) + (f"–{fmt(p['high'])}" if p.get("high") is not None else "")
@@ -182,18 +190,55 @@ def _range(claim: Claim, target: Target, rows: list[tuple[str, FactEvidence]], a
         claim.evidence = claim.evidence
 
 
-def _total(claim: Claim, target: Target, by_model: dict[str, list[FactEvidence]], attribute: str, what: str,
+def _total(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, target: Target, attribute: str, what: str,
            shown: str) -> None:
-    """"a total of N" over a series: the sum over its sizes, only when every size has a value."""
-    missing = [mid for mid, es in by_model.items() if not es]
+    """"a total / cumulative N" over a series: the sum over its sizes — those the sentence names, else every
+    size the sources give the series — only when that sum is well defined: every size has a value, and the
+    claim holds (or fails) whichever of a size's values (sources, base and instruct models) is summed."""
+    p = claim.params
+    groups = lex.series.sizes(target.series) if target.series else {}
+    named = p.get("sizes") or []
+    if named:
+        picked = {v: ids for v, ids in groups.items() if any(abs(v - n) <= max(n * 0.2, 0.5e9) for n in named)}
+        absent = [n for n in named if not any(abs(v - n) <= max(n * 0.2, 0.5e9) for v in groups)]
+        if absent:
+            return _unverifiable(claim, f"a total over {target.label}: no model of it has "
+                                 f"{', '.join(f'{n / 1e9:g}B' for n in absent)} parameters in the sources")
+        groups = picked
+    if not groups:
+        return _unverifiable(claim, f"a total over {target.label} needs the {what} of each of its sizes; the sources "
+                             f"name no sizes of it ({shown})")
+    per_size = {v: [float(e.value) for mid in ids for e in usable_evidence(con, lex, mid, attribute)]
+                for v, ids in sorted(groups.items())}
+    label = {v: f"{v / 1e9:g}B" for v in per_size}
+    missing = [label[v] for v, values in per_size.items() if not values]
     if missing:
-        return _unverifiable(claim, f"a total over {target.label} needs every model's {what}; none for "
-                             f"{', '.join(missing[:4])} ({shown})")
-    total = sum(max(float(e.value) for e in es) for es in by_model.values())
-    ok = _agrees(attribute, claim.params, total)
-    claim.verdict = "supported" if ok else "contradicted"
-    claim.expected, claim.found = fmt(claim.params["value"]), fmt(total)
-    claim.explanation = f"total {what} of {target.label}: {fmt(total)} ({shown})."
+        have = "; ".join(f"{label[v]}: {', '.join(sorted({fmt(x) for x in values}))}"
+                         for v, values in per_size.items() if values)
+        return _unverifiable(claim, f"a total over {target.label} needs the {what} of each of its sizes "
+                             f"({', '.join(label.values())}); the sources give none for {', '.join(missing)}"
+                             + (f" ({have})" if have else ""))
+    low = sum(min(values) for values in per_size.values())
+    high = sum(max(values) for values in per_size.values())
+    lo, hi = _band(p)
+    parts = "; ".join(f"{label[v]}: {', '.join(sorted({fmt(x) for x in values}))}" for v, values in per_size.items())
+    claim.expected = fmt(p["value"])
+    claim.found = fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
+    each = attribute == "training_tokens" and all(_agrees(attribute, p, x) for values in per_size.values() for x in values)
+    if each:  # "the models were trained on a total of N tokens": each size's own data, not their sum
+        claim.verdict, claim.found = "supported", fmt(p["value"])
+        claim.explanation = f"training tokens of every size of {target.label} ({parts}): each holds the claim."
+        return None
+    if lo <= low and high <= hi:
+        claim.verdict = "supported"
+    elif high < lo or low > hi:
+        claim.verdict = "contradicted"
+    else:
+        return _unverifiable(claim, f"the total {what} of {target.label} is not well defined: the sources' values "
+                             f"per size ({parts}) sum to anything from {fmt(low)} to {fmt(high)}, which the claim's "
+                             f"band ({fmt(lo)} to {fmt(hi)}) neither holds nor excludes")
+    claim.explanation = (f"total {what} of {target.label} over its sizes ({parts}): {claim.found} "
+                         f"(holds from {fmt(lo)} to {fmt(hi)}).")
 
 
 def verify_hardware(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
