@@ -48,6 +48,8 @@ def test_a_price_header_names_its_unit_in_any_spelling(header, is_price):
     ("cache creation", "cache_write"), ("1h Cache Writes", "cache_write_long"), ("Cache Hits & Refreshes", "cache_read"),
     ("cached input", "cache_read"), ("Input (cache hit)", "cache_read"), ("Prompt caching", "cache"),
     ("Input (cache miss)", None), ("Base Input Tokens", None), ("Output", None),
+    ("Flex input", "flex"), ("Priority", "priority"), ("Context caching storage", "cache_storage"),
+    ("writing to the cache", "cache_write"), ("our priority is", None), ("a flexible plan", None),
 ])
 def test_price_tier_words(words, tier):
     assert price_tier(words) == tier
@@ -162,6 +164,9 @@ def test_a_cache_price_is_never_compared_with_the_ordinary_price(con):
     assert c["verdict"] == "unverifiable" and "no source gives a cache-write price" in c["explanation"], c
     c = by_span(con, "GPT-4o charges $1.25 per million cached input tokens.")["$1.25 per million cached input tokens"]
     assert c["verdict"] == "supported" and "cache-read" in c["explanation"], c
+    # a service tier or storage the catalogues do not give apart
+    c = by_span(con, "| Model | Flex input ($/MTok) |\n|---|---|\n| GPT-4o | $2.50 |\n")["$2.50"]
+    assert c["verdict"] == "unverifiable" and "flex" in c["explanation"], c
     # caching named with neither read nor write
     [c] = [c for c in check_text(con, "Prompt caching on GPT-4o costs $2.50 per MTok.")["claims"] if c["kind"] == "price"]
     assert c["verdict"] == "unverifiable" and "cache read or cache write" in c["explanation"], c
@@ -180,3 +185,19 @@ def test_a_dated_snapshot_is_priced_by_a_later_observation_of_its_own_id(con):
     assert c["verdict"] == "unverifiable", c
     c = by_span(con, "GPT-4o costs $5 per million input tokens.", day)["$5 per million input tokens"]
     assert c["verdict"] == "unverifiable" and "carries its own date" not in c["explanation"], c
+
+
+def test_a_table_takes_its_unit_from_the_sentence_before_it_and_its_tier_from_its_section(con):
+    # litellm/model_prices_2026-11-20_litellm-1.110.2.json gpt-4o: input 2.5e-06, output 1e-05, batches
+    # 1.25e-06 / 5e-06 per token, cache_read_input_token_cost 1.25e-06 (models.dev/api-2026-07-02.json: the same)
+    table = "| Model | Input | Cached input | Output |\n|---|---|---|---|\n| GPT-4o | {} | {} | {} |\n"
+    text = ("## Standard\n\nPrice per 1M tokens\n\n" + table.format("$2.50", "$1.25", "$10.00")
+            + "\n## Batch API\n\nPrice per 1M tokens\n\n" + table.format("$1.25", "$0.60", "$5.00"))
+    got = [(c["span"], c["verdict"]) for c in check_text(con, text)["claims"]]
+    # the lead sentence's "1M" is its unit, no claim; a cached input under "Batch API" is a price no source
+    # gives apart (unverifiable, never the ordinary or the plain cache price)
+    assert got == [("$2.50", "supported"), ("$1.25", "supported"), ("$10.00", "supported"),
+                   ("$1.25", "supported"), ("$0.60", "unverifiable"), ("$5.00", "supported")], got
+    # without a unit anywhere, bare amounts under "Input" stay unread
+    bare = check_text(con, table.format("$2.50", "$1.25", "$10.00"))["claims"]
+    assert all(c["kind"] != "price" for c in bare), bare

@@ -75,6 +75,11 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
         ctx.item = block.kind == "item"
         ctx.heading = block.kind == "heading"
         if block.kind == "header":
+            # a table's section and the sentence right before it say what its price cells are (tier, unit)
+            ctx.table_section = " ".join(headings)
+            before = blocks[b - 1] if b else None
+            ctx.table_lead = before.sentences[-1] if before is not None and before.kind in (
+                "paragraph", "heading") and before.sentences else ""
             continue  # a table's header row names its columns (models, benchmarks); it claims nothing
         if block.kind != "item" and block.sentences:
             intro = block.sentences[-1].rstrip().endswith(":")

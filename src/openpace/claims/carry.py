@@ -176,3 +176,14 @@ def sibling_price_kind(header: str, per: float) -> tuple[str, dict] | None:
     part = {"prompt": "input", "completion": "output"}.get(side.group(1).lower(), side.group(1).lower()) \
         if side else "both"
     return "price", {"part": part, "per": per, "tier": tier}
+
+
+def lead_price_unit(lead: str) -> float | None:
+    """The per-token price unit the sentence right before a table names for it ("Prices per 1M tokens",
+    "USD per million tokens"): per million (1.0) or per thousand (1000.0); None when it names none, or names
+    no price (a currency, "price", "cost", "USD")."""
+    if not lead or not PRICE_HEADER_RE.search(lead) or not PER_TOKENS_HEADER_RE.search(lead):
+        return None
+    if PER_MILLION_HEADER.search(lead):
+        return 1.0
+    return 1000.0 if PER_K_HEADER_RE.search(lead) else None

@@ -15,7 +15,8 @@ import datetime
 from typing import Any
 
 from .attributes import AttributeRules
-from .carry import COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, short_names, sibling_price_kind
+from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
+                    short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
 from .binding import Binder
 from .extract_market import MarketRules
@@ -24,7 +25,7 @@ from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
 from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
-                       UNDER_LICENCE, match_end, name_digit_spans)
+                       UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import month_after, release_labels, release_lists, released_today
@@ -160,6 +161,10 @@ class Context:
     topic: Any = None
     topic_open: bool = True  # still before the text's first sentence (headings before it may set the topic)
     intro_subject: Any = None  # the subject of the last sentence that ended with ":" (a list completes it)
+    # a table's section headings ("Batch API") and the sentence right before it ("Prices per 1M tokens"):
+    # what its price cells are when their own headers do not say (the tier; the unit)
+    table_section: str = ""
+    table_lead: str = ""
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
 
     @property
@@ -625,9 +630,10 @@ class _Extractor(MarketRules):
         # benchmarks in rows, models in columns: the row's benchmark is in a cell under no model header
         row_bench = next((x for x in self.of("benchmark") for header, a, b in spans
                           if by_model[header] is None and a <= x.start < b), None)
-        # the per-token unit one price column names ("Input ($/MTok)"), for its sibling columns that name
-        # only a side or a tier ("Output", "Batch output")
-        row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"), None)
+        # the per-token unit one price column names ("Input ($/MTok)"), else the sentence right before the
+        # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
+        row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
+                        None) or lead_price_unit(self.ctx.table_lead)
         for header, a, b in spans:
             kind = header_kind(self.lex, header)
             is_open = licence_openness(header, self.sentence[a:b])
@@ -656,9 +662,10 @@ class _Extractor(MarketRules):
             if kind is None:
                 continue
             if kind[0] == "price":
+                tier = combined_tier(kind[1].get("tier"), price_tier(self.ctx.table_section))
                 self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"],
                          part=kind[1]["part"], qualifier=q.qualifier, quantity=q, header=header,
-                         **({"tier": kind[1]["tier"]} if kind[1].get("tier") else {}))
+                         **({"tier": tier} if tier else {}))
             else:
                 bench = kind[1]["bench"]
                 column = Mention("benchmark", q.start, q.end, bench.text, bench.key,

@@ -13,7 +13,7 @@ from .binding import OBJECT_BEFORE
 from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
-from .patterns import PER_MTOK, PRICE_TIERS, compose, match_end, price_tier
+from .patterns import PER_MTOK, PRICE_TIERS, combined_tier, compose, match_end, price_tier
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ class MarketRules:
         before it in its clause, or as a label before a colon ("With the Batch API, $A in and $B out")."""
         if cell is not None:
             header, text, labels = cell
-            return price_tier(text) or price_tier(header) or next((t for t in map(price_tier, labels) if t), None)
+            own = price_tier(text) or price_tier(header) or next((t for t in map(price_tier, labels) if t), None)
+            return combined_tier(own, price_tier(self.ctx.table_section))
         following = [x.start for x in self.quantities if x.start >= end]
         window = self.sentence[q.end:min([end + 40, *following])]
         after = price_tier(AFTER_CUT_RE.split(window, maxsplit=1)[0])

@@ -55,11 +55,15 @@ PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
 PRICE_TIERS: dict[str, re.Pattern[str]] = {
     "batch": compose(r"\bbatch(?:ed|es)?\b"),
-    "cache_write": compose(r"\b(?:cache|caching)\s*(?:writes?|creation|storage)\b|\bcache[sd]?\s+(?:input\s+)?writes?\b|"
-                           r"\bwrites?\s+to\s+(?:the\s+)?cache\b|\bcache\s+write"),
+    # other service tiers and storage: priced apart, never the ordinary price
+    "flex": compose(r"\bflex(?:\s+(?:processing|tier|pricing|input|output))?\b(?=\s*(?:$|[(:|]|input|output|processing|tier|pricing))"),
+    "priority": compose(r"\bpriority\s+(?:processing|tier|pricing|input|output)\b|^\s*priority\s*$"),
+    "cache_storage": compose(r"\b(?:cach(?:e|ing)|cached)\s+(?:\w+\s+)?storage\b|\bstorage\s+(?:of\s+)?(?:the\s+)?cache\b"),
+    "cache_write": compose(r"\b(?:cache|caching)\s*(?:writes?|creation)\b|\bcache[sd]?\s+(?:input\s+)?writes?\b|"
+                           r"\b(?:writes?|writing)\s+(?:\w+\s+)?(?:to|in|into)\s+(?:the\s+)?cache\b|\bcache\s+write"),
     "cache_read": compose(r"\b(?:cache|caching)\s*(?:reads?|hits?|refresh(?:es)?)\b|\bcached\s+(?:input|prompt|context|tokens?|reads?)\b|"
-                          r"\breads?\s+from\s+(?:the\s+)?cache\b|\bcache\s+read"),
-    "cache": compose(r"\b(?:prompt\s+)?cach(?:e|ed|ing)\b(?!\s*miss)"),
+                          r"\b(?:reads?|reading)\s+(?:\w+\s+)?from\s+(?:the\s+)?cache\b|\bcache\s+read"),
+    "cache": compose(r"\b(?:prompt\s+)?cach(?:e|ed|ing)\b(?![\s-]*miss)"),
 }
 LONG_CACHE_WRITE = compose(r"\b(?:\d+\s?-?\s?(?:h|hrs?|hours?)|hours?)\b")
 
@@ -73,6 +77,15 @@ def price_tier(words: str) -> str | None:
                 return "cache_write_long"
             return tier
     return None
+
+
+def combined_tier(own: str | None, section: str | None) -> str | None:
+    """A table cell's tier from its own words or column (`own`) and from the headings of the section the
+    table sits in (`section`: "Batch API"): either alone, or both when they agree; a cache price under a
+    batch section ("Cached input" under "Batch API") is a tier of its own, which no source gives."""
+    if own is None or section is None or own == section:
+        return own or section
+    return f"{section}+{own}"
 
 
 # --- what follows a figure (matched at the figure's end) ------------------------------------
@@ -192,6 +205,8 @@ NAME_DIGITS = [compose(p) for p in (
     r"\b(?:Apache|MIT|GPL|LGPL|AGPL|BSD|MPL|CC[- ]BY(?:[- ](?:SA|NC|ND))*|OpenRAIL(?:-M)?)[- ]?v?\d+(?:\.\d+)*",
     r"\b(?:Python|PyTorch|Transformers|CUDA|Node|Java)\s+\d+(?:\.\d+)+",
     r"@\d+\b",  # "Pass@1"
+    # the "1M" of a per-token unit ("Price per 1M tokens", "$/1K tok"): a unit, never a figure of its own
+    r"(?:(?<=\bper\s)|(?<=/)|(?<=/\s))1\s?[MK](?=\s?tok)",
     r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
     r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
 )]

@@ -119,6 +119,8 @@ def tier_unreadable(claim: Claim) -> str | None:
                 "price only, and the ordinary price is not compared")
     if tier in CACHE_TIERS and claim.params.get("part") == "output":
         return "a cache price on the output side; prompt caching prices input tokens"
+    if tier is not None and tier not in TIER_LABELS:
+        return f"a {tier.replace('+', ' ').replace('_', ' ')} price, which no source gives apart; the ordinary price is not compared"
     return None
 
 
