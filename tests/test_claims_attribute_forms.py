@@ -29,7 +29,7 @@ ROWS = [
     fact("epoch_trends", "Owl-4-70B", parameters=70e9, chip_hours=4.4e6, hardware="NVIDIA Q300"),
     # a family whose 7B size has two GPU-hours figures (the column and the notes): sums from 3.0M to 3.4M
     fact("epoch_trends", "Heron-2-7B", parameters=7e9, chip_hours=1.0e6, chip_hours_stated=1.4e6),
-    fact("epoch_trends", "Heron-2-13B", parameters=13e9, chip_hours=2.0e6),
+    fact("epoch_trends", "Heron-2-13B", parameters=13e9, chip_hours=2.0e6, hardware="NVIDIA Z90"),
     # a context window held only by catalogues: a canonical record and a price map
     fact("models_dev", "Wren 5", key="wrenlab/wren-5", context_window=32768),
     fact("litellm", "wrenhost/wren-5", context_window=32768),
@@ -109,6 +109,7 @@ def test_a_total_decides_only_when_every_sum_agrees(con, sentence: str, verdict:
     ("Kestrel-9-40B was trained on Z900 GPUs.", "supported"),
     ("Kestrel-9-40B is a dense model.\n\nHardware Type: Z900-80GB\n", "supported"),
     ("Kestrel-9-40B is a dense model.\n\n- Hardware type: Q300\n", "contradicted"),
+    ("Kestrel-9-40B was trained on Z90 GPUs.", "contradicted"),  # a chip whose name begins another's is not it
 ])
 def test_the_training_hardware_type(con, text: str, verdict: str):
     [claim] = claims(con, text, "training_hardware")
@@ -116,6 +117,24 @@ def test_the_training_hardware_type(con, text: str, verdict: str):
     assert claim["entities"][0]["text"] == "Kestrel-9-40B"
     # the chip's memory is part of its name, never a figure
     assert not [c for c in check_text(con, text)["claims"] if c["span"].startswith("80")]
+
+
+def test_a_family_trained_on_a_chip_is_checked_against_its_sizes(con):
+    [claim] = claims(con, "The Kestrel-9 models were trained on Z900 GPUs.", "training_hardware")
+    assert claim["verdict"] == "supported", claim["explanation"]
+    [claim] = claims(con, "The Heron-2 models were trained on Z900 GPUs.", "training_hardware")
+    assert claim["verdict"] == "contradicted", claim["explanation"]  # its only stated chip is another
+
+
+def test_training_as_the_subject_is_the_training_of_the_model_discussed(con):
+    text = "# Kestrel-9\n\nKestrel-9 is a family of models.\n\nTraining utilized a cumulative 38.6M GPU hours " \
+           "on Z900-80GB type hardware.\n"
+    got = claims(con, text, "training_hardware")
+    assert [(c["entities"][0]["text"], c["verdict"]) for c in got] == [("Kestrel-9", "supported")] * 2, \
+        [c["explanation"] for c in got]
+    # a gerund with its own object is about training in general, not this model
+    assert claims(con, text + "\nTraining large models requires 1,024 Z900 GPUs.\n", "training_hardware")[2][
+        "entities"][0]["type"] == "gpu"
 
 
 def test_a_chip_named_for_serving_is_no_hardware_type(con):

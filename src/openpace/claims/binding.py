@@ -27,7 +27,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    any other list item naming no model ("- NK context window"): the subject of the previous
    sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
-   opening "The NB-parameter model ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
+   opening "The NB-parameter model ...", or opening with the training as its subject: "Training
+   utilized ...", "Pre-training took ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
    title, else of the first sentence) — never the model named last.
 
@@ -132,6 +133,11 @@ LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|wei
                         r"(?:training\s+)?(?:GPU|TPU|chip)[- ]hours|training\s+time|knowledge\s+cut-?\s?off|"
                         r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length))"
                         r"\s*(?::|;\s|\|)\s*", re.I)
+# rule 9 also: a sentence opening with the training itself as its subject ("Training utilized N GPU hours",
+# "Pre-training took N days"): the training of the model discussed (not "Training <an object> ...")
+TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?:run|process|phase|stage))?\s+"
+                              r"(?:utili[sz]ed|used|took|required|consumed|lasted|ran|involved|spanned|cost|was|were)\b",
+                              re.I)
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 
 
@@ -236,7 +242,8 @@ class Binder:
             return fronted
         if self.in_list and self.list_subject is not None:
             return self.list_subject
-        if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]):
+        if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
+                TRAINING_OPENING.match(s):
             return self.referent
         if not self.named and not self.row:
             if self.in_list:

@@ -252,6 +252,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
+    x.attributes = attributes
     ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
@@ -351,6 +352,7 @@ class _Extractor(MarketRules):
     carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
     carried_hub: bool = False
     binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
+    attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
 
     def of(self, type_: str) -> list[Mention]:
         return [m for m in self.others if m.type == type_]
@@ -419,7 +421,16 @@ class _Extractor(MarketRules):
             end = gpu.end + (1 if self.sentence[gpu.end:gpu.end + 2] in ("s", "s ", "s.", "s,") else 0)
             end += match_end(ACCEL_RE, self.sentence[end:])
             start = count.start if count else gpu.start
-            self.add(start, end, "training_hardware", [self.model_for(start, end), gpu], [count],
+            model = self.model_for(start, end)
+            if count is None and self.attributes is not None:
+                # the chip type alone ("trained on <chip> GPUs", "hardware of type <chip>"): the model's training
+                # hardware as an attribute, so a family name is read as its series (verify_attributes)
+                target = self.attributes.bind(start, None, clause_boundaries(self.sentence, self.ctx.row), end)
+                self.add(start, end, "training_hardware", ([self.attributes.entity(target, start, end)] if target
+                                                           else []) + [gpu], [],
+                         attribute="training_hardware", hardware=gpu.key, target=target)
+                continue
+            self.add(start, end, "training_hardware", [model, gpu], [count],
                      count=count.value if count else None, qualifier=count.qualifier if count else "exact")
         if not trained:
             return

@@ -150,12 +150,16 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     shown = "; ".join(_shown(e) for _, e in rows[:SHOWN_ROWS]) + (
         f"; and {len(rows) - SHOWN_ROWS} more in the evidence" if len(rows) > SHOWN_ROWS else "")
     if attribute == "training_hardware":
-        key = p["hardware"]
-        ok = any(key in str(e.value).lower() for _, e in rows)
-        claim.expected, claim.found = key, rows[0][1].value
-        claim.verdict = "supported" if ok else "contradicted"
-        claim.explanation = f"{what} of {target.label}: {shown}."
-        return
+        # the chip written is a whole run of tokens of the source's hardware ("<chip>1" is not "<chip>10")
+        chip = re.compile(rf"(?<![\w-]){re.escape(p['hardware'])}(?![\w])")
+        agreeing = [(mid, e) for mid, e in rows if chip.search(str(e.value).lower())]
+        claim.expected, claim.found = p["hardware"], (agreeing or rows)[0][1].value
+        claim.verdict = "supported" if agreeing else "contradicted"
+        others = sorted({mid for mid, _ in rows} - {mid for mid, _ in agreeing})
+        tail = (f" Not every model of the series agrees: {', '.join(others[:4])}." if agreeing and others
+                and target.how == "series" else "")
+        claim.explanation = f"{what} of {target.label}: {shown}.{tail}"
+        return None
     if attribute == "knowledge_cutoff":
         return _cutoff(claim, target, rows, what, shown)
     if p.get("total") and target.how == "series":
