@@ -45,7 +45,7 @@ def test_a_price_header_names_its_unit_in_any_spelling(header, is_price):
 
 @pytest.mark.parametrize("words, tier", [
     ("Batch input", "batch"), ("via the Batch API", "batch"), ("5m Cache Writes", "cache_write"),
-    ("cache creation", "cache_write"), ("1h Cache Writes", "cache_write_long"), ("Cache Hits & Refreshes", "cache_read"),
+    ("cache creation", "cache_write"), ("1h Cache Writes", "cache_write_1h"), ("24h cache writes", "cache_write_long"), ("Cache Hits & Refreshes", "cache_read"),
     ("cached input", "cache_read"), ("Input (cache hit)", "cache_read"), ("Prompt caching", "cache"),
     ("Input (cache miss)", None), ("Base Input Tokens", None), ("Output", None),
     ("Flex input", "flex"), ("Priority", "priority"), ("Context caching storage", "cache_storage"),
@@ -79,7 +79,7 @@ def test_litellm_keeps_batch_and_cache_prices_per_million():
     data = {"kestrel-9": {"litellm_provider": "kestrelai", "mode": "chat", "input_cost_per_token": 4e-06,
                           "output_cost_per_token": 8e-06, "input_cost_per_token_batches": 2e-06,
                           "output_cost_per_token_batches": 4e-06, "cache_read_input_token_cost": 4e-07,
-                          "cache_creation_input_token_cost": 5e-06},
+                          "cache_creation_input_token_cost": 5e-06, "cache_creation_input_token_cost_above_1hr": 8e-06},
             "kestrel-9-lite": {"litellm_provider": "kestrelai", "mode": "chat", "input_cost_per_token": 1e-06,
                                "output_cost_per_token": 2e-06, "input_cost_per_token_cache_hit": 1e-07,
                                "cache_creation_input_token_cost": 0.0}}
@@ -87,7 +87,7 @@ def test_litellm_keeps_batch_and_cache_prices_per_million():
               if isinstance(p, Price)}
     full, lite = prices["kestrel-9"], prices["kestrel-9-lite"]
     assert (full.batch_input_usd_per_mtok, full.batch_output_usd_per_mtok) == (2.0, 4.0)
-    assert (full.cache_read_usd_per_mtok, full.cache_write_usd_per_mtok) == (0.4, 5.0)
+    assert (full.cache_read_usd_per_mtok, full.cache_write_usd_per_mtok, full.cache_write_1h_usd_per_mtok) == (0.4, 5.0, 8.0)
     # the older cache-hit field is a cache read; a 0 cache write is no price
     assert (lite.cache_read_usd_per_mtok, lite.cache_write_usd_per_mtok, lite.batch_input_usd_per_mtok) == (0.1, None, None)
 
@@ -212,3 +212,14 @@ def test_an_amount_naming_only_its_side_takes_the_previous_price_s_unit(con):
     # "in" before other words is no side: credits are no price
     got = by_span(con, "GPT-4o costs $2.50 per MTok, and new accounts get $5 in free credits.")
     assert all(c["kind"] != "price" for s, c in got.items() if s.startswith("$5")), got
+
+
+def test_a_one_hour_cache_write_is_checked_against_the_one_hour_price(con):
+    # litellm/model_prices_2026-11-20_litellm-1.110.2.json claude-sonnet-4-5: input 3e-06, cache_creation_input_token_cost
+    # 3.75e-06, cache_creation_input_token_cost_above_1hr 6e-06 per token
+    text = ("| Model | 5m Cache Writes | 1h Cache Writes |\n|---|---|---|\n"
+            "| claude-sonnet-4-5 | $3.75 / MTok | $6 / MTok |\n"
+            "| claude-sonnet-4-5 | $6 / MTok | $3.75 / MTok |\n")
+    got = [(c["span"], c["verdict"]) for c in check_text(con, text)["claims"]]
+    assert got == [("$3.75 / MTok", "supported"), ("$6 / MTok", "supported"),
+                   ("$6 / MTok", "contradicted"), ("$3.75 / MTok", "contradicted")], got

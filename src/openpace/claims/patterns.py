@@ -70,13 +70,17 @@ PRICE_TIERS: dict[str, re.Pattern[str]] = {
     "cache": compose(r"\b(?:prompt\s+)?cach(?:e|ed|ing)\b(?![\s-]*miss)"),
 }
 LONG_CACHE_WRITE = compose(r"\b(?:\d+\s?-?\s?(?:h|hrs?|hours?)|hours?)\b")
+HOUR_CACHE_WRITE = compose(r"\b(?:1|one)\s?-?\s?(?:h|hrs?|hours?)\b|\ban\s+hour\b|\b60\s?-?\s?min(?:ute)?s?\b")
 
 
 def price_tier(words: str) -> str | None:
     """The price tier some words name ("Batch input" -> batch, "5m Cache Writes" -> cache_write, "Cache Hits &
-    Refreshes" -> cache_read, "1h Cache Writes" -> cache_write_long, "Prompt caching" -> cache), else None."""
+    Refreshes" -> cache_read, "1h Cache Writes" -> cache_write_1h, "24h cache writes" -> cache_write_long,
+    "Prompt caching" -> cache), else None."""
     for tier, pattern in PRICE_TIERS.items():
         if pattern.search(words):
+            if tier == "cache_write" and HOUR_CACHE_WRITE.search(words):
+                return "cache_write_1h"
             if tier == "cache_write" and LONG_CACHE_WRITE.search(words):
                 return "cache_write_long"
             return tier

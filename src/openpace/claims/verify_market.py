@@ -115,8 +115,8 @@ def tier_unreadable(claim: Claim) -> str | None:
         return ("a prompt-caching price that does not say cache read or cache write; it is not compared "
                 "with the ordinary price")
     if tier == "cache_write_long":
-        return ("a cache write kept for an hour or more; the sources give the default (minutes) cache-write "
-                "price only, and the ordinary price is not compared")
+        return ("a cache write kept for longer than an hour; the sources give the default (minutes) and the "
+                "one-hour cache-write prices only, and the ordinary price is not compared")
     if tier in CACHE_TIERS and claim.params.get("part") == "output":
         return "a cache price on the output side; prompt caching prices input tokens"
     if tier is not None and tier not in TIER_LABELS:
@@ -164,7 +164,7 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
     if tier is not None:
         # the batch or cache price of each row in place of its ordinary price; rows without one drop out
         tiered = [(r, tier_price(tier, r.input_usd_per_mtok, r.output_usd_per_mtok, r.batch_input, r.batch_output,
-                                 r.cache_read, r.cache_write)) for r in rows]
+                                 r.cache_read, r.cache_write, r.cache_write_1h)) for r in rows]
         rows = [r._replace(input_usd_per_mtok=i, output_usd_per_mtok=o) for r, (i, o) in tiered
                 if i is not None or o is not None]
         if not rows:
@@ -366,7 +366,7 @@ def _tier_offers(offers: list[Any], tier: str) -> list[Any]:
     out, hosts = [], set()
     for o in offers:
         i, o_ = tier_price(tier, o.input_usd_per_mtok, o.output_usd_per_mtok, o.tiers.batch_input,
-                           o.tiers.batch_output, o.tiers.cache_read, o.tiers.cache_write)
+                           o.tiers.batch_output, o.tiers.cache_read, o.tiers.cache_write, o.tiers.cache_write_1h)
         if i is None and o_ is None:
             continue
         host = provider_key(o.provider)

@@ -35,15 +35,17 @@ def parse_blend(text: str) -> tuple[float, float]:
 # The price tiers a catalogue row can carry beside its ordinary price, and what each is called in an
 # explanation: the batch API's input and output; prompt caching's read (a cache hit) and write (cache
 # creation at the default lifetime), both prices of input tokens.
-TIER_LABELS: dict[str, str] = {"batch": "batch", "cache_read": "cache-read", "cache_write": "cache-write"}
-CACHE_TIERS = frozenset({"cache_read", "cache_write"})
+TIER_LABELS: dict[str, str] = {"batch": "batch", "cache_read": "cache-read", "cache_write": "cache-write",
+                               "cache_write_1h": "one-hour cache-write"}
+CACHE_TIERS = frozenset({"cache_read", "cache_write", "cache_write_1h"})
 
 
 def tier_price(tier: str | None, input_usd: float | None, output_usd: float | None, batch_input: float | None,
-               batch_output: float | None, cache_read: float | None,
-               cache_write: float | None) -> tuple[float | None, float | None]:
+               batch_output: float | None, cache_read: float | None, cache_write: float | None,
+               cache_write_1h: float | None = None) -> tuple[float | None, float | None]:
     """A row's (input, output) price in one tier: the ordinary pair for None; the batch pair for
-    `batch`; the cache read or write as the input price (no output side) for `cache_read`/`cache_write`.
+    `batch`; the cache read or write as the input price (no output side) for `cache_read`/`cache_write`
+    (the default lifetime) and `cache_write_1h` (a write kept for an hour).
     (None, None) when the row has no price in that tier: it is never the ordinary price instead."""
     if tier is None:
         return input_usd, output_usd
@@ -53,4 +55,6 @@ def tier_price(tier: str | None, input_usd: float | None, output_usd: float | No
         return cache_read, None
     if tier == "cache_write":
         return cache_write, None
+    if tier == "cache_write_1h":
+        return cache_write_1h, None
     return None, None

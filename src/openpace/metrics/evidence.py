@@ -63,6 +63,7 @@ class PriceRow(NamedTuple):
     batch_output: float | None = None
     cache_read: float | None = None
     cache_write: float | None = None
+    cache_write_1h: float | None = None
 
 
 class OrgRow(NamedTuple):
@@ -95,7 +96,7 @@ COMPUTE_SQL = """SELECT source, name, training_compute_flop, origin, observed FR
 PRICES_SQL = """SELECT source, model_name, provider, input_usd_per_mtok, output_usd_per_mtok, origin,
                        coalesce(observed, valid_from) AS seen, valid_to, batch_input_usd_per_mtok AS batch_input,
                        batch_output_usd_per_mtok AS batch_output, cache_read_usd_per_mtok AS cache_read,
-                       cache_write_usd_per_mtok AS cache_write
+                       cache_write_usd_per_mtok AS cache_write, cache_write_1h_usd_per_mtok AS cache_write_1h
                 FROM prices WHERE model_name IN (SELECT unnest($names))"""
 ORGS_SQL = """SELECT source, name, organization FROM model_facts
               WHERE name IN (SELECT unnest($names)) AND organization IS NOT NULL"""

@@ -41,6 +41,7 @@ class TierPrices:
     batch_output: float | None = None
     cache_read: float | None = None
     cache_write: float | None = None
+    cache_write_1h: float | None = None
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def load_observations(con: duckdb.DuckDBPyConnection, model_ids: list[str] | Non
         SELECT DISTINCT a.model_id, p.model_name, p.source, p.provider, p.input_usd_per_mtok,
                p.output_usd_per_mtok, p.observed, p.valid_from, p.valid_to, p.origin, p.license, m.release_date,
                p.batch_input_usd_per_mtok, p.batch_output_usd_per_mtok, p.cache_read_usd_per_mtok,
-               p.cache_write_usd_per_mtok
+               p.cache_write_usd_per_mtok, p.cache_write_1h_usd_per_mtok
         FROM prices p JOIN model_aliases a ON a.source = p.source AND a.alias = p.model_name
         LEFT JOIN models m ON m.model_id = a.model_id
         WHERE p.input_usd_per_mtok IS NOT NULL AND p.output_usd_per_mtok IS NOT NULL

@@ -120,6 +120,7 @@ class Price(Record):
     batch_output_usd_per_mtok: float | None = None
     cache_read_usd_per_mtok: float | None = None
     cache_write_usd_per_mtok: float | None = None
+    cache_write_1h_usd_per_mtok: float | None = None  # a cache write kept for an hour (Anthropic's longer lifetime)
 
 
 @dataclass(kw_only=True)

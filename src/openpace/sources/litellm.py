@@ -38,7 +38,8 @@ RAW_FIELDS = ("litellm_provider", "mode", "supported_modalities", "supported_out
               "input_cost_per_character", "output_cost_per_character",
               "max_input_tokens", "max_output_tokens", "deprecation_date", "source",
               "input_cost_per_token_batches", "output_cost_per_token_batches", "cache_read_input_token_cost",
-              "input_cost_per_token_cache_hit", "cache_creation_input_token_cost")
+              "input_cost_per_token_cache_hit", "cache_creation_input_token_cost",
+              "cache_creation_input_token_cost_above_1hr")
 # the other prices of an entry (per token), by the Price field they fill; the first field present wins
 # (`input_cost_per_token_cache_hit` is the older name of a cache read, DeepSeek's entries)
 TIER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -46,6 +47,7 @@ TIER_FIELDS: dict[str, tuple[str, ...]] = {
     "batch_output_usd_per_mtok": ("output_cost_per_token_batches",),
     "cache_read_usd_per_mtok": ("cache_read_input_token_cost", "input_cost_per_token_cache_hit"),
     "cache_write_usd_per_mtok": ("cache_creation_input_token_cost",),
+    "cache_write_1h_usd_per_mtok": ("cache_creation_input_token_cost_above_1hr",),
 }
 
 
@@ -99,7 +101,8 @@ def parse_prices(data: Any, where: str, origin: str, observed: date | None, lice
                     batch_input_usd_per_mtok=tier_price(entry, here, "batch_input_usd_per_mtok"),
                     batch_output_usd_per_mtok=tier_price(entry, here, "batch_output_usd_per_mtok"),
                     cache_read_usd_per_mtok=tier_price(entry, here, "cache_read_usd_per_mtok"),
-                    cache_write_usd_per_mtok=tier_price(entry, here, "cache_write_usd_per_mtok"), raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
+                    cache_write_usd_per_mtok=tier_price(entry, here, "cache_write_usd_per_mtok"),
+                    cache_write_1h_usd_per_mtok=tier_price(entry, here, "cache_write_1h_usd_per_mtok"), raw=raw_json({k: entry[k] for k in RAW_FIELDS if k in entry}), **prov)
         limits = limits_fact(key, entry, here, prov)
         if limits is not None:
             yield limits

@@ -204,3 +204,10 @@ def m008_price_tiers(con: duckdb.DuckDBPyConnection) -> None:
     for column in ("batch_input_usd_per_mtok", "batch_output_usd_per_mtok", "cache_read_usd_per_mtok",
                    "cache_write_usd_per_mtok"):
         con.execute(f"ALTER TABLE prices ADD COLUMN {column} DOUBLE")
+
+
+@migration(9)
+def m009_price_cache_write_1h(con: duckdb.DuckDBPyConnection) -> None:
+    """The one-hour cache-write price beside the default one (claims helper, price tiers): LiteLLM's
+    `cache_creation_input_token_cost_above_1hr`, USD per million tokens; NULL elsewhere."""
+    con.execute("ALTER TABLE prices ADD COLUMN cache_write_1h_usd_per_mtok DOUBLE")
