@@ -66,6 +66,8 @@ def test_licence_cells():
     assert opens("| Model | License |\n|---|---|\n| Unknown-X | Wren 2 Community License |\n") == []
     # "Yes"/"No" answer only a header about the weights; "Preview" or a proprietary licence is no open licence
     assert licence_openness("Open weights?", "Yes") is True and licence_openness("Open weights?", "No") is False
+    assert licence_openness("Open", "\u2713") is True and licence_openness("Open weights", "\u274c") is False
+    assert licence_openness("Access", "\u2713") is None and licence_openness("Access", "No") is None
     assert licence_openness("Availability", "Yes") is None and licence_openness("Availability", "Preview") is None
     assert licence_openness("License", "Proprietary license") is False
     assert licence_openness("Context", "Apache 2.0") is None  # not a licence column

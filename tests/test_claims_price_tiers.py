@@ -50,6 +50,8 @@ def test_a_price_header_names_its_unit_in_any_spelling(header, is_price):
     ("Input (cache miss)", None), ("Base Input Tokens", None), ("Output", None),
     ("Flex input", "flex"), ("Priority", "priority"), ("Context caching storage", "cache_storage"),
     ("writing to the cache", "cache_write"), ("our priority is", None), ("a flexible plan", None),
+    ("Input (>200K tokens)", "long_context"), ("prompts longer than 128k", "long_context"),
+    ("Input (<= 200K tokens)", None), ("a context window of 1M tokens", None),
 ])
 def test_price_tier_words(words, tier):
     assert price_tier(words) == tier
@@ -201,3 +203,12 @@ def test_a_table_takes_its_unit_from_the_sentence_before_it_and_its_tier_from_it
     # without a unit anywhere, bare amounts under "Input" stay unread
     bare = check_text(con, table.format("$2.50", "$1.25", "$10.00"))["claims"]
     assert all(c["kind"] != "price" for c in bare), bare
+
+
+def test_an_amount_naming_only_its_side_takes_the_previous_price_s_unit(con):
+    # litellm/model_prices_2026-11-20_litellm-1.110.2.json gpt-4o: input 2.5e-06, output 1e-05 per token
+    got = by_span(con, "GPT-4o costs $2.50 per MTok input and $10 output.")
+    assert got["$10"]["kind"] == "price" and got["$10"]["verdict"] == "supported", got
+    # "in" before other words is no side: credits are no price
+    got = by_span(con, "GPT-4o costs $2.50 per MTok, and new accounts get $5 in free credits.")
+    assert all(c["kind"] != "price" for s, c in got.items() if s.startswith("$5")), got

@@ -40,8 +40,9 @@ PRICE_SIDE_RE = re.compile(r"\b(input|output|blended|prompt|completion)\b", re.I
 # where the words after a price stop being its own: another clause or item ("$A output; with the Batch API")
 AFTER_CUT_RE = re.compile(r"[;:,]|\s[—–]\s|\s(?:and|while|but|whereas|or)\s", re.I)
 # a side named right after an amount, "in"/"out" included ("$A in and $B out"; not "$A in <year>", "in <Month>")
-SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?i:(input|output|prompt|completion|in|out))\b"
-                           r"(?!\s*(?:[A-Z0-9]|(?i:the|a|an|this|that|its|their)\b))")
+SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?:(?i:(input|output|prompt|completion))\b"
+                           r"(?!\s*(?:[A-Z0-9]|(?i:the|a|an|this|that|its|their)\b))"
+                           r"|(?i:(in|out))(?=\s*(?:$|[,;.)/]|(?i:and|or|but|with|while)\b)))")
 SLASH_PAIR_AFTER_RE = re.compile(r"^\s*/\s*[$€£]\s?\d")
 PAIR_PER_MTOK_RE = compose(r"^\s*/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*{PER}\s*{MILLION_UNIT}")
 CURRENCY_BEFORE_RE = re.compile(r"\b(?:USD|US\$)\s?$")
@@ -249,7 +250,7 @@ class MarketRules:
         side = after or (before[-1] if before else None)
         if side is None:
             return "both"
-        word = side.group(1).lower()
+        word = next(g for g in side.groups() if g).lower()
         return {"prompt": "input", "completion": "output", "in": "input", "out": "output"}.get(word, word)
 
     def _provider_for(self, start: int, end: int) -> Mention | None:

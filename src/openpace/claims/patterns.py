@@ -54,6 +54,10 @@ PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
 PRICE_TIERS: dict[str, re.Pattern[str]] = {
+    # the surcharge for long prompts ("Input (>200K tokens)", "prompts longer than 128k"): the catalogues' base
+    # price is the shorter prompts' ("<= 200K" is that base)
+    "long_context": compose(r"(?:>|≥|\b(?:prompts?|context|inputs?|requests?)\s+(?:\w+\s+)?(?:over|above|longer\s+than|"
+                            r"more\s+than|exceeding|beyond))\s*\d+(?:\.\d+)?\s?[KM]\b"),
     "batch": compose(r"\bbatch(?:ed|es)?\b"),
     # other service tiers and storage: priced apart, never the ordinary price
     "flex": compose(r"\bflex(?:\s+(?:processing|tier|pricing|input|output))?\b(?=\s*(?:$|[(:|]|input|output|processing|tier|pricing))"),

@@ -131,9 +131,12 @@ def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:
 
 # a column of licences or access ("License", "License type", "Weights", "Access", "Availability", "Open source")
 LICENCE_HEADER_RE = re.compile(r"\blicen[cs](?:e|ing)\b|\bweights\b|\baccess\b|\bavailability\b|\bopen[- ]?source\b|"
-                               r"\bopenness\b", re.I)
+                               r"\bopenness\b|^\W*open\W*$", re.I)
 # a header asking whether the weights are open ("Weights", "Open weights?", "Open source"): "Yes" / "No" answer it
-WEIGHTS_HEADER_RE = re.compile(r"\bweights\b|\bopen[- ]?source\b|\bopenness\b", re.I)
+WEIGHTS_HEADER_RE = re.compile(r"\bweights\b|\bopen[- ]?source\b|\bopenness\b|^\W*open\W*$", re.I)
+# a check mark or a cross answering such a header ("✓" / "✗"), as "Yes" / "No"
+YES_CELL_RE = re.compile(r"yes|[\u2713\u2714\u2705\u2611]\ufe0f?", re.I)
+NO_CELL_RE = re.compile(r"no|[\u2717\u2718\u274c\u274e]\ufe0f?", re.I)
 CLOSED_CELL_RE = re.compile(rf"^(?:{LICENCE_CLOSED}|no)(?:\s+(?:licen[cs]e|model|weights))?$", re.I)
 # a cell naming a licence under which weights are published (any licence but a proprietary one), or "Open"
 OPEN_CELL_RE = re.compile(rf"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ](?:weights?|source))?|"
@@ -145,15 +148,17 @@ LICENCE_WORD_RE = re.compile(r"\b(?:community|research)\b", re.I)
 def licence_openness(header: str, cell: str) -> bool | None:
     """Under a licence or access column, what a cell says of the weights: False for "Proprietary"/"API
     only", True for a licence the weights are published under ("Non-commercial", "Apache 2.0", "<Org> 2
-    Community License") or "Open", None otherwise (a symbol, a blank, a note, "Preview"). "Yes"/"No" count
-    only under a header asking about the weights ("Open weights?")."""
+    Community License") or "Open", None otherwise (a blank, a note, "Preview"). "Yes"/"No" (or a check mark
+    and a cross) count only under a header asking about the weights ("Open weights?", "Open")."""
     if not LICENCE_HEADER_RE.search(header):
         return None
     text = cell.strip()
     weights = bool(WEIGHTS_HEADER_RE.search(header))
-    if CLOSED_CELL_RE.match(text) and (weights or text.lower() != "no"):
+    if NO_CELL_RE.fullmatch(text):
+        return False if weights else None
+    if CLOSED_CELL_RE.match(text):
         return False
-    if re.fullmatch(r"yes", text, re.I):
+    if YES_CELL_RE.fullmatch(text):
         return True if weights else None
     if OPEN_CELL_RE.search(text):
         return True
