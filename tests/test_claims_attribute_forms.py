@@ -119,6 +119,12 @@ def test_the_training_hardware_type(con, text: str, verdict: str):
     assert not [c for c in check_text(con, text)["claims"] if c["span"].startswith("80")]
 
 
+def test_a_hardware_column_types_its_chip_cells(con):
+    text = ("| Model | Hardware | GPUs |\n|---|---|---|\n| Kestrel-9-40B | Z900 | n/a |\n"
+            "| Owl-4-70B | Z900 | n/a |\n")
+    assert verdicts(con, text, "training_hardware") == [("Z900", "supported"), ("Z900", "contradicted")]
+
+
 def test_a_family_trained_on_a_chip_is_checked_against_its_sizes(con):
     [claim] = claims(con, "The Kestrel-9 models were trained on Z900 GPUs.", "training_hardware")
     assert claim["verdict"] == "supported", claim["explanation"]

@@ -51,9 +51,11 @@ def test_a_side_without_data_is_named(con):
     # the systems table has no Parameters value for GPT-4
     text = "Falcon 180B is 10 times smaller than GPT-4? No: GPT-4 is 10 times larger than Falcon 180B."
     got = [c for c in check_text(con, text)["claims"] if c["kind"] == "parameters"]
-    [claim] = [c for c in got if "ratio" in (c["explanation"] or "")]
+    # the answer states the ratio (the question before it may be read as one too: it is decided alike)
+    [claim] = [c for c in got if "ratio" in (c["explanation"] or "") and c["sentence"].startswith("No:")]
     assert claim["verdict"] == "unverifiable"
     assert "GPT-4" in claim["explanation"] and "no source gives the parameter count" in claim["explanation"]
+    assert all(c["verdict"] == "unverifiable" for c in got), [(c["span"], c["verdict"]) for c in got]
 
 
 def test_a_ratio_names_no_second_claim(con):

@@ -23,7 +23,8 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_TYPE_AFTER,
+from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
+                       HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
                        UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
@@ -413,7 +414,8 @@ class _Extractor(MarketRules):
             count = next((q for q in self.free() if q.end <= gpu.start and GPU_GAP_RE.match(
                 self.sentence[q.end:gpu.start])), None)
             if count is None and not trained and not (HARDWARE_TYPE_BEFORE.search(self.sentence[:gpu.start]) or
-                                                      HARDWARE_TYPE_AFTER.match(self.sentence[gpu.end:])):
+                                                      HARDWARE_TYPE_AFTER.match(self.sentence[gpu.end:]) or
+                                                      self._hardware_cell(gpu)):
                 continue  # a chip named in passing; "hardware of type <chip>" names the training hardware
             if serving:
                 self.used.add(id(count))  # serving hardware ("runs on 8 <chip>s"): not a claim (docs/claims.md)
@@ -443,6 +445,11 @@ class _Extractor(MarketRules):
                 hours = q.value * HOURS_PER[t.group("unit").lower().rstrip("s")]
                 self.add(q.start, q.end + t.end(), "training_time", [self.model_for(q.start, q.end + t.end())], [q], hours=hours,
                          qualifier=q.qualifier)
+
+    def _hardware_cell(self, gpu: Mention) -> bool:
+        """In a table row, is the chip in a cell under a training-hardware header ("Hardware", "GPU type")?"""
+        return any(a <= gpu.start and gpu.end <= b and HARDWARE_COLUMN.search(header)
+                   for header, a, b in cell_spans(self.sentence, self.ctx.cells or []))
 
     def bench_or_carried(self, figure: int | None = None) -> list[Mention]:
         """The sentence's benchmarks; with none, the previous sentence's only benchmark when this one

@@ -228,6 +228,10 @@ def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
 # "Hardware type: <chip>", "GPU type: <chip>", "<chip> (<power>) type hardware"): the training hardware type
 HARDWARE_TYPE_BEFORE = compose(r"\b(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+type)?\s*(?:of\s+type|:|=|\bis|\bwas)\s*"
                                r"(?:(?:NVIDIA|Google|AMD|Intel|Huawei)\s+)?$")
+# a table column of training hardware ("Hardware", "Training hardware", "Accelerator", "GPU type"): a chip in its cell
+# is the row model's training hardware type (not "GPUs" alone, a count, nor "GPU hours")
+HARDWARE_COLUMN = compose(r"^\W*(?:training\s+)?(?:hardware|accelerators?|chips?)(?:\s+type)?\W*$|"
+                          r"^\W*(?:training\s+)?(?:GPU|TPU)\s+type\W*$")
 HARDWARE_TYPE_AFTER = compose(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:type\s+)?hardware\b")
 # a sentence about running / serving a model, not training it ("runs on 8 <chip>s", "can be served on",
 # "fits on a single node", "for inference"): a chip count there is serving hardware, which no source records
