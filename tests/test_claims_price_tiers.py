@@ -189,6 +189,22 @@ def test_a_dated_snapshot_is_priced_by_a_later_observation_of_its_own_id(con):
     assert c["verdict"] == "unverifiable" and "carries its own date" not in c["explanation"], c
 
 
+def test_a_dated_snapshot_s_batch_price_is_read_from_the_first_later_map_that_lists_one(con):
+    # litellm/model_prices_2024-11-28_litellm-1.53.1.json has gpt-4o-2024-05-13 with no batch price;
+    # litellm/model_prices_2025-01-04_litellm-1.56.10.json is the first map giving it one (input_cost_per_token_batches
+    # 2.5e-06, output_cost_per_token_batches 7.5e-06)
+    table = "| Model | Batch input ($/MTok) |\n|---|---|\n| {} | {} |\n"
+    for day in (date(2024, 7, 1), date(2024, 12, 1)):  # before any map lists the id; a map without batch in force
+        c = by_span(con, table.format("gpt-4o-2024-05-13", "$2.50"), day)["$2.50"]
+        assert c["verdict"] == "supported" and "carries its own date" in c["explanation"] \
+            and "2025-01-04" in c["explanation"], c
+        c = by_span(con, table.format("gpt-4o-2024-05-13", "$5"), day)["$5"]
+        assert c["verdict"] == "contradicted" and "batch input price 2.5" in c["explanation"], c
+    # an undated alias's batch price is never read back from a later map
+    c = by_span(con, table.format("GPT-4o", "$1.25"), date(2024, 7, 1))["$1.25"]
+    assert c["verdict"] == "unverifiable" and "no source gives a batch price" in c["explanation"], c
+
+
 def test_a_table_takes_its_unit_from_the_sentence_before_it_and_its_tier_from_its_section(con):
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json gpt-4o: input 2.5e-06, output 1e-05, batches
     # 1.25e-06 / 5e-06 per token, cache_read_input_token_cost 1.25e-06 (models.dev/api-2026-07-02.json: the same)

@@ -282,6 +282,11 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     tier = claim.params.get("tier")
     if tier is not None:
         offers = _tier_offers(offers, tier)
+        if not offers and day is not None and not inferred:
+            # a dated snapshot's tier price, first listed after the day (metrics.prices._current)
+            offers = _tier_offers([o for o in cached(("prices_at", mid, day, tier),
+                                                     lambda: prices_at(con, mid, on=day, tier=tier))
+                                   if not TIER_RE.search(o.model_name)], tier)
         if not offers:
             unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text} in force {when}; "
                                 "the ordinary price is not compared")

@@ -25,7 +25,7 @@ from typing import Any
 
 import duckdb
 
-from ..domain.prices import DEFAULT_BLEND, blend_price, parse_blend
+from ..domain.prices import DEFAULT_BLEND, blend_price, parse_blend, tier_price
 from ..domain.priority import FactKind, order
 from ..domain.priority import rank as source_rank
 from ..domain.model_names import own_date
@@ -70,14 +70,17 @@ def load_models(con: duckdb.DuckDBPyConnection) -> dict[str, ModelInfo]:
 
 
 # --------------------------------------------------------------------------- pricing one model
-def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[str, str], Observation]:
+def _current(observations: list[Observation], as_of: date | None,
+             tier: str | None = None) -> dict[tuple[str, str], Observation]:
     """Per (provider key, catalogue): the latest observation in force on `as_of`.
 
     A dated snapshot (a model whose id carries a full date, `x-2024-05-13`: `domain.model_names.own_date`)
     is priced once, at its release: when a catalogue has no observation of it in force on `as_of` (its
     first snapshot came later), that catalogue's first later observation of a name carrying the same date
     holds (`fixed_by_id`), provided the date is on or before `as_of`. Never for an undated alias, whose
-    target (and price) moves."""
+    target (and price) moves. With a `tier` (batch, cache read or write) the same holds for that tier's
+    price: when the observation in force has none, the first later one of the same dated name that has
+    it (a catalogue that began listing batch prices after the date still gives the snapshot's own)."""
     best: dict[tuple[str, str], Observation] = {}
     for obs in observations:
         if not obs.in_force(as_of):
@@ -93,14 +96,24 @@ def _current(observations: list[Observation], as_of: date | None) -> dict[tuple[
     for obs in observations:
         stamp = own_date(obs.model_id)
         if stamp is None or stamp > as_of or obs.start_basis != "observed" or obs.start is None or obs.start <= as_of \
-                or own_date(obs.model_name) != stamp:
+                or own_date(obs.model_name) != stamp or not _has_tier(obs, tier):
             continue
         key = (provider_key(obs.provider), obs.source)
         held = later.get(key)
-        if key not in best and (held is None or (obs.start, -obs.input, -obs.output) < (held.start or date.max, -held.input, -held.output)):
+        missing = key not in best or not _has_tier(best[key], tier)
+        if missing and (held is None or (obs.start, -obs.input, -obs.output) < (held.start or date.max, -held.input, -held.output)):
             later[key] = obs
     best.update({key: replace(obs, fixed_by_id=True) for key, obs in later.items()})
     return best
+
+
+def _has_tier(obs: Observation, tier: str | None) -> bool:
+    """Does the observation give a price in `tier` (always, for the ordinary price)?"""
+    if tier is None:
+        return True
+    t = obs.tiers
+    return tier_price(tier, obs.input, obs.output, t.batch_input, t.batch_output, t.cache_read, t.cache_write,
+                      t.cache_write_1h) != (None, None)
 
 
 def _priority(source: str) -> tuple[int, str]:
@@ -216,14 +229,15 @@ class PriceObservation:
 
 def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None = None,
               provider: str | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
-              release_dating: bool = False) -> list[PriceObservation]:
+              release_dating: bool = False, tier: str | None = None) -> list[PriceObservation]:
     """Every host's price for `model_id` in force on `on` (default: each catalogue's latest), one
     entry per host and catalogue, the preferred catalogue of each host first; `provider` keeps one
-    host (compared by `provider_key`). Cheapest preferred host first; [] when nothing is in force."""
+    host (compared by `provider_key`). Cheapest preferred host first; [] when nothing is in force.
+    `tier`: a dated snapshot's later observations are read for that tier's price (`_current`)."""
     info = load_models(con).get(model_id)
     if info is None:
         return []
-    current = list(_current(load_observations(con, [model_id], release_dating), on).values())
+    current = list(_current(load_observations(con, [model_id], release_dating), on, tier).values())
     if provider is not None:
         current = [o for o in current if provider_key(o.provider) == provider_key(provider)]
     matches = {provider_key(o.provider): first_party_match(provider_key(o.provider), info.lab_keys) for o in current}
