@@ -63,6 +63,33 @@ def test_a_negated_or_hypothetical_figure_is_not_asserted(text: str, figure: str
 
 
 @pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 combines 8 experts with 7B parameters each.", "7B"),
+    ("Quillon-7 combines 8 experts, each with 7B parameters.", "7B"),
+    ("Quillon-7 routes between 8 experts of 7B apiece.", "7B"),
+    ("Quillon-7 has 7B parameters per expert.", "7B"),
+])
+def test_a_size_per_part_is_not_the_model_s(text: str, figure: str):
+    start = text.index(figure)
+    assert unasserted(text, start, start + len(figure)) == "per part"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 has 7B active parameters per token.", "7B"),  # the model's own active count
+    ("Each of Quillon-7's sizes has 7B parameters or more.", "7B"),
+])
+def test_a_model_s_own_size_is_no_part(text: str, figure: str):
+    start = text.index(figure)
+    assert unasserted(text, start, start + len(figure)) is None
+
+
+def test_a_size_per_part_gets_no_verdict_from_the_data(quillon_db):
+    # would be supported if read as the model's count (the row below holds 7B)
+    [claim] = [c for c in check_text(quillon_db, "Quillon-7 combines 8 experts with 7B parameters each.")["claims"]
+               if c["kind"] == "parameters"]
+    assert claim["verdict"] == "unverifiable" and "each part" in claim["explanation"], claim
+
+
+@pytest.mark.parametrize("text, figure", [
     ("Quillon-7 has 7B parameters, not 90B.", "7B"),  # the asserted half of a correction
     ("Quillon-7 scored not only 91% on Zorbench but more.", "91%"),  # "not only" asserts
     ("Quillon-7 has no more than 90B parameters.", "90B"),  # a bound, asserted

@@ -13,6 +13,7 @@ import duckdb
 from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
+from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from ..text import split_blocks
@@ -90,8 +91,9 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
                 if section_variant and claim.kind == "score":
                     claim.params.setdefault("variant", section_variant)
                 if claim.params.get("unasserted"):
-                    unverifiable(claim, f"the text does not assert this figure ({claim.params['unasserted']}: "
-                                        "a negated or hypothetical figure is no claim of the text)")
+                    why = claim.params["unasserted"]
+                    unverifiable(claim, f"the text does not assert this figure of the model ({why}: "
+                                        f"{UNASSERTED_WHY.get(why, why)})")
                 elif claim.verdict != "unreadable":
                     verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                     if verify is None:

@@ -819,13 +819,14 @@ class _Extractor(MarketRules):
             self.used.add(id(q))
 
     def unasserted(self) -> None:
-        """A figure the sentence negates ("X doesn't have N parameters", ", not N") or describes as a
-        hypothesis or a misreading ("if it were N", "a common misconception is that ... N") is not asserted:
-        its claim keeps its kind and gets no verdict from the data (`patterns.unasserted`)."""
+        """A figure the sentence negates ("X doesn't have N parameters", ", not N"), describes as a
+        hypothesis or a misreading ("if it were N", "a common misconception is that ... N") or gives per part
+        ("8 experts with N parameters each") is not asserted of the model: its claim keeps its kind and gets
+        no verdict from the data (`patterns.unasserted`)."""
         for c in self.claims:
             if c.verdict == "unreadable" or not c.figures:
                 continue
-            why = unasserted(self.sentence, min(a for a, _ in c.figures))
+            why = unasserted(self.sentence, min(a for a, _ in c.figures), max(b for _, b in c.figures))
             if why is not None:
                 c.params["unasserted"] = why
 

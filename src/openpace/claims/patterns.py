@@ -267,11 +267,29 @@ MISREADING = compose(r"\b(?:suppose|supposing|imagine|hypothetically)\b|"
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
-def unasserted(sentence: str, start: int) -> str | None:
-    """Why the figure starting at `start` is not asserted by the text ("negated", "hypothetical"), or None."""
+# a size given per part of the model, not for the model: "8 experts with 7B parameters each", "each with
+# 7B parameters", "7B apiece", "7B per expert" (an MoE's experts, a pipeline's stages); "per token" states
+# the active parameters of the model itself and is no part
+PER_PART_AFTER = compose(r"^\s*(?:(?:total|active)\s+)?(?:parameters?|params|weights)?\s*(?:each|apiece|"
+                         r"per\s+(?:expert|layer|stage|component|sub-?model|member|branch))\b")
+PER_PART_BEFORE = compose(r"\beach\s+(?:with|of|having|has|had|holding|containing|at)\s+(?:(?:about|around|roughly|"
+                          r"approximately)\s+|~\s*)?$")
+# what each reason means, for the claim's explanation
+UNASSERTED_WHY = {
+    "negated": "a negated figure is no claim of the text",
+    "hypothetical": "a hypothetical figure is no claim of the text",
+    "per part": "the size of each part (an expert, a layer), not of the model",
+}
+
+
+def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
+    """Why the figure at [start, end) is not asserted of the model by the text ("negated", "hypothetical",
+    "per part"), or None."""
     before = sentence[:start]
     if NEGATED_BEFORE.search(before):
         return "negated"
+    if PER_PART_BEFORE.search(before) or (end is not None and PER_PART_AFTER.match(sentence[end:])):
+        return "per part"
     if CONDITIONAL_HYPOTHESIS.search(before):
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
