@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from openpace.claims.extract import Context, extract
 from openpace.claims.resolve import Lexicon
-from openpace.text import split_blocks
+
+from claims_helpers import walk
 
 LEX = Lexicon.from_names(
     models=[("src_a", "Kestrel-3.7-40B-Instruct", "kestrel-3.7-40b-instruct"), ("src_a", "Kestrel-3.7-40B", None),
@@ -23,16 +23,7 @@ LEX = Lexicon.from_names(
 def claims(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
     """(kind, span, [(entity type, resolved key)]) of every claim in the text, sentence by sentence as
     the checker walks it (a table row with its cells)."""
-    ctx = Context()
-    out = []
-    for block in split_blocks(text):
-        if block.kind == "header":
-            continue
-        ctx.row, ctx.cells = block.kind == "row", block.cells or None
-        for sentence in block.sentences:
-            for c in extract(sentence, LEX, ctx):
-                out.append((c.kind, c.sentence[c.start:c.end], [(e.type, e.key) for e in c.entities]))
-    return out
+    return [(c.kind, c.sentence[c.start:c.end], [(e.type, e.key) for e in c.entities]) for c in walk(text, LEX)]
 
 
 def test_the_longest_name_a_source_uses_is_the_model():

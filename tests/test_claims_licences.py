@@ -18,6 +18,8 @@ from openpace.claims.tables import licence_openness
 from openpace.text import split_blocks
 from openpace.warehouse import connect
 
+from claims_helpers import walk
+
 LEX = Lexicon.from_names(
     models=[("src_a", "Wren 2", "wren-2"), ("src_a", "Owlet-7B", "owlet-7b"), ("src_b", "Zephyrus-9", None)],
     benchmarks=["BenchQA"],
@@ -26,18 +28,7 @@ LEX = Lexicon.from_names(
 
 def opens(text: str) -> list[tuple[str, str, bool]]:
     """(span, model key, open) of every open_weights claim, the text walked as the checker walks it."""
-    ctx = Context()
-    out = []
-    for block in split_blocks(text):
-        if block.kind == "header":
-            continue
-        ctx.row, ctx.cells = block.kind == "row", block.cells or None
-        ctx.heading = block.kind == "heading"
-        for sentence in block.sentences:
-            for c in extract(sentence, LEX, ctx):
-                if c.kind == "open_weights":
-                    out.append((c.span, c.entities[0].key, c.params["open"]))
-    return out
+    return [(c.span, c.entities[0].key, c.params["open"]) for c in walk(text, LEX) if c.kind == "open_weights"]
 
 
 def kinds(text: str) -> list[str]:

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from openpace.claims import check_text
-from openpace.claims.extract import Context, extract
 from openpace.claims.resolve import Lexicon
-from openpace.text import split_blocks
 from openpace.warehouse import connect
+
+from claims_helpers import walk
 
 LEX = Lexicon.from_names(models=[("src_a", "Wren 2", "wren-2"), ("src_a", "Owlet-7B", "owlet-7b")])
 TEXT_DAY = date(2031, 3, 3)  # an invented date for the text
@@ -23,17 +23,8 @@ TEXT_DAY = date(2031, 3, 3)  # an invented date for the text
 
 def releases(text: str, as_of: date | None = TEXT_DAY) -> list[tuple[str, str, date]]:
     """(span, model key, first day) of every release-date claim, the text walked as the checker walks it."""
-    ctx = Context(as_of=as_of)
-    out = []
-    for block in split_blocks(text):
-        if block.kind == "header":
-            continue
-        ctx.row, ctx.cells = block.kind == "row", block.cells or None
-        ctx.heading = block.kind == "heading"
-        for sentence in block.sentences:
-            out += [(c.span, c.entities[0].key, c.params["date"].low) for c in extract(sentence, LEX, ctx)
-                    if c.kind == "release_date"]
-    return out
+    return [(c.span, c.entities[0].key, c.params["date"].low) for c in walk(text, LEX, as_of)
+            if c.kind == "release_date"]
 
 
 @pytest.mark.parametrize("text, span, key", [

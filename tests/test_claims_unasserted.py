@@ -13,12 +13,11 @@ from datetime import date
 import pytest
 
 from openpace.claims import check_text
-from openpace.claims.extract import Context, extract
 from openpace.claims.patterns import unasserted
 from openpace.claims.resolve import Lexicon
 from openpace.sources.base import ModelFact
-from openpace.text import split_blocks
 
+from claims_helpers import walk
 from identity_helpers import load
 
 LEX = Lexicon.from_names(
@@ -30,16 +29,7 @@ LEX = Lexicon.from_names(
 
 def claims(text: str) -> list[tuple[str, str, dict]]:
     """(kind, span, params) of every claim in the text, as the checker walks it."""
-    ctx = Context()
-    out = []
-    for block in split_blocks(text):
-        if block.kind == "header":
-            continue
-        ctx.row, ctx.cells = block.kind == "row", block.cells or None
-        for sentence in block.sentences:
-            for c in extract(sentence, LEX, ctx):
-                out.append((c.kind, c.sentence[c.start:c.end], c.params))
-    return out
+    return [(c.kind, c.sentence[c.start:c.end], c.params) for c in walk(text, LEX)]
 
 
 # ------------------------------------------------------------------ negated and hypothetical figures
