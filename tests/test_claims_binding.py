@@ -173,32 +173,24 @@ def model_of(claim: dict) -> str | None:
     return next((e["text"] for e in claim["entities"] if e["type"] == "model"), None)
 
 
-def test_its_window_after_an_opening_reference_is_the_previous_subjects(con):
-    # genai-prices/data.json: anthropic claude-3-5-sonnet context_window 200000 (GPT-4o: 128000 there,
-    # and Llama 3.1 405B has no 200K window in any fixture source: either would not support it)
-    text = ("Claude 3.5 Sonnet is out. The new model rivals GPT-4o and Llama 3.1 405B with its 200K "
-            "context window.")
-    [claim] = claims_of(con, text, "context_window")
-    assert model_of(claim) == "Claude 3.5 Sonnet"
-    assert claim["verdict"] == "supported"
-
-
-def test_the_model_is_the_previous_subject_not_the_last_name(con):
-    # genai-prices/data.json: anthropic claude-3-5-sonnet input_mtok 3 (the last-named model, Llama 3.1
-    # 405B, is not Anthropic's and would not be priced at 3 by its first party)
-    text = ("Claude 3.5 Sonnet scores in line with GPT-4o and Llama 3.1 405B. "
-            "The model costs $3 per million input tokens.")
-    [claim] = claims_of(con, text, "price")
-    assert model_of(claim) == "Claude 3.5 Sonnet"
-    assert claim["verdict"] == "supported"
-
-
-def test_a_new_section_brings_back_the_texts_topic(con):
-    # genai-prices/data.json: anthropic claude-3-5-sonnet input_mtok 3 (GPT-4o's first-party input price
-    # is 2.50: bound to the object of "compared", the claim would be contradicted)
-    text = ("# Claude 3.5 Sonnet\n\nAnthropic's new model is out.\n\n## Pricing\n\n"
-            "Reviewers compared GPT-4o and Llama 3.1 405B. The model costs $3 per million input tokens.\n")
-    [claim] = claims_of(con, text, "price")
+@pytest.mark.parametrize("text, kind", [
+    # its window after an opening reference is the previous subject's. genai-prices/data.json: anthropic
+    # claude-3-5-sonnet context_window 200000 (GPT-4o: 128000 there, and Llama 3.1 405B has no 200K window
+    # in any fixture source: either would not support it)
+    ("Claude 3.5 Sonnet is out. The new model rivals GPT-4o and Llama 3.1 405B with its 200K context window.",
+     "context_window"),
+    # "the model" is the previous subject, not the last name. genai-prices/data.json: anthropic
+    # claude-3-5-sonnet input_mtok 3 (Llama 3.1 405B is not Anthropic's and would not be priced at 3 by its
+    # first party)
+    ("Claude 3.5 Sonnet scores in line with GPT-4o and Llama 3.1 405B. "
+     "The model costs $3 per million input tokens.", "price"),
+    # a new section brings back the text's topic. Same row (GPT-4o's first-party input price is 2.50: bound
+    # to the object of "compared", the claim would be contradicted)
+    ("# Claude 3.5 Sonnet\n\nAnthropic's new model is out.\n\n## Pricing\n\n"
+     "Reviewers compared GPT-4o and Llama 3.1 405B. The model costs $3 per million input tokens.\n", "price"),
+], ids=["its-after-reference", "the-model-previous-subject", "section-brings-back-topic"])
+def test_a_reference_binds_the_subject_it_stands_for(con, text: str, kind: str):
+    [claim] = claims_of(con, text, kind)
     assert model_of(claim) == "Claude 3.5 Sonnet"
     assert claim["verdict"] == "supported"
 

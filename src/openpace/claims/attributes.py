@@ -53,6 +53,7 @@ SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b
 SHARED_SCALE_RE = re.compile(r"^\s*(?:and|or|&|,)\s*$")
 MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", "40 billion"
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
+MIN_CONTEXT = 1000  # a token count below it ("512 tokens" of a prompt, a generation length) is no context window
 MAX_CONTEXT = 1e8
 
 
@@ -190,7 +191,7 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     if AFTER["tokens"].match(after):
         if f.value >= MIN_TRAINING_TOKENS:
             return "tokens"
-        if f.value < 1000:
+        if f.value < MIN_CONTEXT:
             return None
         # a context window: the sentence says "context"; a capacity verb ("supports up to N tokens"); a count in
         # parentheses right after a model's name ("<model> (4K tokens)")
