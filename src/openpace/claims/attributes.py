@@ -53,7 +53,7 @@ SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b
 SHARED_SCALE_RE = re.compile(r"^\s*(?:and|or|&|,)\s*$")
 MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", "40 billion"
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
-MIN_CONTEXT = 1000  # a token count below it ("512 tokens" of a prompt, a generation length) is no context window
+MIN_CONTEXT = 1000  # a token count below it (a short prompt, a generation length) is no context window
 MAX_CONTEXT = 1e8
 
 
