@@ -7,14 +7,16 @@ from collections.abc import Iterator
 from datetime import date
 
 from openpace.claims.extract import Claim, Context, extract
+from openpace.claims.releases import text_date
 from openpace.claims.resolve import Lexicon
 from openpace.text import split_blocks
 
 
 def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
     """Every claim of the text, sentence by sentence (a table's header row names columns: no claims)."""
-    ctx = Context(as_of=as_of)
-    for block in split_blocks(text):
+    blocks = split_blocks(text)
+    ctx = Context(as_of=as_of, text_date=text_date(blocks))
+    for block in blocks:
         if block.kind == "header":
             continue
         ctx.row, ctx.cells = block.kind == "row", block.cells or None

@@ -38,9 +38,11 @@ def test_released_today_is_the_texts_date(text: str, span: str, key: str):
     assert releases(text) == [(span, key, TEXT_DAY)]
 
 
-def test_today_without_the_texts_date_claims_nothing():
-    assert releases("Wren 2 is released today.", as_of=None) == []
-    assert releases("We're excited to release Wren 2 today!", as_of=None) == []
+def test_today_without_the_texts_date_is_a_claim_with_no_date():
+    # no --as-of and no date at the text's top: the release is claimed, and left unverifiable (verify_release)
+    for text in ("Wren 2 is released today.", "We're excited to release Wren 2 today!"):
+        [claim] = [c for c in walk(text, LEX, None) if c.kind == "release_date"]
+        assert claim.params["date"] is None and "does not state" in claim.params["undated"]
 
 
 @pytest.mark.parametrize("text", [

@@ -14,6 +14,7 @@ from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
 from .patterns import UNASSERTED_WHY
+from .releases import text_date
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
 from ..text import split_blocks
@@ -60,7 +61,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     data), the date prices and openpace's own metrics are read at when a sentence names none."""
     lex = lexicon(con)
     blocks = split_blocks(text)
-    ctx = Context(con=con, as_of=as_of)
+    ctx = Context(con=con, as_of=as_of, text_date=text_date(blocks))
     claims: list[Claim] = []
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .carry import cell_spans
 from .clauses import clause_boundaries
-from .numbers import MONTHS, DateExpr
+from .numbers import MONTHS, DateExpr, find_dates
 from .resolve import Mention
 from .series import SeriesMention
 
@@ -108,12 +108,44 @@ RELEASE_COLUMN_RE = re.compile(r"^\W*(?:(?:initial\s+|first\s+)?(?:release|launc
                                r"date\s+(?:released|of\s+release)|released\s+on)\W*$", re.I)
 
 
+# the text's own date at its top: a line holding only a date, after "Published" / "Posted" / "Date" and an author
+# ("Published <Month D, YYYY>", "Posted on YYYY-MM-DD by <name>", "<Month D, YYYY>"), or a dateline opening its first
+# paragraph ("<PLACE>, <date> — ...", "<date> — ..."). "Updated <date>" is no publication date.
+DATE_LINE_RE = re.compile(r"^\W*(?:(?:published|posted|date|release\s+date)(?:\s+on)?\s*:?\s*)?\W*$", re.I)
+BYLINE_RE = re.compile(r"\s*(?:[|·•,-]\s*)?(?:by\s+.{1,60})?\s*$", re.I)
+DATELINE_BEFORE_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}\s*,\s*)?$")
+DATELINE_AFTER_RE = re.compile(r"^\s*(?:[—–-]{1,2}|/[A-Za-z ]{0,20}/\s*[—–-]{1,2}|:)\s")
+TOP_BLOCKS = 4
+DATE_LINE_CHARS = 3 * 32  # a date line is short: the words beside its date (a label, a byline) fit in these  # the blocks a dateline or a "Published" line may sit in (a title, a byline, a lead)
+
+
+def text_date(blocks: list) -> DateExpr | None:
+    """The date the text states for itself at its top (a "Published <date>" line, a line holding only a date, a
+    dateline opening its first paragraph), or None: what "today" means in a launch post checked without `--as-of`."""
+    for block in blocks[:TOP_BLOCKS]:
+        if block.kind in ("header", "row", "code"):
+            continue
+        text = " ".join(block.text.split())
+        dates = [d for d in find_dates(text) if d.precision == "day"]
+        if not dates:
+            continue
+        d = dates[0]
+        rest = text[:d.start] + text[d.end:]
+        if DATE_LINE_RE.match(text[:d.start]) and BYLINE_RE.fullmatch(text[d.end:]) and len(rest) <= DATE_LINE_CHARS:
+            return d
+        if block.kind == "paragraph" and DATELINE_BEFORE_RE.match(text[:d.start]) and DATELINE_AFTER_RE.match(text[d.end:]):
+            return d
+    return None
+
+
 def released_today(x: _Extractor) -> None:
     """"X is released today", "today we release X", "we're excited to release X today": the release date is
-    the text's date (`check --as-of`); without one, no claim (the text states no date of its own here)."""
-    s, as_of = x.sentence, x.ctx.as_of
-    if as_of is None:
-        return
+    the text's date — `check --as-of`, else the date the text states at its top (`text_date`); with neither, the
+    claim is made and left unverifiable, saying why (the text states no date for "today")."""
+    s = x.sentence
+    as_of = x.ctx.as_of or (x.ctx.text_date.low if x.ctx.text_date is not None else None)
+    whence = "the text's date" if x.ctx.as_of else f"the date the text states, '{x.ctx.text_date.text}'" \
+        if x.ctx.text_date is not None else ""
     clauses = clause_boundaries(s, x.ctx.row)
     for today in TODAY_RE.finditer(s):
         verb = next((v for v in TODAY_VERB_RE.finditer(s) if clauses.same(v.start(), today.start())), None)
@@ -128,10 +160,15 @@ def released_today(x: _Extractor) -> None:
             model = found if found is not None and found.end <= verb.start() else None
         if model is None:
             continue
-        when = DateExpr(today.start(), today.end(), f"{today.group(0)} ({as_of.isoformat()}, the text's date)",
+        start, end = min(model.start, verb.start(), today.start()), max(model.end, verb.end(), today.end())
+        if as_of is None:
+            x.add(start, end, "release_date", [model], [], date=None,
+                  undated="'today' is the day the text was published, which it does not state (no dateline or "
+                          "'Published' line at its top); check it with --as-of its date")
+            continue
+        when = DateExpr(today.start(), today.end(), f"{today.group(0)} ({as_of.isoformat()}, {whence})",
                         as_of, as_of, "day")
-        x.add(min(model.start, verb.start(), today.start()), max(model.end, verb.end(), today.end()),
-              "release_date", [model], [], date=when)
+        x.add(start, end, "release_date", [model], [], date=when)
 
 
 def release_labels(x: _Extractor) -> None:

@@ -230,6 +230,8 @@ def verify_release(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
+    if claim.params.get("date") is None:  # "released today" in a text that states no date of its own
+        return unverifiable(claim, claim.params.get("undated") or "the claim names no date")
     rows = [r for r in facts(con, model) if r[2] is not None]
     if not rows:
         return unverifiable(claim, f"no source gives a release date for {model.text}")
