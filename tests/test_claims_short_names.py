@@ -16,7 +16,8 @@ LEX = Lexicon.from_names(
     models=[("src_a", "Corvo 3 Rook", None), ("src_a", "Corvo 3 Crow", None), ("src_a", "Corvo 3 Raven", None),
             ("src_a", "Corvo 3.2 Raven", None), ("src_b", "corvo-raven-3.2", None), ("src_a", "Corvo 3.2 Rook", None),
             ("src_a", "Pica-4q", None), ("src_a", "Pica-4q lite", None), ("src_a", "Pica-5", None),
-            ("src_a", "Pica-5 lite", None), ("src_a", "Wren 2 Pro", None), ("src_a", "Wren 1 Pro", None)],
+            ("src_a", "Pica-5 lite", None), ("src_a", "Pica-4q echo preview", None),
+            ("src_a", "Pica-4q voice preview", None), ("src_a", "Wren 2 Pro", None), ("src_a", "Wren 1 Pro", None)],
     benchmarks=["BenchQA"],
 )
 
@@ -102,3 +103,9 @@ def test_a_sentence_opening_word_with_a_noun_of_its_own_is_no_tier():
     # "Rook" would fit the generation, but "Rook players ..." reads the word as an ordinary noun
     text = "# The Corvo 3 family\n\nRook players pay $5 per million input tokens."
     assert models_of(text) == [("$5", None)]
+
+
+def test_a_name_of_more_words_than_a_generation_and_a_tier_establishes_none():
+    # "Pica-4q echo preview" is no "<generation> <tier>": "Voice" after it is no "Pica-4q voice preview"
+    text = "Pica-4q echo preview is out. Voice costs $4 per million input tokens."
+    assert models_of(text) == [("$4", None)]

@@ -88,6 +88,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
                                note=f"'{w.group(0)}' read as {m.text}, named earlier in the text", spelled=m.spelled))
             occupied.append((w.start(), w.end()))
         elif not by_key and (sentence[:w.start()].strip() or TIER_AFTER.match(sentence[w.end():])) and \
+                not re.search(r"\(\s*$", sentence[:w.start()]) and \
                 (member := _member(sentence, w.start(), w.end(), [word], lex, known)) is not None:
             out.append(member)
             occupied.append((w.start(), w.end()))
@@ -118,9 +119,9 @@ Known = tuple[list[tuple[str, ...]], list[tuple[str, ...]]]  # (generations, fam
 
 def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
     """What the text has established so far (docs/claims.md, "Names in another order or cut short"): the
-    generations a tier word completes — the words of each model named (a full mention: "Pica-4q" for
-    "lite"), and of each with one word that holds no digit taken out ("Corvo 3 Crow" gives "Corvo 3" for
-    "Rook"), and the generations a heading or a "<generation> family/series/models" phrase named
+    generations a tier word completes — the words of each model named whose words after the first all hold
+    a digit (a full mention: "Pica-4q" for "lite"), and of each with the one word after its first that
+    holds no digit taken out ("Corvo 3 Crow" gives "Corvo 3" for "Rook"), and the generations a heading or a "<generation> family/series/models" phrase named
     ("Corvo 3") —; and the families (a name's first word) a tier and version complete ("Raven 6")."""
     generations: set[tuple[str, ...]] = set(ctx.generations)
     families: set[tuple[str, ...]] = {g[:1] for g in ctx.generations}
@@ -129,12 +130,15 @@ def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
         if not words:
             continue
         families.add((words[0],))
-        if any(re.search(r"\d", w) for w in words):
+        if not any(re.search(r"\d", w) for w in words):
+            continue
+        # a generation and one tier at most: "<family> <version>" is a generation, "<family> <version> <tier>"
+        # gives its generation; a name with more words ("<...> realtime preview") gives none
+        tiers = [i for i in range(1, len(words)) if not re.search(r"\d", words[i])]
+        if not tiers:
             generations.add(tuple(words))
-        for i in range(1, len(words)):
-            rest = words[:i] + words[i + 1:]
-            if not re.search(r"\d", words[i]) and any(re.search(r"\d", w) for w in rest):
-                generations.add(tuple(rest))
+        elif len(tiers) == 1:
+            generations.add(tuple(words[:tiers[0]] + words[tiers[0] + 1:]))
     return sorted(generations), sorted(families)
 
 
