@@ -25,6 +25,7 @@ import duckdb
 
 from ..domain import basis as B
 from ..domain.basis import evaluator_of, score_basis
+from ..domain.benchmarks import points_scale
 from ..domain.variants import Variant, covered, is_version, support_only
 from ..metrics import evidence
 from . import tolerances as T
@@ -118,8 +119,10 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     if unit == "percent" and max(p["value"], p.get("high") or 0) > 100:
         return unverifiable(claim, f"{fmt(p['value'])} cannot be a {bench.text} percentage")
     elo = unit == "elo"
+    # the percent bands are shares of a 100-point scale: on a ten-point scale (MT-bench) a tenth of them
+    share = 1.0 if elo else points_scale(unit, evidence.score_top(con, benches, unit)) / 100.0
     tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
-        (T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS, T.SCORE_NEARLY_POINTS)
+        (T.SCORE_EXACT_POINTS * share, T.SCORE_ABOUT_POINTS * share, T.SCORE_NEARLY_POINTS * share)
     agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
     chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient)
     claim.expected = _expected_text(p)
@@ -133,7 +136,8 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     claim.verdict = "supported" if agrees(chosen) else "contradicted"
     split = any(agrees(r) for r in rows) and not all(agrees(r) for r in rows)
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]} ({_basis_words(chosen)}); "
-                         f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)})." + why
+                         f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)}"
+                         f"{f', the bands of a {share * 100:g}-point scale' if share != 1 else ''})." + why
                          + _variant_note(lex, model, chosen, target, unnamed)
                          + (" Sources disagree." if split else "")
                          + f" Every row: {_shown(lex, rows, agrees, target)}."

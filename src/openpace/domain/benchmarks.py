@@ -11,9 +11,18 @@ import re
 
 # `[^\W_]` is a letter or digit in any script (`τ²-bench`); `+` directly after a word stays part of it.
 _WORD = re.compile(r"[^\W_]+\+*")
-# LMSys renamed its leaderboard to (LM)Arena: one benchmark under two names. BBH is how tables abbreviate
-# BIG-Bench Hard, the name papers and posts spell out.
-ALIASES = {"lmsys elo": "arena elo", "big bench hard": "bbh", "swe verified": "swe bench verified"}
+# Every other name a benchmark the sources score goes by, key -> the key of the name the sources use (the one place
+# aliases are kept: the vocabulary adds an alias only when the warehouse has rows under its target). LMSys renamed
+# its leaderboard to (LM)Arena: one benchmark under several names ("Chatbot Arena", "LMSys Elo"). BBH is how tables
+# abbreviate BIG-Bench Hard. Arena-Hard's automatic judge ("Arena-Hard-Auto") is what posts call "Arena-Hard" or
+# "Arena Hard v0.1". "HLE" abbreviates Humanity's Last Exam; "MATH Lvl 5" is MATH level 5.
+ALIASES = {
+    "lmsys elo": "arena elo", "chatbot arena elo": "arena elo", "lmsys arena elo": "arena elo",
+    "chatbot arena": "arena elo", "lmsys chatbot arena": "arena elo", "lmarena elo": "arena elo",
+    "big bench hard": "bbh", "swe verified": "swe bench verified",
+    "arena hard": "arena hard auto", "arena hard v0 1": "arena hard auto", "arena hard auto v0 1": "arena hard auto",
+    "hle": "humanity s last exam", "math lvl 5": "math level 5",
+}
 # a qualifier after a benchmark's name that names another measure of it than its usual score: a
 # percentile rank or a rating is not the pass rate ("Codeforces (Percentile)" vs "Codeforces (Rating)").
 # A qualifier naming how the score was taken ("Pass@1", "EM", "Resolved", "8-shot, CoT") changes nothing.
@@ -44,3 +53,20 @@ def qualified_key(name: str, qualifier: str | None) -> str:
 def is_elo(key: str) -> bool:
     """An Elo rating (a leaderboard's rating scale, not a 0–100 score)."""
     return key == "elo" or key.endswith(" elo")
+
+
+# --- the scale a score is on: how close a written figure must be -------------------------------------------
+# The sources' units: "percent" (0-100: accuracies, pass rates, win rates such as Arena-Hard-Auto's), "elo" (a
+# rating, its own bands) and "other" (a scale the source does not name). An "other" benchmark whose every row, for
+# every model, lies between TEN_POINT_FLOOR and 10 is a ten-point scale (MT-bench's and writing judges' 1-10
+# marks): the percent bands, made for 100 points, are cut to a tenth there, so "8.9" is not "supported" by 8.5.
+TEN_POINT_FLOOR = 1.0
+
+
+def points_scale(unit: str, top: float | None) -> float:
+    """How many points the scale of a benchmark's scores spans, which the score tolerances are a share of: 100
+    for a percentage (and for a scale the rows do not show), 10 for a ten-point scale (`unit` "other" and the
+    benchmark's highest row, `top`, in (TEN_POINT_FLOOR, 10])."""
+    if unit == "other" and top is not None and TEN_POINT_FLOOR < top <= 10.0:
+        return 10.0
+    return 100.0

@@ -117,6 +117,13 @@ def score_rows(con: duckdb.DuckDBPyConnection, names: list[str], benchmarks: lis
     return [ScoreRow(*r) for r in con.execute(SCORES_SQL, {"names": names, "benchmarks": benchmarks}).fetchall()]
 
 
+def score_top(con: duckdb.DuckDBPyConnection, benchmarks: list[str], unit: str) -> float | None:
+    """The highest score any model has on these benchmark names in this unit (the top of its scale), or None."""
+    row = con.execute("SELECT max(score) FROM scores WHERE benchmark IN (SELECT unnest($benchmarks)) AND unit = $unit",
+                      {"benchmarks": benchmarks, "unit": unit}).fetchone()
+    return row[0] if row else None
+
+
 def fact_rows(con: duckdb.DuckDBPyConnection, names: list[str]) -> list[FactRow]:
     """Every `model_facts` row of these model names: release, openness, training hardware and time."""
     return [FactRow(*r) for r in con.execute(FACTS_SQL, {"names": names}).fetchall()]

@@ -1,0 +1,77 @@
+"""Benchmarks under every name prose gives them and on the scale the sources score them: the aliases kept as
+data in `domain.benchmarks.ALIASES` ("Arena-Hard" for the sources' Arena-Hard-Auto), a benchmark no source scores
+staying unverifiable, and the tolerance of a ten-point scale (MT-bench) a tenth of the percent bands. Sentences
+are written for this test; verdicts rest on the fixture mirror, each naming its file and row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openpace.claims import check_text
+from openpace.claims.resolve import Lexicon
+from openpace.domain.benchmarks import ALIASES, benchmark_key, points_scale
+from openpace.warehouse import connect
+
+from claims_helpers import walk
+
+
+@pytest.fixture(scope="module")
+def con(mirror_db_file: Path):
+    c = connect(mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def scores(con, text: str) -> list[tuple[str, str, str]]:
+    return [(c["span"], next(e["resolved"] for e in c["entities"] if e["type"] == "benchmark"), c["verdict"])
+            for c in check_text(con, text)["claims"] if c["kind"] == "score"]
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Arena-Hard", "arena hard auto"), ("Arena Hard v0.1", "arena hard auto"), ("Chatbot Arena Elo", "arena elo"),
+    ("LMSys Elo", "arena elo"), ("HLE", "humanity s last exam"), ("BIG-Bench Hard", "bbh"),
+])
+def test_an_alias_keys_to_the_name_the_sources_use(written: str, key: str):
+    assert benchmark_key(written) == key
+
+
+def test_an_alias_is_spoken_only_when_the_warehouse_has_its_benchmark():
+    with_data = Lexicon.from_names(models=[("src_a", "Wren 2", "wren-2")], benchmarks=["Arena-Hard-Auto"])
+    [claim] = [c for c in walk("Wren 2 scores 45.1 on Arena-Hard.", with_data) if c.kind == "score"]
+    assert [e.key for e in claim.entities if e.type == "benchmark"] == ["arena hard auto"]
+    without = Lexicon.from_names(models=[("src_a", "Wren 2", "wren-2")], benchmarks=["MMLU"])
+    assert not [c for c in walk("Wren 2 scores 45.1 on Arena-Hard.", without) if c.kind == "score"]
+
+
+def test_every_alias_names_a_distinct_target():
+    assert all(alias != target and target not in ALIASES for alias, target in ALIASES.items())
+
+
+def test_arena_hard_is_the_sources_arena_hard_auto(con):
+    # lmarena/arena_hard_auto_leaderboard_v0.1.csv: claude-3-5-sonnet-20240620 score 79.35 (a win rate, %)
+    assert scores(con, "claude-3-5-sonnet-20240620 reaches 79.4% on Arena-Hard.") == \
+        [("reaches 79.4% on Arena-Hard", "arena hard auto", "supported")]
+    assert scores(con, "claude-3-5-sonnet-20240620 reaches 70.1% on Arena-Hard.")[0][2] == "contradicted"
+
+
+def test_a_benchmark_no_source_scores_gets_no_verdict(con):
+    out = check_text(con, "claude-3-5-sonnet-20240620 reaches 52.4% on an invented Zorblax-Eval.")["claims"]
+    assert out and all(c["verdict"] == "unverifiable" for c in out)
+
+
+@pytest.mark.parametrize("unit, top, scale", [
+    ("other", 9.3, 10.0), ("other", 38.9, 100.0), ("other", 0.9, 100.0), ("percent", 9.3, 100.0), ("other", None, 100.0),
+])
+def test_the_scale_a_score_is_on(unit: str, top: float | None, scale: float):
+    assert points_scale(unit, top) == scale
+
+
+@pytest.mark.parametrize("figure, verdict", [
+    ("7.9", "supported"), ("7.94", "supported"), ("about 8.0", "supported"), ("8.2", "contradicted"), ("7.6", "contradicted"),
+])
+def test_mt_bench_is_a_ten_point_scale(con, figure: str, verdict: str):
+    # lmarena/leaderboard_table_20230619.csv: Claude-v1 MT-bench (score) 7.90 (every table gives it 7.90)
+    [(span, key, got)] = scores(con, f"Claude-v1 scored {figure} on MT-bench.")
+    assert (key, got) == ("mt bench", verdict)
