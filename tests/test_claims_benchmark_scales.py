@@ -11,7 +11,7 @@ import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
-from openpace.domain.benchmarks import ALIASES, benchmark_key, points_scale
+from openpace.domain.benchmarks import ALIASES, benchmark_key, points_scale, setting_bases
 from openpace.warehouse import connect
 
 from claims_helpers import walk
@@ -75,3 +75,20 @@ def test_mt_bench_is_a_ten_point_scale(con, figure: str, verdict: str):
     # lmarena/leaderboard_table_20230619.csv: Claude-v1 MT-bench (score) 7.90 (every table gives it 7.90)
     [(span, key, got)] = scores(con, f"Claude-v1 scored {figure} on MT-bench.")
     assert (key, got) == ("mt bench", verdict)
+
+
+def test_a_benchmark_the_sources_give_only_under_a_setting():
+    bases = setting_bases({"Zeta-Bench (hard)", "Kappa (16k)", "Rho", "Rho (public)", "MMLU"})
+    assert bases == {"zeta bench": ("Zeta-Bench", {"Zeta-Bench (hard)"}), "kappa": ("Kappa", {"Kappa (16k)"})}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Llama-3.1-405B-Instruct solves 7.5% of Cybench.", "supported"),  # the setting's row supports
+    ("Llama-3.1-405B-Instruct solves 25% of Cybench.", "unverifiable"),  # the text may mean another setting
+    ("Llama-3.1-405B-Instruct solves 25% of Cybench (unguided).", "contradicted"),  # the setting named
+])
+def test_a_setting_the_text_does_not_name_supports_but_never_contradicts(con, text: str, verdict: str):
+    # epoch/benchmark-stitching/external_benchmark_cybench.csv: Llama-3.1-405B-Instruct, Unguided % Solved 7.5%
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "score"]
+    assert claim["verdict"] == verdict, claim["explanation"]
+    assert claim["evidence"] and all(e["benchmark"] == "Cybench (unguided)" for e in claim["evidence"])

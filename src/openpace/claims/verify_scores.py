@@ -124,7 +124,17 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
         (T.SCORE_EXACT_POINTS * share, T.SCORE_ABOUT_POINTS * share, T.SCORE_NEARLY_POINTS * share)
     agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
-    chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient)
+    # a row of a setting the text did not name ("<Bench>" written, "<Bench> (unguided)" scored) may support the
+    # claim, never contradict it: the text may mean another setting (domain.benchmarks.setting_bases)
+    if bench.key in lex.setting_keys and not any(agrees(r) for r in rows):
+        settings = sorted({r[2] for r in rows})
+        unverifiable(claim, f"the sources score {bench.text} only as {', '.join(settings)}, and the text names no "
+                            f"setting: a row of that setting may support the claim but not contradict it. Every row: "
+                            f"{_shown(lex, rows, agrees, target)}.")
+        claim.expected, claim.evidence = _expected_text(p), _evidence(lex, rows, agrees, target)
+        return None
+    chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient
+                         and bench.key not in lex.setting_keys)
     claim.expected = _expected_text(p)
     claim.evidence = _evidence(lex, rows, agrees, target)
     if chosen is None:

@@ -35,6 +35,27 @@ def benchmark_key(name: str) -> str:
     return ALIASES.get(key, key)
 
 
+# a benchmark a source names with its setting in parentheses ("<Bench> (unguided)", "<Bench> (no subtitles)",
+# "<Bench> (16k)"): the setting the source measured, the only one it gives
+SETTING = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<setting>[^()]+)\)\s*$")
+
+
+def setting_bases(names: list[str] | set[str]) -> dict[str, tuple[str, set[str]]]:
+    """The benchmarks the sources give only under a setting, by the key of their plain name: `{"cybench":
+    ("Cybench", {"Cybench (unguided)"})}` — a plain name no source uses on its own (else it is that benchmark),
+    with the names of its settings. Prose often names such a benchmark without its setting; its rows may then
+    support a claim but never contradict it (the text may mean another setting)."""
+    keys = {benchmark_key(n) for n in names}
+    out: dict[str, tuple[str, set[str]]] = {}
+    for name in names:
+        m = SETTING.match(name)
+        if m is None or benchmark_key(m.group("base")) in keys:
+            continue
+        base = m.group("base").strip()
+        out.setdefault(benchmark_key(base), (base, set()))[1].add(name)
+    return out
+
+
 def measure_of(qualifier: str | None) -> str | None:
     """The measure a benchmark's qualifier names (`"(Percentile)"` -> `"percentile"`), else None."""
     words = set(benchmark_key(qualifier or "").split())
