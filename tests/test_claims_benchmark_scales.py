@@ -62,7 +62,8 @@ def test_a_benchmark_no_source_scores_gets_no_verdict(con):
 
 
 @pytest.mark.parametrize("unit, top, scale", [
-    ("other", 9.3, 10.0), ("other", 38.9, 100.0), ("other", 0.9, 100.0), ("percent", 9.3, 100.0), ("other", None, 100.0),
+    ("other", 9.3, 10.0), ("other", 38.9, 100.0), ("other", 0.9, 1.0), ("other", 137.0, 100.0), ("percent", 9.3, 100.0),
+    ("percent", 0.9, 100.0), ("other", None, 100.0),
 ])
 def test_the_scale_a_score_is_on(unit: str, top: float | None, scale: float):
     assert points_scale(unit, top) == scale
@@ -92,3 +93,13 @@ def test_a_setting_the_text_does_not_name_supports_but_never_contradicts(con, te
     [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "score"]
     assert claim["verdict"] == verdict, claim["explanation"]
     assert claim["evidence"] and all(e["benchmark"] == "Cybench (unguided)" for e in claim["evidence"])
+
+
+@pytest.mark.parametrize("figure, verdict", [
+    ("87.5%", "supported"), ("0.875", "supported"), ("89%", "contradicted"), ("0.89", "contradicted"),
+])
+def test_a_fraction_scale_reads_a_percentage_as_its_fraction(con, figure: str, verdict: str):
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Mistral Large, SEAL Math 0.8747 (every row of
+    # SEAL Math lies in 0-1: a fraction)
+    [(span, key, got)] = scores(con, f"Mistral Large scores {figure} on SEAL Math.")
+    assert (key, got) == ("seal math", verdict)
