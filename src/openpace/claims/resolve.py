@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
-from ..domain.benchmarks import benchmark_key, qualified_key
+from ..domain.benchmarks import benchmark_key, qualified_key, setting_bases
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
 from ..identity import resolve_name_explained
@@ -140,6 +140,12 @@ class Lexicon:
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
         spoken = {b for group in self.benchmarks.values() for b in group}
+        # "<Bench>" for the one setting the sources give ("<Bench> (unguided)"): supports, never contradicts (verify_scores)
+        self.setting_keys: set[str] = set()
+        for key, (base, settings) in setting_bases(spoken).items():
+            self.benchmarks[key] |= settings
+            self.setting_keys.add(key)
+            spoken.add(base)
         if "elo" in self.benchmarks:
             spoken.add("Elo")
         # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
