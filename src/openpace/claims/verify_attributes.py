@@ -173,7 +173,8 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     host_note = ""
     if attribute in SERVED:
         rows, host_note = _served(con, claim, rows, attribute, what)
-        if not rows:
+        if not rows:  # unverifiable: what the name was read as still belongs to the explanation
+            claim.explanation += f" {target.note}." if target.note else ""
             return None
     agreeing = [(mid, e) for mid, e in rows if _agrees(attribute, p, float(e.value))]
     claim.expected = fmt(p["value"]) + (f"–{fmt(p['high'])}" if p.get("high") is not None else "")
