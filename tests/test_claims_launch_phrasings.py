@@ -68,6 +68,16 @@ def test_today_is_the_date_the_text_states_at_its_top(text: str, stated: str):
     assert stated in claim.params["date"].text
 
 
+@pytest.mark.parametrize("text", [
+    "Published March 3, 2031\n\nThis week we released Wren 2.",
+    "Published March 3, 2031\n\nAcme launched Wren 2 this week.",
+])
+def test_this_week_is_the_week_of_the_texts_date(text: str):
+    # 2031-03-03 is a Monday: its week runs to Sunday 2031-03-09
+    [claim] = kinds(text, "release_date")
+    assert (claim.params["date"].low, claim.params["date"].high) == (DAY, date(2031, 3, 9))
+
+
 def test_as_of_comes_before_the_texts_own_date():
     [claim] = kinds("Published March 3, 2031\n\nToday we release Wren 2.", "release_date", as_of=date(2031, 4, 1))
     assert claim.params["date"].low == date(2031, 4, 1)
@@ -90,12 +100,15 @@ def con(mirror_db_file: Path):
     c.close()
 
 
-@pytest.mark.parametrize("top, verdict", [
-    ("Published February 26, 2024", "supported"), ("Published June 3, 2024", "contradicted"), ("", "unverifiable"),
+@pytest.mark.parametrize("top, when, verdict", [
+    ("Published February 26, 2024", "today", "supported"), ("Published June 3, 2024", "today", "contradicted"),
+    ("", "today", "unverifiable"),
+    ("Published February 29, 2024", "this week", "supported"),  # the week of Monday 26 February
+    ("Published March 4, 2024", "this week", "contradicted"),  # the next week
 ])
-def test_today_verdicts(con, top: str, verdict: str):
+def test_today_verdicts(con, top: str, when: str, verdict: str):
     # tests/fixtures/mirror/epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Mistral Large 2024-02-26
-    [claim] = [c for c in check_text(con, f"{top}\n\nMistral Large is released today.")["claims"]
+    [claim] = [c for c in check_text(con, f"{top}\n\nMistral Large is released {when}.")["claims"]
                if c["kind"] == "release_date"]
     assert claim["verdict"] == verdict, claim["explanation"]
     if verdict == "unverifiable":

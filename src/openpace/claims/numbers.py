@@ -100,7 +100,7 @@ class DateExpr:
     text: str
     low: date
     high: date
-    precision: str  # day | month | part | quarter | season | year
+    precision: str  # day | week ("this week" in a dated text) | month | part | quarter | season | year
     point: bool = False  # "the start of 2019" names a moment, not the whole interval
 
 

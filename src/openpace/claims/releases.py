@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .carry import cell_spans
@@ -93,13 +93,14 @@ def month_after(x: _Extractor, pos: int) -> DateExpr | None:
 # a release verb in any tense ("release", "is released", "we're releasing", "launches", "open-sources")
 TODAY_VERB_RE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
                            r"open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|(?:is|are)\s+(?:now\s+)?out)\b", re.I)
-TODAY_RE = re.compile(r"\btoday\b(?![’']s)", re.I)
+# "today", and "this week" (the text's week, Monday to Sunday)
+TODAY_RE = re.compile(r"\b(?:today\b(?![’']s)|this\s+week\b(?![’']s))", re.I)
 # after the verb, a determiner and a few adjectives before the released name (no preposition: "the results of X")
 TODAY_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|its|their|a|an)\s+)?"
                              r"(?:(?!(?:of|for|with|on|to|in|by|about|from|and|at)\b)[a-z][\w-]*\s+){0,3}")
 # a verb whose subject is the model ends there ("X is released today", "X launches on <host> today"); a participle
 # before a noun ("the best openly released LLM today") is an adjective: "today" there means "now"
-VERB_ENDS_RE = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:today|now|officially|publicly|openly|on|in|to|at|by|for|under|with|"
+VERB_ENDS_RE = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:today|this\s+week|now|officially|publicly|openly|on|in|to|at|by|for|under|with|"
                           r"via|through|as)\b)", re.I)
 # a label or column naming a release date: "Release date:", "Released:", "Launch date |"
 RELEASE_LABEL_RE = re.compile(r"\b(?:(?:initial\s+|first\s+)?(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release))"
@@ -163,11 +164,16 @@ def released_today(x: _Extractor) -> None:
         start, end = min(model.start, verb.start(), today.start()), max(model.end, verb.end(), today.end())
         if as_of is None:
             x.add(start, end, "release_date", [model], [], date=None,
-                  undated="'today' is the day the text was published, which it does not state (no dateline or "
-                          "'Published' line at its top); check it with --as-of its date")
+                  undated=f"'{today.group(0)}' is when the text was published, which it does not state (no dateline "
+                          "or 'Published' line at its top); check it with --as-of its date")
             continue
-        when = DateExpr(today.start(), today.end(), f"{today.group(0)} ({as_of.isoformat()}, {whence})",
-                        as_of, as_of, "day")
+        if today.group(0).lower().startswith("this"):  # the week of the text's date, Monday to Sunday
+            monday = as_of - timedelta(days=as_of.weekday())
+            when = DateExpr(today.start(), today.end(), f"{today.group(0)} (the week of {as_of.isoformat()}, {whence})",
+                            monday, monday + timedelta(days=6), "week")
+        else:
+            when = DateExpr(today.start(), today.end(), f"{today.group(0)} ({as_of.isoformat()}, {whence})",
+                            as_of, as_of, "day")
         x.add(start, end, "release_date", [model], [], date=when)
 
 
