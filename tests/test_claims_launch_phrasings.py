@@ -174,3 +174,16 @@ def test_figures_that_are_no_claims(text: str):
 ])
 def test_figures_next_to_those_stay_figures(text: str, spans: list[str]):
     assert [c.span for c in walk(text, LEX)] == spans
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Meta released the Llama 3 models in April 2024.", "supported"),
+    ("In April 2024, Meta released Llama 3.", "supported"),
+    ("Llama 3, launched on April 18, 2024, is a family of models.", "supported"),
+    ("In March 2024, Meta released Llama 3.", "contradicted"),
+])
+def test_a_familys_launch_date_in_running_text(con, text: str, verdict: str):
+    # tests/fixtures/mirror/epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Llama 3 70B 2024-04-18
+    # (the series 'Llama 3' is dated by its first member)
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "release_date"]
+    assert (claim["entities"][0]["match"], claim["verdict"]) == ("series", verdict), claim["explanation"]

@@ -823,24 +823,28 @@ class _Extractor(MarketRules):
         return clauses.same(after, q.start) and not re.search(r"[;:]", self.sentence[after:q.start])
 
     def releases(self) -> None:
+        # the models named, and a family named without a size (a series: "<Org> released the X models in <month>")
+        spans = {(x.start, x.end) for x in self.models}
+        names = sorted(self.models + [sm for s in self.series if (s.start, s.end) not in spans
+                                      and (sm := series_mention(self.lex, s, s.start, s.end))], key=lambda x: x.start)
         for m in RELEASE_RE.finditer(self.sentence):
             # "released the relatively powerful X in ...": a determiner and a few words before the name
             lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
-            at = lead.end() if lead and any(x.start == lead.end() for x in self.models) else m.end()
+            at = lead.end() if lead and any(x.start == lead.end() for x in names) else m.end()
             date = next((d for d in self.dates if id(d) not in self.used and d.start >= at
-                         and DATE_LEAD_RE.match(self._without_models(at, d.start))), None)
+                         and DATE_LEAD_RE.match(self._without_models(at, d.start, names))), None)
             if date is None:  # "released X in <Month>": the month in the year of the text's last date
-                named = next((x for x in self.models if x.start == at or (at == m.end() and x.start == at + 1)), None)
+                named = next((x for x in names if x.start == at or (at == m.end() and x.start == at + 1)), None)
                 date = month_after(self, named.end) if named is not None else None
             if date is None:  # "In <month>, <Org> released X": the date opening the sentence, the verb's clause after it
                 date = next((d for d in self.dates if id(d) not in self.used and d.end <= m.start()
                              and DATE_FRONT_RE.match(self.sentence[:d.start])
                              and re.match(r"\s*,", self.sentence[d.end:])), None)
                 if date is not None:
-                    named = next((x for x in self.models if (x.start == at or (at == m.end() and x.start == at + 1))
+                    named = next((x for x in names if (x.start == at or (at == m.end() and x.start == at + 1))
                                   and not PREPOSITION_RE.search(self.sentence[m.end():x.start])), None)
                     # "In <month>, X was released": the subject between the date and its verb
-                    named = named or next((x for x in self.models if date.end < x.start and x.end <= m.start() and re.fullmatch(
+                    named = named or next((x for x in names if date.end < x.start and x.end <= m.start() and re.fullmatch(
                         r"\s*(?:was|were|is|has\s+been|had\s+been|got|first)?\s*", self.sentence[x.end:m.start()])), None)
                     if named is None:
                         continue  # the released thing must be named right after the verb (or be its subject)
@@ -848,8 +852,12 @@ class _Extractor(MarketRules):
                     continue
             if date is None:
                 continue
-            inside = [x for x in self.models if m.end() <= x.start < date.start]
+            inside = [x for x in names if m.end() <= x.start < date.start]
             model = inside[0] if inside else self.model_for(m.start())
+            if model is None:  # "X, launched on <date>": a family named right before its verb
+                model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
+                    r"[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|first|officially)\s+)*",
+                    self.sentence[x.end:m.start()])), None)
             # the span starts at the model named just before, unless another statement sits between
             # ("X is <open/closed> and came out in ..."): that one is its own claim
             start = min(model.start, m.start()) if model and model.end <= m.start() and \
@@ -857,10 +865,10 @@ class _Extractor(MarketRules):
                     r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
 
-    def _without_models(self, a: int, b: int) -> str:
-        """The text between a and b with model names cut out ("released X in DATE" -> "released in DATE")."""
+    def _without_models(self, a: int, b: int, names: list[Mention] | None = None) -> str:
+        """The text between a and b with model names (or `names`) cut out ("released X in DATE" -> "released in DATE")."""
         out, pos = [], a
-        for x in self.models:
+        for x in (self.models if names is None else names):
             if a <= x.start and x.end <= b:
                 out.append(self.sentence[pos:x.start])
                 pos = x.end
