@@ -6,16 +6,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from openpace.claims.extract import Claim, Context, extract
+from openpace.claims.extract import Claim, Context, extract, header_claims
 from openpace.claims.resolve import Lexicon
 from openpace.text import split_blocks
 
 
 def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
-    """Every claim of the text, sentence by sentence (a table's header row names columns: no claims)."""
+    """Every claim of the text, sentence by sentence (a table's header row names columns: it claims only the
+    sizes its labels state)."""
     ctx = Context(as_of=as_of)
-    for block in split_blocks(text):
+    blocks = split_blocks(text)
+    headings: list[str] = []
+    for b, block in enumerate(blocks):
+        before = blocks[b - 1] if b else None
+        if block.kind == "heading":
+            headings = (headings if before is not None and before.kind == "heading" else []) + [block.text]
         if block.kind == "header":
+            ctx.header_row(block.columns, before, headings)
+            for sentence in block.sentences[:1]:  # a header row claims only the sizes its labels state
+                yield from header_claims(sentence, block.columns, lex, ctx)
             continue
         ctx.row, ctx.cells = block.kind == "row", block.cells or None
         ctx.heading = block.kind == "heading"
