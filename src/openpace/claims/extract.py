@@ -29,7 +29,8 @@ from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACI
                        UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import month_after, release_labels, release_lists, released_today
+from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
+                       released_today)
 from .tables import header_model, licence_openness
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
@@ -167,6 +168,8 @@ class Context:
     table_section: str = ""
     table_lead: str = ""
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
+    dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
+    section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
 
     @property
     def referent(self) -> Any:
@@ -257,6 +260,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
+    dated_items(x)
+    release_headings(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     release_labels(x)
     released_today(x)
