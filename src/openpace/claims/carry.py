@@ -45,16 +45,27 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
     """A capitalised word that is the last word of exactly one model named earlier in the text, and a
     word that is no generic suffix ("Ultra" after "Foo 2 Ultra"; not a suffix many families
     use), stands for that model."""
-    if not ctx.seen:
-        return models
-    out = list(models)
     occupied = taken + [(m.start, m.end) for m in models]
+    for a, b, words in lex.generations(sentence, occupied):
+        if (ctx.heading or GENERATION_AFTER.match(sentence[b:])) and words not in ctx.generations:
+            ctx.generations.append(words)  # "The Corvo 3 family": its tiers name its members from here on
+    if not ctx.seen and not ctx.generations and not models:
+        return models
+    known = established(lex, ctx, models)
+    out = list(models) + _tier_versions(sentence, lex, known, occupied)
     for w in CAPITAL_WORD_RE.finditer(sentence):
         if any(a < w.end() and w.start() < b for a, b in occupied):
             continue
         word = w.group(0).lower()
-        if re.search(r"\b[A-Z][\w-]*\s+$", sentence[:w.start()]):
-            continue  # "Prompt Shield": the last word of a longer name, not a short name of "Kestrel Shield"
+        if (before := re.search(r"\b[A-Z][\w-]*\s+$", sentence[:w.start()])) is not None:
+            # "Prompt Shield": the last word of a longer name, not a short name of "Kestrel Shield"; but a
+            # family's own word before a tier ("Corvo Rook") names the member the text established
+            family = (norm_name(before.group(0)),)
+            if family in known[1] and not any(before.start() < y and x < w.end() for x, y in occupied) \
+                    and (member := _member(sentence, before.start(), w.end(), [word], lex, known)) is not None:
+                out.append(member)
+                occupied.append((member.start, member.end))
+            continue
         if re.search(r"\bthe\s+same\s+$", sentence[:w.start()], re.I):
             # "the same <first word>": the model named most recently whose name starts with it
             earlier = [m for m in ctx.seen if norm_name(m.text).split()[:1] == [word]]
@@ -70,15 +81,107 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
                 out.append(first)
             continue
         firsts = lex.firsts_with(word)
-        if not firsts or len(firsts) >= SHORT_NAME_MAX_FIRSTS:
-            continue  # a suffix many families use (instruct-, chat-like)
         by_key = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
-        if len(by_key) != 1:
-            continue
-        m = next(iter(by_key.values()))
-        out.append(Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
-                           note=f"'{w.group(0)}' read as {m.text}, named earlier in the text", spelled=m.spelled))
+        if firsts and len(firsts) < SHORT_NAME_MAX_FIRSTS and len(by_key) == 1:
+            m = next(iter(by_key.values()))
+            out.append(Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
+                               note=f"'{w.group(0)}' read as {m.text}, named earlier in the text", spelled=m.spelled))
+            occupied.append((w.start(), w.end()))
+        elif not by_key and (sentence[:w.start()].strip() or TIER_AFTER.match(sentence[w.end():])) and \
+                not re.search(r"\(\s*$", sentence[:w.start()]) and \
+                (member := _member(sentence, w.start(), w.end(), [word], lex, known)) is not None:
+            out.append(member)
+            occupied.append((w.start(), w.end()))
+    out += _lower_tiers(sentence, lex, known, occupied)
     return sorted(out, key=lambda m: m.start)
+
+
+# a family member written by its tier and version ("Raven 6", "6 Raven", "Crow 4"), or by its tier in
+# lower case ("lite"): the version is a number, a point release or a number and one letter ("4q")
+TIER_VERSION_RE = re.compile(r"(?<![\w.$-])(?:(?P<t1>[A-Z][a-z]{2,})\s+(?P<v1>\d+(?:\.\d+)?[a-z]?)|"
+                             r"(?P<v2>\d+(?:\.\d+)?[a-z]?)\s+(?P<t2>[A-Z][a-z]{2,}))(?![\w.-])")
+LOWER_TIER_RE = re.compile(r"(?<![\w.'’-])[a-z]{3,}(?![\w'’-])")
+# a tier in lower case is a name only where it stands as one: not after "a/an", and followed by a verb or a break
+LOWER_TIER_AFTER = re.compile(r"^\s*(?:[,;:)]|$|(?:is|was|costs?|charges?|scores?|has|offers?|gets?|reaches|comes|"
+                              r"supports|handles|runs|priced|lists|at)\b)")
+# a tier opening its sentence (where any word is capitalised) or in lower case is a name only where it stands
+# as one: followed by a verb, a break, a figure or another name, not by a noun of its own ("Small models ...")
+TIER_AFTER = re.compile(LOWER_TIER_AFTER.pattern + r"|^(?:'s|’s)|^\s*(?:[.!?(—–-]|[$€£]?\d|(?:and|or|vs\.?|versus)\b)")
+# "<generation> family / series / models / line-up": the phrase establishes the generation
+GENERATION_AFTER = re.compile(r"^\s+(?:model\s+)?(?:family|series|models|line-?up|generation|lineup)\b", re.I)
+# words that name a variant of any model, never a family member's tier
+NOT_TIERS = {"instruct", "chat", "base", "preview", "latest", "model", "models", "series", "family", "version", "it",
+             "hf", "free", "beta", "the", "and", "for", "with", "new", "old"}
+
+
+Known = tuple[list[tuple[str, ...]], list[tuple[str, ...]]]  # (generations, families) a text established
+
+
+def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
+    """What the text has established so far (docs/claims.md, "Names in another order or cut short"): the
+    generations a tier word completes — the words of each model named whose words after the first all hold
+    a digit (a full mention: "Pica-4q" for "lite"), and of each with the one word after its first that
+    holds no digit taken out ("Corvo 3 Crow" gives "Corvo 3" for "Rook"), and the generations a heading or a "<generation> family/series/models" phrase named
+    ("Corvo 3") —; and the families (a name's first word) a tier and version complete ("Raven 6")."""
+    generations: set[tuple[str, ...]] = set(ctx.generations)
+    families: set[tuple[str, ...]] = {g[:1] for g in ctx.generations}
+    for m in [*ctx.seen, *here]:
+        words = norm_name(m.key).split()
+        if not words:
+            continue
+        families.add((words[0],))
+        if not any(re.search(r"\d", w) for w in words):
+            continue
+        # a generation and one tier at most: "<family> <version>" is a generation, "<family> <version> <tier>"
+        # gives its generation; a name with more words ("<...> realtime preview") gives none
+        tiers = [i for i in range(1, len(words)) if not re.search(r"\d", words[i])]
+        if not tiers:
+            generations.add(tuple(words))
+        elif len(tiers) == 1:
+            generations.add(tuple(words[:tiers[0]] + words[tiers[0] + 1:]))
+    return sorted(generations), sorted(families)
+
+
+def _member(sentence: str, a: int, b: int, words: list[str], lex: Lexicon, known: Known) -> Mention | None:
+    """The one family member `words` (a tier, or a tier and version) stands for in this text, or None."""
+    generations, families = known
+    if any(w in NOT_TIERS for w in words):
+        return None
+    key = lex.by_words(words, families if any(re.search(r"\d", w) for w in words) else generations)
+    if key is None:
+        return None
+    spelled = sorted(lex.models[key])[0][1]
+    return Mention("model", a, b, sentence[a:b], key, lex.group(key), how="loose", spelled=set(lex.models[key]),
+                   note=f"'{sentence[a:b]}' read as {spelled}: the one member of a family the text named that it fits")
+
+
+def _tier_versions(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple[int, int]]) -> list[Mention]:
+    """A tier and version ("Raven 6", "6 Raven") standing for the one member of a family the text
+    named (`established`) that has both words; never across families: two members fit, none is meant."""
+    out: list[Mention] = []
+    for t in TIER_VERSION_RE.finditer(sentence):
+        if any(x < t.end() and t.start() < y for x, y in occupied):
+            continue
+        tier, version = (t.group("t1"), t.group("v1")) if t.group("t1") else (t.group("t2"), t.group("v2"))
+        if (m := _member(sentence, t.start(), t.end(), [tier.lower(), version.lower()], lex, known)) is not None:
+            out.append(m)
+            occupied.append((t.start(), t.end()))
+    return out
+
+
+def _lower_tiers(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple[int, int]]) -> list[Mention]:
+    """A tier in lower case ("lite" after "Pica-4q"), where it stands as a name (`TIER_AFTER`), standing
+    for the one member of a generation the text established that carries it."""
+    out: list[Mention] = []
+    for w in LOWER_TIER_RE.finditer(sentence):
+        if any(x < w.end() and w.start() < y for x, y in occupied) or w.group(0) not in lex.name_tokens or \
+                re.search(r"\b(?:an?|the)\s+$", sentence[:w.start()], re.I) or \
+                not TIER_AFTER.match(sentence[w.end():]):
+            continue
+        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None:
+            out.append(m)
+            occupied.append((w.start(), w.end()))
+    return out
 
 
 def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context) -> Mention | None:

@@ -151,6 +151,7 @@ class Context:
     last_bench: Mention | None = None  # the only benchmark the previous sentence named
     last_hub: Mention | None = None  # the Hub, when the previous sentence named it
     seen: list[Mention] = field(default_factory=list)  # models named earlier in the text (short names)
+    generations: list[tuple[str, ...]] = field(default_factory=list)  # "Corvo 3" of a heading (carry.established)
     # the previous sentence's subject (its first model or series): what "it", "they", "the model" refer to
     subject: Any = None
     headers: dict[str, Mention | None] = field(default_factory=dict)  # column headers resolved to models

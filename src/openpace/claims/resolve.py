@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
@@ -217,11 +217,16 @@ class Lexicon:
                 if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)):
                     return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
-            if length < 2 or not re.search(r"\d", text):
-                continue
             words = n.split()
-            if not words or any(w not in self.name_tokens and not w.isdigit() for w in words):
+            if length < 2 or not words or any(w not in self.name_tokens and not w.isdigit() for w in words):
                 continue  # a word no name contains ("was", "trained"): no candidate can match
+            if (reordered := self.by_words(words)) is not None and _plausible(text):
+                spelled = sorted(self.models[reordered])[0][1]
+                note = f"'{text}' is read as '{spelled}': the same words in another order"
+                return Mention("model", a, b, text, reordered, self.group(reordered), how="loose", note=note,
+                               spelled=set(self.models[reordered])), length
+            if not re.search(r"\d", text):
+                continue
             cores = {core for candidate in self.by_first[words[0]]
                      if (core := _loose_core(words, candidate)) and core in self.models}
             if len(cores) == 1:
@@ -240,6 +245,57 @@ class Lexicon:
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
+
+    # ------------------------------------------------------------------ names by their words, in any order
+    def by_words(self, words: Sequence[str], context: Iterable[Sequence[str]] = ((),)) -> str | None:
+        """The one model whose name holds exactly `words` and the words of one `context` bag, in any
+        order ("Wren Pro 2" = "Wren 2 Pro"; "Raven 6" with the family word "corvo"; "Rook"
+        with the generation "corvo 3"): the one rule for names reordered or cut short (docs/claims.md,
+        "Names in another order or cut short"). None when no name, or names of several models, fit."""
+        if not hasattr(self, "_bags"):
+            self._bags: dict[tuple[str, ...], set[str]] = defaultdict(set)
+            for n in self.models:
+                self._bags[tuple(sorted(n.split()))].add(n)
+        found: set[str] = set()
+        for extra in context:
+            found |= self._bags.get(tuple(sorted([*words, *extra])), set())
+        return self.one_model(found)
+
+    def one_model(self, names: set[str]) -> str | None:
+        """The name standing for `names` when they are spellings of one model, else None: one name; names
+        of the same words in another order ("corvo 6 raven", "corvo raven 6": the spelling most
+        sources use); or names sharing a fact row, directly or through the identity tables."""
+        if len(names) <= 1:
+            return next(iter(names), None)
+        if len({tuple(sorted(n.split())) for n in names}) > 1 and not set.intersection(*[set(self.group(n)) for n in names]):
+            return None
+        return max(sorted(names), key=lambda n: len(self.models[n]))
+
+    def generations(self, sentence: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Runs of words naming a family's generation, no model ("Corvo 3" in "The Corvo 3 family"): a
+        proper start of some model's name, ending in a word with a digit; (start, end, words)."""
+        if not hasattr(self, "_starts"):
+            self._starts: set[tuple[str, ...]] = set()
+            for n in self.models:
+                words = n.split()
+                for k in range(1, len(words)):
+                    if re.search(r"\d", words[k - 1]):
+                        self._starts.add(tuple(words[:k]))
+        tokens = [(m.start(), m.end() - _trail(m.group(0))) for m in NAME_TOKEN_RE.finditer(sentence)]
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        i = 0
+        while i < len(tokens):
+            used = 0
+            for length in range(min(4, len(tokens) - i), 0, -1):
+                a, b = tokens[i][0], tokens[i + length - 1][1]
+                run = tuple(norm_name(sentence[a:b]).split())
+                if run in self._starts and re.search(r"[A-Z]", sentence[a:b]) and not _overlaps((a, b), taken) \
+                        and not re.search(r"[,;:]\s", sentence[a:b]):
+                    out.append((a, b, run))
+                    used = length
+                    break
+            i += used or 1
+        return out
 
     def _product_variant(self, sentence: str, a: int, token: tuple[int, int], key: str) -> Mention | None:
         """"<name> <Product>" where the sources only name "<name> <product> ..." (a realtime or audio
