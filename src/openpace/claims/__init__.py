@@ -12,7 +12,7 @@ import duckdb
 
 from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
-from .extract import Claim, Context, extract
+from .extract import Claim, Context, extract, header_claims
 from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
 from .releases import dateline
@@ -69,9 +69,11 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     for b, block in enumerate(blocks):
         if block.kind == "heading":
             headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
-        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model") is
-        # about that variant (docs/claims.md, "Evidence")
-        section_variant = variant_in_text(" ".join(headings)) if block.kind == "row" else None
+        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model"), or right
+        # after a sentence naming one ("Results of the instruction-tuned models:"), is about that variant
+        # (docs/claims.md, "Evidence")
+        section_variant = (variant_in_text(ctx.table_section) or variant_in_text(ctx.table_lead)) \
+            if block.kind == "row" else None
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
@@ -80,17 +82,18 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
         ctx.section = headings[-1] if headings else ""
         if block.kind == "header":
             # a table's section and the sentence right before it say what its price cells are (tier, unit)
-            ctx.table_section = " ".join(headings)
-            before = blocks[b - 1] if b else None
-            ctx.table_lead = before.sentences[-1] if before is not None and before.kind in (
-                "paragraph", "heading") and before.sentences else ""
-            continue  # a table's header row names its columns (models, benchmarks); it claims nothing
-        if b == dated:
+            ctx.header_row(block.columns, blocks[b - 1] if b else None, headings)
+            # a table's header row names its columns (models, benchmarks); it claims nothing but the sizes its
+            # labels state ("7B Params")
+            found = [(0, s, header_claims(s, block.columns, lex, ctx)) for s in block.sentences[:1]]
+        elif b == dated:
             continue  # the dateline ("By <Name> · <day> · 5 min read") dates the text; it claims nothing
-        if block.kind != "item" and block.sentences:
-            intro = block.sentences[-1].rstrip().endswith(":")
-        for s, sentence in enumerate(block.sentences):
-            for claim in extract(sentence, lex, ctx):
+        else:
+            if block.kind != "item" and block.sentences:
+                intro = block.sentences[-1].rstrip().endswith(":")
+            found = [(s, sentence, extract(sentence, lex, ctx)) for s, sentence in enumerate(block.sentences)]
+        for s, _, extracted in found:
+            for claim in extracted:
                 claim.block, claim.index = b, s
                 claim.params.setdefault("as_of", as_of)
                 if section_variant and claim.kind == "score":

@@ -16,6 +16,8 @@ class Block:
     sentences: list[str] = field(default_factory=list)
     # a table row under a header row: (column header, cell text) for each non-empty cell
     cells: list[tuple[str, str]] = field(default_factory=list)
+    # a table's header row: every column's name, one per column, empty ones kept (the first is the first column's)
+    columns: list[str] = field(default_factory=list)
 
 
 def table_blocks(rows: list[tuple[bool, list[str]]]) -> list[Block]:
@@ -37,7 +39,7 @@ def table_blocks(rows: list[tuple[bool, list[str]]]) -> list[Block]:
                 header = [c or h for h, c in zip(header, cells)]
             elif header is None or len(named) > 1:
                 header = list(cells)
-            blocks.append(Block("header", text))
+            blocks.append(Block("header", text, columns=list(header)))
         else:
             row = Block("row", text)
             if header is not None and len(header) == len(cells):
