@@ -24,13 +24,14 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
+from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
                        UNDER_LICENCE, combined_tier, family_version_spans, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import month_after, release_labels, release_lists, released_today
+from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
+                       released_today)
 from .labels import is_short_label, size_label, states_size
 from .tables import header_model, licence_openness
 
@@ -187,7 +188,8 @@ class Context:
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
-    text_date: DateExpr | None = None  # the date the text states at its top (`releases.text_date`), else None
+    dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
+    section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
@@ -311,6 +313,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
+    dated_items(x)
+    release_headings(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     release_labels(x)
     released_today(x)
@@ -480,6 +484,7 @@ class _Extractor(MarketRules):
     series: list[SeriesMention] = field(default_factory=list)  # series named in the sentence
     carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
     carried_hub: bool = False
+    workload: set[int] = field(default_factory=set)  # amounts that total a workload (extract_market.prices)
     binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
     attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
 
@@ -1010,4 +1015,6 @@ class _Extractor(MarketRules):
         end = run[-1].end
         unit = re.match(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|\s*[A-Za-z]+", self.sentence[end:])
         end += unit.end() if unit else 0
-        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run)
+        why = {"why": WORKLOAD_WHY} if any(id(q) in self.workload for q in run) else {}
+        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run,
+                 **why)
