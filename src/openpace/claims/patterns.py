@@ -139,9 +139,14 @@ LABEL_AFTER = compose(r"^(?P<variant>(?:[\s-]+(?:base|instruct(?:ion[- ]tuned)?|
 TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
-# "a knowledge cut-off of <date>", "training data up to <date>": the date is the model's knowledge cut-off
-CUTOFF_BEFORE = compose(r"\b(?:knowledge\s+cut-?\s?off(?:\s+date)?|(?:training\s+)?data\s+cut-?\s?off|"
-                        r"training\s+data\s+(?:up\s+to|through|until))\s*(?:of|is|was|:|in|at)?\s*$")
+# "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
+# "trained on (public) data up to <date>": the date is the model's knowledge cut-off
+CUTOFF_BEFORE = compose(r"\b(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off(?:\s+date)?"
+                        r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
+                        r"\b(?:knowledge|(?:pre-?)?training\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
+                        r"\s+(?:(?:is|was)\s+)?(?:current\s+)?(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
+# "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
+CUTOFF_AFTER = compose(r"^\s*(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off\b(?:\s+date\b)?")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
 SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")
