@@ -15,6 +15,7 @@ from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract, header_claims
 from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
+from .releases import dateline
 from .resolve import Lexicon
 from ..text import split_blocks
 from . import verify
@@ -60,7 +61,8 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     data), the date prices and openpace's own metrics are read at when a sentence names none."""
     lex = lexicon(con)
     blocks = split_blocks(text)
-    ctx = Context(con=con, as_of=as_of)
+    day, dated = dateline(blocks)
+    ctx = Context(con=con, as_of=as_of, dateline=day)
     claims: list[Claim] = []
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
@@ -77,12 +79,15 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
         ctx.in_list = block.kind == "item" and intro
         ctx.item = block.kind == "item"
         ctx.heading = block.kind == "heading"
+        ctx.section = headings[-1] if headings else ""
         if block.kind == "header":
             # a table's section and the sentence right before it say what its price cells are (tier, unit)
             ctx.header_row(block.columns, blocks[b - 1] if b else None, headings)
             # a table's header row names its columns (models, benchmarks); it claims nothing but the sizes its
             # labels state ("7B Params")
             found = [(0, s, header_claims(s, block.columns, lex, ctx)) for s in block.sentences[:1]]
+        elif b == dated:
+            continue  # the dateline ("By <Name> · <day> · 5 min read") dates the text; it claims nothing
         else:
             if block.kind != "item" and block.sentences:
                 intro = block.sentences[-1].rstrip().endswith(":")

@@ -30,7 +30,8 @@ from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACI
                        UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import month_after, release_labels, release_lists, released_today
+from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
+                       released_today)
 from .labels import is_short_label, size_label, states_size
 from .tables import header_model, licence_openness
 
@@ -174,6 +175,8 @@ class Context:
     table_columns: list[str] = field(default_factory=list)  # the table's column names
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
     group: list[Any] = field(default_factory=list)  # the models of the last sentence naming several ("all three")
+    dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
+    section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
@@ -297,6 +300,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
+    dated_items(x)
+    release_headings(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     release_labels(x)
     released_today(x)

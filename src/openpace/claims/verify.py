@@ -227,6 +227,9 @@ def facts(con: duckdb.DuckDBPyConnection, model: Mention) -> list:
 
 
 def verify_release(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    if claim.params.get("date") is None:  # "released yesterday" in a text that gives no date of its own
+        return unverifiable(claim, f"'{claim.params.get('relative', 'today')}' counts from the text's own date, which "
+                                   "neither `check --as-of` nor a dateline at the text's top gives")
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
