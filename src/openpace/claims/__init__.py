@@ -105,7 +105,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
                 elif claim.verdict != "unreadable":
                     verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                     if verify is None:
-                        unverifiable(claim, "no source covers this")
+                        unverifiable(claim, claim.params.get("why") or "no source covers this")
                     else:
                         verify(con, lex, claim)
                 claims.append(claim)

@@ -29,7 +29,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
@@ -357,17 +357,21 @@ class AttributeRules:
             self.made.append(claim)
 
     def cutoffs(self) -> None:
-        """"a knowledge cut-off of <date>": the model's knowledge cut-off, at the precision written."""
+        """"a knowledge cut-off of <date>", "a cutoff of <date>", "knowledge up to <date>", "trained on data up to
+        <date>", "a <date> cut-off (date)" (`patterns.CUTOFF_BEFORE`, `CUTOFF_AFTER`), a cell under a cut-off column:
+        the model's knowledge cut-off, at the precision written."""
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            column = self._cutoff_cell(d.start, d.end) if lead is None else None
-            if id(d) in x.used or (lead is None and column is None):
+            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None else None
+            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None else None
+            if id(d) in x.used or (lead is None and tail is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses, d.end)
             start = lead.start() if lead is not None else d.start
-            claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
+            end = d.end + (tail.end() if tail is not None else 0)
+            claim = x.add(start, end, "knowledge_cutoff", [self._entity(target, start, end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
 

@@ -24,7 +24,7 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
+from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
                        UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
@@ -508,6 +508,7 @@ class _Extractor(MarketRules):
     series: list[SeriesMention] = field(default_factory=list)  # series named in the sentence
     carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
     carried_hub: bool = False
+    workload: set[int] = field(default_factory=set)  # amounts that total a workload (extract_market.prices)
     binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
     attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
     # a plural reference's stand-in (the first member's mention or target, by id) -> (the group, every member's)
@@ -1015,4 +1016,6 @@ class _Extractor(MarketRules):
         end = run[-1].end
         unit = re.match(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|\s*[A-Za-z]+", self.sentence[end:])
         end += unit.end() if unit else 0
-        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run)
+        why = {"why": WORKLOAD_WHY} if any(id(q) in self.workload for q in run) else {}
+        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run,
+                 **why)
