@@ -284,7 +284,28 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?:(?<=\bper\s)|(?<=/)|(?<=/\s))1\s?[MK](?=\s?tok)",
     r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
     r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
+    # a package's version constraint ("pkg>=N.M.P", "pip install pkg==N.M", "pkg ~= N.M", "pkg>=N.M,<N"):
+    # a requirement, never a figure (a lower-case package name, a comparison operator, a version)
+    # (an exact pin "==" / "~=" with any version; ">=", "<=", "!=" and a bare ">" / "<" written tight only with a
+    # dotted version, so "accuracy > N" and "<BENCH>>=N" stay figures)
+    r"(?-i:(?<![\w.-])[a-z][a-z0-9_.\[\]-]*(?:\s?(?:===?|~=)\s?\d+(?:\.\d+)*|\s?(?:>=|<=|!=)\s?\d+(?:\.\d+)+|"
+    r"[<>]\d+(?:\.\d+)+)(?:[a-z]+\d*)?(?:\s?,\s?(?:>=|<=|==|~=|!=|>|<)\s?\d+(?:\.\d+)*)*)",
+    r"\bpip3?\s+install\s+(?:-\S+\s+)*[\w.\[\]-]+\s?[=<>~!]=?\s?\d+(?:\.\d+)*",
 )]
+
+
+# a version number written after a family's first word ("<Family> N", "<Family> N.M", "<Family>-N") when no source
+# names that model: the digits are part of a name the vocabulary lacks, not a figure. Not a size or an amount: no
+# unit, percent sign, multiplier or magnitude after it ("<Family> NB", "<Family> N billion", "<Family> Nx")
+FAMILY_VERSION = re.compile(r"(?<![\w.-])(?P<word>[A-Z][A-Za-z]+)[ -](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)"
+                            r"(?!\s?(?:%|[BMKTbmkt]\b|[xX×]\b|billion|million|thousand|trillion|percent|points?|pts\b|"
+                            r"tokens?|param|GB|times|fold|-?(?:shot|bit)))")
+
+
+def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[int, int]]:
+    """Spans of version digits after a capitalised word that starts a known model's name with a version after it
+    (`firsts`: those first words, lower case): "<Family> 3" names a model, and its "3" is no figure."""
+    return [(m.start("v"), m.end("v")) for m in FAMILY_VERSION.finditer(sentence) if m.group("word").lower() in firsts]
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
@@ -379,6 +400,19 @@ EVAL_SETTINGS = [compose(p) for p in (
     r"(?:query|question|problem|prompt|task|sample|item)\b",
     r"\b(?:over|across|from)\s+(?:\d+|two|three|four|five|ten)\s+(?:independent\s+|random\s+)?(?:runs?|seeds?|trials?|"
     r"samples?|repetitions?)\b",
+    # a sample an experiment draws: "we sampled N user profiles", "they randomly selected N prompts", "we recruited N
+    # raters" — a setting of that run (a benchmark's own size, "we wrote N questions", stays a figure of its own)
+    r"\b(?:we|they|the\s+authors|researchers)\s+(?:(?:then|first|also|randomly|uniformly)\s+)?"
+    r"(?:sampled|sample|recruited|recruit|selected|select|drew|draw|picked|pick|subsampled|subsample)\s+"
+    r"(?:(?:a\s+total\s+of|about|around|roughly|some|another|an\s+additional)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[kK]?)\b",
+    # repetitions of a run: "we run each model 3 times", "the mean of 10 samples", "averaged over 5 runs", "best of 4"
+    r"\b(?:run|ran|repeat(?:ed)?|evaluat(?:e|ed)|sampl(?:e|ed)|queri(?:ed)|query)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\d+|two|three|four|five|ten)\s+times\b",
+    r"\b(?:mean|average|median|best|majority\s+vote)\s+(?:of|over|across)\s+(?:\d+|two|three|four|five|ten)\s+"
+    r"(?:independent\s+|random\s+)?(?:runs?|samples?|seeds?|trials?|generations?|attempts?|completions?)\b",
+    r"\baverag(?:e|ed|ing)\s+(?:over|across)\s+(?:\d+|two|three|four|five|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:runs?|samples?|seeds?|trials?|generations?|attempts?|completions?|repetitions?)\b",
 )]
 
 # --- generic figures: about no model ---------------------------------------------------------------
