@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
-from .binding import Binder
+from .binding import Binder, Group
 from .patterns import AFTER, BEFORE, MONEY, WORKLOAD_TOKENS_BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .resolve import Mention, norm_name
@@ -488,7 +488,15 @@ class AttributeRules:
         x = self.x
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
-                        list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic).bind(pos, end)
+                        list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
+                        group=x.ctx.group).bind(pos, end)
+        if isinstance(chosen, Group):
+            # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
+            targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]
+            if len(targets) < 2:
+                return targets[0] if targets else None
+            x.grouped[id(targets[0])] = (chosen, targets)
+            return targets[0]
         if isinstance(chosen, SeriesMention):
             # the same words as both a series and a model ("<Family> 4" is a canonical model and the series
             # of its sized models): with no size, the name covers the model and every model of the series

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nomin
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import Binder
+from .binding import Binder, Group, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -188,6 +188,7 @@ class Context:
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
+    group: list[Any] = field(default_factory=list)  # the models of the last sentence naming several ("all three")
     dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
     section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
@@ -298,7 +299,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
-                      list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic))
+                      list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
+                      group=ctx.group)
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -333,6 +335,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.explainer()
     x.leftovers()
     x.unasserted()
+    claims[:] = _each_of_group(claims, x)
     ctx.sizes.extend((set(c.params["target"].ids), c.params["value"]) for c in claims if c.kind == "parameters"
                      and c.params.get("target") is not None and c.params.get("value") is not None
                      and c.params.get("high") is None and "ratio_to" not in c.params)
@@ -356,6 +359,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
+    if len(distinct(named)) >= 2 and not ctx.row:
+        ctx.group = distinct(named)  # what "all three models" / "these models" in a later sentence stand for
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
@@ -455,14 +460,48 @@ def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMe
             for s in series]
 
 
+def _each_of_group(claims: list[Claim], x: _Extractor) -> list[Claim]:
+    """A claim bound to a plural reference ("all three models have ...", binding rule 6a) is one claim per
+    model of the group, each verified on its own; its model entity's note names the reference."""
+    out = []
+    for c in claims:
+        target = c.params.get("target")
+        hit = x.grouped.get(id(target)) if target is not None else None
+        ent = None if hit is not None else next((e for e in c.entities if id(e) in x.grouped), None)
+        if hit is None and ent is None:
+            out.append(c)
+            continue
+        group, members = hit if hit is not None else x.grouped[id(ent)]
+        if c.params.get("high") is not None:
+            # "all these models are between NB and MB": a spread over the group, no model's own figure
+            c.entities = [e for e in c.entities if e is not ent and e.type != "model"]
+            c.params.pop("target", None)
+            out.append(c)
+            continue
+        labels = ", ".join(getattr(m, "label", None) or m.text for m in members)
+        for i, member in enumerate(members):
+            params = {**c.params, "member": i}
+            if hit is not None:
+                new = x.attributes.entity(member, c.start, c.end)
+                old = next((e for e in c.entities if e.type == "model"), None)
+                params["target"] = member
+            else:
+                new, old = replace(member), ent
+            new.note = (new.note + "; " if new.note else "") + \
+                f"'{group.text}' stands for each of {labels}: this claim is about {new.text}"
+            entities = [new if e is old else e for e in c.entities] if old is not None else [new, *c.entities]
+            out.append(replace(c, entities=entities, params=params))
+    return out
+
+
 def _one_claim_per_figure(claims: list[Claim]) -> list[Claim]:
     """A figure belongs to one claim of a kind: a later claim of the same kind that consumed a figure an
     earlier one already holds is dropped (two rules reading one figure for two models would give it two
     verdicts)."""
-    held: set[tuple[str, tuple[int, int]]] = set()
+    held: set[tuple[str, tuple[int, int], Any]] = set()
     out = []
     for c in claims:
-        keys = {(c.kind, f) for f in c.figures}
+        keys = {(c.kind, f, c.params.get("member", 0)) for f in c.figures}
         if keys & held:
             continue
         held |= keys
@@ -487,6 +526,8 @@ class _Extractor(MarketRules):
     workload: set[int] = field(default_factory=set)  # amounts that total a workload (extract_market.prices)
     binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
     attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
+    # a plural reference's stand-in (the first member's mention or target, by id) -> (the group, every member's)
+    grouped: dict[int, tuple[Group, list[Any]]] = field(default_factory=dict)
 
     def of(self, type_: str) -> list[Mention]:
         return [m for m in self.others if m.type == type_]
@@ -507,6 +548,13 @@ class _Extractor(MarketRules):
     def model_for(self, pos: int, end: int | None = None) -> Mention | None:
         """The model of the figure at [pos, end): the binding rule (binding.py), never the nearest name."""
         model = self.binder.bind(pos, end)
+        if isinstance(model, Group):
+            members = [m for m in (self.as_mention(g) for g in model.members) if m is not None]
+            if len(members) < 2:
+                return members[0] if members else None
+            first = replace(members[0])  # stands for the group until `_each_of_group` makes one claim per member
+            self.grouped[id(first)] = (model, members)
+            return first
         return model if isinstance(model, Mention) else None
 
     def referent_mention(self) -> Mention | None:
@@ -901,7 +949,9 @@ class _Extractor(MarketRules):
                     continue
                 if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
                     continue  # "open and proprietary models": a kind of model, no model's openness
-                if re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
+                if self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
+                    model = self.model_for(m.start())
+                elif re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
                     model = next((x for x in named if x.end <= m.start()), None) or self._subject()
                 else:
                     model = next((x for x in reversed(named) if x.end <= m.start()
