@@ -42,3 +42,32 @@ def test_a_knowledge_cutoff_in_running_text(text: str, span: str, key: str, firs
 ])
 def test_a_date_that_is_no_cutoff(text: str):
     assert of_kind(text, "knowledge_cutoff") == []
+
+
+@pytest.mark.parametrize("text, span, subject, against, factor, more", [
+    ("Wren 2 is 40% cheaper than Heron-3.", "40% cheaper than Heron-3", "wren 2", "heron 3", 0.6, True),
+    ("Wren 2 is 25% more expensive than Heron-3.", "25% more expensive than Heron-3", "wren 2", "heron 3", 1.25, True),
+    ("Heron-3 is a sixth as expensive as Wren 2.", "a sixth as expensive as Wren 2", "heron 3", "wren 2", 1 / 6, True),
+    ("Kite-70B costs half the price of Wren 2.", "half the price of Wren 2", "kite 70b", "wren 2", 0.5, True),
+    ("Wren 2 costs two-thirds of what Heron-3 charges.", "two-thirds of what Heron-3", "wren 2", "heron 3", 2 / 3, True),
+    ("Owlet-7B costs 60x the price of Heron-3.", "60x the price of Heron-3", "owlet 7b", "heron 3", 60, True),
+    # the compared model before the comparison
+    ("Compared with Owlet-7B, Wren 2 is 30 times more expensive.", "30 times more expensive", "wren 2", "owlet 7b",
+     30, True),
+    # the subject, not the model named just before the figure in another predicate
+    ("Wren 2 launched after Owlet-7B, and is 5 times cheaper than Heron-3.", "5 times cheaper than Heron-3", "wren 2",
+     "heron 3", 5, False),
+])
+def test_a_price_ratio_in_running_text(text: str, span: str, subject: str, against: str, factor: float, more: bool):
+    [claim] = of_kind(text, "price_ratio")
+    p = claim.params
+    assert (claim.span, p["subject"].key, p["against"].key, p["more"]) == (span, subject, against, more)
+    assert abs(p["factor"] - factor) < 1e-9
+
+
+@pytest.mark.parametrize("text", [
+    "Wren 2 scored 40% higher than Heron-3 on the tests.",  # no price
+    "Half the team moved from Wren 2 to Heron-3.",
+])
+def test_no_price_ratio(text: str):
+    assert of_kind(text, "price_ratio") == []

@@ -236,7 +236,12 @@ class Binder:
             gap = self.sentence[previous.end:m.start] if previous is not None else ""
             listed = previous is not None and id(previous) in self.objects and (
                 LIST_AFTER.match(gap) or (LIST_COMMA.match(gap) and LIST_GOES_ON.match(self.sentence[m.end:])))
-            if OBJECT_BEFORE.search(lead) or listed:
+            hit = OBJECT_BEFORE.search(lead)
+            # "Compared with Y, X ...": the lead's object is Y, named inside it; X after the comma is no object
+            # (the comma's apposition is for a description, "the maker's earlier flagship, X")
+            if hit is not None and any(hit.start() <= o.start and o.end <= m.start for o in self.named):
+                hit = None
+            if hit is not None or listed:
                 self.objects.add(id(m))
             previous = m
 

@@ -170,6 +170,27 @@ QUAL_WORD = r"(?:[A-Za-z][\w.@-]*|\d{1,2}[- ]?shots?)"
 SHOT_SUFFIX = (r"(?:-\d{1,2}(?:-?shots?)?)?(?:\s?\((?P<qual>" + QUAL_WORD + r"(?:,?\s?" + QUAL_WORD
                + r"){0,4})\))?")
 
+# --- price ratios between two models stated as a fraction or a percentage (`extract_market._model_price_ratios`) ---
+# "N% cheaper / less expensive / more expensive / pricier than Y" (right after a percentage): the subject's price over
+# Y's is 1 - N/100 (`cheap`) or 1 + N/100 (`dear`)
+PRICE_PERCENT = compose(r"^\s*(?:(?P<cheap>cheaper|less\s+expensive|lower[- ]priced|less\s+costly)|(?P<dear>more\s+expensive|"
+                        r"pricier|costlier|more\s+costly|higher[- ]priced))\s+(?:than|compared\s+(?:to|with)|relative\s+to)\s+"
+                        r"(?:that\s+of\s+|what\s+)?(?:the\s+)?$")
+# "a sixth / a third / half / two-thirds as expensive as Y", "a tenth of the price of Y", "half the cost of Y", "a
+# quarter of what Y charges" (ending right before Y): the subject's price over Y's is the fraction
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100}
+FRACTION_NUMERATORS = {"two": 2, "three": 3, "four": 4, "nine": 9}
+PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>half|third|quarter|fourth|fifth|"
+                         r"sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
+                         r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
+# then ends with no "than Y" (`PRICE_COMPARE_BARE`)
+FRONTED_AGAINST = compose(r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?$")
+PRICE_COMPARE_BARE = compose(r"^\s*(?:x|×|times)\s+(?P<dir>cheaper|less\s+expensive|lower[- ]priced|more\s+expensive|pricier|"
+                             r"costlier)\b(?!\s+(?:than|as)\b)")
+
+
 # a date that dates something else than a price named in the same sentence: a release ("released in
 # <month>") or a knowledge cut-off ("cut-off of <month>"); the price is not read at it
 OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|unveiled|announced|release|launch|"
