@@ -137,6 +137,13 @@ LABEL_AFTER = compose(r"^(?P<variant>(?:[\s-]+(?:base|instruct(?:ion[- ]tuned)?|
                       r"dense))*)[\s-]+{SIZE_NOUN}")
 # "N GPU hours in total / combined / altogether" (after the figure's unit): a sum over models, as "a total of N"
 TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
+# a coordinated list of quantities ("N tokens like X vs. M for Y, K for Z"): between a figure and the next bare one
+# only the first one's unit words, a model (written X here) with its preposition, separators and a coordinator;
+# the bare figure ends with no unit of its own (`attributes.AttributeRules._listed_kind`)
+LISTED_GAP = compose(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with|in)\s+(?:the\s+)?X\s*)?[\s,;]*"
+                     r"(?:(?:and|or|vs\.?|versus|compared\s+(?:to|with)|against|while|whereas|but)\s+)?"
+                     r"(?:(?:only|just|about|around|roughly)\s+)?$")
+LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 # "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
