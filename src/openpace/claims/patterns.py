@@ -275,6 +275,15 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
 LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"
                         r"(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
                         r"\s*(?=$|[,;)]|\.(?!\d))")
+# a line holding only a licence or an access word ("Apache 2.0", "<Org> Community License", "Proprietary"): under a
+# "License" heading, the section's model's licence (binding rule 0)
+LICENCE_LINE = compose(r"^\W*(?:the\s+)?(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
+                       r"\s*\.?\s*$")
+# "uses a custom commercial license, the <Org> Community License", "adopts the <Org> License": a licence named in
+# apposition or as the object of a verb of use (open: a named licence grants the weights' download)
+LICENCE_APPOSITION = compose(r"\b(?:uses?|using|adopts?|carr(?:y|ies)|(?:comes?|ships?)\s+with)\s+"
+                             r"(?:(?:a|an|its|their|our)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\s*,\s*(?:the\s+)?|the\s+)"
+                             r"{LICENCE}")
 LICENCE_LABEL = compose(r"^\W*(?:licen[cs]e|licen[cs]ing|model\s+licen[cs]e|weights?)(?:\s+type)?\s*$")
 # "an Apache 2.0-licensed model", "X is MIT licensed", "X is Apache-2.0"
 LICENSED_AS = compose(r"\b(?:{LICENCE})[- ]licen[cs]ed\b|\b(?:is|are|was|were)\s+(?:{LICENCE})(?=\s*(?:$|[,;)]|\.(?!\d)))")
