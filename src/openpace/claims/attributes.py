@@ -31,6 +31,7 @@ from .numbers import Quantity
 from .binding import Binder, Group
 from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
+from .patterns import MONEY, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -213,6 +214,9 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):
         return "params"
+    if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
+            WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
+        return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model
     if AFTER["output"].match(after) or BEFORE["output_before"].search(before):
         return "output" if f.value < MAX_CONTEXT else None
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:

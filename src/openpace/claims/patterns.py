@@ -26,7 +26,8 @@ PIECES: dict[str, str] = {
     # "Mtoken", "M tok", "1M tokens" (per million); "K", "1K", "thousand", "Ktok", the number written out (per thousand)
     "MILLION_UNIT": r"(?:(?:1|one|a)\s?)?(?:million|mn|M)(?:\s?tok(?:en)?s?)?\b",
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
-    "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b)",
+    # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
+    "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
 }
 
 
@@ -236,9 +237,14 @@ WORKLOAD_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?[kKmM]?\s+(?-i:[a-z]+s)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b|"
     r"^\s*(?!(?:Pricing|During|Starting|Beginning|Following|According|Including|Excluding|Regarding|Bring|"
     r"Nothing|Something|Everything|Anything)\b)[A-Z][a-z]{2,}ing\s+(?:the|a|an|one|each|every|this|that|these|"
-    r"those|our|your|its|their|all|\d[\d,.]*)\b", re.I)
+    r"those|our|your|its|their|all)\b|^\s*[A-Z][a-z]{2,}ing\s+\d", re.I)
 # the job named is exactly one million (or one thousand) tokens: the total is a unit price after all
 ONE_UNIT_OF_TOKENS = compose(r"\b(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+)?tokens\b")
+# a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
+# tokens costs $A"): the workload's amount, no output limit or context window of the model
+WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"
+                                    r"output\w*|input\w*|consum\w*)\s+(?:about\s+|roughly\s+|around\s+|~)?$", re.I)
+MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:USD|dollars?|cents?)\b", re.I)
 WORKLOAD_WHY = ("an amount with no per-token unit (the cost of the text's own workload, or per page, request or "
                 "hour): not a price any source lists")
 
@@ -269,6 +275,15 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
 LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"
                         r"(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
                         r"\s*(?=$|[,;)]|\.(?!\d))")
+# a line holding only a licence or an access word ("Apache 2.0", "<Org> Community License", "Proprietary"): under a
+# "License" heading, the section's model's licence (binding rule 0)
+LICENCE_LINE = compose(r"^\W*(?:the\s+)?(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
+                       r"\s*\.?\s*$")
+# "uses a custom commercial license, the <Org> Community License", "adopts the <Org> License": a licence named in
+# apposition or as the object of a verb of use (open: a named licence grants the weights' download)
+LICENCE_APPOSITION = compose(r"\b(?:uses?|using|adopts?|carr(?:y|ies)|(?:comes?|ships?)\s+with)\s+"
+                             r"(?:(?:a|an|its|their|our)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\s*,\s*(?:the\s+)?|the\s+)"
+                             r"{LICENCE}")
 LICENCE_LABEL = compose(r"^\W*(?:licen[cs]e|licen[cs]ing|model\s+licen[cs]e|weights?)(?:\s+type)?\s*$")
 # "an Apache 2.0-licensed model", "X is MIT licensed", "X is Apache-2.0"
 LICENSED_AS = compose(r"\b(?:{LICENCE})[- ]licen[cs]ed\b|\b(?:is|are|was|were)\s+(?:{LICENCE})(?=\s*(?:$|[,;)]|\.(?!\d)))")
