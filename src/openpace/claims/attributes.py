@@ -21,6 +21,7 @@ unverifiable without values.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -99,7 +100,10 @@ class Figure:
 
 
 def written_precision(text: str, value: float) -> float:
-    """Half a unit of the last significant digit of a figure written `text` worth `value`."""
+    """Half a unit of the last significant digit of a figure written `text` worth `value` (a figure written in words,
+    "a million", "half a million", as its value's first digit: "1M", "500K")."""
+    if not re.search(r"\d", text) and value > 0:
+        return 0.5 * 10 ** math.floor(math.log10(value))
     digits = re.sub(r"[^\d.]", "", text.split("to")[0].split("-")[0].split("–")[0]) or "0"
     scale = value / float(digits) if float(digits) else 1.0
     if "." in digits:
