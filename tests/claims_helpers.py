@@ -1,5 +1,6 @@
-"""Walk a text as `openpace.claims.check_claims` does (blocks, a table row with its cells, headings),
-extracting claims with a given vocabulary and no warehouse: the extraction tests' one walker."""
+"""Walk a text as `openpace.claims.check_claims` does (`claims.walk.sentences`: blocks, a table row with its
+cells, headings, list items and their groups), extracting claims with a given vocabulary and no warehouse:
+the extraction tests' one walker."""
 
 from __future__ import annotations
 
@@ -8,16 +9,12 @@ from datetime import date
 
 from openpace.claims.extract import Claim, Context, extract
 from openpace.claims.resolve import Lexicon
+from openpace.claims.walk import sentences
 from openpace.text import split_blocks
 
 
 def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
     """Every claim of the text, sentence by sentence (a table's header row names columns: no claims)."""
     ctx = Context(as_of=as_of)
-    for block in split_blocks(text):
-        if block.kind == "header":
-            continue
-        ctx.row, ctx.cells = block.kind == "row", block.cells or None
-        ctx.heading = block.kind == "heading"
-        for sentence in block.sentences:
-            yield from extract(sentence, lex, ctx)
+    for step in sentences(split_blocks(text), ctx):
+        yield from extract(step.sentence, lex, ctx)

@@ -10,12 +10,12 @@ from datetime import date
 
 import duckdb
 
-from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract
 from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
+from .walk import sentences
 from ..text import split_blocks
 from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
@@ -62,45 +62,23 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     blocks = split_blocks(text)
     ctx = Context(con=con, as_of=as_of)
     claims: list[Claim] = []
-    intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
-    headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
-    for b, block in enumerate(blocks):
-        if block.kind == "heading":
-            headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
-        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model") is
-        # about that variant (docs/claims.md, "Evidence")
-        section_variant = variant_in_text(" ".join(headings)) if block.kind == "row" else None
-        ctx.row = block.kind == "row"
-        ctx.cells = block.cells or None
-        ctx.in_list = block.kind == "item" and intro
-        ctx.item = block.kind == "item"
-        ctx.heading = block.kind == "heading"
-        if block.kind == "header":
-            # a table's section and the sentence right before it say what its price cells are (tier, unit)
-            ctx.table_section = " ".join(headings)
-            before = blocks[b - 1] if b else None
-            ctx.table_lead = before.sentences[-1] if before is not None and before.kind in (
-                "paragraph", "heading") and before.sentences else ""
-            continue  # a table's header row names its columns (models, benchmarks); it claims nothing
-        if block.kind != "item" and block.sentences:
-            intro = block.sentences[-1].rstrip().endswith(":")
-        for s, sentence in enumerate(block.sentences):
-            for claim in extract(sentence, lex, ctx):
-                claim.block, claim.index = b, s
-                claim.params.setdefault("as_of", as_of)
-                if section_variant and claim.kind == "score":
-                    claim.params.setdefault("variant", section_variant)
-                if claim.params.get("unasserted"):
-                    why = claim.params["unasserted"]
-                    unverifiable(claim, f"the text does not assert this figure of the model ({why}: "
-                                        f"{UNASSERTED_WHY.get(why, why)})")
-                elif claim.verdict != "unreadable":
-                    verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
-                    if verify is None:
-                        unverifiable(claim, "no source covers this")
-                    else:
-                        verify(con, lex, claim)
-                claims.append(claim)
+    for step in sentences(blocks, ctx):
+        for claim in extract(step.sentence, lex, ctx):
+            claim.block, claim.index = step.block, step.index
+            claim.params.setdefault("as_of", as_of)
+            if step.section_variant and claim.kind == "score":
+                claim.params.setdefault("variant", step.section_variant)
+            if claim.params.get("unasserted"):
+                why = claim.params["unasserted"]
+                unverifiable(claim, f"the text does not assert this figure of the model ({why}: "
+                                    f"{UNASSERTED_WHY.get(why, why)})")
+            elif claim.verdict != "unreadable":
+                verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
+                if verify is None:
+                    unverifiable(claim, "no source covers this")
+                else:
+                    verify(con, lex, claim)
+            claims.append(claim)
     return blocks, claims
 
 

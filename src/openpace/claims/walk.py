@@ -1,0 +1,70 @@
+"""How a text's blocks set the context each sentence is read in (docs/claims.md, "Which model a figure
+belongs to", rule 8): a table's rows and cells, a list completing a sentence that ends with ":", the
+group a nested list item belongs to (the model its parent item names) and the section a heading opens
+(the model the heading names). One walk for the checker (`check_claims`) and the extraction tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.variants import variant_in_text
+from ..text.block import Block
+from .extract import Context
+
+
+@dataclass
+class Step:
+    """One sentence to read: its block and place, and the variant its table's section names."""
+
+    block: int
+    index: int
+    sentence: str
+    section_variant: str | None
+
+
+def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
+    """Each sentence of the text with `ctx` set for it; the caller extracts the sentence (which records
+    the subject it names in `ctx.named`) before asking for the next."""
+    intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
+    headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
+    parents: list[tuple[int, int, Any]] = []  # the open list items, outermost first: (depth, item, model named)
+    for b, block in enumerate(blocks):
+        if block.kind == "heading":
+            headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
+        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model") is
+        # about that variant (docs/claims.md, "Evidence")
+        section_variant = variant_in_text(" ".join(headings)) if block.kind == "row" else None
+        ctx.row = block.kind == "row"
+        ctx.cells = block.cells or None
+        ctx.in_list = block.kind == "item" and intro
+        ctx.item = block.kind == "item"
+        ctx.heading = block.kind == "heading"
+        if block.kind == "header":
+            # a table's section and the sentence right before it say what its price cells are (tier, unit)
+            ctx.table_section = " ".join(headings)
+            before = blocks[b - 1] if b else None
+            ctx.table_lead = before.sentences[-1] if before is not None and before.kind in (
+                "paragraph", "heading") and before.sentences else ""
+            continue  # a table's header row names its columns (models, benchmarks); it claims nothing
+        if block.kind != "item" and block.sentences:
+            intro = block.sentences[-1].rstrip().endswith(":")
+        # a nested item belongs to the group its nearest parent item naming a model opens
+        more = False  # a further paragraph of the item above
+        if block.kind == "item" and block.depth:
+            more = bool(parents) and block.item >= 0 and parents[-1][:2] == (block.depth, block.item)
+            parents = [p for p in parents if p[0] < block.depth] + (parents[-1:] if more else [])
+            ctx.group = next((m for d, _, m in reversed(parents) if d < block.depth and m is not None), None)
+        else:
+            parents, ctx.group = [], None
+        ctx.named = None
+        for s, sentence in enumerate(block.sentences):
+            yield Step(b, s, sentence, section_variant)
+        if block.kind == "item" and block.depth:
+            if more:
+                parents[-1] = (block.depth, block.item, parents[-1][2] or ctx.named)
+            else:
+                parents.append((block.depth, block.item, ctx.named))
+        if block.kind == "heading":
+            ctx.section = ctx.named  # the model a section's heading names (None: the section names none)
