@@ -7,14 +7,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from openpace.claims.extract import Claim, Context, extract
+from openpace.claims.extract import Claim, Context, extract, header_claims
 from openpace.claims.resolve import Lexicon
 from openpace.claims.walk import sentences
 from openpace.text import split_blocks
 
 
 def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
-    """Every claim of the text, sentence by sentence (a table's header row names columns: no claims)."""
+    """Every claim of the text, sentence by sentence (a table's header row names columns: it claims only the
+    sizes its labels state)."""
     ctx = Context(as_of=as_of)
     for step in sentences(split_blocks(text), ctx):
-        yield from extract(step.sentence, lex, ctx)
+        if step.columns is not None:  # a header row claims only the sizes its labels state
+            yield from header_claims(step.sentence, step.columns, lex, ctx)
+        else:
+            yield from extract(step.sentence, lex, ctx)

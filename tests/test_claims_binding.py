@@ -95,6 +95,34 @@ def test_a_figure_is_bound_by_grammar(sentence, names, figure, referent, expecte
     assert bound(sentence, names, figure, referent) == expected
 
 
+@pytest.mark.parametrize("sentence, names, figure, expected", [
+    # a parenthetical right after the subject, closed before the figure: the models inside it are not the figure's
+    ("Kestrel Pro, a cheaper version of Wren 2, costs $2 per million input tokens.", ("Kestrel Pro", "Wren 2"), "$2",
+     "Kestrel Pro"),
+    ("Kestrel Pro, built on Wren 2, has a 64K context window.", ("Kestrel Pro", "Wren 2"), "64K", "Kestrel Pro"),
+    ("Kestrel Pro (an upgrade on Wren 2 and Heron 5) costs $2 per million input tokens.",
+     ("Kestrel Pro", "Wren 2", "Heron 5"), "$2", "Kestrel Pro"),
+    ("Kestrel Pro — built on Wren 2 — costs $2.", ("Kestrel Pro", "Wren 2"), "$2", "Kestrel Pro"),
+    # ... but a figure inside the parenthetical is its own model's, and an open one runs to the figure
+    ("Kestrel Pro, a cheaper version of Wren 2 at 64K tokens, is out.", ("Kestrel Pro", "Wren 2"), "64K", "Wren 2"),
+    ("Kestrel Pro was followed by the Wren 2 family, a range of models trained on 2T tokens.",
+     ("Kestrel Pro", "Wren 2"), "2T", "Wren 2"),
+    # the other side of a price comparison: "below", "undercuts"
+    ("Kestrel Pro is priced below Wren 2 and Heron 5 at $2 per million input tokens.",
+     ("Kestrel Pro", "Wren 2", "Heron 5"), "$2", "Kestrel Pro"),
+    ("Kestrel Pro undercuts Wren 2 and Heron 5 with a price of $2 per million input tokens.",
+     ("Kestrel Pro", "Wren 2", "Heron 5"), "$2", "Kestrel Pro"),
+    # "B at $M" after a figure of the sentence: B's own, though the object of "versus"
+    ("Kestrel Pro costs $2 per million input tokens, versus Wren 2 at $3.", ("Kestrel Pro", "Wren 2"), "$3", "Wren 2"),
+    ("Kestrel Pro costs $2 per million input tokens, versus Wren 2 at $3.", ("Kestrel Pro", "Wren 2"), "$2",
+     "Kestrel Pro"),
+    # two clauses, two subjects: each figure its own clause's model
+    ("Kestrel Pro costs $2 per million input tokens and Wren 2 costs $3.", ("Kestrel Pro", "Wren 2"), "$3", "Wren 2"),
+])
+def test_the_subject_keeps_a_figure_from_the_models_of_an_attached_phrase(sentence, names, figure, expected):
+    assert bound(sentence, names, figure) == expected
+
+
 def test_a_ratio_never_takes_the_compared_model_as_its_subject():
     s = "It has 2.25 times the parameters of Falcon 180B."
     binder = Binder(s, named(s, "Falcon 180B"), referent=Named("Llama 3.1 405B", -1, -1))
@@ -220,3 +248,21 @@ def test_a_table_row_is_a_label_line_only_with_two_cells():
     # a transposed table's row: each value column is another model's, never the one discussed
     many = "Context length; 32K; 128K"
     assert Binder(many, [], referent=older, row=True).bind(many.index("128K")) is None
+
+
+# --- extraction on invented names (no warehouse) -------------------------------------------------
+def _lex():
+    from openpace.claims.resolve import Lexicon
+    return Lexicon.from_names(models=[("src_a", "Kestrel Pro", "kestrel-pro"), ("src_a", "Wren 2", "wren-2"),
+                                      ("src_b", "Heron 5", "heron-5")])
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Pro costs $2 per million input tokens, versus Wren 2 at $3 and Heron 5 at $4.",
+    "Kestrel Pro costs $2 per million input tokens, compared with $3 for Wren 2 and $4 for Heron 5.",
+])
+def test_an_amount_attached_to_another_model_is_its_price_in_the_same_unit(text: str):
+    from claims_helpers import walk
+    got = [(c.sentence[c.start:c.end].split()[0], c.params.get("part"), [e.key for e in c.entities if e.type == "model"])
+           for c in walk(text, _lex()) if c.kind == "price"]
+    assert got == [("$2", "input", ["kestrel pro"]), ("$3", "input", ["wren 2"]), ("$4", "input", ["heron 5"])]

@@ -11,7 +11,7 @@ from datetime import date
 import duckdb
 
 from ..metrics.evidence import warehouse_state
-from .extract import Claim, Context, extract
+from .extract import Claim, Context, extract, header_claims
 from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
 from .resolve import Lexicon
@@ -63,7 +63,13 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     ctx = Context(con=con, as_of=as_of)
     claims: list[Claim] = []
     for step in sentences(blocks, ctx):
-        for claim in extract(step.sentence, lex, ctx):
+        if step.columns is not None:
+            # a table's header row names its columns (models, benchmarks); it claims nothing but the sizes
+            # its labels state ("7B Params")
+            extracted = header_claims(step.sentence, step.columns, lex, ctx)
+        else:
+            extracted = extract(step.sentence, lex, ctx)
+        for claim in extracted:
             claim.block, claim.index = step.block, step.index
             claim.params.setdefault("as_of", as_of)
             if step.section_variant and claim.kind == "score":

@@ -29,8 +29,8 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, PREDECESSOR, REFERENCE, \
-    SIZE_BINDER, TOTAL_AFTER
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+    REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -55,6 +55,16 @@ MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", 
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
 MIN_CONTEXT = 1000  # a token count below it (a short prompt, a generation length) is no context window
 MAX_CONTEXT = 1e8
+# a size label names the series' model of that size at the precision of the ids' own size labels
+LABEL_SIZE_RELATIVE = 0.02
+LABEL_SIZE_ABSOLUTE = 0.05e9
+VARIANT_SUFFIX_RE = re.compile(r"-(?:instruct|base|chat|it)$")
+
+
+def nominal_qualifier(qualifier: str) -> str:
+    """A size label ("the 7B model", a "7B Params" header) is a nominal size: read as "about N" (±10%), since
+    developers round a model's count to its label (a "7B" model may count 7.6B); a bound word keeps its bound."""
+    return "about" if qualifier == "exact" else qualifier
 
 
 @dataclass
@@ -84,14 +94,33 @@ class Figure:
     @property
     def precision(self) -> float:
         """Half a unit of the last significant digit written ("2.2T": 0.05T; "40B": 5B; "301B": 0.5B)."""
-        digits = re.sub(r"[^\d.]", "", self.text.split("to")[0].split("-")[0].split("–")[0]) or "0"
-        scale = self.value / float(digits) if float(digits) else 1.0
-        if "." in digits:
-            unit = 10 ** -len(digits.split(".")[1])
-        else:
-            stripped = digits.rstrip("0") or "0"
-            unit = 10 ** (len(digits) - len(stripped))
-        return 0.5 * unit * scale
+        return written_precision(self.text, self.value)
+
+
+def written_precision(text: str, value: float) -> float:
+    """Half a unit of the last significant digit of a figure written `text` worth `value`."""
+    digits = re.sub(r"[^\d.]", "", text.split("to")[0].split("-")[0].split("–")[0]) or "0"
+    scale = value / float(digits) if float(digits) else 1.0
+    if "." in digits:
+        unit = 10 ** -len(digits.split(".")[1])
+    else:
+        stripped = digits.rstrip("0") or "0"
+        unit = 10 ** (len(digits) - len(stripped))
+    return 0.5 * unit * scale
+
+
+def mention_ids(lex: Any, m: Mention) -> list[str]:
+    """The canonical models a model mention's names belong to."""
+    aliases = lex.aliases
+    return sorted({i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))}) if aliases else []
+
+
+def stated_before(known: list[tuple[set[str], float]], ids: list[str], value: float) -> bool:
+    """Is (one of these models, this parameter count) among the (ids, count) the text has stated? A base and an
+    instruct model of one size are one size (`x-7b`, `x-7b-base`, `x-7b-instruct`)."""
+    mine = {VARIANT_SUFFIX_RE.sub("", i) for i in ids}
+    return any(mine & {VARIANT_SUFFIX_RE.sub("", i) for i in k} and abs(v - value) <= value * LABEL_SIZE_RELATIVE
+               for k, v in known)
 
 
 def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
@@ -275,6 +304,20 @@ class AttributeRules:
                     x.used.add(id(f.q))  # "we evaluate the 4 and 11B sizes": a size list about no model
                     continue
                 kind = "params"
+            if f in sizes and i not in size_list and kind in (None, "params") and f.high is None and \
+                    (label := LABEL_AFTER.match(after)) and not BEFORE["indefinite"].search(x.sentence[:f.q.start]):
+                labelled = self._label_target(f, label.group("variant"), clauses)
+                if labelled is not None:  # "the 7B instruct model": a size label of one model (docs: Short labels)
+                    if self.stated(labelled.ids, f.value):
+                        x.used.add(id(f.q))  # the text gave this model this size before: a reference now
+                        continue
+                    end = f.end + label.end()
+                    claim = x.add(f.q.start, end, "parameters", [self._entity(labelled, f.q.start, end)], [f.q],
+                                  attribute="parameters_total", value=f.value, high=None,
+                                  qualifier=nominal_qualifier(f.q.qualifier), precision=f.precision, target=labelled,
+                                  total=False, sizes=[])
+                    self.made.append(claim)
+                    continue
             if kind == "params" and GENERIC_SIZE_BEFORE.search(x.sentence[:f.q.start]):
                 x.used.add(id(f.q))  # "the speed of a 12B model": a class of model compared with, no claim
                 continue
@@ -327,6 +370,43 @@ class AttributeRules:
             claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
+
+    # ------------------------------------------------------------------ size labels
+    def _label_target(self, f: Figure, variant: str, clauses: Clauses) -> Target | None:
+        """The one model a size label names ("the 7B instruct model"): the series' model of exactly that size,
+        the family being the one the binding rule gives the figure, else the previous subject or the text's
+        topic (a label is itself a reference to the family discussed); None when none or no such size."""
+        x = self.x
+        chosen = self.bind(f.q.start, None, clauses, f.end)
+        if chosen is not None:
+            family = (chosen.label, chosen.series) if chosen.series else self._series_of(chosen.label)
+        else:
+            referent = x.ctx.referent
+            family = (referent.text, referent.key) if isinstance(referent, SeriesMention) else \
+                self._series_of(referent.text) if isinstance(referent, Mention) else None
+        if family is None:
+            return None
+        hit = self.series.at(family[1], f.value, max(f.value * LABEL_SIZE_RELATIVE, LABEL_SIZE_ABSOLUTE))
+        if hit is None:
+            return None
+        ids = sorted(hit[1])  # a variant word ("instruct", "base") changes no parameter count: every variant's rows
+        label = f"{family[0]} {f.text}"
+        return Target(label, ids, "series+size", series=family[1],
+                      note=f"'{f.text}{variant}' is a size label of {family[0]}: {', '.join(ids)}; a size label is a "
+                           f"nominal size, read as 'about {f.text}'")
+
+    def _series_of(self, text: str) -> tuple[str, str] | None:
+        """The series a model's name belongs to ("Kestrel 2" of "Kestrel 2 40B"), as (text, key)."""
+        found = self.series.find(text)
+        return (found[0].text, found[0].key) if found else None
+
+    def stated(self, ids: list[str], value: float) -> bool:
+        """Has the text already given one of these models this parameter count (a claim of an earlier sentence
+        or of this one)? Then a size label of it is a reference, not a new statement."""
+        made = [(set(c.params["target"].ids), c.params["value"]) for c in self.made
+                if c.kind == "parameters" and c.params.get("target") is not None and c.params.get("value") is not None
+                and c.params.get("high") is None and "ratio_to" not in c.params]
+        return stated_before([*self.x.ctx.sizes, *made], ids, value)
 
     # ------------------------------------------------------------------ binding
     def _bare_size(self, f: Figure) -> bool:
@@ -442,8 +522,7 @@ class AttributeRules:
 
     def _ids(self, m: Mention) -> list[str]:
         """The canonical models a model mention's names belong to."""
-        aliases = self.x.lex.aliases
-        return sorted({i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))}) if aliases else []
+        return mention_ids(self.x.lex, m)
 
     def target(self, chosen: Any, size: float | None) -> Target | None:
         """The canonical models a named model or series stands for (also used by `ratios.py`)."""

@@ -18,8 +18,12 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 5. a **relative clause** holding the figure: its head ("X, which has NB parameters"), even when
    the head is another verb's object ("beats Y, which scores N%");
 6. the nearest model named before the figure in its clause, then in its sentence, that is no
-   **object** ("than / against / versus / like / with / such as / beats / rivals ... X" and the
-   models listed after such an X): the clause's subject or an appositive's head;
+   **object** ("than / against / versus / like / with / such as / below / beats / undercuts / rivals ... X"
+   and the models listed after such an X): the clause's subject or an appositive's head; a model inside a
+   **parenthetical** opened right after another model and closed before the figure ("A, a cheaper
+   version of B, costs $N", "A (built on B) costs $N", "A — like B — ...") is no candidate; a model the
+   figure follows with "at" after an earlier figure of the sentence ("A costs $N, versus B at $M") is
+   the figure's own, even as an object;
 7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
    to the subject right after the comma ("At $N per million tokens, X ...");
 8. a nested list item: its group's model (the one its nearest parent item names: claims/walk.py); a
@@ -61,7 +65,7 @@ OBJECT_LEADS = (
     r"apart\s+from|aside\s+from|as\s+well\s+as|"
     r"with|compar(?:e|es|ed|ing)(?:\s+(?:to|with))?|relative\s+to|similar\s+to|comparable\s+to|close\s+to|next\s+to|"
     r"in\s+line\s+with|on\s+par\s+with|level\s+with|behind|ahead\s+of|over|"
-    r"beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|outclass(?:es|ed)?|"
+    r"below|above|undercut(?:s|ting)?|beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|outclass(?:es|ed)?|"
     r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|trail(?:s|ed|ing)?|match(?:es|ed|ing)?|"
     r"rival(?:s|led|ling|ed|ing)?|overt(?:ook|akes|aking)|edg(?:es|ed|ing)\s+out|topp?(?:s|ed|ing)|"
     r"successor\s+to|replac(?:es|ed|ing)|upgrade\s+(?:over|from|to)"
@@ -141,6 +145,14 @@ TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?
                               r"(?:utili[sz]ed|used|took|required|consumed|lasted|ran|involved|spanned|cost|was|were)\b",
                               re.I)
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+# rule 6: a parenthetical right after a model — ", <phrase>,", "(<phrase>)", " — <phrase> —" — closed before the
+# figure is that model's: a model inside it is no candidate ("A, a cheaper version of B, costs $N", "A (an upgrade on
+# B) costs $N": the price is A's); the closing mark of each opening one
+PARENTHETICAL_OPEN = re.compile(r"^\s*(?P<open>,|\(|[—–])\s*")
+PARENTHETICAL_CLOSE = {",": re.compile(r"[,;:]|\s[—–]\s"), "(": re.compile(r"\)"), "—": re.compile(r"[—–]"),
+                       "–": re.compile(r"[—–]")}
+# a model the figure is written right after with "at" ("versus B at $N", "compared with B at 128K"): its own
+AT_FIGURE = re.compile(r"^\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$", re.I)
 
 
 @dataclass
@@ -235,7 +247,11 @@ class Binder:
         head = self._relative_head(start, before)
         if head is not None:
             return head
+        if before and AT_FIGURE.match(s[before[-1].end:start]) and self._figure_before(before[-1].start):
+            return before[-1]  # "A costs $N, versus B at $M": B's, even as a comparison's object
         near = [m for m in before if id(m) not in self.objects]
+        enclosed = self._enclosed(start)
+        near = [m for m in near if id(m) not in enclosed] or near
         in_clause = [m for m in near if self.clauses.same(m.start, start)]
         if in_clause:
             return in_clause[-1]
@@ -259,6 +275,42 @@ class Binder:
             if self.item:
                 return self.referent  # "- NK context window": the model the list is about
         return None
+
+    def attached(self, start: int, end: int) -> Any:
+        """The model a figure is written in a phrase attached to, after an earlier figure of the sentence: "B at
+        $M" right after B, or "$M for B" (rule 2); None otherwise."""
+        before = [m for m in self.named if m.end <= start]
+        if before and AT_FIGURE.match(self.sentence[before[-1].end:start]) and self._figure_before(before[-1].start):
+            return before[-1]
+        owner = self.owner_after(end)
+        if owner is not None and re.match(r"\s+for\s", self.sentence[end:owner.start]) and self._figure_before(start):
+            return owner
+        return None
+
+    def _figure_before(self, pos: int) -> bool:
+        """A figure (a digit outside the names) stands before `pos`: "B at $M" answers a figure given earlier
+        ("A costs $N, versus B at $M"), while "A is priced below B at $N" prices A."""
+        head = list(self.sentence[:pos])
+        for m in self.named:
+            head[m.start:min(m.end, pos)] = " " * max(0, min(m.end, pos) - m.start)
+        return bool(re.search(r"\d", "".join(head)))
+
+    def _enclosed(self, start: int) -> set[int]:
+        """Rule 6: ids of the models inside a parenthetical opened right after another model and closed before
+        the figure at `start` ("A, a cheaper version of B, costs $N": B)."""
+        out: set[int] = set()
+        for head in self.named:
+            if head.end >= start:
+                break
+            opened = PARENTHETICAL_OPEN.match(self.sentence[head.end:start])
+            if opened is None:
+                continue
+            at = head.end + opened.end()
+            close = PARENTHETICAL_CLOSE[opened.group("open")].search(self.sentence, at, start)
+            if close is None:
+                continue
+            out |= {id(m) for m in self.named if at <= m.start and m.end <= close.start()}
+        return out
 
     def label_end(self) -> int | None:
         """Where a label line's label and its separator end ("Release date: "), or None (rule 0). A table

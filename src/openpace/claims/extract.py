@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import datetime
 from typing import Any
 
-from .attributes import AttributeRules
+from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
+    written_precision
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -30,6 +31,7 @@ from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACI
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import month_after, release_labels, release_lists, released_today
+from .labels import is_short_label, size_label, states_size
 from .tables import header_model, licence_openness
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
@@ -167,7 +169,36 @@ class Context:
     # what its price cells are when their own headers do not say (the tier; the unit)
     table_section: str = ""
     table_lead: str = ""
+    table_first: str = ""  # the name of the table's first column (it may name the family of the other columns)
+    table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
+    table_columns: list[str] = field(default_factory=list)  # the table's column names
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
+    # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
+    # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
+    sizes: list[tuple[set[str], float]] = field(default_factory=list)
+
+    def header_row(self, columns: Sequence[str], before: Any, headings: Sequence[str]) -> None:
+        """A table's header row (`before`: the block before it, `headings`: the latest run of headings). A new
+        table keeps its column names, the sentence right before it (a caption arrives there), that sentence's
+        paragraph and its section's headings: what its cells' units and tiers and its short labels mean. A
+        header row right after another one, or repeating the columns after body rows, refines the same table."""
+        same = before is not None and (before.kind == "header" or (before.kind == "row" and
+                                                                   list(columns) == self.table_columns))
+        self.table_columns = list(columns)
+        self.table_first = columns[0] if columns else self.table_first
+        if same:
+            return
+        prose = before is not None and before.kind in ("paragraph", "heading") and bool(before.sentences)
+        self.table_lead = before.sentences[-1] if prose else ""
+        self.table_paragraph = " ".join(before.sentences) if prose else ""
+        self.table_section = " ".join(headings)
+
+    def table_contexts(self) -> list[str]:
+        """Where a table's short label ("7B", "Lite") finds its family, nearest first (`labels.py`): the
+        first column's name, the sentence before the table, the rest of its paragraph, the table's section
+        headings, the text's topic."""
+        topic = getattr(self.topic, "text", "") if self.topic is not None else ""
+        return [self.table_first, self.table_lead, self.table_paragraph, self.table_section, topic]
 
     # a nested list item's group: the model its nearest parent item names (claims/walk.py); None elsewhere
     group: Any = None
@@ -231,6 +262,9 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     taken += [(m.start(), m.end()) for m in compute]
     models = lex.find_models(sentence, taken, ctx.con)
     models = short_names(sentence, lex, ctx, models, taken)
+    label = _row_label(sentence, lex, ctx, models) if ctx.cells else None
+    if label is not None:
+        models = [label, *models]
     # a series and a model name over the same words: the longer name wins ("Kestrel Guard 3" is the
     # series, not the model "Kestrel Guard" and a figure 3; "Owl 40B" is the model, not "Owl")
     series = [s for s in lex.series.find(sentence, taken)
@@ -261,6 +295,9 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
+    if label is not None and ctx.cells and (states_size(label.text) or PARAMS_COLUMN_RE.search(ctx.cells[0][0])):
+        # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
+        claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
     x.attributes = attributes
@@ -285,6 +322,9 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.explainer()
     x.leftovers()
     x.unasserted()
+    ctx.sizes.extend((set(c.params["target"].ids), c.params["value"]) for c in claims if c.kind == "parameters"
+                     and c.params.get("target") is not None and c.params.get("value") is not None
+                     and c.params.get("high") is None and "ratio_to" not in c.params)
     if models:
         ctx.last_model = models[-1]
     if dates:
@@ -312,6 +352,77 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.last_bench if not benches and x.carried_bench is not None else None)
     ctx.last_hub = next(iter(x.of("hub")), None) or (ctx.last_hub if x.carried_hub else None)
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
+
+
+PARAMS_COLUMN_RE = dict(COLUMN_KINDS)["params"]
+
+
+def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | None:
+    """The model a table's column header (or a row's first cell) names, its short labels read in the table's
+    context (`labels.py`); cached per header and context: a table repeats its headers, and a short label ("7B")
+    means another model in another table."""
+    contexts = ctx.table_contexts()
+    key = "\n".join([header, *contexts])
+    if key not in ctx.headers:
+        ctx.headers[key] = header_model(lex, lex.series, ctx.con, header, contexts)
+    return ctx.headers[key]
+
+
+def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]) -> Mention | None:
+    """A table row whose first cell is a short label ("7B", "11B-it", "Lite") naming no model alone: the model
+    of the family the table's context names (`labels.py`), as a mention over the cell, or None."""
+    spans = cell_spans(sentence, ctx.cells or [])
+    if not spans or spans[0][1] != 0 or not ctx.cells or ctx.cells[0][0] != ctx.table_first:
+        return None  # the row's first column is empty
+    _, a, b = spans[0]
+    text = sentence[a:b]
+    if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
+        return None
+    m = table_header_model(lex, ctx, text)
+    if m is None:
+        return None
+    return Mention("model", a, b, text, m.key, m.names, how=m.how, note=m.note + "; the row's first cell",
+                   spelled=m.spelled)
+
+
+def size_label_claims(sentence: str, start: int, end: int, model: Mention, ctx: Context, lex: Lexicon,
+                      label: str | None = None) -> list[Claim]:
+    """The parameter count a size label states of the model it names ("7B Params" over a column, "7B" in a "Size"
+    column naming its row's model): one nominal claim ("about 7B"), unless the text stated this model's size
+    before (docs/claims.md, "Short labels"). A size of experts ("4x10B") states no count."""
+    sized = size_label(label or sentence[start:end])
+    ids = mention_ids(lex, model)
+    if sized is None or "x" in sized.group("size").lower() or not ids:
+        return []
+    number = re.sub(r"[^\d.]", "", sized.group("size"))
+    value = float(number) * (1e9 if sized.group("size").rstrip().upper().endswith("B") else 1e6)
+    if stated_before(ctx.sizes, ids, value):
+        return []
+    target = Target(model.text, ids, "model", note=(model.note + "; " if model.note else "") +
+                    f"a size label is a nominal size, read as 'about {sized.group('size')}'")
+    entity = Mention("model", start, end, model.text, ", ".join(ids[:6]), how="model", note=target.note)
+    ctx.sizes.append((set(ids), value))
+    return [Claim(sentence, start, end, "parameters", [entity],
+                  dict(attribute="parameters_total", value=value, high=None, qualifier=nominal_qualifier("exact"),
+                       precision=written_precision(sized.group("size"), value), target=target, total=False, sizes=[]))]
+
+
+def header_claims(sentence: str, columns: Sequence[str], lex: Lexicon, ctx: Context) -> list[Claim]:
+    """A table's header row names its columns and claims nothing, except the parameter counts its size labels
+    state: a column headed "7B Params" is about the model of that size of the family the table is about."""
+    out: list[Claim] = []
+    pos = 0
+    for column in columns:
+        at = sentence.find(column, pos) if column else -1
+        if at < 0:
+            continue
+        pos = at + len(column)
+        if not states_size(column):
+            continue
+        model = table_header_model(lex, ctx, column)
+        if model is not None:
+            out.extend(size_label_claims(sentence, at, at + len(column), model, ctx, lex))
+    return out
 
 
 def series_mention(lex: Lexicon, s: SeriesMention, start: int, end: int) -> Mention | None:
@@ -694,10 +805,7 @@ class _Extractor(MarketRules):
 
     def _header_model(self, header: str) -> Mention | None:
         """A column header that names a model (cached per header: a table repeats its headers)."""
-        cache = self.ctx.headers
-        if header not in cache:
-            cache[header] = header_model(self.lex, self.lex.series, self.ctx.con, header)
-        return cache[header]
+        return table_header_model(self.lex, self.ctx, header)
 
     def _bench_clause(self, clauses: Clauses, bench: Mention, q: Quantity) -> bool:
         """A benchmark and a figure are in one clause; a label "B:" introduces the figures after it."""

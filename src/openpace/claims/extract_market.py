@@ -92,7 +92,7 @@ class MarketRules:
         def date_near(self, pos: int, window: int = 40) -> DateExpr | None: ...  # noqa: E704
 
     def prices(self) -> None:
-        previous_end, last_per = 0, None
+        previous_end, last_per, last_part = 0, None, "both"
         for q in self.free():
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
@@ -108,6 +108,11 @@ class MarketRules:
             # "$A per MTok input and $B output", "... $C in and $D out": an amount naming only its side after
             # a price of the sentence is in that price's unit
             carried = money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:])
+            # "A costs $N per MTok, versus B at $M" / "..., compared with $M for B": an amount attached to another
+            # model after a price of the sentence is that model's price, in that price's unit and on its side
+            own = self.binder.attached(q.start, tail) if money and last_per is not None else None
+            attached = m is None and not carried and own is not None
+            carried = carried or attached
             if not (m and (money or tokens)) and not pair and not carried and not (money and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
@@ -115,10 +120,12 @@ class MarketRules:
             cell = self._cell_of(q.start)
             part = self._price_side(q, end, previous_end, cell)
             tier = self._price_tier(q, end, previous_end, cell)
+            if attached and part == "both":
+                part = last_part
             per = 1000.0 if m and m.group("k") else (last_per if carried and last_per else 1.0)
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
             # one since the previous figure, else the sentence's usual binding
-            model = next((x for x in self.models if x.start >= end and re.fullmatch(
+            model = own if isinstance(own, Mention) else next((x for x in self.models if x.start >= end and re.fullmatch(
                 r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
                 self._model_since(q.start, previous_end) or self.model_for(q.start, end)
             if model is not None and model.start > q.start and \
@@ -128,7 +135,7 @@ class MarketRules:
                      value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q,
                      **({"tier": tier} if tier else {}))
             self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
-            previous_end, last_per = end, per
+            previous_end, last_per, last_part = end, per, part
         self._price_ratios()
         self._model_price_ratios()
 

@@ -127,7 +127,14 @@ BEFORE = {
     # "<model> (4K tokens)": a token count in parentheses right after a name (the name's end is checked apart)
     "paren_open": compose(r"\s*\(\s*(?:up\s+to\s+|about\s+|~)?$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
+    # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
+    "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
+# a size label standing for a model: the size, variant words, a size noun ("the 7B instruct model", "our 40B
+# model", "2B base version"): `attributes.AttributeRules` reads it as the parameter count of the one model of the
+# family it names (docs/claims.md, "Short labels")
+LABEL_AFTER = compose(r"^(?P<variant>(?:[\s-]+(?:base|instruct(?:ion[- ]tuned)?|chat|it|pre-?trained|fine-?tuned|"
+                      r"dense))*)[\s-]+{SIZE_NOUN}")
 # "N GPU hours in total / combined / altogether" (after the figure's unit): a sum over models, as "a total of N"
 TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit

@@ -58,6 +58,7 @@ class Series:
     members: dict[str, dict[float, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     by_first: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     _compact: dict[str, str] = field(default_factory=dict)  # "xgen" -> "x gen": names spelled without spaces
+    _by_id: dict[str, str] = field(default_factory=dict)  # model id -> its series (built on first use)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str | None, str | None]]) -> Series:
@@ -124,6 +125,16 @@ class Series:
             out.append(found[0])
             i += found[1]
         return out
+
+    def of_id(self, model_id: str) -> str | None:
+        """The series a canonical model id belongs to (its shortest key: "kestrel 2" before "kestrel 2 v1.3")."""
+        if not self._by_id:
+            for key, sizes in self.members.items():
+                for ids in sizes.values():
+                    for i in ids:
+                        if i not in self._by_id or len(key) < len(self._by_id[i]):
+                            self._by_id[i] = key
+        return self._by_id.get(model_id)
 
     def sizes(self, key: str) -> dict[float, set[str]]:
         """Every size of a series (and of "S" for "S 1") and its model ids."""

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..metrics.evidence import fact_rows
+from .labels import label_model
 from .resolve import Lexicon, Mention
 from .patterns import LICENCE_CLOSED, LICENCE_NAME
 from .series import Series
@@ -28,15 +30,20 @@ SIZE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?B\b")
 PAREN_SIZE_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?[BMT]\s*\)\s*$")  # "<name> (12.5B)"
 
 
-def header_model(lex: Lexicon, series: Series, con: Any, header: str) -> Mention | None:
+def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: Sequence[str] = ()) -> Mention | None:
     """The model a column header names, or None. A size in parentheses after a name is read with it
     first ("<series> (40B)": the series' 40B model; a source may spell the size into a name); when that
-    names nothing, the size only describes the model the name alone names ("<model> (12.5B)")."""
+    names nothing, the size only describes the model the name alone names ("<model> (12.5B)"). A short
+    label ("7B", "11B-it", "Lite") names the model of the family its table's `contexts` name (nearest
+    first: `labels.label_model`)."""
     text = header.strip().strip("*").strip()
     found = _header_model(lex, series, con, header, text)
     described = PAREN_SIZE_RE.search(text)
     if found is None and described:
         found = _header_model(lex, series, con, header, text[:described.start()].strip())
+    if found is None and contexts:
+        found = label_model(lex, series, con, header, contexts,
+                            lambda name: header_model(lex, series, con, name))
     return found
 
 

@@ -22,6 +22,7 @@ class Step:
     index: int
     sentence: str
     section_variant: str | None
+    columns: list[str] | None = None  # a table's header row: its columns (read with `header_claims`, not `extract`)
 
 
 def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
@@ -33,9 +34,11 @@ def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
     for b, block in enumerate(blocks):
         if block.kind == "heading":
             headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
-        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model") is
-        # about that variant (docs/claims.md, "Evidence")
-        section_variant = variant_in_text(" ".join(headings)) if block.kind == "row" else None
+        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model"), or right
+        # after a sentence naming one ("Results of the instruction-tuned models:"), is about that variant
+        # (docs/claims.md, "Evidence")
+        section_variant = (variant_in_text(ctx.table_section) or variant_in_text(ctx.table_lead)) \
+            if block.kind == "row" else None
         ctx.row = block.kind == "row"
         ctx.cells = block.cells or None
         ctx.in_list = block.kind == "item" and intro
@@ -43,11 +46,10 @@ def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
         ctx.heading = block.kind == "heading"
         if block.kind == "header":
             # a table's section and the sentence right before it say what its price cells are (tier, unit)
-            ctx.table_section = " ".join(headings)
-            before = blocks[b - 1] if b else None
-            ctx.table_lead = before.sentences[-1] if before is not None and before.kind in (
-                "paragraph", "heading") and before.sentences else ""
-            continue  # a table's header row names its columns (models, benchmarks); it claims nothing
+            ctx.header_row(block.columns, blocks[b - 1] if b else None, headings)
+            for sentence in block.sentences[:1]:  # a header row claims only the sizes its labels state
+                yield Step(b, 0, sentence, None, columns=block.columns)
+            continue
         if block.kind != "item" and block.sentences:
             intro = block.sentences[-1].rstrip().endswith(":")
         # a nested item belongs to the group its nearest parent item naming a model opens

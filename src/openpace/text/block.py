@@ -18,6 +18,8 @@ class Block:
     cells: list[tuple[str, str]] = field(default_factory=list)
     depth: int = 0  # a list item's nesting depth (1: a top-level item; a nested item's parent is the item above it)
     item: int = -1  # which list item (in order of opening) the block is a paragraph of; -1: none
+    # a table's header row: every column's name, one per column, empty ones kept (the first is the first column's)
+    columns: list[str] = field(default_factory=list)
 
 
 def table_blocks(rows: list[tuple[bool, list[str]]]) -> list[Block]:
@@ -39,7 +41,7 @@ def table_blocks(rows: list[tuple[bool, list[str]]]) -> list[Block]:
                 header = [c or h for h, c in zip(header, cells)]
             elif header is None or len(named) > 1:
                 header = list(cells)
-            blocks.append(Block("header", text))
+            blocks.append(Block("header", text, columns=list(header)))
         else:
             row = Block("row", text)
             if header is not None and len(header) == len(cells):
