@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from openpace.claims.extract import Claim, Context, extract, header_claims
+from openpace.claims.releases import dateline
 from openpace.claims.resolve import Lexicon
 from openpace.claims.walk import sentences
 from openpace.text import split_blocks
@@ -15,9 +16,11 @@ from openpace.text import split_blocks
 
 def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
     """Every claim of the text, sentence by sentence (a table's header row names columns: it claims only the
-    sizes its labels state)."""
-    ctx = Context(as_of=as_of)
-    for step in sentences(split_blocks(text), ctx):
+    sizes its labels state; a dateline at the top dates the text and claims nothing)."""
+    blocks = split_blocks(text)
+    day, dated = dateline(blocks)
+    ctx = Context(as_of=as_of, dateline=day)
+    for step in sentences(blocks, ctx, skip=dated):
         if step.columns is not None:  # a header row claims only the sizes its labels state
             yield from header_claims(step.sentence, step.columns, lex, ctx)
         else:

@@ -21,10 +21,11 @@ LEX = Lexicon.from_names(models=[("src_a", "Wren 2", "wren-2"), ("src_a", "Owlet
 TEXT_DAY = date(2031, 3, 3)  # an invented date for the text
 
 
-def releases(text: str, as_of: date | None = TEXT_DAY) -> list[tuple[str, str, date]]:
-    """(span, model key, first day) of every release-date claim, the text walked as the checker walks it."""
-    return [(c.span, c.entities[0].key, c.params["date"].low) for c in walk(text, LEX, as_of)
-            if c.kind == "release_date"]
+def releases(text: str, as_of: date | None = TEXT_DAY) -> list[tuple[str, str, date | None]]:
+    """(span, model key, first day) of every release-date claim, the text walked as the checker walks it (no day:
+    a relative day in a text that gives no date of its own)."""
+    return [(c.span, c.entities[0].key, c.params["date"].low if c.params["date"] else None)
+            for c in walk(text, LEX, as_of) if c.kind == "release_date"]
 
 
 @pytest.mark.parametrize("text, span, key", [
@@ -38,9 +39,72 @@ def test_released_today_is_the_texts_date(text: str, span: str, key: str):
     assert releases(text) == [(span, key, TEXT_DAY)]
 
 
-def test_today_without_the_texts_date_claims_nothing():
-    assert releases("Wren 2 is released today.", as_of=None) == []
-    assert releases("We're excited to release Wren 2 today!", as_of=None) == []
+def test_today_without_the_texts_date_has_no_day():
+    assert releases("Wren 2 is released today.", as_of=None) == [("Wren 2 is released today", "wren 2", None)]
+    assert releases("We're excited to release Wren 2 today!", as_of=None) == [
+        ("release Wren 2 today", "wren 2", None)]
+
+
+@pytest.mark.parametrize("text, span, key, day", [
+    ("Yesterday we released Wren 2.", "Yesterday we released Wren 2", "wren 2", date(2031, 3, 2)),
+    ("This morning we launched Owlet-7B.", "This morning we launched Owlet-7B", "owlet 7b", TEXT_DAY),
+    # the day the writer spells out in parentheses wins over counting (and needs no text date)
+    ("Yesterday (2/27/2031) we released Wren 2.", "Yesterday (2/27/2031) we released Wren 2", "wren 2",
+     date(2031, 2, 27)),
+])
+def test_a_relative_day_counts_from_the_texts_date(text: str, span: str, key: str, day: date):
+    assert releases(text) == [(span, key, day)]
+    if "(" in text:
+        assert releases(text, as_of=None) == [(span, key, day)]
+
+
+@pytest.mark.parametrize("top", [
+    "Published: March 3, 2031", "Posted on 2031-03-03", "By Jane Roe · Mar 3, 2031 · 6 min read", "3 March 2031",
+])
+def test_a_dateline_at_the_top_dates_the_text(top: str):
+    text = f"{top}\n\n# Launch notes\n\nToday we release Wren 2. Yesterday we released Owlet-7B."
+    assert releases(text, as_of=None) == [("Today we release Wren 2", "wren 2", TEXT_DAY),
+                                          ("Yesterday we released Owlet-7B", "owlet 7b", date(2031, 3, 2))]
+    assert [c.kind for c in walk(text, LEX)] == ["release_date", "release_date"]  # the byline claims nothing
+
+
+def test_a_date_inside_the_prose_is_no_dateline():
+    text = ("# Notes\n\nWe looked back at a long year of work on small models, from data to evals, and one day "
+            "stood out: March 3, 2031.\n\nToday we release Wren 2.")
+    assert releases(text, as_of=None) == [("Today we release Wren 2", "wren 2", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 2031-02-11: we released Wren 2 and Owlet-7B.",
+     [("2031-02-11: we released Wren 2", "wren 2", date(2031, 2, 11)),
+      ("2031-02-11: we released Wren 2 and Owlet-7B", "owlet 7b", date(2031, 2, 11))]),
+    ("- **Feb 2031** Wren 2 is open-sourced.", [("Feb 2031 Wren 2 is open-sourced", "wren 2", date(2031, 2, 1))]),
+    ("[2031.02.11] We published the new Owlet-7B, which beats Wren 2.",
+     [("2031.02.11] We published the new Owlet-7B", "owlet 7b", date(2031, 2, 11))]),
+])
+def test_a_news_line_opening_with_its_date(text: str, expected: list):
+    assert releases(text, as_of=None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "- 2031-02-11: we compared Wren 2 and Owlet-7B.",  # no release
+    "On 2031-02-11 the team met; Wren 2 came up.",  # a date opening a paragraph with no ":" or bracket
+    "- 2031-02-11: we released the evaluation code for Wren 2.",  # the code, not the model
+])
+def test_a_dated_line_releasing_no_model(text: str):
+    assert releases(text, as_of=None) == []
+
+
+@pytest.mark.parametrize("heading, claims", [("Model date", True), ("Release date", True), ("Released", True),
+                                             ("Training data", False)])
+def test_a_date_alone_under_a_release_heading(heading: str, claims: bool):
+    text = f"# Wren 2\n\nWren 2 is a small model.\n\n## {heading}\n\nFebruary 2031\n"
+    assert releases(text, as_of=None) == ([("February 2031", "wren 2", date(2031, 2, 1))] if claims else [])
+
+
+def test_a_sentence_under_a_release_heading_is_no_label():
+    text = "# Wren 2\n\nWren 2 is small.\n\n## Model date\n\nWren 2 was trained between January 2031 and May 2031.\n"
+    assert releases(text, as_of=None) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -92,3 +156,16 @@ def test_release_label_verdicts(con):
            "| Mistral Large | 2024-05-26 |\n"
     got = [(c["span"], c["verdict"]) for c in check_text(con, text)["claims"] if c["kind"] == "release_date"]
     assert got == [("Release Date: February 26, 2024", "supported"), ("2024-05-26", "contradicted")]
+
+
+def test_relative_day_verdicts(con):
+    # the same row: Mistral Large 2024-02-26; a dateline dates the text, no --as-of
+    text = "Published: February 27, 2024\n\n# Notes\n\nYesterday we released Mistral Large.\n"
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "release_date"]
+    assert claim["verdict"] == "supported"
+    [claim] = [c for c in check_text(con, "Yesterday we released Mistral Large.")["claims"]
+               if c["kind"] == "release_date"]
+    assert claim["verdict"] == "unverifiable" and "dateline" in claim["explanation"]
+    text = "## Release date\n\nMistral Large is a model.\n\n## Model date\n\nMay 2024\n"
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "release_date"]
+    assert claim["verdict"] == "contradicted"

@@ -169,3 +169,30 @@ def test_a_size_column_is_checked_as_the_family_model(vessel_db):
     assert ("score", "61.0", "supported") in found, found
     assert ("parameters", "7B Params", "supported") in found, found
     assert ("parameters", "2B Params", "contradicted") in found, found
+
+
+def test_a_size_row_under_a_size_column_states_the_count_once():
+    text = ("# Vessel 2\n\nVessel 2 is a family of open models.\n\n| Size | Zorbench |\n|---|---|\n"
+            "| 2B | 41.5 |\n| 9B | 62.5 |\n\nThe 2B model is the small one.")
+    params = [(span, model) for kind, span, model in claims(text) if kind == "parameters"]
+    # each row's label states its model's size; the later prose label repeats the 2B one: a reference
+    assert params == [("2B", "vessel-2-2b"), ("9B", "vessel-2-9b, vessel-2-9b-base")]
+    assert scores(text) == [("41.5", "vessel 2 2b"), ("62.5", "vessel 2 9b")]
+
+
+@pytest.fixture
+def disagreeing_db(fresh_db):
+    prov = dict(origin="test:constructed", observed=date(2026, 1, 1), license="test")
+    load(fresh_db, [
+        # two sources count one model differently: the nominal size and an exact count beyond "about 7B"
+        ModelFact(source="epoch_trends", name="Vessel 2 7B", parameters=8.6e9, **prov),
+        ModelFact(source="models_dev", name="Vessel 2 7B", key="vesselco/vessel-2-7b", parameters=7e9, **prov),
+    ])
+    return fresh_db
+
+
+def test_a_nominal_label_holds_when_one_source_agrees_and_names_the_other(disagreeing_db):
+    text = "# Vessel 2\n\nVessel 2 is a family of open models. Our 7B model is fast."
+    [claim] = [c for c in check_text(disagreeing_db, text)["claims"] if c["kind"] == "parameters"]
+    assert claim["verdict"] == "supported", claim["explanation"]
+    assert {e["value"] for e in claim["evidence"]} == {8.6e9, 7e9}  # both sources' counts shown

@@ -14,6 +14,7 @@ from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract, header_claims
 from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
+from .releases import dateline
 from .resolve import Lexicon
 from .walk import sentences
 from ..text import split_blocks
@@ -60,9 +61,10 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     data), the date prices and openpace's own metrics are read at when a sentence names none."""
     lex = lexicon(con)
     blocks = split_blocks(text)
-    ctx = Context(con=con, as_of=as_of)
+    day, dated = dateline(blocks)
+    ctx = Context(con=con, as_of=as_of, dateline=day)
     claims: list[Claim] = []
-    for step in sentences(blocks, ctx):
+    for step in sentences(blocks, ctx, skip=dated):
         if step.columns is not None:
             # a table's header row names its columns (models, benchmarks); it claims nothing but the sizes
             # its labels state ("7B Params")
@@ -81,7 +83,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
             elif claim.verdict != "unreadable":
                 verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                 if verify is None:
-                    unverifiable(claim, "no source covers this")
+                    unverifiable(claim, claim.params.get("why") or "no source covers this")
                 else:
                     verify(con, lex, claim)
             claims.append(claim)

@@ -482,7 +482,7 @@ class AttributeRules:
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic, group=x.ctx.group,
-                        section=x.ctx.section).bind(pos, end)
+                        section=x.ctx.section_model).bind(pos, end)
         if isinstance(chosen, SeriesMention):
             # the same words as both a series and a model ("<Family> 4" is a canonical model and the series
             # of its sized models): with no size, the name covers the model and every model of the series

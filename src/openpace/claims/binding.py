@@ -55,6 +55,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
 from .patterns import REFERENCE, compose
 
@@ -121,10 +122,12 @@ ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:of\s+)
 # rule 5: a relative clause right after its head
 RELATIVE_OPEN = re.compile(r"^\s*,?\s*(?:which|who|that|whose)\b", re.I)
 # a sentence opening with a reference: "It", "Its", "They", "The (N GB, NB-parameter) model", "This LLM"
-# (a class is no reference: "The best open model ...", "The open models ..." name no earlier model)
+# (a class is no reference: "The best open model ...", "The open models ..." name no earlier model; nor is a
+# fine-tuned model of it: "The Writer model", "The chat version" name another model, `domain.variants.FINE_TUNED`)
 OPENING_REFERENCE = re.compile(
     r"^\W*(?:(?:it|its|they|their)\b|(?:the|this|that|our)\s+"
-    r"(?:(?!(?:open|closed|proprietary|best|top|leading|average|typical|cheapest|only|first|other|same)\b|\w+est\b)"
+    r"(?:(?!(?:open|closed|proprietary|best|top|leading|average|typical|cheapest|only|first|other|same)\b|\w+est\b|"
+    + FINE_TUNED + r"(?:[- ]tuned)?\b)"
     r"[^\s.;:!?]+\s+){0,6}?(?:model|LLM|checkpoint|system|release|variant|version|weights)\b)", re.I)
 # rule 8 also reads "the LLM", "this LLM", "the new model" anywhere before the figure
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"

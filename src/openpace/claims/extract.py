@@ -24,13 +24,14 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import (ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
+from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
                        UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import month_after, release_labels, release_lists, released_today
+from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
+                       released_today)
 from .labels import is_short_label, size_label, states_size
 from .tables import header_model, licence_openness
 
@@ -173,6 +174,8 @@ class Context:
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
+    dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
+    section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
@@ -202,7 +205,7 @@ class Context:
 
     # a nested list item's group: the model its nearest parent item names (claims/walk.py); None elsewhere
     group: Any = None
-    section: Any = None  # the model the latest heading names (None: it names none)
+    section_model: Any = None  # the model the latest heading names (None: it names none)
     named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
 
     @property
@@ -289,7 +292,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
-                      group=x.as_mention(ctx.group), section=x.as_mention(ctx.section))
+                      group=x.as_mention(ctx.group), section=x.as_mention(ctx.section_model))
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -304,6 +307,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ratio_claims(attributes)  # "N times larger than Y": the ratio phrase takes its figure before the attribute kinds
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
+    dated_items(x)
+    release_headings(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     release_labels(x)
     released_today(x)
@@ -475,6 +480,7 @@ class _Extractor(MarketRules):
     series: list[SeriesMention] = field(default_factory=list)  # series named in the sentence
     carried_bench: Mention | None = None  # the previous sentence's benchmark, when this one borrowed it
     carried_hub: bool = False
+    workload: set[int] = field(default_factory=set)  # amounts that total a workload (extract_market.prices)
     binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
     attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
 
@@ -971,4 +977,6 @@ class _Extractor(MarketRules):
         end = run[-1].end
         unit = re.match(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?|\s*[A-Za-z]+", self.sentence[end:])
         end += unit.end() if unit else 0
-        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run)
+        why = {"why": WORKLOAD_WHY} if any(id(q) in self.workload for q in run) else {}
+        self.add(run[0].start, end, "other", [self.model_for(run[0].start, run[-1].end)] if self.models else [], run,
+                 **why)

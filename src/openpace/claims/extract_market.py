@@ -13,7 +13,8 @@ from .binding import OBJECT_BEFORE
 from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
-from .patterns import PER_MTOK, PRICE_TIERS, combined_tier, compose, match_end, price_tier
+from .patterns import (ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
+                       match_end, price_tier)
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class MarketRules:
     used: set[int]
     claims: list[Claim]
     carried_hub: bool
+    workload: set[int]  # ids of the amounts that total a workload (no price claim; their `other` says so)
 
     if TYPE_CHECKING:  # provided by the extractor (declared for the type checker only)
         def of(self, type_: str) -> list[Mention]: ...  # noqa: E704
@@ -116,6 +118,9 @@ class MarketRules:
             if not (m and (money or tokens)) and not pair and not carried and not (money and PRICE_WORD_RE.search(
                     self.sentence[max(0, q.start - 30):q.start])):
                 continue
+            if money and not m and not pair and not carried and self._workload_total(q, tail, previous_end):
+                self.workload.add(id(q))  # the cost of the text's own job, not a price per token: `other`
+                continue
             end = tail + (m.end() if m else 0)
             cell = self._cell_of(q.start)
             part = self._price_side(q, end, previous_end, cell)
@@ -138,6 +143,21 @@ class MarketRules:
             previous_end, last_per, last_part = end, per, part
         self._price_ratios()
         self._model_price_ratios()
+
+    def _workload_total(self, q: Quantity, tail: int, previous_end: int) -> bool:
+        """An amount with no per-token unit that totals a workload (`patterns.WORKLOAD_AFTER` / `WORKLOAD_BEFORE`):
+        "... would cost about $A", "$A for the page", "$A a month". Not when what it is "for" is a model or a
+        provider ("$A for <model>"), nor when the job is one million (thousand) tokens ("1M tokens cost $A")."""
+        after = WORKLOAD_AFTER.match(self.sentence[tail:])
+        if after is not None:
+            at = tail + after.end() - 1
+            if not any(x.start <= at < x.end for x in self.models + self.of("provider")):
+                return True
+        cut = [m.end() for m in re.finditer(r";|\s[—–-]\s", self.sentence[previous_end:q.start])]
+        start = previous_end + (cut[-1] if cut else 0)
+        before = self.sentence[start:q.start]
+        return ONE_UNIT_OF_TOKENS.search(before) is None and any(
+            not any(x.start <= start + w.start() < x.end for x in self.models) for w in WORKLOAD_BEFORE.finditer(before))
 
     def _model_price_ratios(self) -> None:
         """"X is N times cheaper than Y" / "it is Nx more expensive than Y": X's price over Y's, both

@@ -50,6 +50,10 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 DATE_RES = (
     ("day", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "2031.05.16", "2031/05/16" (year first); "11/6/2031" (year last: month first as US dates are written,
+    # day first when the first number cannot be a month, "16/5/2031")
+    ("day", re.compile(rf"(?<![\d.])\b(?P<y>{_YEAR})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.,]\d)")),
+    ("day", re.compile(rf"(?<![\d/.])\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>{_YEAR})\b(?!/)")),
     ("day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
     ("day", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
     ("month", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)\b(?!-\d)")),
@@ -152,8 +156,11 @@ def find_dates(sentence: str) -> list[DateExpr]:
             point = False
             if precision == "day":
                 month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower().rstrip(".")]
+                day = int(g["d"])
+                if month > 12 and "/" in m.group(0) and not g.get("sep"):
+                    month, day = day, month  # "16/5/2031": day first
                 try:
-                    low = high = date(year, month, int(g["d"]))
+                    low = high = date(year, month, day)
                 except ValueError:
                     continue
             elif precision == "month":

@@ -174,6 +174,40 @@ OTHER_EVENT_DATE = compose(r"\b(?:released|launched|arrived|debuted|introduced|u
 # "N tokens × $P/M = $R" or "A × B = C": operands and results, not claims
 ARITHMETIC = re.compile(r"(?:[×=÷*]\s?|\s\+\s)\$?$")  # "+5" is a sign; " + 5" an operator
 ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
+# a workload's total: a money figure with no per-token unit that the text works out for its own job ("processing the
+# whole book would cost about $A", "about N cents for the page", "$A for N pages", "$A a month", "costs us $A",
+# "$A per request"): the cost of a workload, not a price per token, so no price claim (an `other`, unverifiable,
+# `WORKLOAD_WHY`); like a worked sum's result, no source records it. A figure with a per-token unit ("$X per million
+# input tokens", "$X/M") stays a price; so does an amount "for" one million (or one thousand) tokens, a model, a side
+# or a tier ("$A for input", "$B for batch input"). Read only for an amount with no unit after it:
+# - after the amount (and its "cents"): a total ("in total", "overall", "altogether"), a purpose ("to process ..."),
+#   or what it is for / per when that is no token unit ("for the page", "for N pages", "a month", "per request") or
+#   a token count other than one unit ("for N tokens");
+WORKLOAD_AFTER = re.compile(
+    r"^\s*(?:in\s+total|total|overall|altogether|combined|all\s+told|to\s+[a-z]{3,}|"
+    r"for\s+(?!(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b)[\d.,]+\s?(?:[kKmMbB]|million|thousand|billion)?\s+"
+    r"(?:input\s+|output\s+)?tokens\b|"
+    r"(?:for|per|each|every|a|an)\s+(?:(?:the|a|an|one|each|every|this|that|these|those|our|your|their|its|whole|"
+    r"entire|full|single|all|some|about|roughly|around|[\d.,]+\s?[kKmM]?)\s+){0,3}+"
+    r"(?!(?:input|output|prompt|completion|blended|batch|cached?|flex|priority|standard|million|thousand|mn|M|K|"
+    r"MTok|tokens?)\b)[A-Za-z])")
+# - before it, in its sentence: a conditional or personal cost ("would cost", "cost us"), a bill or a total spend
+#   ("the total cost", "the bill came to", "we spent"), a count of things that cost it ("N requests cost"; not
+#   inside a model's name), or a sentence opening with what was done ("Processing the whole book ...", "Summarising
+#   one page ...": a gerund and its object)
+WORKLOAD_BEFORE = re.compile(
+    r"\b(?:would|will|could|should|might|may)\s+(?:only\s+|still\s+)?cost\b|"
+    r"\bcost(?:s|ing)?\s+(?:us|me|you|them|him|her)\b|"
+    r"\b(?:total|overall|combined|monthly|daily|weekly|annual|yearly)\s+(?:cost|bill|spend(?:ing)?|outlay|price)\b|"
+    r"\b(?:bill|invoice|spen[dt]|spending|budget|came\s+to|comes?\s+to|adds?\s+up\s+to|in\s+total)\b|"
+    r"\b\d[\d,.]*\s?[kKmM]?\s+(?-i:[a-z]+s)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b|"
+    r"^\s*(?!(?:Pricing|During|Starting|Beginning|Following|According|Including|Excluding|Regarding|Bring|"
+    r"Nothing|Something|Everything|Anything)\b)[A-Z][a-z]{2,}ing\s+(?:the|a|an|one|each|every|this|that|these|"
+    r"those|our|your|its|their|all|\d[\d,.]*)\b", re.I)
+# the job named is exactly one million (or one thousand) tokens: the total is a unit price after all
+ONE_UNIT_OF_TOKENS = compose(r"\b(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+)?tokens\b")
+WORKLOAD_WHY = ("an amount with no per-token unit (the cost of the text's own workload, or per page, request or "
+                "hour): not a price any source lists")
 
 # --- licences (open weights) ----------------------------------------------------------------
 # a licence's name as model cards and launch posts write it: a named open licence ("Apache 2.0", "MIT",

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .carry import cell_spans
 from .clauses import clause_boundaries
-from .numbers import MONTHS, DateExpr
+from .numbers import MONTHS, DateExpr, find_dates
 from .resolve import Mention
 from .series import SeriesMention
 
@@ -93,29 +93,94 @@ def month_after(x: _Extractor, pos: int) -> DateExpr | None:
 # a release verb in any tense ("release", "is released", "we're releasing", "launches", "open-sources")
 TODAY_VERB_RE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
                            r"open[- ]sourc(?:e|es|ed|ing)|ship(?:s|ped|ping)?|(?:is|are)\s+(?:now\s+)?out)\b", re.I)
-TODAY_RE = re.compile(r"\btoday\b(?![’']s)", re.I)
+# a day named relative to the text's own date ("today", "this morning", "yesterday"): days back from it
+RELATIVE_DAYS = {"today": 0, "earlier today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "tonight": 0, "yesterday": 1}
+RELATIVE_DAY_RE = re.compile(r"\b(?:earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b"
+                             r"(?![’']s)", re.I)
+TODAY_RE = RELATIVE_DAY_RE
+# the explicit date a writer adds in parentheses right after the relative day: "yesterday (11/6/2031)"
+SPELLED_DAY_RE = re.compile(r"^\s*\(\s*$")
 # after the verb, a determiner and a few adjectives before the released name (no preposition: "the results of X")
 TODAY_OBJECT_RE = re.compile(r"\s+(?:(?:the|our|its|their|a|an)\s+)?"
                              r"(?:(?!(?:of|for|with|on|to|in|by|about|from|and|at)\b)[a-z][\w-]*\s+){0,3}")
 # a verb whose subject is the model ends there ("X is released today", "X launches on <host> today"); a participle
 # before a noun ("the best openly released LLM today") is an adjective: "today" there means "now"
 VERB_ENDS_RE = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:today|now|officially|publicly|openly|on|in|to|at|by|for|under|with|"
-                          r"via|through|as)\b)", re.I)
-# a label or column naming a release date: "Release date:", "Released:", "Launch date |"
+                          r"via|through|as|yesterday|this|tonight|earlier)\b)", re.I)
+# a label or column naming a release date: "Release date:", "Released:", "Launch date |", "Model date:"
 RELEASE_LABEL_RE = re.compile(r"\b(?:(?:initial\s+|first\s+)?(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release))"
                               r"\s*(?::|;|\|)\s*$", re.I)
 RELEASE_COLUMN_RE = re.compile(r"^\W*(?:(?:initial\s+|first\s+)?(?:release|launch)(?:d|\s+date)?|"
                                r"date\s+(?:released|of\s+release)|released\s+on)\W*$", re.I)
+# a heading naming the release date of the text's model ("Model date", "Release date", "Released"): a
+# paragraph under it holding a date alone is that date ("## Model date" / "February 2031")
+RELEASE_HEADING_RE = re.compile(r"^\W*(?:model\s+(?:release\s+)?date|(?:initial\s+|first\s+)?(?:release|launch)"
+                                r"(?:d|\s+date)?|date\s+(?:released|of\s+release)|released\s+on)\W*$", re.I)
+# --- a dateline at the text's top: "Published: <day>", "Posted on <day>", "By <Name> · <day> · 5 min read", or a
+# day alone. Only the first blocks (before the prose runs), each short, holding one day and nothing but a label, a
+# byline or a reading time beside it
+DATELINE_BLOCKS = 6
+DATELINE_WORDS = 16
+DATELINE_LABEL_RE = re.compile(r"^\W*(?:(?:first\s+)?published|posted|dated?|written)(?:\s+on)?\s*:?\s*$", re.I)
+DATELINE_PART_RE = re.compile(r"^\W*(?:by\s+[^\d]{1,60}|\d+\s*(?:min(?:ute)?s?|m)\s+read)?\W*$", re.I)
+DATELINE_SPLIT_RE = re.compile(r"\s*(?:[·•|—–]|\s-\s|,\s*(?=\d+\s*min))\s*")
+
+
+def dateline(blocks: list[Any]) -> tuple[date | None, int | None]:
+    """The text's own date from a dateline at its top (`DATELINE_*`) and the dateline's block (a byline and a
+    reading time claim nothing), or (None, None)."""
+    for b, block in enumerate(blocks[:DATELINE_BLOCKS]):
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        text = block.text.strip()
+        days = [d for d in find_dates(text) if d.precision == "day"]
+        if len(days) == 1 and len(text.split()) <= DATELINE_WORDS:
+            d = days[0]
+            head = text[:d.start]
+            head = "" if DATELINE_LABEL_RE.match(head) else head
+            parts = DATELINE_SPLIT_RE.split(head.strip()) + DATELINE_SPLIT_RE.split(text[d.end:].strip())
+            if all(DATELINE_PART_RE.match(p) for p in parts):
+                return d.low, b
+        if block.kind == "paragraph" and len(text.split()) > DATELINE_WORDS:
+            break  # the prose has begun: a date further down is no dateline
+    return None, None
+
+
+def text_day(x: _Extractor) -> tuple[date | None, str]:
+    """The text's own date, what a relative day ("today", "yesterday") counts from, and where it comes from:
+    `check --as-of`, else a dateline at the text's top (`dateline`); (None, "") without either."""
+    if x.ctx.as_of is not None:
+        return x.ctx.as_of, "the text's date"
+    if x.ctx.dateline is not None:
+        return x.ctx.dateline, "the text's dateline"
+    return None, ""
+
+
+def relative_day(x: _Extractor, hit: re.Match[str]) -> DateExpr | None:
+    """The day a relative-day word names ("today", "this morning", "yesterday"): the explicit date in
+    parentheses right after it when the writer gives one ("yesterday (11/6/2031)"), else counted back from the
+    text's date (`text_day`); None without either (the claim is then unverifiable, `verify.verify_release`)."""
+    spelled = next((d for d in x.dates if d.precision == "day" and id(d) not in x.used
+                    and SPELLED_DAY_RE.match(x.sentence[hit.end():d.start])), None)
+    if spelled is not None:
+        x.used.add(id(spelled))
+        return DateExpr(hit.start(), spelled.end + (1 if x.sentence[spelled.end:spelled.end + 1] == ")" else 0),
+                        f"{hit.group(0)} ({spelled.text})", spelled.low, spelled.high, "day")
+    day, source = text_day(x)
+    if day is None:
+        return None
+    day = day - timedelta(RELATIVE_DAYS[re.sub(r"\s+", " ", hit.group(0).lower())])
+    return DateExpr(hit.start(), hit.end(), f"{hit.group(0)} ({day.isoformat()}, from {source})", day, day, "day")
 
 
 def released_today(x: _Extractor) -> None:
-    """"X is released today", "today we release X", "we're excited to release X today": the release date is
-    the text's date (`check --as-of`); without one, no claim (the text states no date of its own here)."""
-    s, as_of = x.sentence, x.ctx.as_of
-    if as_of is None:
-        return
+    """"X is released today", "today we release X", "we're excited to release X today", "yesterday we launched X":
+    the release date is the day the relative word names (`relative_day`); without the text's date the claim is
+    made with no date and stays unverifiable."""
+    s = x.sentence
     clauses = clause_boundaries(s, x.ctx.row)
-    for today in TODAY_RE.finditer(s):
+    for today in RELATIVE_DAY_RE.finditer(s):
         verb = next((v for v in TODAY_VERB_RE.finditer(s) if clauses.same(v.start(), today.start())), None)
         if verb is None:
             continue
@@ -128,10 +193,78 @@ def released_today(x: _Extractor) -> None:
             model = found if found is not None and found.end <= verb.start() else None
         if model is None:
             continue
-        when = DateExpr(today.start(), today.end(), f"{today.group(0)} ({as_of.isoformat()}, the text's date)",
-                        as_of, as_of, "day")
-        x.add(min(model.start, verb.start(), today.start()), max(model.end, verb.end(), today.end()),
-              "release_date", [model], [], date=when)
+        when = relative_day(x, today)
+        end = max(model.end, verb.end(), when.end if when is not None else today.end())
+        x.add(min(model.start, verb.start(), today.start()), end, "release_date", [model], [],
+              date=when, relative=today.group(0))
+
+
+def dated_items(x: _Extractor) -> None:
+    """A news line opening with its date ("2031-11-23: we released X and Y", "[2031.11.23] X is open-sourced",
+    "Nov 2031 - we release X"; a list item, or a paragraph whose date is followed by ":" or a bracket): the date
+    is the release of each model the line says is released — the released names right after the verb, else
+    the verb's subject between the date and the verb."""
+    s = x.sentence
+    first = x.dates[0] if x.dates else None
+    if first is None or id(first) in x.used or not DATE_OPENING_RE.match(s[:first.start]):
+        return
+    sep = DATE_CLOSE_RE.match(s, first.end)
+    if sep is None or (not x.ctx.item and not re.search(r"[:\])]", sep.group(0))):
+        return
+    body = sep.end()
+    verb = TODAY_VERB_RE.search(s, body) or LINE_VERB_RE.search(s, body)
+    if verb is None:
+        return
+    stop = LINE_STOP_RE.search(s, verb.end())
+    end = stop.start() if stop else len(s)
+    named = sorted([m for m in x.models if m.how != "ambiguous"] + list(x.series), key=lambda m: m.start)
+    lead = TODAY_OBJECT_RE.match(s, verb.end())
+    at = lead.end() if lead else verb.end()
+    group: list[Any] = []
+    for m in (m for m in named if verb.end() <= m.start < end):  # "X, Y and Z": names joined by separators only
+        if (not group and m.start not in (at, verb.end() + 1)) or \
+                (group and not LINE_JOIN_RE.fullmatch(s[group[-1].end:m.start])):
+            break
+        group.append(m)
+    if not group:
+        group = [m for m in named if body <= m.start and m.end <= verb.start()][:1]
+    if not group:
+        return
+    x.used.add(id(first))
+    when = DateExpr(first.start, first.end, first.text, first.low, first.high, first.precision, first.point)
+    for m in group:
+        model = m if isinstance(m, Mention) else x.as_mention(m)
+        if model is None:
+            continue
+        x.add(first.start, max(verb.end(), m.end), "release_date", [model], [], date=when)
+
+
+# what may stand before a news line's date ("[", "(", a bullet's leftovers) and after it (":", "]", a dash)
+DATE_OPENING_RE = re.compile(r"^[\s\[(]*$")
+DATE_CLOSE_RE = re.compile(r"[\s\])]*(?:[:：]|\s[-–—]|[-–—]\s|\])?\s*")
+# the release verbs of a news line beyond `TODAY_VERB_RE`: "publish", "(are) now available", "debut"
+LINE_VERB_RE = re.compile(r"\b(?:publish(?:es|ed|ing)?|debut(?:s|ed)?|(?:is|are)\s+now\s+available|"
+                          r"made\s+(?:publicly\s+)?available)\b", re.I)
+# where the released names end: a relative clause, another clause, a parenthesis, a comparison
+LINE_STOP_RE = re.compile(r",\s*(?:which|who|that|a|an|the|our)\b|[;(]|\s[-–—]\s|\b(?:with|than|beats?|outperform\w*|"
+                          r"surpass\w*|on|to|for|at|via|under)\b", re.I)
+LINE_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)(?:the\s+)?", re.I)
+
+
+def release_headings(x: _Extractor) -> None:
+    """A date alone in a paragraph under a release heading ("## Model date" / "February 2031", "## Released" /
+    "2031-02-01"): the release date of the section's model (the binding rule's label-line model: the previous
+    subject, else the text's topic)."""
+    s = x.sentence.strip().rstrip(".")
+    if x.ctx.row or x.ctx.heading or len(x.dates) != 1 or not RELEASE_HEADING_RE.match(x.ctx.section or ""):
+        return
+    d = x.dates[0]
+    if id(d) in x.used or s != x.sentence[d.start:d.end] or x.models or x.series:
+        return
+    model = x.referent_mention()
+    if model is None:
+        return
+    x.add(d.start, d.end, "release_date", [model], [d], date=d, heading=x.ctx.section)
 
 
 def release_labels(x: _Extractor) -> None:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
-from ..domain.benchmarks import benchmark_key, qualified_key
+from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, variant_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
+from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
 from ..identity import resolve_name_explained
 from ..metrics import evidence
 from .patterns import CHIP_SUFFIX, SHOT_SUFFIX
@@ -195,14 +196,14 @@ class Lexicon:
             if not first or first[0] not in self.by_first or _overlaps(tokens[i], taken):
                 i += 1
                 continue
-            found = self._match(sentence, tokens, i, con)
+            found = self._match(sentence, tokens, i, con) or self._glued_fine_tuned(sentence, tokens[i])
             if found is None:
                 i += 1
                 continue
             mention, used = found
             out.append(mention)
             i += used
-        return out
+        return self._fine_tuned_phrases(sentence, out)
 
     def _match(self, sentence: str, tokens: list[tuple[int, int]], i: int,
                con: duckdb.DuckDBPyConnection | None = None) -> tuple[Mention, int] | None:
@@ -214,7 +215,8 @@ class Lexicon:
                 continue
             n = norm_name(text)
             if n in self.models and _plausible(text):
-                if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)):
+                if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)
+                                                 or self._fine_tuned(sentence, a, b, tokens[i + length], n)):
                     return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
             words = n.split()
@@ -319,16 +321,71 @@ class Lexicon:
         note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
         return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
 
+    def _fine_tuned(self, sentence: str, a: int, b: int, token: tuple[int, int], key: str) -> Mention | None:
+        """"<name> Writer", "<name>-Chat" where no source names that model (`domain.variants.FINE_TUNED`):
+        a fine-tuned model of its own, which the data does not hold; the mention has no rows, so its claims are
+        unverifiable and never read from <name>'s rows (its licence, its attributes may differ)."""
+        word = sentence[token[0]:token[1]]
+        if sentence[b:token[0]] not in (" ", "-") or not FINE_TUNED_AFTER.fullmatch(word):
+            return None
+        return self._variant_mention(sentence[a:token[1]], a, token[1], key, word.lower())
+
+    def _glued_fine_tuned(self, sentence: str, token: tuple[int, int]) -> tuple[Mention, int] | None:
+        """One token "<name>-Writer-32k+" that no source spells: its longest known name before a hyphen,
+        followed by a fine-tuned model's word, is that fine-tuned model (`_fine_tuned`), never <name>."""
+        word = sentence[token[0]:token[1]]
+        cuts = [m.start() for m in re.finditer("-", word)]
+        for cut in reversed(cuts):
+            n = norm_name(word[:cut])
+            rest = re.match(r"[^-]+(?:-\d+k\+?)?", word[cut + 1:])
+            if n in self.models and _plausible(word[:cut]) and rest and FINE_TUNED_AFTER.fullmatch(rest.group(0)):
+                return self._variant_mention(word, token[0], token[1], n, rest.group(0).lower()), 1
+        return None
+
+    def _variant_mention(self, written: str, a: int, b: int, key: str, word: str, text: str | None = None) -> Mention:
+        """The fine-tuned model `word` of the model `key` (`written`: the words naming it): the model a source
+        names so when one does, else a mention with no rows (`how` "variant")."""
+        n = norm_name(f"{key} {word}")
+        if n in self.models:
+            return Mention("model", a, b, text or written, n, self.group(n), how="loose", spelled=set(self.models[n]),
+                           note=f"'{written}' names the fine-tuned model '{n}'")
+        note = (f"'{written}' names a fine-tuned model of '{key}' that no source names apart; the rows of '{key}' "
+                "are not its rows")
+        return Mention("model", a, b, text or written, n, [], how="variant", note=note)
+
+    def _fine_tuned_phrases(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """"the chat version of X", "X's instruct model": the fine-tuned model, not X (`_variant_mention`)."""
+        out = []
+        for m in mentions:
+            possessive = m.text.endswith(("'s", "’s"))  # a name's possessive may be part of its mention
+            found = FINE_TUNED_OF.search(sentence[:m.start]) or FINE_TUNED_POSSESSIVE.match(
+                ("'s" if possessive else "") + sentence[m.end:])
+            if m.how in ("exact", "loose", "identity") and found is not None:
+                written = (sentence[found.start():m.end] if found.re is FINE_TUNED_OF
+                           else sentence[m.start:m.end + found.end() - 2 * possessive]).strip()
+                m = self._variant_mention(written, m.start, m.end, m.key, found.group("word").lower(), m.text)
+            out.append(m)
+        return out
+
     # ------------------------------------------------------------------ other entities
-    def benchmark_key(self, written: str, qualifier: str | None = None) -> str:
+    def benchmark_key(self, written: str, qualifier: str | None = None, variant: str | None = None,
+                      preceding: str | None = None) -> str:
         """The key of the benchmark a name as written stands for (spaces and hyphens may be left out or
         added: "GSM-8K" = "GSM8K"), through its qualifier ("(Pass@1)" changes nothing; a measure such as
-        "(Percentile)" stays in the key, so it matches only a benchmark the sources name with it)."""
-        key = benchmark_key(written)
-        key = key if key in self.benchmarks else self.glued_benchmarks.get(key.replace(" ", ""), key)
-        qualified = qualified_key(key, qualifier)
-        return qualified if qualified == key or qualified in self.benchmarks else \
-            self.glued_benchmarks.get(qualified.replace(" ", ""), qualified)
+        "(Percentile)" stays in the key, so it matches only a benchmark the sources name with it) and a
+        variant written after or before it ("Redux", "v2", "Global", "the STEM subset of":
+        `domain.benchmarks` VARIANT_*): the variant's key, which matches only rows a source names so."""
+        key = self._known(benchmark_key(written))
+        if variant:
+            key = self._known(variant_key(key, variant))
+        if preceding:
+            key = self._known(benchmark_key(f"{preceding} {key}" if "subset" not in preceding
+                                            else f"{key} {preceding}"))
+        return self._known(qualified_key(key, qualifier))
+
+    def _known(self, key: str) -> str:
+        """The vocabulary's key for `key`, also when written without its spaces."""
+        return key if key in self.benchmarks else self.glued_benchmarks.get(key.replace(" ", ""), key)
 
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
@@ -338,14 +395,15 @@ class Lexicon:
             if pattern is None:
                 continue
             for m in pattern.finditer(sentence):
-                if not _overlaps((m.start(), m.end()), taken):
+                # a benchmark's variant may be a model's first word ("<B> Pro Max"): its name alone must be free
+                if not _overlaps((m.start(), m.end("name") if type_ == "benchmark" else m.end()), taken):
                     # a benchmark's shot count ("GSM8K-8") is part of the mention but not of its key; its
                     # qualifier ("(Percentile)") is, when it names another measure; a chip's memory
                     # ("<chip>-80GB") is part of the mention, not of its key
                     if type_ == "benchmark":
-                        k = self.benchmark_key(m.group("name"), m.group("qual"))
-                    else:
-                        k = key(m.group("name") if "name" in pattern.groupindex else m.group(0))
+                        out.append(self._benchmark_mention(sentence, m, taken))
+                        continue
+                    k = key(m.group("name") if "name" in pattern.groupindex else m.group(0))
                     out.append(Mention(type_, m.start(), m.end(), m.group(0), k))
         for m in HUB_RE.finditer(sentence):
             out.append(Mention("hub", m.start(), m.end(), m.group(0), "hub"))
@@ -372,6 +430,32 @@ class Lexicon:
                     break
         out.extend(self._lowercase_providers(sentence, taken + [(x.start, x.end) for x in out]))
         return sorted(out, key=lambda x: x.start)
+
+    def _benchmark_mention(self, sentence: str, m: re.Match[str], taken: list[tuple[int, int]]) -> Mention:
+        """A benchmark's mention: its name, shot count and qualifier, and a variant written after or before
+        it (`domain.benchmarks`: "<B> Redux", "Global <B>", "the STEM subset of <B>") unless those words
+        are part of a model's name. A variant the vocabulary does not hold keeps its own key (no rows: the
+        claim is unverifiable), never the plain benchmark's."""
+        start, end, variant, qual = m.start(), m.end(), m.group("variant"), m.group("qual")
+        if variant and _overlaps((m.start("variant"), m.end()), taken):
+            end, variant, qual = m.end("name"), None, None
+        pre = preceding_variant(sentence[:start])
+        preceding = None
+        if pre is not None and not _overlaps((pre[0], start), taken):
+            start, preceding = pre[0], pre[1]
+        key = self.benchmark_key(m.group("name"), qual, variant, preceding)
+        plain = self.benchmark_key(m.group("name"), qual)
+        note = ""
+        if key != plain and key not in self.benchmarks:
+            note = (f"'{sentence[start:end]}' names another benchmark or a subset of {m.group('name')}; "
+                    f"{m.group('name')}'s own rows are not its rows")
+        return Mention("benchmark", start, end, sentence[start:end], key, note=note)
+
+    def variant_note(self, written: str) -> str:
+        """Why a benchmark written so has no rows of its plain benchmark (`_benchmark_mention`'s note: "'<B>
+        Redux' names another benchmark or a subset of <B>; ..."), else ""."""
+        found = [m for m in self.find_others(written, []) if m.type == "benchmark"]
+        return found[0].note if found else ""
 
     def _lowercase_providers(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """Provider ids written in lower case ("<provider> charges $A per million"), only where written as
@@ -412,13 +496,15 @@ def _alternation(words: Iterable[str], plural: bool = False, suffix: str = "") -
 
 def benchmark_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """Benchmark names as prose and table headers write them: a space or hyphen inside a name may
-    also be left out ("ArcChallenge" = "ARC-Challenge"), and a shot count may follow the name
-    ("HellaSwag-10", "GSM8K (8-shot)"); the group `name` is the benchmark's own words."""
+    also be left out ("ArcChallenge" = "ARC-Challenge"), a variant may follow the name ("<B> Redux", group
+    `variant`: `domain.benchmarks.VARIANT_AFTER`), and a shot count ("HellaSwag-10", "GSM8K (8-shot)"); the
+    group `name` is the benchmark's own words."""
     names = sorted({n for n in names if n}, key=len, reverse=True)
     if not names:
         return None
     alternatives = "|".join(_spaced(re.sub(r"(?:\\[ -])+", lambda _: r"[\s-]?", re.escape(n))) for n in names)
-    return re.compile(r"(?<![\w-])(?P<name>" + alternatives + r")" + SHOT_SUFFIX + r"(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?P<name>" + alternatives + r")(?P<variant>" + VARIANT_AFTER + r")?" + SHOT_SUFFIX
+                      + r"(?![\w-])", re.I)
 
 
 def _spaced(pattern: str) -> str:

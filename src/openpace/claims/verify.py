@@ -180,7 +180,8 @@ def verify_comparison(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim
     a_rows, b_rows = (by_priority(focus(lex, m, _scores(con, lex, m, bench)), T.SCORE_PRIORITY) for m in models[:2])
     if not a_rows or not b_rows:
         missing = models[0] if not a_rows else models[1]
-        return unverifiable(claim, f"no source has a {bench.text} score for {missing.text}")
+        return unverifiable(claim, f"no source has a {bench.text} score for {missing.text}"
+                            + (f" ({note})" if (note := lex.variant_note(bench.text)) else ""))
     common = [s for s in a_rows if s in b_rows]
     if not common:
         # two sources measure differently (shots, prompts, harness): a gap across them is no gap
@@ -227,6 +228,9 @@ def facts(con: duckdb.DuckDBPyConnection, model: Mention) -> list:
 
 
 def verify_release(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
+    if claim.params.get("date") is None:  # "released yesterday" in a text that gives no date of its own
+        return unverifiable(claim, f"'{claim.params.get('relative', 'today')}' counts from the text's own date, which "
+                                   "neither `check --as-of` nor a dateline at the text's top gives")
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)

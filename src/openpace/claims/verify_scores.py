@@ -109,7 +109,7 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     if not rows:
         return unverifiable(claim, f"no source has a {bench.text} score for {model.text}"
                             + (f" ({stated} model)" if stated else "") + family_note(con, lex, model, bench)
-                            + _other_variants(lex, every, target))
+                            + _other_variants(lex, every, target) + (f" ({note})" if (note := lex.variant_note(bench.text)) else ""))
     unit = rows[0][4]
     if unit == "percent" and not p.get("percent") and 0 < p["value"] < 1 and (p.get("high") or 0) <= 1:
         # a bare number below 1 on a percent benchmark is a fraction ("0.NNN" = NN.N%)

@@ -25,9 +25,10 @@ class Step:
     columns: list[str] | None = None  # a table's header row: its columns (read with `header_claims`, not `extract`)
 
 
-def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
+def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Iterator[Step]:
     """Each sentence of the text with `ctx` set for it; the caller extracts the sentence (which records
-    the subject it names in `ctx.named`) before asking for the next."""
+    the subject it names in `ctx.named`) before asking for the next. `skip`: the block of the text's
+    dateline ("By <Name> · <day> · 5 min read": it dates the text and claims nothing)."""
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
     parents: list[tuple[int, int, Any]] = []  # the open list items, outermost first: (depth, item, model named)
@@ -44,11 +45,14 @@ def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
         ctx.in_list = block.kind == "item" and intro
         ctx.item = block.kind == "item"
         ctx.heading = block.kind == "heading"
+        ctx.section = headings[-1] if headings else ""
         if block.kind == "header":
             # a table's section and the sentence right before it say what its price cells are (tier, unit)
             ctx.header_row(block.columns, blocks[b - 1] if b else None, headings)
             for sentence in block.sentences[:1]:  # a header row claims only the sizes its labels state
                 yield Step(b, 0, sentence, None, columns=block.columns)
+            continue
+        if b == skip:
             continue
         if block.kind != "item" and block.sentences:
             intro = block.sentences[-1].rstrip().endswith(":")
@@ -69,4 +73,4 @@ def sentences(blocks: list[Block], ctx: Context) -> Iterator[Step]:
             else:
                 parents.append((block.depth, block.item, ctx.named))
         if block.kind == "heading":
-            ctx.section = ctx.named  # the model a section's heading names (None: the section names none)
+            ctx.section_model = ctx.named  # the model a section's heading names (None: the section names none)

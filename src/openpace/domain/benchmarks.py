@@ -29,6 +29,61 @@ ALIASES = {
 MEASURES = {"percentile": "percentile", "rating": "rating", "rank": "rank", "elo": "elo"}
 
 
+# --- variants: a word that makes a benchmark's name another benchmark or a subset of it --------------------
+# "MMLU-Pro", "MMLU Redux", "GPQA Diamond", "SWE-bench Lite", "Arena-Hard v2", "HumanEval+", "Global MMLU",
+# "the Hard subset of GSM8K" are not MMLU / GPQA / SWE-bench / Arena-Hard / HumanEval / GSM8K: their scores are
+# another test's. A name so qualified matches only rows a source gives under that variant's own name (the
+# vocabulary's longest name wins first: "GPQA Diamond" when a source scores it); with none, the claim is
+# unverifiable, never checked against the plain benchmark's rows. A word naming how a score was taken ("5-shot",
+# "CoT", "Pass@1", "EM", "Resolved") is no variant (`MEASURES` for another measure of the same test).
+# VARIANT_WORDS: after the name (a capital after a space, any case after a hyphen, or in parentheses); a version
+# "v2" / "v0.1" or a "+" glued to it. VARIANT_BEFORE: a capitalised word before the name, space-separated.
+VARIANT_WORDS = ("Pro", "Redux", "Hard", "Lite", "Verified", "Diamond", "Plus", "Platinum", "Extended", "Mini",
+                 "Multilingual", "Challenge", "Easy", "Auto", "Live")
+VARIANT_BEFORE = ("Global", "Multilingual")
+_VARIANT_ALT = "|".join(VARIANT_WORDS)
+# the variant as it follows a name: "+" glued; "-Redux"/"-redux"; " Redux" (a capital: "MMLU plus GSM8K" is a list);
+# a version ("v2", "v0.1"); a tier with its number or range ("Tier 4", "Tier 1-3"). No other figure: "MMLU Pro 71"
+# is the score 71 on MMLU Pro
+VARIANT_AFTER = (rf"(?:\+|[\s-]v\d+(?:\.\d+)*(?!\w|\.\d)|[\s-]Tier\s?\d+(?:[-–]\d+)?(?!\w|\.\d)|"
+                 rf"-(?:{_VARIANT_ALT})(?![\w-])|\s(?-i:{_VARIANT_ALT}|{_VARIANT_ALT.upper()})(?![\w-]))")
+# "the STEM subset of B", "a 500-problem split of B", "Global B": the text before a name that makes it a subset
+# or a variant (group `word`: the subset's own name, when written)
+VARIANT_PRECEDING = re.compile(r"(?:\b(?P<pre>(?-i:" + "|".join(VARIANT_BEFORE) + r"))\s|"
+                               r"\b(?:(?P<word>[\w-]+)\s+)?(?:subset|split|slice|portion|subsample)\s+of\s+"
+                               r"(?:the\s+)?)$", re.I)
+_SUBSET_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "small", "random"}
+
+
+def variant_key(key: str, variant: str) -> str:
+    """The key of a benchmark's variant written after its name (`VARIANT_AFTER`): `"mmlu", " Redux"` ->
+    `"mmlu redux"`, `"humaneval", "+"` -> `"humaneval+"`; an alias of the whole applies."""
+    return benchmark_key(key + variant if variant.startswith("+") else f"{key} {variant}")
+
+
+def variant_of(qualifier: str | None) -> str | None:
+    """The variant a parenthesised qualifier names (`"(Diamond)"` -> `"diamond"`, `"(Lite, Pass@1)"` -> `"lite"`),
+    else None (`"(5-shot, CoT)"`, `"(EM)"`: how the score was taken)."""
+    words = set(benchmark_key(qualifier or "").split())
+    return next((w.lower() for w in VARIANT_WORDS if w.lower() in words), None)
+
+
+def preceding_variant(before: str) -> tuple[int, str] | None:
+    """A variant or subset named right before a benchmark's name (`VARIANT_PRECEDING`): (where it starts in
+    `before`, the words its key adds), else None. `"On the STEM subset of "` -> (7, "stem subset");
+    `"On a subset of "` -> (5, "subset"); `"On Global "` -> (3, "global")."""
+    m = VARIANT_PRECEDING.search(before)
+    if m is None:
+        return None
+    if m.group("pre"):
+        return m.start("pre"), m.group("pre").lower()
+    word = m.group("word")
+    if word and word.lower() not in _SUBSET_DETERMINERS:
+        return m.start("word"), f"{word.lower()} subset"
+    return (m.end("word") + len(before[m.end("word"):]) - len(before[m.end("word"):].lstrip())
+            if word else m.start()), "subset"
+
+
 def benchmark_key(name: str) -> str:
     """The key a benchmark name is matched by: `"LMSys  Elo"` -> `"arena elo"`, `"MMLU-Pro"` -> `"mmlu pro"`."""
     key = " ".join(_WORD.findall(name.lower()))
@@ -46,6 +101,9 @@ def qualified_key(name: str, qualifier: str | None) -> str:
     names one (`"Codeforces", "Percentile"` -> `"codeforces percentile"`: it matches no row of the plain
     measure); `"SWE Verified", "Resolved"` -> `"swe bench verified"`."""
     key = benchmark_key(name)
+    variant = variant_of(qualifier)
+    if variant and variant not in key.split():  # "GPQA (Diamond)": a subset, "MMLU (Pro)": another benchmark
+        key = ALIASES.get(f"{key} {variant}", f"{key} {variant}")
     measure = measure_of(qualifier)
     return ALIASES.get(f"{key} {measure}", f"{key} {measure}") if measure and not key.endswith(measure) else key
 

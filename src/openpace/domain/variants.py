@@ -44,6 +44,23 @@ VARIANT_WORDS: dict[str, str] = {
 }
 
 
+# a fine-tuned model named by a word after its base model's name ("<X> StoryWriter", "<X> Chat", "<X> Coder") or by
+# a phrase around it ("the chat version of <X>", "<X>'s instruct model"): another model than <X>, often under another
+# licence and with other attributes. When no source names it, the claim is about a model the data does not hold:
+# unverifiable, never decided from <X>'s rows (claims.resolve reads these; the name a source spells, "<X>-Chat",
+# is matched first as the longer name). "Base" names <X> itself and is no such word.
+FINE_TUNED = (r"(?:chat|instruct(?:ion)?|it|sft|rlhf|dpo|story(?:writer)?|writer|code|coder|python|math|vision|vl|"
+              r"guard|creative|roleplay|uncensored|assistant|summari[sz](?:e|ation)|fine-?tuned|distill(?:ed)?|reward)")
+# the word right after a name, written as a name's word (a capital, or all capitals: "StoryWriter", "Chat", "SFT";
+# a context suffix stays with it: "StoryWriter-65k+")
+FINE_TUNED_AFTER = re.compile(rf"(?=[A-Z])(?i:{FINE_TUNED})(?:-\d+k\+?)?", re.ASCII)
+# "the chat version of X", "an instruction-tuned variant of X" (before the name); "X's chat model" (after it)
+FINE_TUNED_OF = re.compile(rf"\b(?:the|a|an|its|their)\s+(?P<word>{FINE_TUNED})(?:[- ]tuned)?\s+"
+                           r"(?:version|variant|model|edition|release|checkpoint|flavou?r)s?\s+of\s+(?:the\s+)?$", re.I)
+FINE_TUNED_POSSESSIVE = re.compile(rf"^(?:'s|’s)\s+(?P<word>{FINE_TUNED})(?:[- ]tuned)?\s+"
+                                   r"(?:version|variant|model|edition|release|checkpoint|flavou?r)s?\b", re.I)
+
+
 @dataclass(frozen=True)
 class Variant:
     """A canonical model's place in its family (model identity's `models` columns)."""

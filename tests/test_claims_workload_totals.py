@@ -1,0 +1,78 @@
+"""A workload's total is no price (docs/claims.md, `other`; `patterns.WORKLOAD_AFTER` / `WORKLOAD_BEFORE`): an
+amount with no per-token unit that the text works out for its own job ("would cost about $A", "$A for the page",
+"$A a month") is an `other`, never read as a price per million tokens; an amount with a per-token unit stays a price.
+
+Extraction on invented names (`Lexicon.from_names`); verdicts on the fixture mirror:
+litellm/model_prices_2026-11-20_litellm-1.110.2.json gpt-4o: input 2.5e-06, output 1e-05 per token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims_helpers import walk
+from openpace.claims import check_text
+from openpace.claims.patterns import WORKLOAD_WHY
+from openpace.claims.resolve import Lexicon
+from openpace.warehouse import connect
+
+LEX = Lexicon.from_names(models=[("catalogue", "Quillon-9", None), ("catalogue", "Quillon 3 Verse", None)],
+                         providers=["quillcorp"])
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.sentence[c.start:c.end]) for c in walk(text, LEX)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Processing the whole novel with Quillon-9 would cost about $3.10.", "$3.10"),
+    ("Summarising one report with Quillon-9 costs about 7 cents.", "7 cents"),
+    ("Quillon-9 costs about 7 cents for the page.", "7 cents"),
+    ("Quillon-9 costs $6 for 300 pages.", "$6"),
+    ("Running Quillon-9 for a week cost us $410.", "$410"),
+    ("Quillon-9 costs $41 a month.", "$41"),
+    ("Quillon-9 costs $0.013 per request.", "$0.013"),
+    ("With Quillon-9, 3,000 requests cost $7.", "$7"),
+    ("Quillon-9 costs $3.10 in total.", "$3.10"),
+    ("Quillon-9 costs $3.10 to translate the manual.", "$3.10"),
+    ("Quillon-9 costs $3.10 for 40,000 tokens.", "$3.10"),
+    ("The monthly bill for Quillon-9 came to $97.", "$97"),
+])
+def test_a_workload_total_is_no_price(text: str, figure: str):
+    claims = list(walk(text, LEX))
+    assert not [c for c in claims if c.kind == "price"], [(c.kind, c.sentence[c.start:c.end]) for c in claims]
+    [other] = [c for c in claims if c.kind == "other" and figure in c.sentence[c.start:c.end]]
+    assert other.params.get("why") == WORKLOAD_WHY
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-9 costs $3.10 per million input tokens.", "$3.10 per million input tokens"),
+    ("Quillon-9 costs $3.10/M.", "$3.10/M"),
+    ("Quillon-9 costs $3.10.", "$3.10"),  # a bare price after a price word: per million, as before
+    ("Quillon-9 costs $3.10 for input and $9 for output.", "$3.10"),  # a side, not a workload
+    ("Quillon-9 costs $1.55 for batch input.", "$1.55"),  # a tier
+    ("It costs $3.10 for Quillon-9.", "$3.10"),  # the model the price is for
+    ("Generating 1M output tokens with Quillon-9 would cost $9.", "$9"),  # one unit of tokens: a unit price
+    ("Quillon 3 Verse costs $3.10.", "$3.10"),  # the digits of a model's name are no count of things
+])
+def test_a_price_stays_a_price(text: str, figure: str):
+    assert ("price", figure) in _kinds(text), _kinds(text)
+
+
+# ------------------------------------------------------------------ verdicts on the fixture mirror
+@pytest.fixture(scope="module")
+def con(mirror_db_file: Path):
+    c = connect(mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
+def test_a_workload_total_is_never_contradicted_as_a_price(con):
+    text = ("GPT-4o charges $2.50 per million input tokens. Running GPT-4o over our archive for a month cost us $300. "
+            "Processing one page with GPT-4o would cost about 8 cents.")
+    got = [(c["kind"], c["span"], c["verdict"]) for c in check_text(con, text)["claims"]]
+    assert got == [("price", "$2.50 per million input tokens", "supported"), ("other", "$300", "unverifiable"),
+                   ("other", "about 8 cents", "unverifiable")], got
+    claims = check_text(con, text)["claims"]
+    assert all(c["explanation"] == WORKLOAD_WHY for c in claims[1:]), claims
