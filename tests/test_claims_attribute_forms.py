@@ -30,8 +30,9 @@ ROWS = [
     # a family whose 7B size has two GPU-hours figures (the column and the notes): sums from 3.0M to 3.4M
     fact("epoch_trends", "Heron-2-7B", parameters=7e9, chip_hours=1.0e6, chip_hours_stated=1.4e6),
     fact("epoch_trends", "Heron-2-13B", parameters=13e9, chip_hours=2.0e6, hardware="NVIDIA Z90"),
-    # a context window held only by catalogues: a canonical record and a price map
-    fact("models_dev", "Wren 5", key="wrenlab/wren-5", context_window=32768),
+    # a context window held only by catalogues: a canonical record (keyed under its lab, which the models.dev
+    # loader makes the organisation: a first-party row) and a price map
+    fact("models_dev", "Wren 5", key="wrenlab/wren-5", organization="wrenlab", context_window=32768),
     fact("litellm", "wrenhost/wren-5", context_window=32768),
 ]
 

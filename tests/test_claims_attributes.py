@@ -87,6 +87,10 @@ def test_an_unnamed_openness_statement_claims_nothing(con):
     # lmarena/leaderboard_table_20240730.csv: Meta-Llama-3.1-405b-Instruct, knowledge cutoff 2023/12
     ("Llama 3.1 405B Instruct has a knowledge cutoff of December 2023.", "supported"),
     ("Llama 3.1 405B Instruct has a knowledge cutoff of June 2022.", "contradicted"),
+    # the same row, in running text: the date before the words, "knowledge up to", "trained on data up to"
+    ("Llama 3.1 405B Instruct has a December 2023 cut-off date.", "supported"),
+    ("Llama 3.1 405B Instruct has knowledge up to June 2022.", "contradicted"),
+    ("Llama 3.1 405B Instruct was trained on data up to December 2023.", "supported"),
 ])
 def test_knowledge_cutoff_at_the_month_written(con, text: str, verdict: str):
     [claim] = claims(con, text, "knowledge_cutoff")

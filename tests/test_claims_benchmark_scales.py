@@ -11,7 +11,7 @@ import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
-from openpace.domain.benchmarks import ALIASES, benchmark_key, points_scale
+from openpace.domain.benchmarks import ALIASES, benchmark_key, points_scale, setting_bases
 from openpace.warehouse import connect
 
 from claims_helpers import walk
@@ -62,7 +62,8 @@ def test_a_benchmark_no_source_scores_gets_no_verdict(con):
 
 
 @pytest.mark.parametrize("unit, top, scale", [
-    ("other", 9.3, 10.0), ("other", 38.9, 100.0), ("other", 0.9, 100.0), ("percent", 9.3, 100.0), ("other", None, 100.0),
+    ("other", 9.3, 10.0), ("other", 38.9, 100.0), ("other", 0.9, 1.0), ("other", 137.0, 100.0), ("percent", 9.3, 100.0),
+    ("percent", 0.9, 100.0), ("other", None, 100.0),
 ])
 def test_the_scale_a_score_is_on(unit: str, top: float | None, scale: float):
     assert points_scale(unit, top) == scale
@@ -75,3 +76,30 @@ def test_mt_bench_is_a_ten_point_scale(con, figure: str, verdict: str):
     # lmarena/leaderboard_table_20230619.csv: Claude-v1 MT-bench (score) 7.90 (every table gives it 7.90)
     [(span, key, got)] = scores(con, f"Claude-v1 scored {figure} on MT-bench.")
     assert (key, got) == ("mt bench", verdict)
+
+
+def test_a_benchmark_the_sources_give_only_under_a_setting():
+    bases = setting_bases({"Zeta-Bench (hard)", "Kappa (16k)", "Rho", "Rho (public)", "MMLU"})
+    assert bases == {"zeta bench": ("Zeta-Bench", {"Zeta-Bench (hard)"}), "kappa": ("Kappa", {"Kappa (16k)"})}
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Llama-3.1-405B-Instruct solves 7.5% of Cybench.", "supported"),  # the setting's row supports
+    ("Llama-3.1-405B-Instruct solves 25% of Cybench.", "unverifiable"),  # the text may mean another setting
+    ("Llama-3.1-405B-Instruct solves 25% of Cybench (unguided).", "contradicted"),  # the setting named
+])
+def test_a_setting_the_text_does_not_name_supports_but_never_contradicts(con, text: str, verdict: str):
+    # epoch/benchmark-stitching/external_benchmark_cybench.csv: Llama-3.1-405B-Instruct, Unguided % Solved 7.5%
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "score"]
+    assert claim["verdict"] == verdict, claim["explanation"]
+    assert claim["evidence"] and all(e["benchmark"] == "Cybench (unguided)" for e in claim["evidence"])
+
+
+@pytest.mark.parametrize("figure, verdict", [
+    ("87.5%", "supported"), ("0.875", "supported"), ("89%", "contradicted"), ("0.89", "contradicted"),
+])
+def test_a_fraction_scale_reads_a_percentage_as_its_fraction(con, figure: str, verdict: str):
+    # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Mistral Large, SEAL Math 0.8747 (every row of
+    # SEAL Math lies in 0-1: a fraction)
+    [(span, key, got)] = scores(con, f"Mistral Large scores {figure} on SEAL Math.")
+    assert (key, got) == ("seal math", verdict)

@@ -266,3 +266,59 @@ def test_an_amount_attached_to_another_model_is_its_price_in_the_same_unit(text:
     got = [(c.sentence[c.start:c.end].split()[0], c.params.get("part"), [e.key for e in c.entities if e.type == "model"])
            for c in walk(text, _lex()) if c.kind == "price"]
     assert got == [("$2", "input", ["kestrel pro"]), ("$3", "input", ["wren 2"]), ("$4", "input", ["heron 5"])]
+
+
+# --- plural references: one claim per model of the group (rule 6a) ---------------------------------
+def _group_lex():
+    from openpace.claims.resolve import Lexicon
+    return Lexicon.from_names(models=[("src_a", "Kestrel Pro", "kestrel-pro"), ("src_a", "Kestrel Mini", "kestrel-mini"),
+                                      ("src_a", "Kestrel Nano", "kestrel-nano"), ("src_b", "Wren 2", "wren-2")],
+                              benchmarks=["BenchQA"])
+
+
+def _models_per_claim(text: str, kind: str) -> list[list[str]]:
+    from claims_helpers import walk
+    return [[e.text for e in c.entities if e.type == "model"] for c in walk(text, _group_lex()) if c.kind == kind]
+
+
+TRIO = "We release Kestrel Pro, Kestrel Mini and Kestrel Nano today. "
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    (TRIO + "All three models have a context window of 64K tokens.", "context_window",
+     [["Kestrel Pro"], ["Kestrel Mini"], ["Kestrel Nano"]]),
+    (TRIO + "Each of them costs $2 per million input tokens.", "price",
+     [["Kestrel Pro"], ["Kestrel Mini"], ["Kestrel Nano"]]),
+    (TRIO + "These models score 71.5% on BenchQA.", "score", [["Kestrel Pro"], ["Kestrel Mini"], ["Kestrel Nano"]]),
+    # the sentence's own list with a floating quantifier, or "both" before it
+    ("Kestrel Pro and Wren 2 both have a context window of 64K tokens.", "context_window",
+     [["Kestrel Pro"], ["Wren 2"]]),
+    ("Both Kestrel Pro and Wren 2 cost $2 per million input tokens.", "price", [["Kestrel Pro"], ["Wren 2"]]),
+    # a number that is not the group's size names another group: the old reading (the previous subject)
+    (TRIO + "Both models have a context window of 64K tokens.", "context_window", [["Kestrel Pro"]]),
+    # a model named after the reference, nearer the figure, is the figure's
+    (TRIO + "Of all three models, Wren 2 has a context window of 64K tokens.", "context_window", [["Wren 2"]]),
+    # "all the variants" without a number: a family's sizes, not the models named before
+    (TRIO + "All the variants have a context window of 64K tokens.", "context_window", [["Kestrel Pro"]]),
+    # a range over a group is its spread, no model's own figure
+    (TRIO + "These models range between 2B and 20B parameters.", "parameters", [[]]),
+])
+def test_a_plural_reference_makes_one_claim_per_model(text: str, kind: str, expected: list[list[str]]):
+    assert _models_per_claim(text, kind) == expected
+
+
+def test_each_claim_of_a_group_names_the_reference_and_its_model():
+    from claims_helpers import walk
+    claims = [c for c in walk(TRIO + "All three models have a context window of 64K tokens.", _group_lex())
+              if c.kind == "context_window"]
+    notes = [next(e.note for e in c.entities if e.type == "model") for c in claims]
+    assert all("'All three models' stands for each of Kestrel Pro, Kestrel Mini, Kestrel Nano" in n for n in notes)
+    assert [n.rsplit("about ", 1)[1] for n in notes] == ["Kestrel Pro", "Kestrel Mini", "Kestrel Nano"]
+
+
+def test_each_model_of_a_group_is_verified_on_its_own(con):
+    # genai-prices/data.json (fixture): anthropic claude-3-5-sonnet context_window 200000, openai gpt-4o 128000:
+    # one claim holds, the other does not
+    text = "We compared Claude 3.5 Sonnet and GPT-4o. Both models have a context window of 200K tokens."
+    got = {model_of(c): c["verdict"] for c in claims_of(con, text, "context_window")}
+    assert got == {"Claude 3.5 Sonnet": "supported", "GPT-4o": "contradicted"}

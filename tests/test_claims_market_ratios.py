@@ -157,3 +157,25 @@ def test_a_comparison_s_object_does_not_take_the_next_price(con):
 def test_citation_markers_are_no_figures(con):
     text = "Claude 3 Opus lists $15 per million input tokens.[1][2][3] It was widely covered.[4]"
     assert [c["span"] for c in claims(con, text)] == ["$15 per million input tokens"]
+
+
+@pytest.mark.parametrize("text, expected, verdict", [
+    # the same files as above: gpt-4o-mini 0.15/0.6 over gpt-4o 2.5/10 is 0.06 on each side
+    ("GPT-4o mini is 94% cheaper than GPT-4o.", "x0.06", "supported"),
+    ("GPT-4o mini is 50% cheaper than GPT-4o.", "x0.5", "contradicted"),
+    # model_prices_2024-11-28_litellm-1.53.1.json: gpt-4-turbo 10/30, gpt-4 30/60 -> a third on input, half on output
+    # (a fraction in words is read as "about")
+    ("GPT-4 Turbo is a third of the price of GPT-4.", "x0.333333 (about)", "supported"),
+    ("GPT-4 Turbo is a tenth as expensive as GPT-4.", "x0.1 (about)", "contradicted"),
+])
+def test_a_price_ratio_as_a_percentage_or_a_fraction(con, text: str, expected: str, verdict: str):
+    c = one(con, text, "price_ratio")
+    assert (c["expected"], c["verdict"]) == (expected, verdict), c["explanation"]
+    assert [e["text"] for e in c["entities"]] == [text.split(" is ")[0], text.rstrip(".").split(" ")[-1]]
+
+
+def test_the_compared_model_fronted(con):
+    # "Compared to Y, X is N times more expensive": X over Y (the same files as the first test: 16.7)
+    c = one(con, "Compared to GPT-4o mini, GPT-4o is about 17 times more expensive.", "price_ratio")
+    assert c["verdict"] == "supported"
+    assert [e["text"] for e in c["entities"]] == ["GPT-4o", "GPT-4o mini"]

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
-from .binding import Binder
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+from .binding import Binder, Group
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
@@ -357,17 +357,21 @@ class AttributeRules:
             self.made.append(claim)
 
     def cutoffs(self) -> None:
-        """"a knowledge cut-off of <date>": the model's knowledge cut-off, at the precision written."""
+        """"a knowledge cut-off of <date>", "a cutoff of <date>", "knowledge up to <date>", "trained on data up to
+        <date>", "a <date> cut-off (date)" (`patterns.CUTOFF_BEFORE`, `CUTOFF_AFTER`), a cell under a cut-off column:
+        the model's knowledge cut-off, at the precision written."""
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            column = self._cutoff_cell(d.start, d.end) if lead is None else None
-            if id(d) in x.used or (lead is None and column is None):
+            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None else None
+            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None else None
+            if id(d) in x.used or (lead is None and tail is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses, d.end)
             start = lead.start() if lead is not None else d.start
-            claim = x.add(start, d.end, "knowledge_cutoff", [self._entity(target, start, d.end)] if target else [],
+            end = d.end + (tail.end() if tail is not None else 0)
+            claim = x.add(start, end, "knowledge_cutoff", [self._entity(target, start, end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)
             self.made.append(claim)
 
@@ -481,8 +485,16 @@ class AttributeRules:
         x = self.x
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
-                        list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic, group=x.ctx.group,
+                        list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
+                        group=x.ctx.group, parent=x.ctx.parent,
                         section=x.ctx.section_model).bind(pos, end)
+        if isinstance(chosen, Group):
+            # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
+            targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]
+            if len(targets) < 2:
+                return targets[0] if targets else None
+            x.grouped[id(targets[0])] = (chosen, targets)
+            return targets[0]
         if isinstance(chosen, SeriesMention):
             # the same words as both a series and a model ("<Family> 4" is a canonical model and the series
             # of its sized models): with no size, the name covers the model and every model of the series

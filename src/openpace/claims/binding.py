@@ -24,9 +24,15 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    version of B, costs $N", "A (built on B) costs $N", "A — like B — ...") is no candidate; a model the
    figure follows with "at" after an earlier figure of the sentence ("A costs $N, versus B at $M") is
    the figure's own, even as an object;
+6a. a **plural reference** in the figure's clause with no model between it and the figure — "all three
+   models", "both models", "these models", "each of them", "the two variants" (`PLURAL_REFERENCE`) — or a list
+   of the sentence's models with a floating quantifier ("A, B and C all support ...", "Both A and B have
+   ..."): a `Group`, the models the sentence names before the reference, else those of the last sentence that
+   named several; a number must be the group's size ("both": two), and without one only "models" names it
+   ("all the variants" may be one family's sizes). The extractor makes one claim per member;
 7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
    to the subject right after the comma ("At $N per million tokens, X ...");
-8. a nested list item: its group's model (the one its nearest parent item names: claims/walk.py); a
+8. a nested list item: its parent's model (the one its nearest parent item names: claims/walk.py); a
    list item completing a sentence that ends with ":": that sentence's own subject (an older
    subject never carries into the list; when that sentence names none, the model its section's heading
    names, else the text's **topic**);
@@ -154,8 +160,49 @@ FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 PARENTHETICAL_OPEN = re.compile(r"^\s*(?P<open>,|\(|[—–])\s*")
 PARENTHETICAL_CLOSE = {",": re.compile(r"[,;:]|\s[—–]\s"), "(": re.compile(r"\)"), "—": re.compile(r"[—–]"),
                        "–": re.compile(r"[—–]")}
+# rule 6a: a **plural reference** — "all three models", "both models", "these models", "each of them", "the two
+# variants" — stands for each model of a group: the models its own sentence names before it, else those of the
+# last sentence that named several (`Group`); a number in it must be the group's size ("both": two)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "both": 2}
+_COUNT = r"(?:two|three|four|five|six|[2-6])"
+# without a number only "models" names the group ("all the variants", "these releases" may be a family's sizes)
+_GROUP_NOUN = r"(?:new\s+|released\s+)?(?:models|LLMs)"
+_COUNTED_NOUN = r"(?:new\s+|released\s+)?(?:models|LLMs|variants|versions|checkpoints)"
+PLURAL_REFERENCE = re.compile(
+    r"\b(?:(?P<q>all|each|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?P<n>" + _COUNT + r")\b(?:\s+" + _COUNTED_NOUN + r")?"
+    r"|(?:all|each|both)\s+of\s+(?:them|these|those|the\s+" + _GROUP_NOUN + r")\b(?:\s+" + _GROUP_NOUN + r")?"
+    r"|(?:both)\s+(?:(?:the|these|those)\s+)?" + _COUNTED_NOUN + r"\b"
+    r"|(?:these|those|the)\s+(?P<m>" + _COUNT + r")\s+" + _COUNTED_NOUN + r"\b"
+    r"|(?:these|those)\s+" + _GROUP_NOUN + r"\b"
+    r"|(?:all|each)\s+(?:the\s+)?" + _GROUP_NOUN + r"\b"
+    r"|^\W*(?:both|all\s+of\s+them)(?=\s+(?-i:[a-z])))", re.I)
+# a list of models its own sentence names as subjects, with a floating quantifier after it ("A, B and C all
+# support ...", "A and B both cost ...") or "both" before it ("Both A and B have ...")
+GROUP_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$", re.I)
+FLOATING_QUANTIFIER = re.compile(r"^\s+(?:all|each|both)\b(?!\s+of\b)", re.I)
+BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$", re.I)
 # a model the figure is written right after with "at" ("versus B at $N", "compared with B at 128K"): its own
 AT_FIGURE = re.compile(r"^\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$", re.I)
+
+
+@dataclass
+class Group:
+    """Several models one plural reference stands for (rule 6a): a figure bound to it is each model's."""
+
+    members: list[Any]
+    text: str  # the words that refer to them ("all three models")
+
+
+def distinct(models: list[Any]) -> list[Any]:
+    """The models of a list, each key once, in order of appearance (a group's members)."""
+    seen: set[str] = set()
+    out = []
+    for m in models:
+        key = getattr(m, "key", None) or m.text
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 @dataclass
@@ -172,7 +219,8 @@ class Binder:
     list_subject: Any = None  # in a list item: the subject of the sentence (ending with ":") it completes
     item: bool = False  # the sentence is a list item (completing a ":" sentence or not)
     topic: Any = None  # the text's topic (the model of its title, else of its first sentence)
-    group: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
+    group: list[Any] = field(default_factory=list)  # the models of the last sentence that named several (rule 6a)
+    parent: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
     section: Any = None  # the model the latest heading names
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
@@ -187,7 +235,12 @@ class Binder:
             gap = self.sentence[previous.end:m.start] if previous is not None else ""
             listed = previous is not None and id(previous) in self.objects and (
                 LIST_AFTER.match(gap) or (LIST_COMMA.match(gap) and LIST_GOES_ON.match(self.sentence[m.end:])))
-            if OBJECT_BEFORE.search(lead) or listed:
+            hit = OBJECT_BEFORE.search(lead)
+            # "Compared with Y, X ...": the lead's object is Y, named inside it; X after the comma is no object
+            # (the comma's apposition is for a description, "the maker's earlier flagship, X")
+            if hit is not None and any(hit.start() <= o.start and o.end <= m.start for o in self.named):
+                hit = None
+            if hit is not None or listed:
                 self.objects.add(id(m))
             previous = m
 
@@ -252,6 +305,9 @@ class Binder:
             return head
         if before and AT_FIGURE.match(s[before[-1].end:start]) and self._figure_before(before[-1].start):
             return before[-1]  # "A costs $N, versus B at $M": B's, even as a comparison's object
+        group = self._group(start, before)
+        if group is not None:
+            return group
         near = [m for m in before if id(m) not in self.objects]
         enclosed = self._enclosed(start)
         near = [m for m in near if id(m) not in enclosed] or near
@@ -263,8 +319,8 @@ class Binder:
         fronted = self._fronted(start)
         if fronted is not None:
             return fronted
-        if self.item and self.group is not None:
-            return self.group  # a nested item: the model of its group (its parent item's), whatever the list completes
+        if self.item and self.parent is not None:
+            return self.parent  # a nested item: its parent item's model, whatever the list completes
         if self.in_list and self.list_subject is not None:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
@@ -297,6 +353,42 @@ class Binder:
         for m in self.named:
             head[m.start:min(m.end, pos)] = " " * max(0, min(m.end, pos) - m.start)
         return bool(re.search(r"\d", "".join(head)))
+
+    def group_at(self, start: int) -> Group | None:
+        """The group a figure (or statement) at `start` is bound to by rule 6a, or None."""
+        return self._group(start, [m for m in self.named if m.end <= start])
+
+    def _group(self, start: int, before: list[Any]) -> Group | None:
+        """Rule 6a: the group a plural reference or a list with a floating quantifier stands for, when it is the
+        last thing naming models before the figure in its clause (see `PLURAL_REFERENCE`)."""
+        s = self.sentence
+        candidates = [m for m in before if id(m) not in self.objects and self.clauses.same(m.start, start)]
+        # "A, B and C all support ...", "Both A and B have ...": the sentence's own list of subjects
+        for last in reversed(candidates):
+            run = [last]
+            for m in reversed([x for x in self.named if x.end <= run[0].start]):
+                if not GROUP_LIST_GAP.match(s[m.end:run[0].start]):
+                    break
+                run.insert(0, m)
+            run = distinct(run)
+            if len(run) >= 2 and (FLOATING_QUANTIFIER.match(s[last.end:start])
+                                  or (len(run) == 2 and BOTH_BEFORE.search(s[:run[0].start]))):
+                return Group(run, s[run[0].start:last.end])
+            break
+        refs = [r for r in PLURAL_REFERENCE.finditer(s[:start]) if self.clauses.same(r.start(), start)]
+        if not refs:
+            return None
+        ref = refs[-1]
+        if any(ref.end() <= m.start for m in candidates):
+            return None  # a model named after the reference, nearer the figure, is its model
+        word = ref.group("n") or ref.group("m") or (ref.group("q") if ref.group("q") == "both" else None) or \
+            (ref.group(0).strip().split()[0] if ref.group(0).strip().lower().startswith("both") else None)
+        count = COUNTS.get(word.lower()) if word else None
+        own = distinct([m for m in self.named if m.end <= ref.start()])
+        for members in (own, distinct(self.group)):
+            if (count is None and len(members) >= 2) or (count is not None and len(members) == count):
+                return Group(members, ref.group(0).strip())
+        return None
 
     def _enclosed(self, start: int) -> set[int]:
         """Rule 6: ids of the models inside a parenthetical opened right after another model and closed before

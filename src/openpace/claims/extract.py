@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import datetime
 from typing import Any
 
@@ -19,7 +19,7 @@ from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nomin
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import Binder
+from .binding import Binder, Group, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -27,7 +27,7 @@ from .ratios import ratio_claims
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
-                       UNDER_LICENCE, combined_tier, match_end, name_digit_spans, price_tier)
+                       UNDER_LICENCE, combined_tier, family_version_spans, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
@@ -40,14 +40,23 @@ RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shippe
                         r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
 # after a release verb, a determiner and up to three lower-case words before the released name
 OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
-DATE_LEAD_RE = re.compile(r"^[\s,]*(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
+# between a released name and its date: a preposition, and a word naming what of it was released ("released the X
+# models in <month>", "the X family on <day>")
+DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
+                          r"[\s,]+)?(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
+PREPOSITION_RE = re.compile(r"\b(?:of|on|for|about|with|to|from|by|in|at|into)\b", re.I)  # "released its report on X"
+# a date opening the sentence before its release verb: "In <month>, <Org> released X", "On <day> X launched"
+DATE_FRONT_RE = re.compile(r"^\s*(?:in|on|during|back\s+in)\s+(?:early\s+|late\s+)?$", re.I)
 OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\s+)?"
                      r"(?:openly\s+|freely\s+|publicly\s+)?"
                      r"(?:public|open|released|available|downloadable|published|free)|(?:openly|publicly)\s+released|"
                      r"released\s+(?:openly|publicly|with open weights)|"
                      r"(?:ships?|shipped|shipping|comes?|came|coming|is available|was available)\s+with\s+open[- ]weights?\b|"
                      r"(?:is|are|was|were|has been)\s+open[- ]weights?\b(?![- ]model)|"
-                     r"(?:an?|as|the)\s+open[- ](?:weights?|source)\s+(?:model|release|checkpoint)|"
+                     r"(?:an?|as|the|our|its|their|this)\s+(?:(?:first|new|latest|fully|full)\s+)?open[- ](?:weights?|source)\s+"
+                     r"(?:model|release|checkpoint|version)|"
+                     r"(?<!models\s)(?<!LLMs\s)(?<!model\s)with\s+(?:fully\s+)?open[- ]weights?"
+                     r"(?=\s*(?:$|[,.;:)!]|(?:and|under|on|from|today|now|at|via|for|as|in|licensed|released)\b))|"
                      r"open[- ]sourc(?:ed|es|ing)\b|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|fully\s+)?"
                      r"open[- ]source\b(?![- ])|(?:an?\s+)?(?:very\s+|fully\s+)?permissive(?:ly)?\s+(?:[\w-]+\s+){0,2}?"
                      r"licen[cs](?:e|ed)\b|"
@@ -67,6 +76,11 @@ COMMERCIAL_USE_RE = re.compile(r"\b(?:available|free|licen[cs]ed|usable|released
                                r"(?:research\s+(?:and|&)\s+)?commercial\s+(?:use|usage|purposes|applications)\b", re.I)
 WEIGHTS_WORD_RE = re.compile(r"\b(?:weights|checkpoints?|licen[cs](?:e|ed)|download(?:able|ed)?|open[- ](?:weights?|source))\b",
                              re.I)
+# "the weights of X are available", "model weights for X were released": X's weights are open
+WEIGHTS_OF_BEFORE_RE = re.compile(r"\b(?:(?:the|model|its|all)\s+)*weights\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+WEIGHTS_OF_AFTER_RE = re.compile(r"(?:\s+models?)?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+)?"
+                                 r"(?:made\s+)?(?:openly\s+|freely\s+|publicly\s+)?(?:available|released|public|published|"
+                                 r"downloadable|open)\b", re.I)
 # the thing released right before an openness phrase is no model ("the code is released under MIT")
 NOT_WEIGHTS_RE = re.compile(r"\b(?:code(?:base)?|library|dataset|data|framework|repo(?:sitory)?|software|toolkit|tool|"
                             r"tokeni[sz]er|paper|app|website|package|SDK|demo|scripts?)\s+(?:(?:is|are|was|were|has|have|"
@@ -174,6 +188,7 @@ class Context:
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
     as_of: datetime.date | None = None  # the text's date (`check --as-of`): what "today" means in it
+    group: list[Any] = field(default_factory=list)  # the models of the last sentence naming several ("all three")
     dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
     section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
@@ -203,17 +218,17 @@ class Context:
         topic = getattr(self.topic, "text", "") if self.topic is not None else ""
         return [self.table_first, self.table_lead, self.table_paragraph, self.table_section, topic]
 
-    # a nested list item's group: the model its nearest parent item names (claims/walk.py); None elsewhere
-    group: Any = None
+    # a nested list item's parent: the model its nearest parent item names (claims/walk.py); None elsewhere
+    parent: Any = None
     section_model: Any = None  # the model the latest heading names (None: it names none)
     named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
 
     @property
     def referent(self) -> Any:
-        """What an explicit reference ("it", "the model") stands for: in a nested list item its group's
-        model; else the previous subject, else the topic."""
-        if self.group is not None:
-            return self.group
+        """What an explicit reference ("it", "the model") stands for: in a nested list item its parent
+        item's model; else the previous subject, else the topic."""
+        if self.parent is not None:
+            return self.parent
         return self.subject if self.subject is not None else self.topic
 
 
@@ -285,6 +300,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
+    names += family_version_spans(sentence, lex.versioned_firsts)  # "<Family> 3" the sources do not name yet
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
@@ -292,7 +308,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
-                      group=x.as_mention(ctx.group), section=x.as_mention(ctx.section_model))
+                      group=ctx.group, parent=x.as_mention(ctx.parent), section=x.as_mention(ctx.section_model))
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -327,6 +343,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.explainer()
     x.leftovers()
     x.unasserted()
+    claims[:] = _each_of_group(claims, x)
     ctx.sizes.extend((set(c.params["target"].ids), c.params["value"]) for c in claims if c.kind == "parameters"
                      and c.params.get("target") is not None and c.params.get("value") is not None
                      and c.params.get("high") is None and "ratio_to" not in c.params)
@@ -340,7 +357,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
     if ctx.named is None:
-        ctx.named = subject  # the block's own subject (claims/walk.py: a parent item's group, a heading's section)
+        ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
     if sentence.rstrip().endswith(":") and not ctx.in_list:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
@@ -352,6 +369,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
+    if len(distinct(named)) >= 2 and not ctx.row:
+        ctx.group = distinct(named)  # what "all three models" / "these models" in a later sentence stand for
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
@@ -451,14 +470,48 @@ def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMe
             for s in series]
 
 
+def _each_of_group(claims: list[Claim], x: _Extractor) -> list[Claim]:
+    """A claim bound to a plural reference ("all three models have ...", binding rule 6a) is one claim per
+    model of the group, each verified on its own; its model entity's note names the reference."""
+    out = []
+    for c in claims:
+        target = c.params.get("target")
+        hit = x.grouped.get(id(target)) if target is not None else None
+        ent = None if hit is not None else next((e for e in c.entities if id(e) in x.grouped), None)
+        if hit is None and ent is None:
+            out.append(c)
+            continue
+        group, members = hit if hit is not None else x.grouped[id(ent)]
+        if c.params.get("high") is not None:
+            # "all these models are between NB and MB": a spread over the group, no model's own figure
+            c.entities = [e for e in c.entities if e is not ent and e.type != "model"]
+            c.params.pop("target", None)
+            out.append(c)
+            continue
+        labels = ", ".join(getattr(m, "label", None) or m.text for m in members)
+        for i, member in enumerate(members):
+            params = {**c.params, "member": i}
+            if hit is not None:
+                new = x.attributes.entity(member, c.start, c.end)
+                old = next((e for e in c.entities if e.type == "model"), None)
+                params["target"] = member
+            else:
+                new, old = replace(member), ent
+            new.note = (new.note + "; " if new.note else "") + \
+                f"'{group.text}' stands for each of {labels}: this claim is about {new.text}"
+            entities = [new if e is old else e for e in c.entities] if old is not None else [new, *c.entities]
+            out.append(replace(c, entities=entities, params=params))
+    return out
+
+
 def _one_claim_per_figure(claims: list[Claim]) -> list[Claim]:
     """A figure belongs to one claim of a kind: a later claim of the same kind that consumed a figure an
     earlier one already holds is dropped (two rules reading one figure for two models would give it two
     verdicts)."""
-    held: set[tuple[str, tuple[int, int]]] = set()
+    held: set[tuple[str, tuple[int, int], Any]] = set()
     out = []
     for c in claims:
-        keys = {(c.kind, f) for f in c.figures}
+        keys = {(c.kind, f, c.params.get("member", 0)) for f in c.figures}
         if keys & held:
             continue
         held |= keys
@@ -483,6 +536,8 @@ class _Extractor(MarketRules):
     workload: set[int] = field(default_factory=set)  # amounts that total a workload (extract_market.prices)
     binder: Binder = field(init=False)  # which model a figure belongs to (binding.py)
     attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
+    # a plural reference's stand-in (the first member's mention or target, by id) -> (the group, every member's)
+    grouped: dict[int, tuple[Group, list[Any]]] = field(default_factory=dict)
 
     def of(self, type_: str) -> list[Mention]:
         return [m for m in self.others if m.type == type_]
@@ -503,6 +558,13 @@ class _Extractor(MarketRules):
     def model_for(self, pos: int, end: int | None = None) -> Mention | None:
         """The model of the figure at [pos, end): the binding rule (binding.py), never the nearest name."""
         model = self.binder.bind(pos, end)
+        if isinstance(model, Group):
+            members = [m for m in (self.as_mention(g) for g in model.members) if m is not None]
+            if len(members) < 2:
+                return members[0] if members else None
+            first = replace(members[0])  # stands for the group until `_each_of_group` makes one claim per member
+            self.grouped[id(first)] = (model, members)
+            return first
         return model if isinstance(model, Mention) else None
 
     def referent_mention(self) -> Mention | None:
@@ -824,19 +886,41 @@ class _Extractor(MarketRules):
         return clauses.same(after, q.start) and not re.search(r"[;:]", self.sentence[after:q.start])
 
     def releases(self) -> None:
+        # the models named, and a family named without a size (a series: "<Org> released the X models in <month>")
+        spans = {(x.start, x.end) for x in self.models}
+        names = sorted(self.models + [sm for s in self.series if (s.start, s.end) not in spans
+                                      and (sm := series_mention(self.lex, s, s.start, s.end))], key=lambda x: x.start)
         for m in RELEASE_RE.finditer(self.sentence):
             # "released the relatively powerful X in ...": a determiner and a few words before the name
             lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
-            at = lead.end() if lead and any(x.start == lead.end() for x in self.models) else m.end()
+            at = lead.end() if lead and any(x.start == lead.end() for x in names) else m.end()
             date = next((d for d in self.dates if id(d) not in self.used and d.start >= at
-                         and DATE_LEAD_RE.match(self._without_models(at, d.start))), None)
+                         and DATE_LEAD_RE.match(self._without_models(at, d.start, names))), None)
             if date is None:  # "released X in <Month>": the month in the year of the text's last date
-                named = next((x for x in self.models if x.start == at or (at == m.end() and x.start == at + 1)), None)
+                named = next((x for x in names if x.start == at or (at == m.end() and x.start == at + 1)), None)
                 date = month_after(self, named.end) if named is not None else None
-                if date is None:
+            if date is None:  # "In <month>, <Org> released X": the date opening the sentence, the verb's clause after it
+                date = next((d for d in self.dates if id(d) not in self.used and d.end <= m.start()
+                             and DATE_FRONT_RE.match(self.sentence[:d.start])
+                             and re.match(r"\s*,", self.sentence[d.end:])), None)
+                if date is not None:
+                    named = next((x for x in names if (x.start == at or (at == m.end() and x.start == at + 1))
+                                  and not PREPOSITION_RE.search(self.sentence[m.end():x.start])), None)
+                    # "In <month>, X was released": the subject between the date and its verb
+                    named = named or next((x for x in names if date.end < x.start and x.end <= m.start() and re.fullmatch(
+                        r"\s*(?:was|were|is|has\s+been|had\s+been|got|first)?\s*", self.sentence[x.end:m.start()])), None)
+                    if named is None:
+                        continue  # the released thing must be named right after the verb (or be its subject)
+                    self.add(date.start, max(named.end, m.end()), "release_date", [named], [date], date=date)
                     continue
-            inside = [x for x in self.models if m.end() <= x.start < date.start]
+            if date is None:
+                continue
+            inside = [x for x in names if m.end() <= x.start < date.start]
             model = inside[0] if inside else self.model_for(m.start())
+            if model is None:  # "X, launched on <date>": a family named right before its verb
+                model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
+                    r"[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|first|officially)\s+)*",
+                    self.sentence[x.end:m.start()])), None)
             # the span starts at the model named just before, unless another statement sits between
             # ("X is <open/closed> and came out in ..."): that one is its own claim
             start = min(model.start, m.start()) if model and model.end <= m.start() and \
@@ -844,10 +928,10 @@ class _Extractor(MarketRules):
                     r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
 
-    def _without_models(self, a: int, b: int) -> str:
-        """The text between a and b with model names cut out ("released X in DATE" -> "released in DATE")."""
+    def _without_models(self, a: int, b: int, names: list[Mention] | None = None) -> str:
+        """The text between a and b with model names (or `names`) cut out ("released X in DATE" -> "released in DATE")."""
         out, pos = [], a
-        for x in self.models:
+        for x in (self.models if names is None else names):
             if a <= x.start and x.end <= b:
                 out.append(self.sentence[pos:x.start])
                 pos = x.end
@@ -857,6 +941,7 @@ class _Extractor(MarketRules):
         named = sorted(self.models + [sm for s in self.series if (sm := series_mention(self.lex, s, s.start, s.end))],
                        key=lambda m: m.start)
         self._licences(named)
+        self._weights_of(named)
         for pattern, is_open in ((OPEN_RE, True), (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True),
                                  (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
@@ -874,15 +959,18 @@ class _Extractor(MarketRules):
                     continue
                 if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
                     continue  # "open and proprietary models": a kind of model, no model's openness
-                if re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
+                if self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
+                    model = self.model_for(m.start())
+                elif re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
                     model = next((x for x in named if x.end <= m.start()), None) or self._subject()
                 else:
                     model = next((x for x in reversed(named) if x.end <= m.start()
                                   and m.start() - x.end <= OPEN_WINDOW), None)
                     model = model or next((x for x in named if x.start >= m.end()
                                            and x.start - m.end() <= OPEN_WINDOW), None)
-                if model is None and REFERENCE.search(self.sentence):
-                    model = self._subject()  # "now that it's openly released", "the weights were released"
+                if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)):
+                    # "now that it's openly released", "the weights were released", "Weights are available on <hub>"
+                    model = self._subject()
                 if model is None:
                     continue  # an openness statement about no model ("all were released publicly") claims nothing
                 prev = next((c for c in self.claims if c.kind == "open_weights" and c.params.get("open") == is_open
@@ -892,6 +980,16 @@ class _Extractor(MarketRules):
                     continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def _weights_of(self, named: list[Mention]) -> None:
+        """"The weights of X are available / were released": the model named between is the one whose weights are open."""
+        s = self.sentence
+        for model in named:
+            after = WEIGHTS_OF_AFTER_RE.match(s, model.end)
+            before = WEIGHTS_OF_BEFORE_RE.search(s[:model.start])
+            if after is None or before is None or any(c.kind == "open_weights" for c in self.claims):
+                continue
+            self.add(before.start(), after.end(), "open_weights", [model], [], open=True, at_release=False)
 
     def _licences(self, named: list[Mention]) -> None:
         """A licence named as a model's: "X (Apache 2.0)", "X: MIT license", "X - <Org> 2 Community License" (the

@@ -13,8 +13,10 @@ from .binding import OBJECT_BEFORE
 from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
-from .patterns import (ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
+from .patterns import (FRACTION_NUMERATORS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION,
+                       PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        match_end, price_tier)
+from .ratios import ratio_subject
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
@@ -160,30 +162,67 @@ class MarketRules:
             not any(x.start <= start + w.start() < x.end for x in self.models) for w in WORKLOAD_BEFORE.finditer(before))
 
     def _model_price_ratios(self) -> None:
-        """"X is N times cheaper than Y" / "it is Nx more expensive than Y": X's price over Y's, both
-        looked up; X is the binding rule's model for the figure (not a comparison's object), else, through
-        "it", the previous subject. The side is that of a price the sentence gave X before the figure."""
+        """"X is N times cheaper than Y" / "it is Nx more expensive than Y" / "N% cheaper than Y" / "a sixth as
+        expensive as Y" / "Compared to Y, X is N times more expensive": X's price over Y's, both looked up; X is the
+        ratio's subject (`ratios.ratio_subject`: the binding rule's model for the figure, not a comparison's object,
+        yielding to the sentence's subject outside the figure's clause; else, through "it", the previous subject).
+        The side is that of a price the sentence gave X before the figure."""
+        s = self.sentence
         for q in self.free():
-            if q.currency or q.percent:
+            if q.currency:
+                continue
+            if q.percent:  # "N% cheaper / more expensive than Y": the ratio is 1 - N/100 or 1 + N/100
+                other = next((x for x in self.models if x.start > q.end and PRICE_PERCENT.match(s[q.end:x.start])), None)
+                if other is None or q.high is not None:
+                    continue
+                pm = PRICE_PERCENT.match(s[q.end:other.start])
+                assert pm is not None
+                factor = 1 - q.value / 100 if pm.group("cheap") else 1 + q.value / 100
+                if factor <= 0:
+                    continue
+                phrase = f"{q.text} {'cheaper' if pm.group('cheap') else 'more expensive'} than"
+                self._model_price_ratio(q.start, q.end, other.end, other, factor, q.qualifier, True, [q], phrase)
                 continue
             other = next((x for x in self.models if x.start > q.end
-                          and (m := PRICE_COMPARE_RE.match(self.sentence[q.end:x.start])) is not None), None)
-            if other is None:
+                          and (m := PRICE_COMPARE_RE.match(s[q.end:x.start])) is not None), None)
+            end = other.end if other is not None else 0
+            if other is None:  # "Compared to Y, X is N times more expensive": Y named before, no "than Y" after
+                bare = PRICE_COMPARE_BARE.match(s[q.end:])
+                other = next((x for x in self.models if x.end <= q.start and FRONTED_AGAINST.match(s[:x.start])
+                              and re.match(r"\s*,", s[x.end:])), None) if bare is not None else None
+                if other is None or bare is None:
+                    continue
+                more = re.match(r"more|pricier|costlier", bare.group("dir"), re.I) is not None
+                self._model_price_ratio(q.start, q.end, q.end + bare.end(), other, q.value, q.qualifier, more, [q])
                 continue
-            m = PRICE_COMPARE_RE.match(self.sentence[q.end:other.start])
+            m = PRICE_COMPARE_RE.match(s[q.end:other.start])
             assert m is not None
-            if m.group("plain") and not PRICE_WORD_RE.search(self.sentence[:q.start]):
+            if m.group("plain") and not PRICE_WORD_RE.search(s[:q.start]):
                 continue  # "N times lower than Y" about something other than a price
             more = bool(m.group("more")) or re.match(r"more|pricier|costlier|higher", m.group("dir") or "", re.I) is not None
-            # X: the binding rule's model for the figure (binding.py), never the compared Y after it
-            bound = self.binder.bind(q.start, q.end, owners=False)
-            subject = bound if isinstance(bound, Mention) and bound.key != other.key else None
-            base = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= q.start
-                         and subject is not None and any(e.key == subject.key for e in c.entities if e.type == "model")),
-                        None)
-            part = base.params.get("part", "both") if base is not None else "both"
-            self.add(q.start, other.end, "price_ratio", [subject, other], [q], factor=q.value, qualifier=q.qualifier,
-                     base=None, subject=subject, against=other, more=more, part=part)
+            self._model_price_ratio(q.start, q.end, end, other, q.value, q.qualifier, more, [q])
+        for other in self.models:  # "a sixth as expensive as Y", "half the price of Y": a fraction in words
+            f = PRICE_FRACTION.search(s[:other.start])
+            if f is None or any(c.start <= f.start() < c.end for c in self.claims):
+                continue
+            factor = FRACTION_NUMERATORS.get((f.group("num") or "").lower(), 1) / FRACTIONS[f.group("den").lower()]
+            # a fraction in words is a round figure: read as "about" (the ratio tolerance doubled)
+            self._model_price_ratio(f.start(), f.end(), other.end, other, factor, "about", True, [],
+                                    s[f.start():f.end()].strip())
+
+    def _model_price_ratio(self, start: int, fig_end: int, end: int, other: Mention, factor: float, qualifier: str,
+                           more: bool, consumed: list[Any], phrase: str | None = None) -> None:
+        """One ratio of two models' prices: the subject's (`ratios.ratio_subject`) over `other`'s is `factor`
+        (`more`), or `other`'s over the subject's (a "cheaper" multiple)."""
+        bound = ratio_subject(self.binder, start, fig_end)
+        subject = bound if isinstance(bound, Mention) and bound.key != other.key else None
+        base = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= start
+                     and subject is not None and any(e.key == subject.key for e in c.entities if e.type == "model")),
+                    None)
+        part = base.params.get("part", "both") if base is not None else "both"
+        self.add(start, end, "price_ratio", [subject, other], consumed, factor=factor, qualifier=qualifier,
+                 base=None, subject=subject, against=other, more=more, part=part,
+                 **({"phrase": phrase} if phrase else {}))
 
     def _price_ratios(self) -> None:
         """"$A per million ..., (more than) N times what Y charges / Z's rate": the ratio of the price

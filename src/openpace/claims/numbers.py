@@ -64,7 +64,12 @@ DATE_RES = (
     ("quarter", re.compile(rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b")),
     ("quarter", re.compile(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth)\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
     ("season", re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
-    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s*%)")),
+    # (not a count of chips: "NNNN <chip> GPUs", "NNNN TPUs" — a number before a chip word is how many, unless a
+    # preposition makes it a year: "in YYYY GPUs got cheaper")
+    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?![\d,.]\d|\s*%)"
+                        r"(?:(?<=\b[Ii]n \d{4})|(?<=\b[Bb]y \d{4})|(?<=[Ss]ince \d{4})|(?<=[Dd]uring \d{4})|"
+                        r"(?<=\b[Oo]f \d{4})|(?<=[Uu]ntil \d{4})|(?<=\b[Ff]rom \d{4})|(?<=\b[Tt]o \d{4})|(?!\s+(?:(?:NVIDIA|Nvidia|Google|AMD|Intel|Huawei)\s+)?(?:[A-Z]+\d+\w*\s+|TPU\s?v\d\w*\s+)?"
+                        r"(?:GPUs?|TPUs?|chips|accelerators|[A-Z]\d{2,4}s)\b))")),
 )
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # northern-hemisphere meteorological seasons (months); "winter of Y" is read loosely as December Y-1
@@ -99,7 +104,7 @@ class DateExpr:
     text: str
     low: date
     high: date
-    precision: str  # day | month | part | quarter | season | year
+    precision: str  # day | week ("this week" in a dated text) | month | part | quarter | season | year
     point: bool = False  # "the start of 2019" names a moment, not the whole interval
 
 

@@ -139,9 +139,14 @@ LABEL_AFTER = compose(r"^(?P<variant>(?:[\s-]+(?:base|instruct(?:ion[- ]tuned)?|
 TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
-# "a knowledge cut-off of <date>", "training data up to <date>": the date is the model's knowledge cut-off
-CUTOFF_BEFORE = compose(r"\b(?:knowledge\s+cut-?\s?off(?:\s+date)?|(?:training\s+)?data\s+cut-?\s?off|"
-                        r"training\s+data\s+(?:up\s+to|through|until))\s*(?:of|is|was|:|in|at)?\s*$")
+# "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
+# "trained on (public) data up to <date>": the date is the model's knowledge cut-off
+CUTOFF_BEFORE = compose(r"\b(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off(?:\s+date)?"
+                        r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
+                        r"\b(?:knowledge|(?:pre-?)?training\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
+                        r"\s+(?:(?:is|was)\s+)?(?:current\s+)?(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
+# "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
+CUTOFF_AFTER = compose(r"^\s*(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off\b(?:\s+date\b)?")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
 SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")
@@ -164,6 +169,27 @@ CHIP_SUFFIX = r"(?:[- ](?:SXM\d?|PCIe)(?:[- ]?\d{2,3}\s?GB)?|[- ]\d{2,3}\s?GB)?"
 QUAL_WORD = r"(?:[A-Za-z][\w.@-]*|\d{1,2}[- ]?shots?)"
 SHOT_SUFFIX = (r"(?:-\d{1,2}(?:-?shots?)?)?(?:\s?\((?P<qual>" + QUAL_WORD + r"(?:,?\s?" + QUAL_WORD
                + r"){0,4})\))?")
+
+# --- price ratios between two models stated as a fraction or a percentage (`extract_market._model_price_ratios`) ---
+# "N% cheaper / less expensive / more expensive / pricier than Y" (right after a percentage): the subject's price over
+# Y's is 1 - N/100 (`cheap`) or 1 + N/100 (`dear`)
+PRICE_PERCENT = compose(r"^\s*(?:(?P<cheap>cheaper|less\s+expensive|lower[- ]priced|less\s+costly)|(?P<dear>more\s+expensive|"
+                        r"pricier|costlier|more\s+costly|higher[- ]priced))\s+(?:than|compared\s+(?:to|with)|relative\s+to)\s+"
+                        r"(?:that\s+of\s+|what\s+)?(?:the\s+)?$")
+# "a sixth / a third / half / two-thirds as expensive as Y", "a tenth of the price of Y", "half the cost of Y", "a
+# quarter of what Y charges" (ending right before Y): the subject's price over Y's is the fraction
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100}
+FRACTION_NUMERATORS = {"two": 2, "three": 3, "four": 4, "nine": 9}
+PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>half|third|quarter|fourth|fifth|"
+                         r"sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
+                         r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
+# then ends with no "than Y" (`PRICE_COMPARE_BARE`)
+FRONTED_AGAINST = compose(r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?$")
+PRICE_COMPARE_BARE = compose(r"^\s*(?:x|×|times)\s+(?P<dir>cheaper|less\s+expensive|lower[- ]priced|more\s+expensive|pricier|"
+                             r"costlier)\b(?!\s+(?:than|as)\b)")
+
 
 # a date that dates something else than a price named in the same sentence: a release ("released in
 # <month>") or a knowledge cut-off ("cut-off of <month>"); the price is not read at it
@@ -258,7 +284,28 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?:(?<=\bper\s)|(?<=/)|(?<=/\s))1\s?[MK](?=\s?tok)",
     r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
     r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
+    # a package's version constraint ("pkg>=N.M.P", "pip install pkg==N.M", "pkg ~= N.M", "pkg>=N.M,<N"):
+    # a requirement, never a figure (a lower-case package name, a comparison operator, a version)
+    # (an exact pin "==" / "~=" with any version; ">=", "<=", "!=" and a bare ">" / "<" written tight only with a
+    # dotted version, so "accuracy > N" and "<BENCH>>=N" stay figures)
+    r"(?-i:(?<![\w.-])[a-z][a-z0-9_.\[\]-]*(?:\s?(?:===?|~=)\s?\d+(?:\.\d+)*|\s?(?:>=|<=|!=)\s?\d+(?:\.\d+)+|"
+    r"[<>]\d+(?:\.\d+)+)(?:[a-z]+\d*)?(?:\s?,\s?(?:>=|<=|==|~=|!=|>|<)\s?\d+(?:\.\d+)*)*)",
+    r"\bpip3?\s+install\s+(?:-\S+\s+)*[\w.\[\]-]+\s?[=<>~!]=?\s?\d+(?:\.\d+)*",
 )]
+
+
+# a version number written after a family's first word ("<Family> N", "<Family> N.M", "<Family>-N") when no source
+# names that model: the digits are part of a name the vocabulary lacks, not a figure. Not a size or an amount: no
+# unit, percent sign, multiplier or magnitude after it ("<Family> NB", "<Family> N billion", "<Family> Nx")
+FAMILY_VERSION = re.compile(r"(?<![\w.-])(?P<word>[A-Z][A-Za-z]+)[ -](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]*\d)"
+                            r"(?!\s?(?:%|[BMKTbmkt]\b|[xX×]\b|billion|million|thousand|trillion|percent|points?|pts\b|"
+                            r"tokens?|param|GB|times|fold|-?(?:shot|bit)))")
+
+
+def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[int, int]]:
+    """Spans of version digits after a capitalised word that starts a known model's name with a version after it
+    (`firsts`: those first words, lower case): "<Family> 3" names a model, and its "3" is no figure."""
+    return [(m.start("v"), m.end("v")) for m in FAMILY_VERSION.finditer(sentence) if m.group("word").lower() in firsts]
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
@@ -353,6 +400,19 @@ EVAL_SETTINGS = [compose(p) for p in (
     r"(?:query|question|problem|prompt|task|sample|item)\b",
     r"\b(?:over|across|from)\s+(?:\d+|two|three|four|five|ten)\s+(?:independent\s+|random\s+)?(?:runs?|seeds?|trials?|"
     r"samples?|repetitions?)\b",
+    # a sample an experiment draws: "we sampled N user profiles", "they randomly selected N prompts", "we recruited N
+    # raters" — a setting of that run (a benchmark's own size, "we wrote N questions", stays a figure of its own)
+    r"\b(?:we|they|the\s+authors|researchers)\s+(?:(?:then|first|also|randomly|uniformly)\s+)?"
+    r"(?:sampled|sample|recruited|recruit|selected|select|drew|draw|picked|pick|subsampled|subsample)\s+"
+    r"(?:(?:a\s+total\s+of|about|around|roughly|some|another|an\s+additional)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[kK]?)\b",
+    # repetitions of a run: "we run each model 3 times", "the mean of 10 samples", "averaged over 5 runs", "best of 4"
+    r"\b(?:run|ran|repeat(?:ed)?|evaluat(?:e|ed)|sampl(?:e|ed)|queri(?:ed)|query)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\d+|two|three|four|five|ten)\s+times\b",
+    r"\b(?:mean|average|median|best|majority\s+vote)\s+(?:of|over|across)\s+(?:\d+|two|three|four|five|ten)\s+"
+    r"(?:independent\s+|random\s+)?(?:runs?|samples?|seeds?|trials?|generations?|attempts?|completions?)\b",
+    r"\baverag(?:e|ed|ing)\s+(?:over|across)\s+(?:\d+|two|three|four|five|ten)\s+(?:[\w-]+\s+)?"
+    r"(?:runs?|samples?|seeds?|trials?|generations?|attempts?|completions?|repetitions?)\b",
 )]
 
 # --- generic figures: about no model ---------------------------------------------------------------

@@ -75,7 +75,7 @@ def ratio_claims(rules: AttributeRules) -> None:
             continue
         else:
             # the subject by the binding rule (binding.py), but never the compared model after "of"
-            subject = Binder(s, named, referent=x.ctx.referent, row=x.ctx.row).bind(q.start, q.end, owners=False)
+            subject = ratio_subject(Binder(s, named, referent=x.ctx.referent, row=x.ctx.row), q.start, q.end)
         end = max(after, other.end) if other.start >= after else after
         previous = (end, subject, other)
         group = next(k for k, v in m.groupdict().items() if v)
@@ -86,6 +86,25 @@ def ratio_claims(rules: AttributeRules) -> None:
         x.add(q.start, end, KIND[attribute], entities, [q], attribute=attribute, ratio=q.value,
               ratio_high=q.high, qualifier=q.qualifier, precision=_precision(q.text), target=target,
               ratio_to=against, inverse=group == "small")
+
+
+# "..., and is / but costs ...": a predicate with no subject of its own, sharing the sentence's subject
+COORDINATED_PREDICATE = compose(r"\b(?:and|but|yet)\s+(?:(?:also|still|now|yet)\s+)?(?:is|are|was|were|costs?|charges?|"
+                                r"comes?\s+in|runs?|sits?|remains?|stays?|ends?\s+up)\b")
+
+
+def ratio_subject(binder: Binder, start: int, end: int) -> Any:
+    """The larger side of a ratio ("X is N times ..."): the binding rule's model for the figure (never the compared
+    model after "of"), except that a model outside the figure's own clause yields to the sentence's subject ("X
+    launched after Y; it is N times ...", and a predicate coordinated with the subject's, "X launched after Y, and
+    is N times cheaper than Z": X, not Y)."""
+    bound = binder.bind(start, end, owners=False)
+    if bound is not None and (not binder.clauses.same(bound.start, start)
+                              or COORDINATED_PREDICATE.search(binder.sentence[bound.end:start])):
+        subject = binder.subject()
+        if subject is not None and subject.end <= start and id(subject) not in binder.objects:
+            return subject
+    return bound
 
 
 def _precision(text: str) -> float:

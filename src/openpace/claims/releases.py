@@ -96,7 +96,9 @@ TODAY_VERB_RE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|int
 # a day named relative to the text's own date ("today", "this morning", "yesterday"): days back from it
 RELATIVE_DAYS = {"today": 0, "earlier today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "tonight": 0, "yesterday": 1}
-RELATIVE_DAY_RE = re.compile(r"\b(?:earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight|yesterday)\b"
+# "this week" names the week of the text's date, Monday to Sunday (precision `week`)
+RELATIVE_WEEK = "this week"
+RELATIVE_DAY_RE = re.compile(r"\b(?:earlier\s+today|today|this\s+(?:morning|afternoon|evening|week)|tonight|yesterday)\b"
                              r"(?![’']s)", re.I)
 TODAY_RE = RELATIVE_DAY_RE
 # the explicit date a writer adds in parentheses right after the relative day: "yesterday (11/6/2031)"
@@ -124,6 +126,9 @@ DATELINE_BLOCKS = 6
 DATELINE_WORDS = 16
 DATELINE_LABEL_RE = re.compile(r"^\W*(?:(?:first\s+)?published|posted|dated?|written)(?:\s+on)?\s*:?\s*$", re.I)
 DATELINE_PART_RE = re.compile(r"^\W*(?:by\s+[^\d]{1,60}|\d+\s*(?:min(?:ute)?s?|m)\s+read)?\W*$", re.I)
+# a news dateline opening a paragraph: a place in capitals or title case and a comma before the day, a dash after it
+PLACE_BEFORE_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}\s*,\s*)?$")
+DASH_AFTER_RE = re.compile(r"^\s*(?:[—–]|--?)\s")
 DATELINE_SPLIT_RE = re.compile(r"\s*(?:[·•|—–]|\s-\s|,\s*(?=\d+\s*min))\s*")
 
 
@@ -142,6 +147,11 @@ def dateline(blocks: list[Any]) -> tuple[date | None, int | None]:
             parts = DATELINE_SPLIT_RE.split(head.strip()) + DATELINE_SPLIT_RE.split(text[d.end:].strip())
             if all(DATELINE_PART_RE.match(p) for p in parts):
                 return d.low, b
+        if block.kind == "paragraph" and days:
+            # a news dateline opening the first paragraph: "<PLACE>, <day> — <the story>" / "<day> — ..."
+            d = days[0]
+            if PLACE_BEFORE_RE.match(text[:d.start]) and DASH_AFTER_RE.match(text[d.end:]):
+                return d.low, None
         if block.kind == "paragraph" and len(text.split()) > DATELINE_WORDS:
             break  # the prose has begun: a date further down is no dateline
     return None, None
@@ -170,7 +180,12 @@ def relative_day(x: _Extractor, hit: re.Match[str]) -> DateExpr | None:
     day, source = text_day(x)
     if day is None:
         return None
-    day = day - timedelta(RELATIVE_DAYS[re.sub(r"\s+", " ", hit.group(0).lower())])
+    word = re.sub(r"\s+", " ", hit.group(0).lower())
+    if word == RELATIVE_WEEK:
+        monday = day - timedelta(days=day.weekday())
+        return DateExpr(hit.start(), hit.end(), f"{hit.group(0)} (the week of {day.isoformat()}, from {source})",
+                        monday, monday + timedelta(days=6), "week")
+    day = day - timedelta(RELATIVE_DAYS[word])
     return DateExpr(hit.start(), hit.end(), f"{hit.group(0)} ({day.isoformat()}, from {source})", day, day, "day")
 
 

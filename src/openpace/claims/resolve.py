@@ -7,6 +7,7 @@ Nothing here is typed by hand except the names of the catalogues themselves (the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
-from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, variant_key
+from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
 from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
@@ -140,6 +141,12 @@ class Lexicon:
             if bench.lower().endswith(" elo"):  # "Arena Elo" is what prose calls "Elo"
                 self.benchmarks["elo"].add(bench)
         spoken = {b for group in self.benchmarks.values() for b in group}
+        # "<Bench>" for the one setting the sources give ("<Bench> (unguided)"): supports, never contradicts (verify_scores)
+        self.setting_keys: set[str] = set()
+        for key, (base, settings) in setting_bases(spoken).items():
+            self.benchmarks[key] |= settings
+            self.setting_keys.add(key)
+            spoken.add(base)
         if "elo" in self.benchmarks:
             spoken.add("Elo")
         # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
@@ -155,7 +162,9 @@ class Lexicon:
                     self.gpus[token.lower()].add(hw)
             for tpu in re.findall(r"\bTPU\s*v\d+\w*", hw):  # "TPU v4": a generation named with its chip
                 self.gpus[" ".join(tpu.lower().split())].add(hw)
-        self.gpu_re = _alternation(self.gpus, plural=True, suffix=CHIP_SUFFIX)
+        # "TPUv5e": a generation written against its chip's name is the same chip ("TPU v5e"; `gpu_key`)
+        self.gpu_re = _alternation(list(self.gpus) + [k.replace(" ", "") for k in self.gpus if k.startswith("tpu ")],
+                                   plural=True, suffix=CHIP_SUFFIX)
         self.repos: dict[str, str] = {}
         for repo in repo_names:
             self.repos[repo.lower()] = repo
@@ -321,6 +330,13 @@ class Lexicon:
         note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
         return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
 
+    @functools.cached_property
+    def versioned_firsts(self) -> set[str]:
+        """First words of the model names whose second word is a version number ("<family> N", "<family> N.M"):
+        a version written after such a word names a model, known or not (`patterns.family_version_spans`)."""
+        return {first for first, names in self.by_first.items() if first.isalpha() and
+                any(len(words) > 1 and re.fullmatch(r"\d+(?:\.\d+)?", words[1]) for words in names)}
+
     def _fine_tuned(self, sentence: str, a: int, b: int, token: tuple[int, int], key: str) -> Mention | None:
         """"<name> Writer", "<name>-Chat" where no source names that model (`domain.variants.FINE_TUNED`):
         a fine-tuned model of its own, which the data does not hold; the mention has no rows, so its claims are
@@ -390,7 +406,7 @@ class Lexicon:
     def find_others(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []
         for type_, pattern, key in (
-            ("benchmark", self.bench_re, self.benchmark_key), ("gpu", self.gpu_re, str.lower), ("repo", self.repo_re, str.lower),
+            ("benchmark", self.bench_re, self.benchmark_key), ("gpu", self.gpu_re, gpu_key), ("repo", self.repo_re, str.lower),
         ):
             if pattern is None:
                 continue
@@ -478,6 +494,12 @@ class Lexicon:
                     out.append(Mention("provider", a, b, sentence[a:b], k, note="a provider id written in lower case"))
                     break
         return out
+
+
+def gpu_key(written: str) -> str:
+    """The key of a chip as written: lower case, a TPU generation written against the chip's name spaced ("TPUv5e"
+    -> "tpu v5e")."""
+    return re.sub(r"^tpu[\s-]*(?=v\d)", "tpu ", written.lower())
 
 
 def _alternation(words: Iterable[str], plural: bool = False, suffix: str = "") -> re.Pattern[str] | None:

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from ..domain.providers import HOST_CORROBORATION, provider_key, serving_role
 from ..metrics.facts import FactEvidence, attribute_evidence
+from ..metrics.prices import model_lab_keys
 from . import tolerances as T
 from .attributes import Target
 from .canonical import fmt
@@ -35,6 +37,9 @@ WHAT = {"parameters_total": "parameter count", "parameters_active": "active para
         "gpu_hours": "GPU-hours", "knowledge_cutoff": "knowledge cut-off", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
 # written "<N>K" / "<N>M" context windows are often binary (N x 1,024; N x 1,048,576)
 BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
+# attributes a host serves rather than the model has: a third-party host's value is its serving cap
+# (`domain.providers.serving_role`), decided by the model's own and first-party rows (`_served`)
+SERVED = ("context_window",)
 
 
 SHOWN_ROWS = 6  # source values listed in an explanation; the evidence holds all
@@ -87,7 +92,7 @@ def _agrees(attribute: str, p: dict[str, Any], found: float) -> bool:
 def _row(mid: str, e: FactEvidence) -> dict[str, Any]:
     return {"value": e.value, "unit": e.unit, "source": e.source, "origin": e.origin,
             "date": e.observed.isoformat() if e.observed else None, "model": e.source_name, "model_id": mid,
-            "field": e.field, "basis": "stated by the source" if e.note is None else e.note}
+            "field": e.field, "basis": "stated by the source" if e.note is None else e.note, "hosts": list(e.hosts)}
 
 
 def usable_evidence(con: duckdb.DuckDBPyConnection, lex: Lexicon, mid: str, attribute: str) -> list[FactEvidence]:
@@ -165,6 +170,12 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     if p.get("total") and target.how == "series":
         return _total(con, lex, claim, target, attribute, what, shown)
     lo, hi = _band(p)
+    host_note = ""
+    if attribute in SERVED:
+        rows, host_note = _served(con, claim, rows, attribute, what)
+        if not rows:  # unverifiable: what the name was read as still belongs to the explanation
+            claim.explanation += f" {target.note}." if target.note else ""
+            return None
     agreeing = [(mid, e) for mid, e in rows if _agrees(attribute, p, float(e.value))]
     claim.expected = fmt(p["value"]) + (f"–{fmt(p['high'])}" if p.get("high") is not None else "")
     claim.found = fmt(float((agreeing or rows)[0][1].value))
@@ -176,7 +187,47 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     tail = (f" Not every model of the series agrees: {', '.join(others[:4])}." if agreeing and others
             and target.how == "series" else "")
     claim.explanation = f"{what} of {target.label} ({rule}, at the precision written): {shown}.{tail}" + \
-        (f" {target.note}." if target.note else "")
+        (f" {target.note}." if target.note else "") + host_note
+
+
+def _served(con: duckdb.DuckDBPyConnection, claim: Claim, rows: list[tuple[str, FactEvidence]], attribute: str,
+            what: str) -> tuple[list[tuple[str, FactEvidence]], str]:
+    """The rows that decide a claim about a limit hosts serve (a context window): the model's own and its maker's
+    (`serving_role` "model" / "first party"). A third-party host serves its own cap — often smaller than the model's
+    window, sometimes stretched beyond it — so no host decides on its own and hosts never contradict: without a
+    model-level or first-party row, the hosts' rows support the claim only when most hosts that give a value (and at
+    least `HOST_CORROBORATION`) serve the claimed window; else the claim is unverifiable (set here; no rows are
+    returned). Every row stays in the evidence with its role."""
+    labs: dict[str, set[str]] = {}
+    roles = []
+    for mid, e in rows:
+        if mid not in labs:
+            labs[mid] = model_lab_keys(con, mid)
+        roles.append(serving_role(e.source, e.hosts, labs[mid]))
+    for row, role in zip(claim.evidence, roles):
+        row["role"] = role
+    own = [r for r, role in zip(rows, roles) if role != "host"]
+    hosted = [r for r, role in zip(rows, roles) if role == "host"]
+    caps = sorted({float(e.value) for _, e in hosted})
+    listed = ", ".join(fmt(c) for c in caps[:6])
+    if own:
+        note = (f" Third-party hosts' serving caps ({listed}) are shown but decide nothing: the {what} is the "
+                f"model's own and its maker's." if hosted else "")
+        return own, note
+    every = {provider_key(h) for _, e in hosted for h in e.hosts} - {""}
+    serving = {provider_key(h) for _, e in hosted if _agrees(attribute, claim.params, float(e.value))
+               for h in e.hosts} - {""}
+    if len(serving) >= HOST_CORROBORATION and 2 * len(serving) > len(every):
+        return hosted, (f" No model-level or first-party source gives it; {len(serving)} of the {len(every)} "
+                        f"third-party hosts that serve the model serve this window ({', '.join(sorted(serving)[:4])}), "
+                        "and no host decides on its own.")
+    evidence = claim.evidence
+    _unverifiable(claim, f"only third-party hosts give the {what} of this model ({listed}): a host serves its own "
+                         f"cap, often smaller than the model's window, so no host decides on its own and none "
+                         f"contradicts; {len(serving)} of the {len(every)} hosts serve the claimed window (support "
+                         f"needs most of them, at least {HOST_CORROBORATION}).")
+    claim.evidence = evidence
+    return [], ""
 
 
 def _range(claim: Claim, target: Target, rows: list[tuple[str, FactEvidence]], attribute: str, what: str, shown: str,

@@ -454,10 +454,10 @@ def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, cla
     claim.evidence = [ev(c.found, c.evidence[0]["source"] if c.evidence else "genai_prices",
                          c.evidence[0]["origin"] if c.evidence else "", None, model=m.text, side=role)
                       for (m, c), role in zip(sides, ("subject", "compared"))]
-    word = "more expensive" if p["more"] else "cheaper"
+    word = p.get("phrase") or ("more expensive than" if p["more"] else "cheaper than")
     shown = "; ".join(f"{sd} {fmt(top.found[sd])} vs {fmt(bottom.found[sd])} = x{r:.2f}" for sd, r in ratios.items())
     bound = 'a lower bound' if q == 'lower' else 'an upper bound' if q == 'upper' else f'tolerance {rel:.0%}'
-    claim.explanation = (f"{subject.text} {word} than {against.text}, USD per million tokens: {shown}; the claim says "
+    claim.explanation = (f"{subject.text} {word} {against.text}, USD per million tokens: {shown}; the claim says "
                          f"x{fmt(factor)} ({bound}); each price by the price rule ({_price_basis(top)}; "
                          f"{_price_basis(bottom)}).")
     if claim.verdict == "contradicted" and (top.params.get("inferred") or bottom.params.get("inferred")):

@@ -38,6 +38,7 @@ from .verify import _expected_text, _notes, _rows, _tolerance_text, _when, cache
 
 # a month-day stamp right after a model's name in prose ("-1022", " 0513"), not followed by more digits
 STAMP_AFTER_RE = re.compile(r"^[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)\b(?![.,]\d)")
+SCALE_WORDS = {0.1: ", the bands of a ten-point scale", 0.01: ", the bands of a 0-1 scale (a fraction)"}
 SHOWN_GROUPS = 8  # rows listed in an explanation (grouped by source, name and value); the evidence holds all
 
 
@@ -121,10 +122,25 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     elo = unit == "elo"
     # the percent bands are shares of a 100-point scale: on a ten-point scale (MT-bench) a tenth of them
     share = 1.0 if elo else points_scale(unit, evidence.score_top(con, benches, unit)) / 100.0
+    if share == 0.01 and (p.get("percent") or p["value"] > 1) and max(p["value"], p.get("high") or 0) <= 100:
+        # a fraction scale (0.NNN) and a percentage written for it ("95.6%"): the claim as the fraction
+        p["value"] /= 100
+        if p.get("high") is not None:
+            p["high"] /= 100
     tol = (T.ELO_EXACT_POINTS, T.ELO_ABOUT_POINTS, T.ELO_ABOUT_POINTS) if elo else \
         (T.SCORE_EXACT_POINTS * share, T.SCORE_ABOUT_POINTS * share, T.SCORE_NEARLY_POINTS * share)
     agrees = lambda r: in_band(r[3], claim, *tol)  # noqa: E731
-    chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient)
+    # a row of a setting the text did not name ("<Bench>" written, "<Bench> (unguided)" scored) may support the
+    # claim, never contradict it: the text may mean another setting (domain.benchmarks.setting_bases)
+    if bench.key in lex.setting_keys and not any(agrees(r) for r in rows):
+        settings = sorted({r[2] for r in rows})
+        unverifiable(claim, f"the sources score {bench.text} only as {', '.join(settings)}, and the text names no "
+                            f"setting: a row of that setting may support the claim but not contradict it. Every row: "
+                            f"{_shown(lex, rows, agrees, target)}.")
+        claim.expected, claim.evidence = _expected_text(p), _evidence(lex, rows, agrees, target)
+        return None
+    chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient
+                         and bench.key not in lex.setting_keys)
     claim.expected = _expected_text(p)
     claim.evidence = _evidence(lex, rows, agrees, target)
     if chosen is None:
@@ -137,7 +153,7 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
     split = any(agrees(r) for r in rows) and not all(agrees(r) for r in rows)
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]} ({_basis_words(chosen)}); "
                          f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)}"
-                         f"{f', the bands of a {share * 100:g}-point scale' if share != 1 else ''})." + why
+                         f"{SCALE_WORDS.get(share, '')})." + why
                          + _variant_note(lex, model, chosen, target, unnamed)
                          + (" Sources disagree." if split else "")
                          + f" Every row: {_shown(lex, rows, agrees, target)}."

@@ -61,9 +61,9 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
         if block.kind == "item" and block.depth:
             more = bool(parents) and block.item >= 0 and parents[-1][:2] == (block.depth, block.item)
             parents = [p for p in parents if p[0] < block.depth] + (parents[-1:] if more else [])
-            ctx.group = next((m for d, _, m in reversed(parents) if d < block.depth and m is not None), None)
+            ctx.parent = next((m for d, _, m in reversed(parents) if d < block.depth and m is not None), None)
         else:
-            parents, ctx.group = [], None
+            parents, ctx.parent = [], None
         ctx.named = None
         for s, sentence in enumerate(block.sentences):
             yield Step(b, s, sentence, section_variant)

@@ -90,6 +90,27 @@ def benchmark_key(name: str) -> str:
     return ALIASES.get(key, key)
 
 
+# a benchmark a source names with its setting in parentheses ("<Bench> (unguided)", "<Bench> (no subtitles)",
+# "<Bench> (16k)"): the setting the source measured, the only one it gives
+SETTING = re.compile(r"^(?P<base>[^()]+?)\s*\((?P<setting>[^()]+)\)\s*$")
+
+
+def setting_bases(names: list[str] | set[str]) -> dict[str, tuple[str, set[str]]]:
+    """The benchmarks the sources give only under a setting, by the key of their plain name: `{"cybench":
+    ("Cybench", {"Cybench (unguided)"})}` — a plain name no source uses on its own (else it is that benchmark),
+    with the names of its settings. Prose often names such a benchmark without its setting; its rows may then
+    support a claim but never contradict it (the text may mean another setting)."""
+    keys = {benchmark_key(n) for n in names}
+    out: dict[str, tuple[str, set[str]]] = {}
+    for name in names:
+        m = SETTING.match(name)
+        if m is None or benchmark_key(m.group("base")) in keys:
+            continue
+        base = m.group("base").strip()
+        out.setdefault(benchmark_key(base), (base, set()))[1].add(name)
+    return out
+
+
 def measure_of(qualifier: str | None) -> str | None:
     """The measure a benchmark's qualifier names (`"(Percentile)"` -> `"percentile"`), else None."""
     words = set(benchmark_key(qualifier or "").split())
@@ -118,13 +139,17 @@ def is_elo(key: str) -> bool:
 # rating, its own bands) and "other" (a scale the source does not name). An "other" benchmark whose every row, for
 # every model, lies between TEN_POINT_FLOOR and 10 is a ten-point scale (MT-bench's and writing judges' 1-10
 # marks): the percent bands, made for 100 points, are cut to a tenth there, so "8.9" is not "supported" by 8.5.
+# An "other" benchmark whose every row lies in (0, 1] is a fraction (a share written 0.NNN): a percentage written
+# for it ("95.6%") is read as the fraction (0.956), and the bands are a hundredth of the percent bands.
 TEN_POINT_FLOOR = 1.0
 
 
 def points_scale(unit: str, top: float | None) -> float:
     """How many points the scale of a benchmark's scores spans, which the score tolerances are a share of: 100
     for a percentage (and for a scale the rows do not show), 10 for a ten-point scale (`unit` "other" and the
-    benchmark's highest row, `top`, in (TEN_POINT_FLOOR, 10])."""
+    benchmark's highest row, `top`, in (TEN_POINT_FLOOR, 10]), 1 for a fraction (`top` in (0, 1])."""
     if unit == "other" and top is not None and TEN_POINT_FLOOR < top <= 10.0:
         return 10.0
+    if unit == "other" and top is not None and 0.0 < top <= TEN_POINT_FLOOR:
+        return 1.0
     return 100.0

@@ -47,3 +47,22 @@ def first_party_match(pkey: str, lab: set[str]) -> str | None:
     if any(len(k) >= 3 and pkey.startswith(k) for k in lab):
         return "platform"
     return None
+
+
+# --- who states a model's limit: the model's own record, its maker, or a host serving it ----------------------
+# Sources whose rows are about the model itself (a lab's paper, a model card), served by no one.
+MODEL_LEVEL_SOURCES = ("epoch_trends", "epoch_benchmarks")
+# A limit a third-party host serves (a context window) is that host's cap, often below the model's own: it decides
+# a claim about the model only as the largest window served, by at least this many hosts apart, and only to support.
+HOST_CORROBORATION = 2
+
+
+def serving_role(source: str, hosts: tuple[str, ...] | list[str], lab: set[str]) -> str:
+    """Who a row of a model's limit comes from: `"model"` (a model-level source), `"first party"` (the maker's own
+    API or platform by `first_party_match`, and a catalogue's record of the model under its lab: models.dev's
+    `lab/model`), else `"host"` (a third-party host's serving cap; a catalogue row naming no host too)."""
+    if not hosts:
+        return "model" if source in MODEL_LEVEL_SOURCES else "host"
+    if any(first_party_match(provider_key(h), lab) for h in hosts):
+        return "first party"
+    return "host"

@@ -43,12 +43,14 @@ class FactEvidence:
     field: str
     rows: int = 1
     keys: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()  # the providers serving the model whose catalogue entries these rows are
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["observed"] = self.observed.isoformat() if self.observed else None
         out["value"] = self.value.isoformat() if isinstance(self.value, date) else self.value
         out["keys"] = list(self.keys)
+        out["hosts"] = list(self.hosts)
         return out
 
 
@@ -90,6 +92,12 @@ ATTRIBUTES: dict[str, tuple[Field, ...]] = {
 # the name and key columns of each fact table
 NAME_COLUMNS = {"model_facts": ("name", "key", "fact_notes"), "scores": ("model_name", "model_key", "NULL"),
                 "prices": ("model_name", "model_key", "NULL")}
+# the provider a catalogue row is an entry of (a limit is that provider's serving cap): LiteLLM names it in the
+# entry (`litellm_provider`), models.dev and genai-prices key their entries `provider/model`, OpenRouter routes to
+# hosts of its own; Epoch's rows are about the model, served by no one (NULL)
+HOST_SQL = ("CASE WHEN f.source = 'litellm' THEN json_extract_string(f.raw, '$.litellm_provider') "
+            "WHEN f.source IN ('models_dev', 'genai_prices') AND f.key LIKE '%/%' THEN split_part(f.key, '/', 1) "
+            "WHEN f.source = 'openrouter' THEN 'openrouter' END")
 AFTER_AS_OF = "first observed after the as-of date"
 
 Scope = Literal["model", "family"]
@@ -115,7 +123,9 @@ def _query(field: Field, table: str, count: int) -> str:
     value = " ".join(f"f.{w}" if w.isidentifier() and w != "NULL" else w for w in field.column.split())
     only = f" AND f.source IN ({', '.join('?' * len(field.sources))})" if field.sources else ""
     marks = ", ".join("?" * count)
-    return (f"SELECT a.model_id, f.source, f.{name}, f.{key}, {value}, {unit}, {notes}, f.origin, f.observed, f.license "
+    host = HOST_SQL if table == "model_facts" else "NULL"
+    return (f"SELECT a.model_id, f.source, f.{name}, f.{key}, {value}, {unit}, {notes}, f.origin, f.observed, f.license, "
+            f"{host} "
             f"FROM {table} f JOIN model_aliases a ON a.source = f.source AND a.alias = f.{name} "
             f"WHERE a.model_id IN ({marks}) AND ({value}) IS NOT NULL{only}")
 
@@ -190,15 +200,17 @@ def attribute_evidence(con: duckdb.DuckDBPyConnection, model_id: str, attribute:
                 ident = (row[1], row[0], row[2], field.column, value, row[5], note)
                 entry = grouped.get(ident)
                 if entry is None:
-                    grouped[ident] = [row, 1, {row[3]} - {None}]
+                    grouped[ident] = [row, 1, {row[3]} - {None}, {row[10]} - {None}]
                 else:
                     entry[1] += 1
                     entry[2].update({row[3]} - {None})
+                    entry[3].update({row[10]} - {None})
                     if row[8] is not None and (entry[0][8] is None or row[8] < entry[0][8]):
                         entry[0] = row  # the earliest observation gives the date and origin
     out = [FactEvidence(source=src, value=value, unit=unit, observed=row[8], origin=row[7], license=row[9],
-                        note=note, source_name=name, model_id=mid, field=column, rows=n, keys=tuple(sorted(keys)))
-           for (src, mid, name, column, value, unit, note), (row, n, keys) in grouped.items()]
+                        note=note, source_name=name, model_id=mid, field=column, rows=n, keys=tuple(sorted(keys)),
+                        hosts=tuple(sorted(hosts)))
+           for (src, mid, name, column, value, unit, note), (row, n, keys, hosts) in grouped.items()]
     return sorted(out, key=lambda e: (e.source, e.model_id, e.source_name, e.field, str(e.value)))
 
 

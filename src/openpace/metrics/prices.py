@@ -54,6 +54,19 @@ class ModelInfo:
     lab_keys: set[str] = field(default_factory=set)
 
 
+def model_lab_keys(con: duckdb.DuckDBPyConnection, model_id: str) -> set[str]:
+    """The lab keys of one canonical model, exactly as `load_models` gathers them (its organisation, and the
+    `lab/` prefix of its names in the lab-keyed sources): what a first-party provider is recognised by."""
+    keys: set[str] = set()
+    for (org,) in con.execute("SELECT organization FROM models WHERE model_id = ?", [model_id]).fetchall():
+        keys |= lab_keys(org)
+    for (alias,) in con.execute(
+            "SELECT DISTINCT alias FROM model_aliases WHERE model_id = ? AND source IN (SELECT unnest(?)) "
+            "AND length(alias) - length(replace(alias, '/', '')) = 1", [model_id, list(LAB_KEYED_SOURCES)]).fetchall():
+        keys |= {provider_key(alias.split("/")[0])} - {""}
+    return keys
+
+
 def load_models(con: duckdb.DuckDBPyConnection) -> dict[str, ModelInfo]:
     """Canonical models with the lab keys used to recognise a first-party provider."""
     models = {
