@@ -294,6 +294,9 @@ TRIO = "We release Kestrel Pro, Kestrel Mini and Kestrel Nano today. "
     ("Kestrel Pro and Wren 2 both have a context window of 64K tokens.", "context_window",
      [["Kestrel Pro"], ["Wren 2"]]),
     ("Both Kestrel Pro and Wren 2 cost $2 per million input tokens.", "price", [["Kestrel Pro"], ["Wren 2"]]),
+    # a plural copula after the sentence's list: each model's, unless the clause pairs several figures with it
+    ("Kestrel Pro and Wren 2 are priced at $2 per million input tokens.", "price", [["Kestrel Pro"], ["Wren 2"]]),
+    ("Kestrel Pro and Wren 2 are 4B and 40B models, respectively.", "parameters", [["Wren 2"]]),  # no group
     # a number that is not the group's size names another group: the old reading (the previous subject)
     (TRIO + "Both models have a context window of 64K tokens.", "context_window", [["Kestrel Pro"]]),
     # a model named after the reference, nearer the figure, is the figure's

@@ -71,3 +71,22 @@ def test_a_price_ratio_in_running_text(text: str, span: str, subject: str, again
 ])
 def test_no_price_ratio(text: str):
     assert of_kind(text, "price_ratio") == []
+
+
+def test_a_list_of_counts_inherits_the_first_ones_measure():
+    text = "Wren 2 was trained on 1T tokens like Heron-3 vs. 300B for Owlet-7B, 300B for Kite-70B, and 800B for Heron-3."
+    got = [(c.span, c.entities[0].text, c.params["value"]) for c in of_kind(text, "training_tokens")]
+    assert got == [("1T tokens", "Wren 2", 1e12), ("300B", "Owlet-7B", 3e11), ("300B", "Kite-70B", 3e11),
+                   ("800B", "Heron-3", 8e11)]
+    assert of_kind(text, "parameters") == []
+    got = [(c.span, c.entities[0].text) for c in of_kind("Wren 2 has a 32K token context window vs 8K for Heron-3.",
+                                                         "context_window")]
+    assert got == [("32K", "Wren 2"), ("8K", "Heron-3")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wren 2 was trained on 2T tokens in 2031, and 300 people worked on it.",  # a count with its own noun
+    "Wren 2 was trained on 2T tokens; Heron-3 has 40B parameters.",  # a figure with its own unit
+])
+def test_a_figure_with_its_own_unit_inherits_nothing(text: str):
+    assert len(of_kind(text, "training_tokens")) == 1

@@ -123,3 +123,32 @@ def test_licence_phrasing_verdicts(con):
     assert claim["verdict"] == "contradicted"
     [claim] = [c for c in check_text(con, "- Mistral Large (API only)")["claims"] if c["kind"] == "open_weights"]
     assert claim["verdict"] == "supported"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare licence line under a "License" heading: the section's model (the text's topic)
+    ("# Wren 2\n\nWren 2 is out today.\n\n## License\n\nApache 2.0\n", [("Apache 2.0", "wren 2", True)]),
+    ("# Wren 2\n\nWren 2 is out today.\n\n## Licence\n\nZephyrus Community License\n",
+     [("Zephyrus Community License", "wren 2", True)]),
+    ("# Wren 2\n\nWren 2 is out today.\n\n## License\n\nProprietary\n", [("Proprietary", "wren 2", False)]),
+    # a line under it that is no licence (a note) claims nothing; nor does a licence line under another heading
+    ("# Wren 2\n\nWren 2 is out today.\n\n## License\n\nSee the terms for research use.\n", []),
+    ("# Wren 2\n\nWren 2 is out today.\n\n## Usage\n\nApache 2.0\n", []),
+    # a licence named in apposition to "a custom commercial license"
+    ("Wren 2 uses a custom commercial license, the Zephyrus Community License.",
+     [("uses a custom commercial license, the Zephyrus Community License", "wren 2", True)]),
+    # licensed for commercial use: the subject's, and the model of "unlike" is left out (its licence is not stated)
+    ("Wren 2 is licensed for commercial use (unlike Owlet-7B).", [("licensed for commercial use", "wren 2", True)]),
+    # API-only access and closed weights: closed
+    ("Wren 2 is available only through the API.", [("available only through the API", "wren 2", False)]),
+    ("Wren 2 is only accessible via Acme's developer API.", [("only accessible via Acme's developer API", "wren 2", False)]),
+    ("Wren 2 has closed weights.", [("has closed weights", "wren 2", False)]),
+    # a plural predicate of a list of models: each model's
+    ("Wren 2 and Owlet-7B are API-only models.",
+     [("API-only models", "wren 2", False), ("API-only models", "owlet 7b", False)]),
+    # a class of models is no model's openness; an API beside other access says nothing of the weights
+    ("Open and API-only models differ.", []),
+    ("Wren 2 is available through the API and on the Hub.", []),
+])
+def test_licence_lines_appositions_and_api_only_access(text: str, expected: list):
+    assert opens(text) == expected

@@ -29,7 +29,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
@@ -287,6 +287,8 @@ class AttributeRules:
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
                 kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
+            if kind is None and (kind := self._listed_kind(i, figs, kinds)) is not None:
+                kinds[i] = kind  # "N tokens like X vs. M for Y, K for Z": the list's measure, passed on down the list
             if kind is None and f in sizes and self._bare_size(f):
                 kind = "params"
             if kind is None and f in sizes and AFTER["on_hardware"].match(after):
@@ -429,6 +431,27 @@ class AttributeRules:
             return False
         return True
 
+    def _listed_kind(self, i: int, figs: list[Figure], kinds: list[str | None]) -> str | None:
+        """A bare figure in a coordinated list of quantities takes the measure of the figure before it: "trained
+        on N tokens like X vs. M for Y, K for Z" (each later count a token count, its model by the binding rule:
+        "for Y"). The figure has no unit of its own, and between the two stand only the first one's unit words, a
+        model and its preposition, separators and a coordinator (`patterns.LISTED_GAP`, `LISTED_END`)."""
+        if i == 0 or kinds[i - 1] is None or kinds[i - 1] == "params":
+            return None
+        f, prev = figs[i], figs[i - 1]
+        x = self.x
+        if f.q.currency or f.q.percent or not LISTED_END.match(x.sentence[f.end:]):
+            return None
+        gap = x.sentence[prev.end:f.q.start]
+        for m in sorted(x.models, key=lambda m: -m.start):
+            if prev.end <= m.start and m.end <= f.q.start:
+                gap = gap[:m.start - prev.end] + " X " + gap[m.end - prev.end:]
+        if not LISTED_GAP.match(gap):
+            return None
+        kind = kinds[i - 1]
+        low = {"tokens": MIN_TRAINING_TOKENS, "context": MIN_CONTEXT, "output": MIN_CONTEXT}.get(kind or "", 0)
+        return kind if f.value >= low else None
+
     def _column_kind(self, f: Figure) -> str | None:
         """In a table row, the kind its column's header gives a figure cell."""
         if not self.x.ctx.cells or f.q.currency or f.q.percent:
@@ -486,8 +509,7 @@ class AttributeRules:
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
-                        group=x.ctx.group, parent=x.ctx.parent,
-                        section=x.ctx.section_model).bind(pos, end)
+                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
             targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]

@@ -5,7 +5,7 @@ One rule for every kind, in order; the first that applies decides, and a figure 
 model (its claim is then unverifiable, "no model is named for this figure" — never a guess):
 
 0. a **label line** ("License: <value>", "Release date: <date>", "Hardware type: <chip>", "Context
-   length: NK", a two-cell table row "<label>; <value>")
+   length: NK", a two-cell table row "<label>; <value>", a short line naming no model under a "License" heading)
    whose label names a property of a model and which names no model before the value: the referent
    (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
 1. a table row: the model of the row's first cell;
@@ -63,7 +63,7 @@ from typing import Any
 
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
-from .patterns import REFERENCE, compose
+from .patterns import LICENCE_LABEL, REFERENCE, compose
 
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
@@ -153,6 +153,7 @@ LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|wei
 TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?:run|process|phase|stage))?\s+"
                               r"(?:utili[sz]ed|used|took|required|consumed|lasted|ran|involved|spanned|cost|was|were)\b",
                               re.I)
+HARD_CUT = re.compile(r"[;:]\s|\s[—–]\s|\.\s")
 FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 # rule 6: a parenthetical right after a model — ", <phrase>,", "(<phrase>)", " — <phrase> —" — closed before the
 # figure is that model's: a model inside it is no candidate ("A, a cheaper version of B, costs $N", "A (an upgrade on
@@ -181,6 +182,9 @@ PLURAL_REFERENCE = re.compile(
 GROUP_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$", re.I)
 FLOATING_QUANTIFIER = re.compile(r"^\s+(?:all|each|both)\b(?!\s+of\b)", re.I)
 BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$", re.I)
+# ... or a plural copula after it ("A and B are API-only models", "A and B are priced at $N"), unless the clause
+# pairs several figures with the list ("A and B are NB and MB models", "... respectively")
+PLURAL_COPULA = re.compile(r"^\s+(?:are|were|remain|have\s+been)\b(?![^.;]*\brespectively\b)", re.I)
 # a model the figure is written right after with "at" ("versus B at $N", "compared with B at 128K"): its own
 AT_FIGURE = re.compile(r"^\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$", re.I)
 
@@ -220,8 +224,9 @@ class Binder:
     item: bool = False  # the sentence is a list item (completing a ":" sentence or not)
     topic: Any = None  # the text's topic (the model of its title, else of its first sentence)
     group: list[Any] = field(default_factory=list)  # the models of the last sentence that named several (rule 6a)
+    section: str = ""  # the heading of the section the sentence is in (a "License" heading labels its lines, rule 0)
     parent: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
-    section: Any = None  # the model the latest heading names
+    section_model: Any = None  # the model the latest heading names
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -330,7 +335,7 @@ class Binder:
             if self.in_list:
                 # the ":" sentence named no subject: the model of its section's heading, else the text's model,
                 # never an older one
-                return self.section if self.section is not None else self.topic
+                return self.section_model if self.section_model is not None else self.topic
             if self.item:
                 return self.referent  # "- NK context window": the model the list is about
         return None
@@ -372,7 +377,8 @@ class Binder:
                 run.insert(0, m)
             run = distinct(run)
             if len(run) >= 2 and (FLOATING_QUANTIFIER.match(s[last.end:start])
-                                  or (len(run) == 2 and BOTH_BEFORE.search(s[:run[0].start]))):
+                                  or (len(run) == 2 and BOTH_BEFORE.search(s[:run[0].start]))
+                                  or (PLURAL_COPULA.match(s[last.end:start]) and self._figures_after(last.end) <= 1)):
                 return Group(run, s[run[0].start:last.end])
             break
         refs = [r for r in PLURAL_REFERENCE.finditer(s[:start]) if self.clauses.same(r.start(), start)]
@@ -389,6 +395,15 @@ class Binder:
             if (count is None and len(members) >= 2) or (count is not None and len(members) == count):
                 return Group(members, ref.group(0).strip())
         return None
+
+    def _figures_after(self, pos: int) -> int:
+        """How many numbers (outside the names) the clause after `pos` holds."""
+        cut = HARD_CUT.search(self.sentence, pos)
+        tail = list(self.sentence[pos:cut.start() if cut else len(self.sentence)])
+        for m in self.named:
+            a, b = max(m.start - pos, 0), max(m.end - pos, 0)
+            tail[a:b] = " " * (b - a)
+        return len(re.findall(r"\d+(?:[.,]\d+)*", "".join(tail)))
 
     def _enclosed(self, start: int) -> set[int]:
         """Rule 6: ids of the models inside a parenthetical opened right after another model and closed before
@@ -413,7 +428,13 @@ class Binder:
         if self.row and self.sentence.count("; ") > 1:
             return None
         m = LABEL_LINE.match(self.sentence)
-        return m.end() if m else None
+        if m:
+            return m.end()
+        # a short line naming no model under a "License" heading: the heading is its label ("## License" / "Apache 2.0")
+        if self.section and not self.named and not self.row and len(self.sentence.split()) <= 8 and \
+                LICENCE_LABEL.match(self.section.strip()):
+            return 0
+        return None
 
     def owner_after(self, end: int) -> Any:
         """Rule 2: the model a figure is attributed to right after it ("N for X", "N parameters of X")."""

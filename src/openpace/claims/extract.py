@@ -27,7 +27,7 @@ from .ratios import ratio_claims
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
-                       UNDER_LICENCE, combined_tier, family_version_spans, match_end, name_digit_spans, price_tier)
+                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
@@ -68,7 +68,17 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"(?:\s+[\w-]+){0,2}\s+licen[cs]e)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
-                       r"published|shared)|(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
+                       r"published|shared)|"
+                       # "X and Y are API-only models": a plural predicate after a copula (not "open and API-only models")
+                       r"(?:(?<=\bare\s)|(?<=\bwere\s))(?:closed[- ]weights?|API[- ]only|proprietary)\s+models\b|"
+                       r"(?:an?\s+)?(?:closed[- ]weights?|API[- ]only|proprietary)\s+model|"
+                       # "available only through the API", "only accessible via <Org>'s API", "offered through our API only"
+                       r"(?:available|accessible|offered|served)\s+only\s+(?:through|via|over|from|in)\s+(?:(?:the|an|our|its|their)\s+|\w+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?APIs?\b|"
+                       r"only\s+(?:available|accessible|offered|served)\s+(?:through|via|over|from|in)\s+(?:(?:the|an|our|its|their)\s+|\w+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?APIs?\b|"
+                       r"(?:available|accessible|offered|served)\s+(?:through|via|over|from|in)\s+(?:(?:the|an|our|its|their)\s+|\w+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?APIs?\s+only\b|"
+                       # "X has closed weights", "its weights remain closed"
+                       r"(?:has|have|had|keeps?|kept|with)\s+(?:its\s+|their\s+)?closed\s+weights\b|"
+                       r"weights\s+(?:are|remain|stay|were)\s+closed\b|"
                        r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b|"
                        r"(?:is|are|was|were)(?:\s+not|n't)\s+open[- ]weights?\b)", re.I)
 # "available for commercial use" says the weights are open only where the sentence speaks of weights or a licence
@@ -308,7 +318,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
-                      group=ctx.group, parent=x.as_mention(ctx.parent), section=x.as_mention(ctx.section_model))
+                      group=ctx.group, section=ctx.section if not ctx.heading else "", parent=x.as_mention(ctx.parent),
+                      section_model=x.as_mention(ctx.section_model))
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -943,7 +954,7 @@ class _Extractor(MarketRules):
         self._licences(named)
         self._weights_of(named)
         for pattern, is_open in ((OPEN_RE, True), (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True),
-                                 (CLOSED_RE, False)):
+                                 (LICENCE_APPOSITION, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
                 before = self.sentence[:m.start()]
                 if CONDITIONAL_RE.search(before):
@@ -1009,7 +1020,9 @@ class _Extractor(MarketRules):
         if label is None or any(c.kind == "open_weights" for c in self.claims):
             return
         value = s[label:].strip().rstrip(".")
-        is_open = licence_openness(s[:label].strip(" :;|"), value)
+        if not s[:label].strip() and not LICENCE_LINE.match(value):
+            return  # a line under a "License" heading: only a licence or an access word names the weights' licence
+        is_open = licence_openness(s[:label].strip(" :;|") or self.ctx.section, value)
         owner = self.model_for(label)
         if is_open is not None and owner is not None:
             self.used.update(id(q) for q in self.free() if q.start >= label)  # a licence's digits are no figure

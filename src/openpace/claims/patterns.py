@@ -137,6 +137,13 @@ LABEL_AFTER = compose(r"^(?P<variant>(?:[\s-]+(?:base|instruct(?:ion[- ]tuned)?|
                       r"dense))*)[\s-]+{SIZE_NOUN}")
 # "N GPU hours in total / combined / altogether" (after the figure's unit): a sum over models, as "a total of N"
 TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
+# a coordinated list of quantities ("N tokens like X vs. M for Y, K for Z"): between a figure and the next bare one
+# only the first one's unit words, a model (written X here) with its preposition, separators and a coordinator;
+# the bare figure ends with no unit of its own (`attributes.AttributeRules._listed_kind`)
+LISTED_GAP = compose(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with|in)\s+(?:the\s+)?X\s*)?[\s,;]*"
+                     r"(?:(?:and|or|vs\.?|versus|compared\s+(?:to|with)|against|while|whereas|but)\s+)?"
+                     r"(?:(?:only|just|about|around|roughly)\s+)?$")
+LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 # "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
@@ -262,6 +269,15 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
 LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"
                         r"(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
                         r"\s*(?=$|[,;)]|\.(?!\d))")
+# a line holding only a licence or an access word ("Apache 2.0", "<Org> Community License", "Proprietary"): under a
+# "License" heading, the section's model's licence (binding rule 0)
+LICENCE_LINE = compose(r"^\W*(?:the\s+)?(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
+                       r"\s*\.?\s*$")
+# "uses a custom commercial license, the <Org> Community License", "adopts the <Org> License": a licence named in
+# apposition or as the object of a verb of use (open: a named licence grants the weights' download)
+LICENCE_APPOSITION = compose(r"\b(?:uses?|using|adopts?|carr(?:y|ies)|(?:comes?|ships?)\s+with)\s+"
+                             r"(?:(?:a|an|its|their|our)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\s*,\s*(?:the\s+)?|the\s+)"
+                             r"{LICENCE}")
 LICENCE_LABEL = compose(r"^\W*(?:licen[cs]e|licen[cs]ing|model\s+licen[cs]e|weights?)(?:\s+type)?\s*$")
 # "an Apache 2.0-licensed model", "X is MIT licensed", "X is Apache-2.0"
 LICENSED_AS = compose(r"\b(?:{LICENCE})[- ]licen[cs]ed\b|\b(?:is|are|was|were)\s+(?:{LICENCE})(?=\s*(?:$|[,;)]|\.(?!\d)))")
