@@ -60,6 +60,21 @@ def test_a_price_stays_a_price(text: str, figure: str):
     assert ("price", figure) in _kinds(text), _kinds(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Quillon-9 costs $6 for 40K output tokens.",
+    "Generating 500K output tokens with Quillon-9 costs $6.",
+    "With Quillon-9, processing 90K tokens costs about 20 cents.",
+])
+def test_the_size_of_a_priced_job_is_no_capacity_of_the_model(text: str):
+    kinds = _kinds(text)
+    assert not [k for k, _ in kinds if k in ("output_limit", "context_window", "price")], kinds
+
+
+def test_an_amount_for_one_million_tokens_is_a_price_with_its_side():
+    [claim] = [c for c in walk("Quillon-9 costs $9 for 1M output tokens.", LEX) if c.kind == "price"]
+    assert claim.params["part"] == "output" and claim.sentence[claim.start:claim.end] == "$9 for 1M output tokens"
+
+
 # ------------------------------------------------------------------ verdicts on the fixture mirror
 @pytest.fixture(scope="module")
 def con(mirror_db_file: Path):
@@ -76,3 +91,8 @@ def test_a_workload_total_is_never_contradicted_as_a_price(con):
                    ("other", "about 8 cents", "unverifiable")], got
     claims = check_text(con, text)["claims"]
     assert all(c["explanation"] == WORKLOAD_WHY for c in claims[1:]), claims
+
+
+def test_a_price_for_one_million_tokens_is_checked_on_its_side(con):
+    [claim] = check_text(con, "GPT-4o costs $10 for 1M output tokens.")["claims"]
+    assert (claim["kind"], claim["verdict"]) == ("price", "supported"), claim

@@ -21,6 +21,7 @@ unverifiable without values.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ from .numbers import Quantity
 from .binding import Binder, Group
 from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
+from .patterns import MONEY, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -98,7 +100,10 @@ class Figure:
 
 
 def written_precision(text: str, value: float) -> float:
-    """Half a unit of the last significant digit of a figure written `text` worth `value`."""
+    """Half a unit of the last significant digit of a figure written `text` worth `value` (a figure written in words,
+    "a million", "half a million", as its value's first digit: "1M", "500K")."""
+    if not re.search(r"\d", text) and value > 0:
+        return 0.5 * 10 ** math.floor(math.log10(value))
     digits = re.sub(r"[^\d.]", "", text.split("to")[0].split("-")[0].split("–")[0]) or "0"
     scale = value / float(digits) if float(digits) else 1.0
     if "." in digits:
@@ -213,6 +218,9 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):
         return "params"
+    if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
+            WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
+        return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model
     if AFTER["output"].match(after) or BEFORE["output_before"].search(before):
         return "output" if f.value < MAX_CONTEXT else None
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:

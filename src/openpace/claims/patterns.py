@@ -26,7 +26,8 @@ PIECES: dict[str, str] = {
     # "Mtoken", "M tok", "1M tokens" (per million); "K", "1K", "thousand", "Ktok", the number written out (per thousand)
     "MILLION_UNIT": r"(?:(?:1|one|a)\s?)?(?:million|mn|M)(?:\s?tok(?:en)?s?)?\b",
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
-    "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b)",
+    # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
+    "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
 }
 
 
@@ -236,9 +237,14 @@ WORKLOAD_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?[kKmM]?\s+(?-i:[a-z]+s)\s+(?:would\s+|will\s+)?cost(?:s|ing)?\b|"
     r"^\s*(?!(?:Pricing|During|Starting|Beginning|Following|According|Including|Excluding|Regarding|Bring|"
     r"Nothing|Something|Everything|Anything)\b)[A-Z][a-z]{2,}ing\s+(?:the|a|an|one|each|every|this|that|these|"
-    r"those|our|your|its|their|all|\d[\d,.]*)\b", re.I)
+    r"those|our|your|its|their|all)\b|^\s*[A-Z][a-z]{2,}ing\s+\d", re.I)
 # the job named is exactly one million (or one thousand) tokens: the total is a unit price after all
 ONE_UNIT_OF_TOKENS = compose(r"\b(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+)?tokens\b")
+# a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
+# tokens costs $A"): the workload's amount, no output limit or context window of the model
+WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"
+                                    r"output\w*|input\w*|consum\w*)\s+(?:about\s+|roughly\s+|around\s+|~)?$", re.I)
+MONEY = re.compile(r"[$€£]\s?\d|\d\s?(?:USD|dollars?|cents?)\b", re.I)
 WORKLOAD_WHY = ("an amount with no per-token unit (the cost of the text's own workload, or per page, request or "
                 "hour): not a price any source lists")
 
