@@ -30,7 +30,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .patterns import MONEY, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
@@ -208,8 +208,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     """Which attribute a figure states, from the words around it (`name_ends`: where the sentence's model
     and series names end)."""
     after, before = sentence[f.end:], sentence[:f.q.start]
-    if f.q.currency or f.q.percent:
-        return None
+    if f.q.currency or f.q.percent or PER_UNIT_BEFORE.search(before):
+        return None  # "per 1000 input tokens": a per-unit denominator, never a capacity
     if AFTER["gpu_hours"].match(after):
         return "gpu_hours"
     if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
@@ -517,7 +517,7 @@ class AttributeRules:
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
-                        group=x.ctx.group).bind(pos, end)
+                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
             targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]

@@ -26,8 +26,10 @@ from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
-                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
-                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end, name_digit_spans, price_tier)
+                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
+                       unasserted, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
+                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
+                       name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
@@ -228,9 +230,17 @@ class Context:
         topic = getattr(self.topic, "text", "") if self.topic is not None else ""
         return [self.table_first, self.table_lead, self.table_paragraph, self.table_section, topic]
 
+    # a nested list item's parent: the model its nearest parent item names (claims/walk.py); None elsewhere
+    parent: Any = None
+    section_model: Any = None  # the model the latest heading names (None: it names none)
+    named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
+
     @property
     def referent(self) -> Any:
-        """What an explicit reference ("it", "the model") stands for: the previous subject, else the topic."""
+        """What an explicit reference ("it", "the model") stands for: in a nested list item its parent
+        item's model; else the previous subject, else the topic."""
+        if self.parent is not None:
+            return self.parent
         return self.subject if self.subject is not None else self.topic
 
 
@@ -310,7 +320,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
-                      group=ctx.group, section=ctx.section if not ctx.heading else "")
+                      group=ctx.group, section=ctx.section if not ctx.heading else "", parent=x.as_mention(ctx.parent),
+                      section_model=x.as_mention(ctx.section_model))
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -358,6 +369,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
     if subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
+    if ctx.named is None:
+        ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
     if sentence.rstrip().endswith(":") and not ctx.in_list:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
@@ -1023,10 +1036,26 @@ class _Extractor(MarketRules):
 
     def unrecorded_columns(self) -> None:
         """A table row's cells under a power-draw or emissions header ("Power (W)", "Emissions (tCO2eq)"):
-        no source records either, so their figures are no claim."""
-        for header, a, b in cell_spans(self.sentence, self.ctx.cells or []):
-            if UNRECORDED_COLUMN.search(header):
+        no source records either, so their figures are no claim; nor the cells under an evaluation setting's header
+        ("# Shots"), nor any cell of a training-data mix table (`patterns.DATA_SOURCE_COLUMN`, `DATA_MIX_COLUMN`:
+        its rows are data sources, not models)."""
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        if spans and self._data_mix(spans):
+            self.used.update(id(q) for q in self.quantities)
+            self.used.update(id(d) for d in self.dates)
+            return
+        for header, a, b in spans:
+            if UNRECORDED_COLUMN.search(header) or SETTING_COLUMN.search(header):
                 self.used.update(id(q) for q in self.quantities if a <= q.start and q.end <= b)
+
+    def _data_mix(self, spans: list[tuple[str, int, int]]) -> bool:
+        """Is the row one of a training-data mix table (its first column names data sources; or a column holds a
+        mix's measure and the row's first cell names no model)?"""
+        first, a, b = spans[0]
+        if DATA_SOURCE_COLUMN.match(first):
+            return True
+        return any(DATA_MIX_COLUMN.search(h) for h, _, _ in spans) and \
+            not any(a <= m.start < b for m in list(self.models) + list(self.series))
 
     def explainer(self) -> None:
         """"A 4K context window holds about N pages": a sentence that names no model, series, benchmark,
@@ -1064,7 +1093,7 @@ class _Extractor(MarketRules):
         run: list[Quantity] = []
         for q in self.free():
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
-                    ARITHMETIC_AFTER.match(self.sentence[q.end:]):
+                    ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
             if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
                 self._other(run)
