@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
+from ..domain.benchmarks import VARIANT_WORDS as BENCHMARK_VARIANT_WORDS
 from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
 from ..domain.model_names import name_words
 from ..domain.providers import provider_key
@@ -598,8 +599,15 @@ def benchmark_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 
 def _spaced(pattern: str) -> str:
     """A hyphen or space may also be added where a name's letters meet its digits ("GSM-8K" = "GSM8K",
-    "MATH 500" = "MATH500")."""
-    return re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", lambda _: r"[\s-]?", pattern)
+    "MATH 500" = "MATH500"), and a space where a lower-case letter meets a capital inside a word ("Hella
+    Swag" = "HellaSwag", "Trivia QA" = "TriviaQA"); never before a variant word ("<B>Pro" is not "<B> Pro",
+    which names another benchmark: `domain.benchmarks.VARIANT_WORDS`)."""
+    pattern = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", lambda _: r"[\s-]?", pattern)
+    return re.sub(r"(?<=[a-z])[A-Z][a-z]*",
+                  lambda m: m.group(0) if m.group(0).lower() in _BENCH_VARIANTS else r"\s?" + m.group(0), pattern)
+
+
+_BENCH_VARIANTS = {w.lower() for w in BENCHMARK_VARIANT_WORDS}
 
 
 def _trail(token: str) -> int:

@@ -27,6 +27,7 @@ from .series import Series
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
 STAMP_RE = re.compile(r"[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)$")
 SIZE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?B\b")
+PAREN_MODE_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z -]{1,20}\)\s*$")  # "<name> (Chat)", "<name> (Thinking)"
 PAREN_SIZE_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?[BMT]\s*\)\s*$")  # "<name> (12.5B)"
 
 
@@ -38,6 +39,9 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
     first: `labels.label_model`)."""
     text = header.strip().strip("*").strip()
     found = _header_model(lex, series, con, header, text)
+    mode = PAREN_MODE_RE.search(text)
+    if found is None and mode:  # "<model> (Chat)": a mode in parentheses after the name, read as prose reads it
+        found = _header_model(lex, series, con, header, text[:mode.start()].strip())
     described = PAREN_SIZE_RE.search(text)
     if found is None and described:
         found = _header_model(lex, series, con, header, text[:described.start()].strip())
@@ -83,6 +87,12 @@ def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str
                 names = sorted(lex.aliases[1][tuned[0]])
                 return Mention("model", 0, len(header), header, tuned[0], names, how="identity",
                                note=f"'{header}' names the instruct model {tuned[0]}", spelled=set(names))
+        if instruct:
+            # the header as written is a name a source uses, in any case and with any separators ("<Fam>-N-9b-It"):
+            # that model, its variant word kept (the prose rule, `Lexicon.find_models`), never the base model
+            whole = [w for w in lex.find_models(text, [], con) if w.start == 0 and w.how == "exact"]
+            if whole and len(text) - whole[0].end <= 1:
+                m = whole[0]
         return Mention("model", 0, len(header), header, m.key, m.names, how=m.how, note=m.note, spelled=m.spelled)
     found = series.find(core)
     size = SIZE_RE.search(core)
