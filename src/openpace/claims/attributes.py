@@ -56,6 +56,7 @@ MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", 
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
 MIN_CONTEXT = 1000  # a token count below it (a short prompt, a generation length) is no context window
 MAX_CONTEXT = 1e8
+RATE_AFTER_RE = re.compile(r"^\s*(?:tokens?|tok)?\s*(?:/\s*s(?:ec)?\b|per\s+(?:second|minute|sec)\b)", re.I)
 # a size label names the series' model of that size at the precision of the ids' own size labels
 LABEL_SIZE_RELATIVE = 0.02
 LABEL_SIZE_ABSOLUTE = 0.05e9
@@ -217,7 +218,11 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
             WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
         return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model
-    if AFTER["output"].match(after) or BEFORE["output_before"].search(before):
+    verb = BEFORE["output_verb"].search(before)
+    if verb is not None and (not (verb.group("bound") or f.q.qualifier == "upper") or f.value < MIN_CONTEXT
+                             or RATE_AFTER_RE.match(after)):
+        verb = None  # "generates 50 tokens per second", "writes up to N tokens/s": a rate or a reply's length
+    if AFTER["output"].match(after) or BEFORE["output_before"].search(before) or verb is not None:
         return "output" if f.value < MAX_CONTEXT else None
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:
         return "context"

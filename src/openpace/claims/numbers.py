@@ -257,7 +257,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
         if not skipped(m.start(), m.end()) and not any(q.start <= m.start() < q.end for q in out):
             qualifier, q_start = _qualifier(sentence, m.start())
             out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
-                                value=SCALES[m.group("scale").lower()], scaled=True))
+                                value=SCALES[m.group("scale").lower()] * _count_word(m.group("n")), scaled=True))
     for m in WORD_NUMBER_RE.finditer(sentence):
         if not skipped(m.start(), m.end()):
             qualifier, q_start = _qualifier(sentence, m.start())
@@ -268,8 +268,16 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
 
 RATIO_SIGN_RE = re.compile(r"x(?![\w.]|\.\d)")
 TRAILING_CURRENCY_RE = re.compile(r"\s?[$€£](?![\d.])")
-A_SCALE_RE = re.compile(r"\ba\s+(?P<scale>thousand|million|billion|trillion)\b", re.I)
+# a scale word after "a" or a number word: "a million", "one million", "two billion", "half a million"
+A_SCALE_RE = re.compile(r"\b(?P<n>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"(?P<scale>thousand|million|billion|trillion)\b", re.I)
 BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _count_word(word: str) -> float:
+    """The count a word before a scale word stands for: "a" 1, "half a" 0.5, "two" 2."""
+    word = re.sub(r"\s+", " ", word.lower())
+    return 1.0 if word == "a" else float(WORD_NUMBERS[word])
 
 
 def _between_ranges(sentence: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -116,8 +116,18 @@ AFTER = {
 }
 # --- what precedes a figure (matched at the figure's start) ------------------------------------
 BEFORE = {
-    "context_before": compose(r"{CONTEXT}\s+(?:of\s+)?(?:up\s+to\s+)?(?:about\s+)?$"),
-    "output_before": compose(r"(?:output|completion)\s+(?:limit|tokens)\s+(?:of\s+)?(?:up\s+to\s+)?$"),
+    # "a context window of N", "the input limit (for X) is N", "max input tokens: N": a context window
+    "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?)\b)"
+                              r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*:?\s*(?:up\s+to\s+)?(?:about\s+)?$"),
+    # "an output limit of N", "a max output of N", "max output tokens: N", "the output limit for X is N", "can
+    # generate up to N": an output limit (a generation word never makes a context window)
+    "output_before": compose(r"(?:\b(?:output|completion|generation)\s+(?:limit|length|tokens?|cap)\b"
+                             r"|\bmax(?:imum)?\.?\s+(?:output|completion|generation)\b)"
+                             r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*[:=]?\s*(?:up\s+to\s+)?$"),
+    # "can generate up to N (tokens)": a generation verb before a bound ("up to", "as many as", "a maximum of",
+    # written before the figure or as its own bound word: `attributes._kind_of` checks the bound)
+    "output_verb": compose(r"\b(?:generates?|generating|outputs?|produces?|producing|emits?|writes?)\s+"
+                           r"(?P<bound>(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$"),
     # "a total of N", "a cumulative (of) N", "in total N", "combined N", "an aggregate N": a sum over models
     "total": compose(r"\b(?:a\s+)?(?:total|cumulative|aggregate)\s+(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+)?$|"
                      r"\bin\s+total\s+$|\b(?:combined|cumulatively|altogether)\s+$"),
