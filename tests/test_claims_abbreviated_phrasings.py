@@ -105,3 +105,40 @@ def test_a_number_word_before_a_scale_word(text: str, span: str, value: float):
 def test_half_a_million_is_one_quantity():
     [q] = find_quantities("about half a million of them", [])
     assert (q.value, q.text) == (5e5, "about half a million")
+
+
+# ---------------------------------------------------------------- a model card's key-value lines and rows
+CARD_ROWS = "# Wren 2\n\nWren 2 is a small model.\n\n| Key | Value |\n|---|---|\n" \
+            "| Parameters | 1.1B |\n| Training tokens | 3T |\n| GPUs | 16 |\n| GPU hours | 120,000 |\n"
+CARD_LINES = "# Wren 2\n\nWren 2 is a small model.\n\n" \
+             "- Parameters: 1.1B\n- Training tokens: 3T\n- GPUs: 16\n- GPU hours: 120,000\n"
+
+
+@pytest.mark.parametrize("text", [CARD_ROWS, CARD_LINES])
+def test_a_label_types_the_value_after_it_for_the_texts_model(text: str):
+    got = [(c.kind, c.span, c.params.get("attribute"), c.params.get("value"), c.entities[0].text)
+           for c in walk(text, LEX) if c.kind in ("parameters", "training_tokens", "training_hardware")]
+    assert got == [("parameters", "1.1B", "parameters_total", 1.1e9, "Wren 2"),
+                   ("training_tokens", "3T", "training_tokens", 3e12, "Wren 2"),
+                   ("training_hardware", "16", "hardware_quantity", 16.0, "Wren 2"),
+                   ("training_hardware", "120,000", "gpu_hours", 120000.0, "Wren 2")]
+
+
+@pytest.mark.parametrize("text", [
+    "# Wren 2\n\nWren 2 is a small model.\n\n- Parameters: see the paper, about 40 of them\n",  # not right after it
+    "# Wren 2\n\nWren 2 is a small model.\n\n- Parameters: 1,500\n",  # too small to be a parameter count
+])
+def test_a_label_types_only_a_plausible_value_right_after_it(text: str):
+    assert not [c for c in walk(text, LEX) if c.kind == "parameters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wren 2 is a small model. We release an intermediate checkpoint at 105B tokens.",
+    "Wren 2 is a small model. Its learning-rate warm-up runs over 20B tokens.",
+    "Wren 2 is a small model. We save a snapshot every 50B tokens.",
+])
+def test_a_point_of_the_training_schedule_is_no_training_set(text: str):
+    assert not [c for c in walk(text, LEX) if c.kind == "training_tokens"]
+    # the training set itself still is one
+    assert [c.params["value"] for c in walk("Wren 2 was trained on 3T tokens.", LEX)
+            if c.kind == "training_tokens"] == [3e12]

@@ -31,7 +31,7 @@ from .numbers import Quantity
 from .binding import Binder, Group
 from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
-from .patterns import MONEY, WORKLOAD_TOKENS_BEFORE
+from .patterns import LABEL_KINDS, MONEY, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -228,7 +228,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "context"
     if AFTER["tokens"].match(after):
         if f.value >= MIN_TRAINING_TOKENS:
-            return "tokens"
+            # "an intermediate checkpoint at N tokens", "warm-up over N tokens": a point of the schedule
+            return None if SCHEDULE_TOKENS_BEFORE.search(before) else "tokens"
         if f.value < MIN_CONTEXT:
             return None
         # a context window: the sentence says "context"; a capacity verb ("supports up to N tokens"); a count in
@@ -238,10 +239,26 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
                 (paren is not None and paren.start() in name_ends):
             return "context"
         return None
+    if (labelled := label_kind(sentence, f)) is not None:
+        return labelled
     # a chip count ("2,048 <chip> GPUs") is left to the training-hardware rule, which also checks the chip type
     if re.match(r"\s?B\b", f.text[-2:]) or re.search(r"\d\s?B$", f.text) or re.search(r"billion$", f.text):
         if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
             return "params"
+    return None
+
+
+def label_kind(sentence: str, f: Figure) -> str | None:
+    """The kind a key-value line's label gives the value right after it (`patterns.LABEL_KINDS`: "Parameters: 1.1B",
+    "| Training tokens | 3T |", "GPUs: 16"), at the scale the kind needs; None for any other figure."""
+    for kind, pattern in LABEL_KINDS:
+        m = pattern.match(sentence)
+        if m is None:
+            continue
+        if m.end() != f.q.start and sentence[m.end():f.q.start].strip() not in ("~", "≈"):
+            return None  # not the value right after the label
+        low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind, 1)
+        return kind if low <= f.value < (MAX_CONTEXT if kind in ("context", "output") else float("inf")) else None
     return None
 
 

@@ -141,6 +141,24 @@ BEFORE = {
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
+# a model card's key-value line or two-cell row ("Parameters: 1.1B", "| Training tokens | 3T |", "GPUs: 16"): the
+# label types the value right after it (`attributes.label_kind`; its model is the binding rule's label line, rule 0)
+LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, compose(r"^\W*(?:" + p + r")\s*(?::|;\s|\||=)\s*")) for k, p in (
+    ("gpu_hours", r"(?:training\s+)?(?:GPU|TPU|chip|accelerator)[- ]hours(?:\s+used)?"),
+    ("active", r"active\s+(?:parameters|params)"),
+    ("params", r"(?:total\s+)?(?:parameters|params|parameter\s+count|model\s+size)"),
+    ("tokens", r"(?:pre-?)?training\s+(?:tokens|data\s+size|set\s+size|corpus\s+size)|tokens\s+(?:seen|trained(?:\s+on)?)|"
+               r"(?:pre-?training|training)\s+data\s+\(tokens\)"),
+    ("chips", r"(?:number\s+of\s+|training\s+)?(?:GPUs|TPUs|accelerators|chips)(?:\s+used)?|(?:GPU|TPU|chip)\s+count"),
+    ("output", r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length)|max(?:imum)?\s+output"),
+    ("context", r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|(?:max(?:imum)?\s+)?input\s+"
+                r"(?:tokens|limit|length)"),
+))
+# a token or step count of a training schedule, not the training set: "an intermediate checkpoint at N tokens",
+# "warm-up over N tokens", "every N tokens", "after N tokens" (`attributes._kind_of`: no training-tokens claim)
+SCHEDULE_TOKENS_BEFORE = compose(r"\b(?:checkpoints?|snapshots?)\b[^.;:]{0,40}?\b(?:at|after)\s+(?:about\s+|~)?$|"
+                                 r"\bwarm-?\s?up\b[^.;:]{0,30}?(?:\b(?:over|for|of|across)\s+)?(?:the\s+first\s+)?(?:about\s+|~)?$|"
+                                 r"\b(?:every|each|after\s+(?:the\s+first\s+)?)\s*(?:about\s+|~)?$")
 # a size label standing for a model: the size, variant words, a size noun ("the 7B instruct model", "our 40B
 # model", "2B base version"): `attributes.AttributeRules` reads it as the parameter count of the one model of the
 # family it names (docs/claims.md, "Short labels")
