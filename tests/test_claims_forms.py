@@ -90,3 +90,38 @@ def test_a_list_of_counts_inherits_the_first_ones_measure():
 ])
 def test_a_figure_with_its_own_unit_inherits_nothing(text: str):
     assert len(of_kind(text, "training_tokens")) == 1
+
+
+@pytest.mark.parametrize("table", [
+    # rows are data sources: per-source token counts, proportions, epochs and sizes claim nothing
+    "| Dataset | Sampling prop. | Epochs | Disk size |\n|---|---|---|---|\n| WebCrawl | 67.0% | 1.10 | 3.3 TB |\n"
+    "| Books | 4.5% | 2.23 | 85 GB |",
+    "| Source | Tokens | Proportion |\n|---|---|---|\n| Web pages | 1.2T | 80% |\n| Code | 300B | 20% |",
+    "| Subset | Tokens | Epochs |\n|---|---|---|\n| Wren 2 Code | 300B | 2 |",
+])
+def test_a_training_data_mix_table_claims_nothing(table: str):
+    assert list(walk(f"# Wren 2\n\nWren 2 is a model.\n\n{table}\n", LEX)) == []
+
+
+def test_a_model_table_with_an_epochs_column_keeps_its_model_figures():
+    text = "| Model | Tokens | Epochs |\n|---|---|---|\n| Wren 2 | 2T | 1 |\n"
+    assert [(c.span, c.entities[0].text) for c in of_kind(text, "training_tokens")] == [("2T", "Wren 2")]
+
+
+def test_a_shots_column_claims_nothing():
+    text = "| Model | # Shots | Notes |\n|---|---|---|\n| Wren 2 | 5 | 12 runs |\n"
+    assert [c.span for c in walk(text, LEX)] == ["12 runs"]
+    text = "| Benchmark | Shots | Score |\n|---|---|---|\n| Suite-A | 8 | 50.2 |\n"
+    assert [c.span for c in walk(text, LEX)] == ["50.2"]
+
+
+def test_a_per_unit_denominator_is_no_context_window():
+    text = "Wren 2 costs $0.03 per 1000 input tokens and supports long context."
+    assert [(c.kind, c.span) for c in walk(text, LEX)] == [("price", "$0.03 per 1000 input tokens")]
+    # a capacity is still one
+    assert [c.span for c in of_kind("Wren 2 supports a context of 8000 tokens.", "context_window")] == ["8000"]
+
+
+@pytest.mark.parametrize("text", ["Wren 2 can summarize documents of 12 pages.", "The report runs to 40 slides."])
+def test_a_document_size_claims_nothing(text: str):
+    assert list(walk(text, LEX)) == []

@@ -137,3 +137,23 @@ def test_html_fragment_escapes_every_string():
     assert 'class="op-claim op-claim-supported"' in html
     assert "<details>" in html
     assert html.startswith('<div class="op-claims">') and html.rstrip().endswith("</div>")
+
+
+@pytest.mark.parametrize("text, value, figure", [
+    ("a context window of one million tokens", 1e6, "one million"),
+    ("up to two million tokens", 2e6, "up to two million"),
+    ("half a million tokens of context", 5e5, "half a million"),  # not "a million"
+    ("a quarter of a million tokens", 2.5e5, "a quarter of a million"),
+    ("a one-million-token window", 1e6, "one-million"),
+    ("trained on three trillion tokens", 3e12, "three trillion"),
+    ("up to a million tokens", 1e6, "up to a million"),
+])
+def test_number_words_with_a_scale_are_one_quantity(text: str, value: float, figure: str):
+    [q] = find_quantities(text, [])
+    assert (q.value, q.text, q.scaled) == (value, figure, True)
+
+
+def test_a_figure_in_words_is_as_precise_as_its_first_digit():
+    from openpace.claims.attributes import written_precision
+    assert written_precision("half a million", 5e5) == written_precision("500K", 5e5) == 5e4
+    assert written_precision("one million", 1e6) == written_precision("1M", 1e6) == 5e5

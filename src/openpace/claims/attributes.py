@@ -21,6 +21,7 @@ unverifiable without values.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -29,7 +30,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .patterns import LABEL_KINDS, MONEY, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
@@ -100,7 +101,10 @@ class Figure:
 
 
 def written_precision(text: str, value: float) -> float:
-    """Half a unit of the last significant digit of a figure written `text` worth `value`."""
+    """Half a unit of the last significant digit of a figure written `text` worth `value` (a figure written in words,
+    "a million", "half a million", as its value's first digit: "1M", "500K")."""
+    if not re.search(r"\d", text) and value > 0:
+        return 0.5 * 10 ** math.floor(math.log10(value))
     digits = re.sub(r"[^\d.]", "", text.split("to")[0].split("-")[0].split("–")[0]) or "0"
     scale = value / float(digits) if float(digits) else 1.0
     if "." in digits:
@@ -205,8 +209,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     """Which attribute a figure states, from the words around it (`name_ends`: where the sentence's model
     and series names end)."""
     after, before = sentence[f.end:], sentence[:f.q.start]
-    if f.q.currency or f.q.percent:
-        return None
+    if f.q.currency or f.q.percent or PER_UNIT_BEFORE.search(before):
+        return None  # "per 1000 input tokens": a per-unit denominator, never a capacity
     if AFTER["gpu_hours"].match(after):
         return "gpu_hours"
     if AFTER["active"].match(after) and f.value >= MIN_PARAMS:

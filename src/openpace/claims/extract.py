@@ -26,8 +26,10 @@ from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
-                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, UNRECORDED_COLUMN, unasserted,
-                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end, name_digit_spans, price_tier)
+                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
+                       unasserted, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
+                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
+                       name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
@@ -1023,10 +1025,26 @@ class _Extractor(MarketRules):
 
     def unrecorded_columns(self) -> None:
         """A table row's cells under a power-draw or emissions header ("Power (W)", "Emissions (tCO2eq)"):
-        no source records either, so their figures are no claim."""
-        for header, a, b in cell_spans(self.sentence, self.ctx.cells or []):
-            if UNRECORDED_COLUMN.search(header):
+        no source records either, so their figures are no claim; nor the cells under an evaluation setting's header
+        ("# Shots"), nor any cell of a training-data mix table (`patterns.DATA_SOURCE_COLUMN`, `DATA_MIX_COLUMN`:
+        its rows are data sources, not models)."""
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        if spans and self._data_mix(spans):
+            self.used.update(id(q) for q in self.quantities)
+            self.used.update(id(d) for d in self.dates)
+            return
+        for header, a, b in spans:
+            if UNRECORDED_COLUMN.search(header) or SETTING_COLUMN.search(header):
                 self.used.update(id(q) for q in self.quantities if a <= q.start and q.end <= b)
+
+    def _data_mix(self, spans: list[tuple[str, int, int]]) -> bool:
+        """Is the row one of a training-data mix table (its first column names data sources; or a column holds a
+        mix's measure and the row's first cell names no model)?"""
+        first, a, b = spans[0]
+        if DATA_SOURCE_COLUMN.match(first):
+            return True
+        return any(DATA_MIX_COLUMN.search(h) for h, _, _ in spans) and \
+            not any(a <= m.start < b for m in list(self.models) + list(self.series))
 
     def explainer(self) -> None:
         """"A 4K context window holds about N pages": a sentence that names no model, series, benchmark,
@@ -1064,7 +1082,7 @@ class _Extractor(MarketRules):
         run: list[Quantity] = []
         for q in self.free():
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
-                    ARITHMETIC_AFTER.match(self.sentence[q.end:]):
+                    ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
             if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
                 self._other(run)

@@ -253,11 +253,17 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
             qualifier=qualifier, decimals=len(num.split(".")[1]) if "." in num else 0,
         ))
     out = _between_ranges(sentence, sorted(out, key=lambda q: q.start))
+    for m in WORD_SCALE_RE.finditer(sentence):
+        if not skipped(m.start(), m.end()) and not any(q.start <= m.start() < q.end for q in out):
+            qualifier, q_start = _qualifier(sentence, m.start())
+            word = " ".join(m.group("word").lower().split())
+            out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
+                                value=SCALE_WORDS[word] * SCALES[m.group("scale").lower()], scaled=True))
     for m in A_SCALE_RE.finditer(sentence):
         if not skipped(m.start(), m.end()) and not any(q.start <= m.start() < q.end for q in out):
             qualifier, q_start = _qualifier(sentence, m.start())
             out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
-                                value=SCALES[m.group("scale").lower()] * _count_word(m.group("n")), scaled=True))
+                                value=SCALES[m.group("scale").lower()], scaled=True))
     for m in WORD_NUMBER_RE.finditer(sentence):
         if not skipped(m.start(), m.end()):
             qualifier, q_start = _qualifier(sentence, m.start())
@@ -268,16 +274,13 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
 
 RATIO_SIGN_RE = re.compile(r"x(?![\w.]|\.\d)")
 TRAILING_CURRENCY_RE = re.compile(r"\s?[$€£](?![\d.])")
-# a scale word after "a" or a number word: "a million", "one million", "two billion", "half a million"
-A_SCALE_RE = re.compile(r"\b(?P<n>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                        r"(?P<scale>thousand|million|billion|trillion)\b", re.I)
+A_SCALE_RE = re.compile(r"\ba\s+(?P<scale>thousand|million|billion|trillion)\b", re.I)
+# "one million", "two billion", "half a million", "a quarter of a million", "one-million-token": a number word and a scale
+WORD_SCALE_RE = re.compile(r"\b(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|half\s+a|"
+                           r"a\s+quarter(?:\s+of\s+a)?|three\s+quarters\s+of\s+a)[\s-]+"
+                           r"(?P<scale>thousand|million|billion|trillion)\b", re.I)
+SCALE_WORDS = {**WORD_NUMBERS, "a quarter": 0.25, "a quarter of a": 0.25, "three quarters of a": 0.75}
 BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
-
-
-def _count_word(word: str) -> float:
-    """The count a word before a scale word stands for: "a" 1, "half a" 0.5, "two" 2."""
-    word = re.sub(r"\s+", " ", word.lower())
-    return 1.0 if word == "a" else float(WORD_NUMBERS[word])
 
 
 def _between_ranges(sentence: str, quantities: list[Quantity]) -> list[Quantity]:

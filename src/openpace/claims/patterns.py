@@ -478,3 +478,17 @@ GENERIC_CAPACITY_BEFORE = compose(r"\b(?:a|an|one|any)\s+(?:typical\s+|standard\
 # either, and its cells are no claim
 UNRECORDED_COLUMN = compose(r"\bpower\b|\bwatts?\b|\(\s*k?W\s*\)|\bemissions?\b|\bCO2(?:eq|e)?\b|\btCO2|"
                             r"\bcarbon\b|\bgreenhouse\b")
+# a table column of an evaluation's setting ("# Shots", "Shots", "n-shot", "k-shot"): its cells are no claim
+SETTING_COLUMN = compose(r"^\W*(?:#\s*|n\s*|num(?:ber)?\s+(?:of\s+)?)?(?:few[- ])?shots?\W*$|^\W*[nk][- ]?shots?\W*$")
+# a training-data mix table: rows are data sources, not models — a first column naming sources ("Dataset", "Data
+# source", "Source", "Corpus", "Domain", "Subset") or a column of a mix's measures ("Sampling prop.", "Epochs",
+# "Proportion", "Disk size", "Mixture weight") with no model in the row's first cell; its cells (per-source token
+# counts, proportions, epochs) are no claim about a model
+DATA_SOURCE_COLUMN = compose(r"^\W*(?:data(?:set)?s?|data\s+(?:sources?|sets?|mix(?:ture)?)|(?:data\s+)?sources?|"
+                             r"corp(?:us|ora)|domains?|subsets?|components?)\W*$")
+DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?:ture)?\s+(?:weights?|shares?)|"
+                          r"(?:sampling\s+)?weights?|share\s+of\s+(?:data|tokens))\b")
+# a per-unit denominator ("$0.03 per 1000 input tokens", "/ 1K tokens"): a unit, never a capacity
+PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
+# the size of a document ("12 pages", "a 300-page book", "40 slides"): no claim about a model
+DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")
