@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .binding import OBJECT_BEFORE
-from .carry import cell_spans
+from .carry import cell_spans, lead_price_unit
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
 from .patterns import (FRACTION_NUMERATORS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION,
-                       PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MILLION_HEADER, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
+                       PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        match_end, price_tier)
 from .ratios import ratio_subject
 from .resolve import Lexicon, Mention
@@ -49,9 +49,6 @@ SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?:(?i:(input|output|prompt|co
 # "$A/$B", "$A in / $B out": an input / output pair (its sides may be written after each amount)
 SLASH_PAIR_AFTER_RE = re.compile(r"^\s*(?:(?i:in(?:put)?)\s*)?/\s*[$€£]\s?\d")
 PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:out(?:put)?\s*)?{PER}\s*{MILLION_UNIT}")
-# a pair's amounts with no unit of their own ("<model>: $A/$B") in a line, list or table whose section or lead
-# names per-million prices (`patterns.PER_MILLION_HEADER`)
-PAIR_BARE_RE = re.compile(r"^\s*(?:(?i:in(?:put)?)\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s*(?i:out(?:put)?))?\s*(?:$|[,;)|·]|\.(?!\d)|\s[—–-]\s)")
 # "input: $A, output: $B per million tokens", "in: $A / out: $B per MTok": a labelled input amount whose unit is
 # written once, after the output amount that follows it (`IN_LABEL_BEFORE_RE` before it, `OUT_LABEL_BETWEEN_RE` after)
 IN_LABEL_BEFORE_RE = re.compile(r"\b(?i:in(?:put)?|prompt)\s*:\s*$")
@@ -108,8 +105,13 @@ class MarketRules:
 
     def prices(self) -> None:
         previous_end, last_per, last_part = 0, None, "both"
-        last_pair_end: int | None = None  # where the first amount of an "$A/$B" pair with no unit of its own ended
-        for q in self.free():
+        # the unit a lead of the sentence ("Prices per million tokens: A ($2/$8), B ...") or its section's heading
+        # ("## Pricing (per 1M tokens)") names for amounts written without one; never in a table row (its headers)
+        free = self.free()
+        named_per = None if self.ctx.row or not free else (
+            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section))
+        last_per = named_per
+        for q in free:
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
@@ -123,14 +125,13 @@ class MarketRules:
             tokens = bool(m and (m.group("rest") or "tok" in (m.group("mil") or m.group("k") or "").lower()))
             # "$A/$B per million tokens": A is a price because the pair is
             pair = money and SLASH_PAIR_AFTER_RE.match(self.sentence[tail:]) is not None and \
-                (PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None or
-                 (PAIR_BARE_RE.match(self.sentence[tail:]) is not None and self._per_million_context()))
-            # the pair's second amount, with no unit of its own: in the first's unit
-            pair = pair or (money and m is None and last_pair_end is not None and
-                            SLASH_PAIR_BEFORE_RE.fullmatch(self.sentence[last_pair_end:q.start]) is not None)
+                (PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None or named_per is not None)
+            # "... ($A/$B)" in a sentence or section naming the unit: the pair's output price too
+            pair = pair or (money and m is None and named_per is not None and
+                            SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]) is not None)
             # "$A per MTok input and $B output", "... $C in and $D out": an amount naming only its side after
             # a price of the sentence is in that price's unit
-            carried = money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:])
+            carried = bool(money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:]))
             ahead = self._labelled_pair_unit(q, tail) if money and m is None and not carried else None
             m = m or ahead  # "input: $A, output: $B per million tokens": A in B's unit (its span stays A)
             # "A costs $N per MTok, versus B at $M" / "..., compared with $M for B": an amount attached to another
@@ -151,6 +152,8 @@ class MarketRules:
             if attached and part == "both":
                 part = last_part
             per = 1000.0 if m and m.group("k") else (last_per if carried and last_per else 1.0)
+            if pair and m is None and named_per is not None and not PAIR_PER_MTOK_RE.match(self.sentence[tail:]):
+                per = named_per  # a pair in the unit its lead or section names
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
             # one since the previous figure, else the sentence's usual binding
             model = own if isinstance(own, Mention) else next((x for x in self.models if x.start >= end and re.fullmatch(
@@ -164,7 +167,6 @@ class MarketRules:
                      **({"tier": tier} if tier else {}))
             self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
             previous_end, last_per, last_part = end, per, part
-            last_pair_end = q.start if pair and m is None and SLASH_PAIR_AFTER_RE.match(self.sentence[tail:]) else None
         self._price_ratios()
         self._model_price_ratios()
 
@@ -289,12 +291,6 @@ class MarketRules:
         if between is None or nxt is None or not nxt.currency or tail + between.end() != nxt.start:
             return None
         return PER_MTOK.match(self.sentence[nxt.end:])
-
-    def _per_million_context(self) -> bool:
-        """Does the sentence, its section's heading, or (in a table) its section and lead sentence name a
-        per-million-token price unit ("Pricing (per 1M tokens)", "$/M")?"""
-        where = [self.sentence, self.ctx.section] + ([self.ctx.table_section, self.ctx.table_lead] if self.ctx.row else [])
-        return any(PER_MILLION_HEADER.search(w or "") for w in where)
 
     def _cell_of(self, pos: int) -> tuple[str, str, list[str]] | None:
         """In a table row, the figure's (column header, cell text, the row's cells that hold no figure:
