@@ -34,5 +34,7 @@ def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
         ctx.row, ctx.cells = block.kind == "row", block.cells or None
         ctx.heading = block.kind == "heading"
         ctx.item = block.kind == "item"
+        if block.kind != "item" and block.sentences:
+            ctx.list_lead = block.sentences[-1]
         for sentence in block.sentences:
             yield from extract(sentence, lex, ctx)

@@ -91,6 +91,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
         else:
             if block.kind != "item" and block.sentences:
                 intro = block.sentences[-1].rstrip().endswith(":")
+                ctx.list_lead = block.sentences[-1]
             found = [(s, sentence, extract(sentence, lex, ctx)) for s, sentence in enumerate(block.sentences)]
         for s, _, extracted in found:
             for claim in extracted:
