@@ -10,13 +10,13 @@ from datetime import date
 
 import duckdb
 
-from ..domain.variants import variant_in_text
 from ..metrics.evidence import warehouse_state
 from .extract import Claim, Context, extract, header_claims
 from .patterns import UNASSERTED_WHY
 from .render import render_html_fragment, render_table
 from .releases import dateline
 from .resolve import Lexicon
+from .walk import sentences
 from ..text import split_blocks
 from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
@@ -64,52 +64,29 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
     day, dated = dateline(blocks)
     ctx = Context(con=con, as_of=as_of, dateline=day)
     claims: list[Claim] = []
-    intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
-    headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
-    for b, block in enumerate(blocks):
-        if block.kind == "heading":
-            headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
-        # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model"), or right
-        # after a sentence naming one ("Results of the instruction-tuned models:"), is about that variant
-        # (docs/claims.md, "Evidence")
-        section_variant = (variant_in_text(ctx.table_section) or variant_in_text(ctx.table_lead)) \
-            if block.kind == "row" else None
-        ctx.row = block.kind == "row"
-        ctx.cells = block.cells or None
-        ctx.in_list = block.kind == "item" and intro
-        ctx.item = block.kind == "item"
-        ctx.heading = block.kind == "heading"
-        ctx.section = headings[-1] if headings else ""
-        if block.kind == "header":
-            # a table's section and the sentence right before it say what its price cells are (tier, unit)
-            ctx.header_row(block.columns, blocks[b - 1] if b else None, headings)
-            # a table's header row names its columns (models, benchmarks); it claims nothing but the sizes its
-            # labels state ("7B Params")
-            found = [(0, s, header_claims(s, block.columns, lex, ctx)) for s in block.sentences[:1]]
-        elif b == dated:
-            continue  # the dateline ("By <Name> · <day> · 5 min read") dates the text; it claims nothing
+    for step in sentences(blocks, ctx, skip=dated):
+        if step.columns is not None:
+            # a table's header row names its columns (models, benchmarks); it claims nothing but the sizes
+            # its labels state ("7B Params")
+            extracted = header_claims(step.sentence, step.columns, lex, ctx)
         else:
-            if block.kind != "item" and block.sentences:
-                intro = block.sentences[-1].rstrip().endswith(":")
-                ctx.list_lead = block.sentences[-1]
-            found = [(s, sentence, extract(sentence, lex, ctx)) for s, sentence in enumerate(block.sentences)]
-        for s, _, extracted in found:
-            for claim in extracted:
-                claim.block, claim.index = b, s
-                claim.params.setdefault("as_of", as_of)
-                if section_variant and claim.kind == "score":
-                    claim.params.setdefault("variant", section_variant)
-                if claim.params.get("unasserted"):
-                    why = claim.params["unasserted"]
-                    unverifiable(claim, f"the text does not assert this figure of the model ({why}: "
-                                        f"{UNASSERTED_WHY.get(why, why)})")
-                elif claim.verdict != "unreadable":
-                    verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
-                    if verify is None:
-                        unverifiable(claim, claim.params.get("why") or "no source covers this")
-                    else:
-                        verify(con, lex, claim)
-                claims.append(claim)
+            extracted = extract(step.sentence, lex, ctx)
+        for claim in extracted:
+            claim.block, claim.index = step.block, step.index
+            claim.params.setdefault("as_of", as_of)
+            if step.section_variant and claim.kind == "score":
+                claim.params.setdefault("variant", step.section_variant)
+            if claim.params.get("unasserted"):
+                why = claim.params["unasserted"]
+                unverifiable(claim, f"the text does not assert this figure of the model ({why}: "
+                                    f"{UNASSERTED_WHY.get(why, why)})")
+            elif claim.verdict != "unreadable":
+                verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
+                if verify is None:
+                    unverifiable(claim, claim.params.get("why") or "no source covers this")
+                else:
+                    verify(con, lex, claim)
+            claims.append(claim)
     return blocks, claims
 
 

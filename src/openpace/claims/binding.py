@@ -32,8 +32,10 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    ("all the variants" may be one family's sizes). The extractor makes one claim per member;
 7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
    to the subject right after the comma ("At $N per million tokens, X ...");
-8. a list item completing a sentence that ends with ":": that sentence's own subject (an older
-   subject never carries into the list; when that sentence names none, the text's **topic**);
+8. a nested list item: its parent's model (the one its nearest parent item names: claims/walk.py); a
+   list item completing a sentence that ends with ":": that sentence's own subject (an older
+   subject never carries into the list; when that sentence names none, the model its section's heading
+   names, else the text's **topic**);
    any other list item naming no model ("- NK context window"): the subject of the previous
    sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
@@ -223,6 +225,8 @@ class Binder:
     topic: Any = None  # the text's topic (the model of its title, else of its first sentence)
     group: list[Any] = field(default_factory=list)  # the models of the last sentence that named several (rule 6a)
     section: str = ""  # the heading of the section the sentence is in (a "License" heading labels its lines, rule 0)
+    parent: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
+    section_model: Any = None  # the model the latest heading names
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -320,6 +324,8 @@ class Binder:
         fronted = self._fronted(start)
         if fronted is not None:
             return fronted
+        if self.item and self.parent is not None:
+            return self.parent  # a nested item: its parent item's model, whatever the list completes
         if self.in_list and self.list_subject is not None:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
@@ -327,7 +333,9 @@ class Binder:
             return self.referent
         if not self.named and not self.row:
             if self.in_list:
-                return self.topic  # the ":" sentence named no subject: the text's model, never an older one
+                # the ":" sentence named no subject: the model of its section's heading, else the text's model,
+                # never an older one
+                return self.section_model if self.section_model is not None else self.topic
             if self.item:
                 return self.referent  # "- NK context window": the model the list is about
         return None

@@ -231,9 +231,17 @@ class Context:
         topic = getattr(self.topic, "text", "") if self.topic is not None else ""
         return [self.table_first, self.table_lead, self.table_paragraph, self.table_section, topic]
 
+    # a nested list item's parent: the model its nearest parent item names (claims/walk.py); None elsewhere
+    parent: Any = None
+    section_model: Any = None  # the model the latest heading names (None: it names none)
+    named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
+
     @property
     def referent(self) -> Any:
-        """What an explicit reference ("it", "the model") stands for: the previous subject, else the topic."""
+        """What an explicit reference ("it", "the model") stands for: in a nested list item its parent
+        item's model; else the previous subject, else the topic."""
+        if self.parent is not None:
+            return self.parent
         return self.subject if self.subject is not None else self.topic
 
 
@@ -313,7 +321,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
-                      group=ctx.group, section=ctx.section if not ctx.heading else "")
+                      group=ctx.group, section=ctx.section if not ctx.heading else "", parent=x.as_mention(ctx.parent),
+                      section_model=x.as_mention(ctx.section_model))
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -362,6 +371,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
     if subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
+    if ctx.named is None:
+        ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
     if sentence.rstrip().endswith(":") and not ctx.in_list:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:

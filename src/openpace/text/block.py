@@ -16,6 +16,8 @@ class Block:
     sentences: list[str] = field(default_factory=list)
     # a table row under a header row: (column header, cell text) for each non-empty cell
     cells: list[tuple[str, str]] = field(default_factory=list)
+    depth: int = 0  # a list item's nesting depth (1: a top-level item; a nested item's parent is the item above it)
+    item: int = -1  # which list item (in order of opening) the block is a paragraph of; -1: none
     # a table's header row: every column's name, one per column, empty ones kept (the first is the first column's)
     columns: list[str] = field(default_factory=list)
 

@@ -54,6 +54,8 @@ def split_blocks(text: str) -> list[Block]:
 def _blocks(tokens: Sequence[Token]) -> list[Block]:
     blocks: list[Block] = []
     items = 0  # depth of list items around the token
+    opened: list[int] = []  # the open list items, innermost last (each by its order of opening)
+    count = 0
     rows: list[tuple[bool, list[str]]] = []  # the markdown table being read
     row: list[str] | None = None
     head = False
@@ -61,20 +63,24 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
         kind = tok.type
         if kind == "list_item_open":
             items += 1
+            opened.append(count)
+            count += 1
         elif kind == "list_item_close":
             items -= 1
+            opened.pop()
         elif kind == "inline" and i > 0:
             opener = tokens[i - 1].type
             if opener == "heading_open":
                 blocks.append(Block("heading", SECTION_NUMBER_RE.sub("", inline_text(tok))))
             elif opener == "paragraph_open":
-                blocks.extend(_paragraph(tok, "item" if items else "paragraph"))
+                blocks.extend(_in_item(_paragraph(tok, "item" if items else "paragraph"), items, opened))
             elif opener in ("th_open", "td_open") and row is not None:
                 row.append(inline_text(tok))
         elif kind in ("fence", "code_block"):
             blocks.append(Block("code", tok.content.rstrip("\n")))
         elif kind == "html_block":
-            blocks.extend(html_blocks(tok.content, "item" if items else "paragraph", markdown_inline))
+            blocks.extend(_in_item(html_blocks(tok.content, "item" if items else "paragraph", markdown_inline),
+                                   items, opened))
         elif kind == "table_open":
             rows = []
         elif kind == "thead_open":
@@ -88,6 +94,16 @@ def _blocks(tokens: Sequence[Token]) -> list[Block]:
             row = None
         elif kind == "table_close":
             blocks.extend(table_blocks(rows))
+    return blocks
+
+
+def _in_item(blocks: list[Block], depth: int, opened: list[int]) -> list[Block]:
+    """The list item holding these blocks (its depth and which item it is), unless they say otherwise (a
+    raw-HTML list inside the item counts its own depth on top)."""
+    for block in blocks:
+        if depth and block.kind == "item":
+            block.depth += depth
+            block.item = block.item if block.item >= 0 else opened[-1]
     return blocks
 
 

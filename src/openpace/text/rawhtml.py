@@ -77,7 +77,8 @@ class _Blocks(HTMLParser):
         for n, line in enumerate(BULLET_LINE_RE.split(raw)):  # lines opened by a bullet glyph: items
             text = collapse(self.clean(collapse(line)))
             if text:
-                self.blocks.append(Block("item" if n else kind, text))
+                item = "item" if n else kind
+                self.blocks.append(Block(item, text, depth=sum(t == "li" for t in self.open) if item == "item" else 0))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip or tag in SKIPPED:
