@@ -92,10 +92,12 @@ def _borrow(x: _Extractor, claim: Claim, owner: Mention, item: Quantity | DateEx
             made = x.add(item.start, item.end, claim.kind, [entity], [item], attribute=claim.params["attribute"],
                          date=item, target=target)
         else:
-            [f] = figures(x.sentence, [item]) or [None]
-            if f is None:
+            quantity: Any = item
+            found = figures(x.sentence, [quantity])
+            if not found:
                 return
+            f = found[0]
             made = x.add(item.start, item.end, claim.kind, [entity], [item],
-                         **{**claim.params, "value": f.value, "high": f.high, "qualifier": item.qualifier,
+                         **{**claim.params, "value": f.value, "high": f.high, "qualifier": quantity.qualifier,
                             "precision": f.precision, "target": target, "total": False, "sizes": []})
         rules.made.append(made)
