@@ -325,3 +325,24 @@ def test_each_model_of_a_group_is_verified_on_its_own(con):
     text = "We compared Claude 3.5 Sonnet and GPT-4o. Both models have a context window of 200K tokens."
     got = {model_of(c): c["verdict"] for c in claims_of(con, text, "context_window")}
     assert got == {"Claude 3.5 Sonnet": "supported", "GPT-4o": "contradicted"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parenthesised pair after each model, the unit named once by the sentence's lead
+    ("Prices per million tokens: Kestrel Pro ($2/$8) and Wren 2 ($0.40/$1.60).",
+     [("$2", "input", "kestrel pro", 1.0), ("$8", "output", "kestrel pro", 1.0),
+      ("$0.40", "input", "wren 2", 1.0), ("$1.60", "output", "wren 2", 1.0)]),
+    # ... or by the section's heading; sides named after a dash
+    ("## Price per 1K tokens\n\nHeron 5 — $0.10 input, $0.40 output.\n",
+     [("$0.10", "input", "heron 5", 1000.0), ("$0.40", "output", "heron 5", 1000.0)]),
+    ("## Pricing (per 1M tokens)\n\nKestrel Pro ($2/$8) is the flagship.\n",
+     [("$2", "input", "kestrel pro", 1.0), ("$8", "output", "kestrel pro", 1.0)]),
+    # no per-token unit named: a pair of amounts is no token price
+    ("## Plans\n\nKestrel Pro ($20/$200) is a plan.\n", []),
+])
+def test_an_amount_after_a_model_takes_the_unit_its_lead_or_section_names(text: str, expected: list):
+    from claims_helpers import walk
+    got = [(c.sentence[c.start:c.end].split()[0], c.params.get("part"),
+            next(e.key for e in c.entities if e.type == "model"), c.params["value"] / c.params["quantity"].value)
+           for c in walk(text, _lex()) if c.kind == "price"]
+    assert got == expected

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .binding import OBJECT_BEFORE
-from .carry import cell_spans
+from .carry import cell_spans, lead_price_unit
 from .clauses import clause_boundaries
 from .numbers import DateExpr, Quantity
 from .patterns import (FRACTION_NUMERATORS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION,
@@ -97,7 +97,13 @@ class MarketRules:
 
     def prices(self) -> None:
         previous_end, last_per, last_part = 0, None, "both"
-        for q in self.free():
+        # the unit a lead of the sentence ("Prices per million tokens: A ($2/$8), B ...") or its section's heading
+        # ("## Pricing (per 1M tokens)") names for amounts written without one; never in a table row (its headers)
+        free = self.free()
+        named_per = None if self.ctx.row or not free else (
+            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section))
+        last_per = named_per
+        for q in free:
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
@@ -108,10 +114,13 @@ class MarketRules:
             tokens = bool(m and (m.group("rest") or "tok" in (m.group("mil") or m.group("k") or "").lower()))
             # "$A/$B per million tokens": A is a price because the pair is
             pair = money and SLASH_PAIR_AFTER_RE.match(self.sentence[tail:]) is not None and \
-                PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None
+                (PAIR_PER_MTOK_RE.match(self.sentence[tail:]) is not None or named_per is not None)
+            # "... ($A/$B)" in a sentence or section naming the unit: the pair's output price too
+            pair = pair or (money and m is None and named_per is not None and
+                            SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]) is not None)
             # "$A per MTok input and $B output", "... $C in and $D out": an amount naming only its side after
             # a price of the sentence is in that price's unit
-            carried = money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:])
+            carried = bool(money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:]))
             # "A costs $N per MTok, versus B at $M" / "..., compared with $M for B": an amount attached to another
             # model after a price of the sentence is that model's price, in that price's unit and on its side
             own = self.binder.attached(q.start, tail) if money and last_per is not None else None
@@ -130,6 +139,8 @@ class MarketRules:
             if attached and part == "both":
                 part = last_part
             per = 1000.0 if m and m.group("k") else (last_per if carried and last_per else 1.0)
+            if pair and m is None and named_per is not None and not PAIR_PER_MTOK_RE.match(self.sentence[tail:]):
+                per = named_per  # a pair in the unit its lead or section names
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
             # one since the previous figure, else the sentence's usual binding
             model = own if isinstance(own, Mention) else next((x for x in self.models if x.start >= end and re.fullmatch(

@@ -52,6 +52,43 @@ VARIANT_WORDS = {"instruct", "chat", "base", "preview", "latest", "model", "mode
 GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
+# A model's version (docs/claims.md, "A name's version is kept"): a number with its decimal part ("N", "N.M"),
+# "v2", a number and one letter ("No": a digit and a letter); never a size ("NB", "NK"), a date or a stamp ("YYYY-MM-DD",
+# "0MDD": a leading zero). The one place the version rule is kept: every loose path asks `keeps_versions`.
+VERSION_TOKEN_RE = re.compile(r"v?[1-9]\d{0,2}(?:\.\d+)*(?:[a-z](?![a-z]))?|v?0\.\d+(?:\.\d+)*")
+SIZE_LETTERS = "bmkt"
+# a version written right after a name and followed by more of it ("<Family> N.M Flash", "<Family> N.M XB",
+# "<Family> N.M-instruct"): the name written holds that version, so a shorter name before it is not its name
+VERSION_AFTER_RE = re.compile(r"^(?:\s+|-)[vV]?\d{1,2}(?:\.\d{1,2})?(?=(?:\s+|-)(?:[A-Z]|\d+(?:\.\d+)?\s?[BMbm]\b|"
+                              r"(?:instruct|chat|it|base|mini|nano|lite|pro|flash|turbo|preview)\b))")
+
+
+def name_versions(normalized: str) -> list[str]:
+    """The version numbers a normalized name holds, in order ("<family> N.M mini instruct" -> ["N.M"]; a number
+    and one letter, "<family> No", kept whole; a date is none); a leading "v" is dropped ("vN" = "N")."""
+    out = []
+    for word in normalized.split():
+        if VERSION_TOKEN_RE.fullmatch(word) and not (word[-1] in SIZE_LETTERS and word[-2:-1].isdigit()):
+            out.append(word.removeprefix("v"))
+    return out
+
+
+def keeps_versions(written: str, resolved: str) -> bool:
+    """May the name written (normalized, with the words its context lends) stand for the name resolved? Only
+    when it keeps its versions: the same numbers, a bare "N" standing for its point release "N.M" (the loose
+    rule: "<Family> N <size>"); never a version dropped, added or changed ("N.M" is not "N", nor "N.K").
+    A dated snapshot of the same version keeps it (dates are no versions)."""
+    w, r = name_versions(written), name_versions(resolved)
+    if len(w) != len(r):
+        return False
+    return all(a == b or ("." not in a and b.startswith(a + ".") and a.isdigit()) for a, b in zip(w, r))
+
+
+def version_after(sentence: str, end: int) -> bool:
+    """Is a version written right after the name ending at `end`, itself followed by more of the name?"""
+    return VERSION_AFTER_RE.match(sentence[end:]) is not None
+
+
 def norm_name(text: str) -> str:
     """One spelling per model name: the words of its canonical key (openpace.domain.model_names),
     without a trailing possessive."""
@@ -205,7 +242,8 @@ class Lexicon:
             if not first or first[0] not in self.by_first or _overlaps(tokens[i], taken):
                 i += 1
                 continue
-            found = self._match(sentence, tokens, i, con) or self._glued_fine_tuned(sentence, tokens[i])
+            found = self._match(sentence, tokens, i, con) or self._glued_fine_tuned(sentence, tokens[i]) \
+                or self._unknown_version(sentence, tokens, i)
             if found is None:
                 i += 1
                 continue
@@ -222,6 +260,8 @@ class Lexicon:
             text = sentence[a:b]
             if re.search(r"[,;:]\s|\s[-–—]\s", text):  # a name holds no clause break ("X - 40B, 11B" is a title)
                 continue
+            if version_after(sentence, b):  # "<Family> N.M Flash": the name written holds "N.M", "<Family>" is not it
+                continue
             n = norm_name(text)
             if n in self.models and _plausible(text):
                 if i + length < len(tokens) and (variant := self._product_variant(sentence, a, tokens[i + length], n)
@@ -231,7 +271,7 @@ class Lexicon:
             words = n.split()
             if length < 2 or not words or any(w not in self.name_tokens and not w.isdigit() for w in words):
                 continue  # a word no name contains ("was", "trained"): no candidate can match
-            if (reordered := self.by_words(words)) is not None and _plausible(text):
+            if (reordered := self.by_words(words)) is not None and _plausible(text) and keeps_versions(n, reordered):
                 spelled = sorted(self.models[reordered])[0][1]
                 note = f"'{text}' is read as '{spelled}': the same words in another order"
                 return Mention("model", a, b, text, reordered, self.group(reordered), how="loose", note=note,
@@ -239,7 +279,7 @@ class Lexicon:
             if not re.search(r"\d", text):
                 continue
             cores = {core for candidate in self.by_first[words[0]]
-                     if (core := _loose_core(words, candidate)) and core in self.models}
+                     if (core := _loose_core(words, candidate)) and core in self.models and keeps_versions(n, core)}
             if len(cores) == 1:
                 core = cores.pop()
                 spelled = sorted(self.models[core])[0][1]
@@ -248,7 +288,7 @@ class Lexicon:
                                spelled=set(self.models[core])), length
             if len(cores) > 1:  # several models fit: ask the identity tables, else never guess
                 ids, rule = resolve_name_explained(con, text) if con is not None and self.aliases else ([], "")
-                if len(ids) == 1 and self.aliases and ids[0] in self.aliases[1]:
+                if len(ids) == 1 and self.aliases and ids[0] in self.aliases[1] and keeps_versions(n, norm_name(ids[0])):
                     names = sorted(self.aliases[1][ids[0]])
                     note = f"'{text}' resolved by model identity to {ids[0]} ({rule})"
                     return Mention("model", a, b, text, ids[0], names, how="identity", note=note,
@@ -256,6 +296,32 @@ class Lexicon:
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
+
+    def _unknown_version(self, sentence: str, tokens: list[tuple[int, int]], i: int) -> tuple[Mention, int] | None:
+        """A family's name written with a version no model of the family has ("<Family>-N.M-Xb-it", "<Family> N.M
+        Flash"): a model no source has (`how` "unknown", no rows), never a member of another version."""
+        first = norm_name(sentence[tokens[i][0]:tokens[i][1]]).split()[0]
+        if first not in self.versioned_firsts:
+            return None
+        end = i + 1
+        if version_after(sentence, tokens[i][1]) or (
+                end < len(tokens) and VERSION_AFTER_RE.match(sentence[tokens[i][1]:]) and
+                re.fullmatch(r"\s*[.,;:)!?]?", sentence[tokens[end][1]:tokens[end][1] + 1] or "")):
+            end += 1  # the version, then the words of the name after it: capitalised, a size or a variant word
+            while end < len(tokens) and end - i < 4 and sentence[tokens[end - 1][1]:tokens[end][0]].strip(" -") == "" \
+                    and re.match(r"[A-Z]|\d+(?:\.\d+)?[BMbm]$|(?:instruct|chat|it|base|mini|nano|lite|pro|flash|turbo|preview)$",
+                                 sentence[tokens[end][0]:tokens[end][1]]):
+                end += 1
+        a, b = tokens[i][0], tokens[end - 1][1]
+        n = norm_name(sentence[a:b])
+        versions = name_versions(n)
+        if not versions or n.split()[0] != first:
+            return None
+        if any(keeps_versions(" ".join([first, versions[0]]), " ".join(words[:1] + name_versions(" ".join(words))[:1]))
+               for words in self.by_first[first]):
+            return None  # a version the family has: another rule's question (a tier, a size), not this one
+        note = f"no source has '{sentence[a:b]}': no model of {first!r} has the version {versions[0]}"
+        return Mention("model", a, b, sentence[a:b], n, [], how="unknown", note=note), end - i
 
     # ------------------------------------------------------------------ names by their words, in any order
     def by_words(self, words: Sequence[str], context: Iterable[Sequence[str]] = ((),)) -> str | None:
@@ -269,7 +335,8 @@ class Lexicon:
                 self._bags[tuple(sorted(n.split()))].add(n)
         found: set[str] = set()
         for extra in context:
-            found |= self._bags.get(tuple(sorted([*words, *extra])), set())
+            written = " ".join([*extra, *words])
+            found |= {n for n in self._bags.get(tuple(sorted([*words, *extra])), set()) if keeps_versions(written, n)}
         return self.one_model(found)
 
     def one_model(self, names: set[str]) -> str | None:

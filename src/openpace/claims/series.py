@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..metrics import evidence
-from .resolve import NAME_TOKEN_RE, _trail, norm_name
+from .resolve import NAME_TOKEN_RE, _trail, norm_name, version_after
 
 SIZE_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<u>[bm])$")
 MAX_WORDS = 4
@@ -116,6 +116,8 @@ class Series:
                     if any(x < b and a < y for x, y in taken):
                         continue
                     keys = self.keys(norm_name(text))
+                    if keys and version_after(sentence, b):
+                        break  # "<Series> N.M XB": the name written holds a version the series has not
                     if keys:
                         found = (SeriesMention(a, b, text, keys[0]), length)
                         break
