@@ -16,6 +16,7 @@ from typing import Any
 
 from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
+from .ellipsis import elliptical_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -356,6 +357,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.changes()
     x.catalogues()
     x.explainer()
+    elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)
