@@ -169,3 +169,25 @@ def test_relative_day_verdicts(con):
     text = "## Release date\n\nMistral Large is a model.\n\n## Model date\n\nMay 2024\n"
     [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "release_date"]
     assert claim["verdict"] == "contradicted"
+
+
+SIZED = {"vessel-2-2b": [("src_a", "Vessel 2 2B")], "vessel-2-2b-instruct": [("src_a", "Vessel-2-2B-it")],
+         "vessel-2-9b": [("src_a", "Vessel 2 9B")], "vessel-2-9b-instruct": [("src_a", "Vessel-2-9B-it")]}
+SIZED_LEX = Lexicon.from_names(models=[(s, n, None) for rows in SIZED.values() for s, n in rows],
+                               sized=[("vessel-2-2b", "2b", None), ("vessel-2-2b-instruct", "2b", "instruct"),
+                                      ("vessel-2-9b", "9b", None), ("vessel-2-9b-instruct", "9b", "instruct")],
+                               aliases=SIZED)
+
+
+def test_a_list_of_releases_by_size_and_variant():
+    text = ("# Vessel 2\n\nVessel 2 comes in two sizes.\n\nRelease dates:\n\n- 2B: 2031-03-01\n- 9B Instruct: April 2031\n"
+            "- Vessel 2 9B: 2031-02-01\n- 30B: 2031-05-01\n")
+    got = [(c.span, c.entities[0].key, c.params["date"].low) for c in walk(text, SIZED_LEX) if c.kind == "release_date"]
+    assert got == [("2B: 2031-03-01", "vessel-2-2b, vessel-2-2b-instruct", date(2031, 3, 1)),
+                   ("9B Instruct: April 2031", "vessel-2-9b-instruct", date(2031, 4, 1)),
+                   ("Vessel 2 9B: 2031-02-01", "vessel 2 9b", date(2031, 2, 1))]  # no 30B model: no claim
+
+
+def test_a_sized_line_outside_a_list_of_releases_is_no_release():
+    text = "# Vessel 2\n\nVessel 2 comes in two sizes.\n\nTraining runs:\n\n- 9B: 2031-02-01\n"
+    assert [c for c in walk(text, SIZED_LEX) if c.kind == "release_date"] == []

@@ -32,7 +32,7 @@ from .numbers import Quantity
 from .binding import Binder, Group
 from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
-from .patterns import MONEY, WORKLOAD_TOKENS_BEFORE
+from .patterns import LABEL_KINDS, MONEY, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -57,6 +57,7 @@ MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", 
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
 MIN_CONTEXT = 1000  # a token count below it (a short prompt, a generation length) is no context window
 MAX_CONTEXT = 1e8
+RATE_AFTER_RE = re.compile(r"^\s*(?:tokens?|tok)?\s*(?:/\s*s(?:ec)?\b|per\s+(?:second|minute|sec)\b)", re.I)
 # a size label names the series' model of that size at the precision of the ids' own size labels
 LABEL_SIZE_RELATIVE = 0.02
 LABEL_SIZE_ABSOLUTE = 0.05e9
@@ -221,13 +222,18 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
             WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
         return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model
-    if AFTER["output"].match(after) or BEFORE["output_before"].search(before):
+    verb = BEFORE["output_verb"].search(before)
+    if verb is not None and (not (verb.group("bound") or f.q.qualifier == "upper") or f.value < MIN_CONTEXT
+                             or RATE_AFTER_RE.match(after)):
+        verb = None  # "generates 50 tokens per second", "writes up to N tokens/s": a rate or a reply's length
+    if AFTER["output"].match(after) or BEFORE["output_before"].search(before) or verb is not None:
         return "output" if f.value < MAX_CONTEXT else None
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:
         return "context"
     if AFTER["tokens"].match(after):
         if f.value >= MIN_TRAINING_TOKENS:
-            return "tokens"
+            # "an intermediate checkpoint at N tokens", "warm-up over N tokens": a point of the schedule
+            return None if SCHEDULE_TOKENS_BEFORE.search(before) else "tokens"
         if f.value < MIN_CONTEXT:
             return None
         # a context window: the sentence says "context"; a capacity verb ("supports up to N tokens"); a count in
@@ -237,10 +243,26 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
                 (paren is not None and paren.start() in name_ends):
             return "context"
         return None
+    if (labelled := label_kind(sentence, f)) is not None:
+        return labelled
     # a chip count ("2,048 <chip> GPUs") is left to the training-hardware rule, which also checks the chip type
     if re.match(r"\s?B\b", f.text[-2:]) or re.search(r"\d\s?B$", f.text) or re.search(r"billion$", f.text):
         if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
             return "params"
+    return None
+
+
+def label_kind(sentence: str, f: Figure) -> str | None:
+    """The kind a key-value line's label gives the value right after it (`patterns.LABEL_KINDS`: "Parameters: 1.1B",
+    "| Training tokens | 3T |", "GPUs: 16"), at the scale the kind needs; None for any other figure."""
+    for kind, pattern in LABEL_KINDS:
+        m = pattern.match(sentence)
+        if m is None:
+            continue
+        if m.end() != f.q.start and sentence[m.end():f.q.start].strip() not in ("~", "≈"):
+            return None  # not the value right after the label
+        low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind, 1)
+        return kind if low <= f.value < (MAX_CONTEXT if kind in ("context", "output") else float("inf")) else None
     return None
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
+from .ellipsis import elliptical_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -32,7 +33,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import (dated_items, month_after, release_headings, release_labels, release_lists,
+from .releases import (dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, states_size
 from .tables import header_model, licence_openness
@@ -203,6 +204,7 @@ class Context:
     group: list[Any] = field(default_factory=list)  # the models of the last sentence naming several ("all three")
     dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
     section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
+    list_lead: str = ""  # the last sentence outside a list, or heading, before it (what a list of releases completes)
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
@@ -338,6 +340,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     attributes.cutoffs()
     dated_items(x)
     release_headings(x)
+    release_list_lines(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
     release_labels(x)
     released_today(x)
@@ -354,6 +357,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.changes()
     x.catalogues()
     x.explainer()
+    elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)

@@ -45,11 +45,19 @@ AFTER_CUT_RE = re.compile(r"[;:,]|\s[—–]\s|\s(?:and|while|but|whereas|or)\s"
 # a side named right after an amount, "in"/"out" included ("$A in and $B out"; not "$A in <year>", "in <Month>")
 SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?:(?i:(input|output|prompt|completion))\b"
                            r"(?!\s*(?:[A-Z0-9]|(?i:the|a|an|this|that|its|their)\b))"
-                           r"|(?i:(in|out))(?=\s*(?:$|[,;.)/]|(?i:and|or|but|with|while)\b)))")
-SLASH_PAIR_AFTER_RE = re.compile(r"^\s*/\s*[$€£]\s?\d")
-PAIR_PER_MTOK_RE = compose(r"^\s*/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*{PER}\s*{MILLION_UNIT}")
+                           r"|(?i:(in|out))(?=\s*(?:$|[,;.)/·•|]|[—–-]\s|(?i:and|or|but|with|while)\b)))")
+# "$A/$B", "$A in / $B out": an input / output pair (its sides may be written after each amount)
+SLASH_PAIR_AFTER_RE = re.compile(r"^\s*(?:(?i:in(?:put)?)\s*)?/\s*[$€£]\s?\d")
+PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:out(?:put)?\s*)?{PER}\s*{MILLION_UNIT}")
+# "input: $A, output: $B per million tokens", "in: $A / out: $B per MTok": a labelled input amount whose unit is
+# written once, after the output amount that follows it (`IN_LABEL_BEFORE_RE` before it, `OUT_LABEL_BETWEEN_RE` after)
+IN_LABEL_BEFORE_RE = re.compile(r"\b(?i:in(?:put)?|prompt)\s*:\s*$")
+OUT_LABEL_BETWEEN_RE = re.compile(r"\s*(?:[,;/·|]|\s(?i:and)\s)\s*(?i:and\s+)?(?i:out(?:put)?|completion)\s*:\s*")
+OUT_LABEL_BEFORE_RE = re.compile(r"\b(?i:(out)(?:put)?|(completion))\s*:\s*$")
+# the side word between an amount and its unit ("$B out per million tokens", "$A input / MTok")
+SIDE_BEFORE_UNIT_RE = re.compile(r"^\s*(?i:(in|out)(?:put)?)\b(?=\s*(?:/|per\b))")
 CURRENCY_BEFORE_RE = re.compile(r"\b(?:USD|US\$)\s?$")
-SLASH_PAIR_BEFORE_RE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*/\s*$")
+SLASH_PAIR_BEFORE_RE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:(?i:in(?:put)?)\s*)?/\s*$")
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
 CENTS_RE = re.compile(r"\s*(?:US\s+)?cents?\b", re.I)
 HUB_REFERENCE_RE = re.compile(r"\b(?:it|its|the docs|the site|the platform|the count|the total|that number|the catalog(?:ue)?)\b",
@@ -107,6 +115,9 @@ class MarketRules:
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
+            side_gap = SIDE_BEFORE_UNIT_RE.match(self.sentence[tail:]) if money else None
+            if side_gap is not None and PER_MTOK.match(self.sentence[tail + side_gap.end():]):
+                tail += side_gap.end()  # "$B out per million tokens": the side word stands before the unit
             m = PER_MTOK.match(self.sentence[tail:])
             # "N USD/MTok", "USD N per 1M tokens": a currency written as a word is money too
             money = money or bool(m and m.group("cur")) or CURRENCY_BEFORE_RE.search(self.sentence[:q.start]) is not None
@@ -121,6 +132,8 @@ class MarketRules:
             # "$A per MTok input and $B output", "... $C in and $D out": an amount naming only its side after
             # a price of the sentence is in that price's unit
             carried = bool(money and m is None and last_per is not None and SIDE_AFTER_RE.match(self.sentence[tail:]))
+            ahead = self._labelled_pair_unit(q, tail) if money and m is None and not carried else None
+            m = m or ahead  # "input: $A, output: $B per million tokens": A in B's unit (its span stays A)
             # "A costs $N per MTok, versus B at $M" / "..., compared with $M for B": an amount attached to another
             # model after a price of the sentence is that model's price, in that price's unit and on its side
             own = self.binder.attached(q.start, tail) if money and last_per is not None else None
@@ -132,7 +145,7 @@ class MarketRules:
             if money and not m and not pair and not carried and self._workload_total(q, tail, previous_end):
                 self.workload.add(id(q))  # the cost of the text's own job, not a price per token: `other`
                 continue
-            end = tail + (m.end() if m else 0)
+            end = tail + (m.end() if m and ahead is None else 0)
             cell = self._cell_of(q.start)
             part = self._price_side(q, end, previous_end, cell)
             tier = self._price_tier(q, end, previous_end, cell)
@@ -268,6 +281,17 @@ class MarketRules:
         last = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= pos), None)
         return next((e for e in last.entities if e.type == "model"), None) if last is not None else None
 
+    def _labelled_pair_unit(self, q: Quantity, tail: int) -> re.Match[str] | None:
+        """The per-token unit written after the output amount that follows a labelled input amount
+        ("input: $A, output: $B per MTok"), else None."""
+        if IN_LABEL_BEFORE_RE.search(self.sentence[:q.start]) is None:
+            return None
+        between = OUT_LABEL_BETWEEN_RE.match(self.sentence[tail:])
+        nxt = next((x for x in self.quantities if x.start >= tail), None)
+        if between is None or nxt is None or not nxt.currency or tail + between.end() != nxt.start:
+            return None
+        return PER_MTOK.match(self.sentence[nxt.end:])
+
     def _cell_of(self, pos: int) -> tuple[str, str, list[str]] | None:
         """In a table row, the figure's (column header, cell text, the row's cells that hold no figure:
         its labels); None in prose."""
@@ -320,10 +344,14 @@ class MarketRules:
             return "input"
         if q.currency and SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]):
             return "output"
-        after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or \
+        after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or SIDE_BEFORE_UNIT_RE.match(self.sentence[q.end:]) or \
             re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I) \
             or SIDE_AFTER_RE.match(self.sentence[end:])
         before = list(PRICE_SIDE_RE.finditer(self.sentence[max(previous_end, q.start - 25):q.start]))
+        if not before and IN_LABEL_BEFORE_RE.search(self.sentence[:q.start]) is not None:
+            return "input"  # "in: $A"
+        if not before and OUT_LABEL_BEFORE_RE.search(self.sentence[:q.start]) is not None:
+            return "output"  # "out: $B"
         side = after or (before[-1] if before else None)
         if side is None:
             return "both"

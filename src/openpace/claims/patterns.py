@@ -116,8 +116,18 @@ AFTER = {
 }
 # --- what precedes a figure (matched at the figure's start) ------------------------------------
 BEFORE = {
-    "context_before": compose(r"{CONTEXT}\s+(?:of\s+)?(?:up\s+to\s+)?(?:about\s+)?$"),
-    "output_before": compose(r"(?:output|completion)\s+(?:limit|tokens)\s+(?:of\s+)?(?:up\s+to\s+)?$"),
+    # "a context window of N", "the input limit (for X) is N", "max input tokens: N": a context window
+    "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?)\b)"
+                              r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*:?\s*(?:up\s+to\s+)?(?:about\s+)?$"),
+    # "an output limit of N", "a max output of N", "max output tokens: N", "the output limit for X is N", "can
+    # generate up to N": an output limit (a generation word never makes a context window)
+    "output_before": compose(r"(?:\b(?:output|completion|generation)\s+(?:limit|length|tokens?|cap)\b"
+                             r"|\bmax(?:imum)?\.?\s+(?:output|completion|generation)\b)"
+                             r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*[:=]?\s*(?:up\s+to\s+)?$"),
+    # "can generate up to N (tokens)": a generation verb before a bound ("up to", "as many as", "a maximum of",
+    # written before the figure or as its own bound word: `attributes._kind_of` checks the bound)
+    "output_verb": compose(r"\b(?:generates?|generating|outputs?|produces?|producing|emits?|writes?)\s+"
+                           r"(?P<bound>(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of)\s+)?$"),
     # "a total of N", "a cumulative (of) N", "in total N", "combined N", "an aggregate N": a sum over models
     "total": compose(r"\b(?:a\s+)?(?:total|cumulative|aggregate)\s+(?:of\s+)?(?:~|about\s+|around\s+|roughly\s+)?$|"
                      r"\bin\s+total\s+$|\b(?:combined|cumulatively|altogether)\s+$"),
@@ -131,6 +141,24 @@ BEFORE = {
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
+# a model card's key-value line or two-cell row ("Parameters: 1.1B", "| Training tokens | 3T |", "GPUs: 16"): the
+# label types the value right after it (`attributes.label_kind`; its model is the binding rule's label line, rule 0)
+LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, compose(r"^\W*(?:" + p + r")\s*(?::|;\s|\||=)\s*")) for k, p in (
+    ("gpu_hours", r"(?:training\s+)?(?:GPU|TPU|chip|accelerator)[- ]hours(?:\s+used)?"),
+    ("active", r"active\s+(?:parameters|params)"),
+    ("params", r"(?:total\s+)?(?:parameters|params|parameter\s+count|model\s+size)"),
+    ("tokens", r"(?:pre-?)?training\s+(?:tokens|data\s+size|set\s+size|corpus\s+size)|tokens\s+(?:seen|trained(?:\s+on)?)|"
+               r"(?:pre-?training|training)\s+data\s+\(tokens\)"),
+    ("chips", r"(?:number\s+of\s+|training\s+)?(?:GPUs|TPUs|accelerators|chips)(?:\s+used)?|(?:GPU|TPU|chip)\s+count"),
+    ("output", r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length)|max(?:imum)?\s+output"),
+    ("context", r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|(?:max(?:imum)?\s+)?input\s+"
+                r"(?:tokens|limit|length)"),
+))
+# a token or step count of a training schedule, not the training set: "an intermediate checkpoint at N tokens",
+# "warm-up over N tokens", "every N tokens", "after N tokens" (`attributes._kind_of`: no training-tokens claim)
+SCHEDULE_TOKENS_BEFORE = compose(r"\b(?:checkpoints?|snapshots?)\b[^.;:]{0,40}?\b(?:at|after)\s+(?:about\s+|~)?$|"
+                                 r"\bwarm-?\s?up\b[^.;:]{0,30}?(?:\b(?:over|for|of|across)\s+)?(?:the\s+first\s+)?(?:about\s+|~)?$|"
+                                 r"\b(?:every|each|after\s+(?:the\s+first\s+)?)\s*(?:about\s+|~)?$")
 # a size label standing for a model: the size, variant words, a size noun ("the 7B instruct model", "our 40B
 # model", "2B base version"): `attributes.AttributeRules` reads it as the parameter count of the one model of the
 # family it names (docs/claims.md, "Short labels")

@@ -300,3 +300,56 @@ def release_labels(x: _Extractor) -> None:
             continue
         start = label.start() if label is not None else d.start
         x.add(start, d.end, "release_date", [model], [d], date=d)
+
+
+# --- a list of releases: "Release dates:" / "## Releases", then "- 7B Instruct: <date>", "- <model>: <date>" ----------
+# the sentence or heading a list completes names releases
+RELEASE_LIST_LEAD_RE = re.compile(r"\b(?:releas(?:e|es|ed)|launch(?:es|ed)?|model\s+dates?)\b", re.I)
+# a line of it: a name or a size label, a separator (":" or a spaced dash), then the date alone
+RELEASE_LINE_RE = re.compile(r"^\s*(?P<name>[^:–—]{1,60}?)\s*(?::|\s[-–—]\s)\s*$")
+# "<size> <variant>" ("7B", "7B Instruct", "NB chat"): a sized model of the family the list is about
+SIZE_LINE_RE = re.compile(r"^(?P<size>\d+(?:\.\d+)?)\s?B\b\s*(?P<variant>(?:[A-Za-z-]+\s*){0,2})$", re.I)
+INSTRUCT_RE = re.compile(r"instruct|chat|-it\b|\bit\b", re.I)
+
+
+def release_list_lines(x: _Extractor) -> None:
+    """A line of a list of releases (`RELEASE_LIST_LEAD_RE`: the list completes "Release dates:" or sits under
+    "## Releases"): "<model>: <date>" is the model's release date; "<size> <variant>: <date>" ("7B Instruct:
+    2031-03-01") that of the family's sized model (the family: the model the list is about, the binding rule's
+    referent; the variant picks among the size's models, and a variant none has claims nothing)."""
+    s = x.sentence
+    if not x.ctx.item or len(x.dates) != 1 or not RELEASE_LIST_LEAD_RE.search(x.ctx.list_lead or ""):
+        return
+    d = x.dates[0]
+    line = RELEASE_LINE_RE.match(s[:d.start])
+    if id(d) in x.used or line is None or s[d.end:].strip(" ."):
+        return
+    a, b = line.start("name"), line.end("name")
+    model = next((m for m in x.models if m.how != "ambiguous" and (m.start, m.end) == (a, b)), None)
+    if model is None and (sized := SIZE_LINE_RE.match(line.group("name"))) is not None:
+        model = _sized_model(x, float(sized.group("size")) * 1e9, sized.group("variant").strip(), a, b)
+    if model is None:
+        return
+    x.used.update(id(q) for q in x.quantities if a <= q.start and q.end <= b)  # "7B" names the model: no figure
+    x.add(a, d.end, "release_date", [model], [d], date=d)
+
+
+def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int) -> Mention | None:
+    """The family's model of `size` (and `variant`: "Instruct"/"chat" or "base") as a model mention, or None."""
+    family = x.ctx.referent
+    if family is None or x.attributes is None or not x.lex.aliases:
+        return None
+    target = x.attributes.target(family, size)
+    if target is None or target.how != "series+size" or not target.ids:
+        return None
+    ids = target.ids
+    if variant:
+        tuned = not re.search(r"\b(?:base|pre-?trained)\b", variant, re.I)
+        ids = [i for i in ids if bool(INSTRUCT_RE.search(i)) == tuned] if tuned or len(ids) > 1 else ids
+    names = sorted({n for i in ids for n in x.lex.aliases[1].get(i, ())})
+    if not names:
+        return None
+    label = f"{target.label}{' ' + variant if variant else ''}"
+    return Mention("model", start, end, label, ", ".join(ids[:6]), names, how="series+size",
+                   note=f"'{x.sentence[start:end]}' in a list of releases about {getattr(family, 'text', family)}: "
+                        + ", ".join(ids[:6]))

@@ -56,6 +56,7 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
             continue
         if block.kind != "item" and block.sentences:
             intro = block.sentences[-1].rstrip().endswith(":")
+            ctx.list_lead = block.sentences[-1]  # what a list after it completes ("Release dates:")
         # a nested item belongs to the group its nearest parent item naming a model opens
         more = False  # a further paragraph of the item above
         if block.kind == "item" and block.depth:

@@ -1,0 +1,103 @@
+"""A second model's figure that borrows the measure its sentence already named (docs/claims.md, "A second
+model's figure by its possessive"): "A scores N on B, while C's is M", "A has an NK window against C's
+MK". The figure right after "<model>'s" (and at most a verb: "is", "sits at", "comes in at") names no
+measure of its own; it is the same measure as the last claim before that model in the sentence, of
+another model, when it is written in the same form (a price with a currency sign, a score without one,
+a size with the same scale letter, a date for a date)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .attributes import figures
+
+if TYPE_CHECKING:
+    from .extract import Claim, _Extractor
+    from .numbers import DateExpr, Quantity
+    from .resolve import Mention
+
+# "<model>'s" then nothing but a verb before the figure: the measure is left out ("C's is M", "against C's M")
+ELLIPTICAL = re.compile(r"^(?:'s|’s)\s+(?:(?:score|result|figure|number|one|own)\s+)?"
+                        r"(?:(?:is|was|stands\s+at|stood\s+at|sits\s+at|sat\s+at|comes\s+in\s+at|came\s+in\s+at|"
+                        r"reaches|reached|hits|hit|at|of)\s+)?(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|"
+                        r"nearly\s+|almost\s+|~)?$", re.I)
+# the kinds a figure may borrow, and the attribute kinds among them (their model is a `Target`)
+BORROWED = ("score", "price", "context_window", "output_limit", "parameters", "training_tokens", "knowledge_cutoff")
+ATTRIBUTES = ("context_window", "output_limit", "parameters", "training_tokens", "knowledge_cutoff")
+
+
+def elliptical_claims(x: _Extractor) -> None:
+    """Each figure no kind took that stands right after "<model>'s" with no measure of its own: a claim of
+    the measure of the sentence's last claim before that model, about that model."""
+    models = [m for m in x.models if m.how != "ambiguous"]
+    free: list[Any] = list(x.free()) + [d for d in x.dates if id(d) not in x.used]
+    for item in sorted(free, key=lambda f: f.start):
+        owner = next((m for m in reversed(models) if m.end <= item.start), None)
+        if owner is None:
+            continue
+        # the mention may hold its possessive ("C's") or stop before it
+        gap = x.sentence[owner.end:item.start] if not owner.text.endswith(("'s", "’s")) else \
+            "'s" + x.sentence[owner.end:item.start]
+        if not ELLIPTICAL.match(gap):
+            continue
+        claim = next((c for c in reversed(x.claims) if c.kind in BORROWED and c.end <= owner.start
+                      and _model_key(c) not in (None, owner.key, owner.text)), None)
+        if claim is None or not _same_form(x, claim, item):
+            continue
+        _borrow(x, claim, owner, item)
+
+
+def _model_key(claim: Claim) -> str | None:
+    return next((e.key for e in claim.entities if e.type == "model"), None)
+
+
+def _same_form(x: _Extractor, claim: Claim, item: Any) -> bool:
+    """The figure is written as the claim's own was: a date for a date, a price with its currency sign, a
+    score with no sign and no scale letter, a size with a scale letter as its own had one."""
+    if claim.kind == "knowledge_cutoff":
+        return not hasattr(item, "currency")
+    if not hasattr(item, "currency") or not claim.figures:
+        return False  # a date for a figure
+    own = next((q for q in x.quantities if (q.start, q.end) == claim.figures[0]), None)
+    if own is None:
+        return False
+    if claim.kind == "price":
+        return bool(item.currency) and not item.percent
+    if claim.kind == "score":
+        return not item.currency and not item.scaled and item.percent == own.percent
+    return not item.currency and not item.percent and item.scaled == own.scaled
+
+
+def _borrow(x: _Extractor, claim: Claim, owner: Mention, item: Quantity | DateExpr) -> None:
+    others = [e for e in claim.entities if e.type != "model"]
+    if claim.kind == "score":
+        q: Any = item
+        x.add(q.start, q.end, "score", [owner, *others], [q], value=q.value, high=q.high, qualifier=q.qualifier,
+              percent=q.percent or bool(claim.params.get("percent")), decimals=q.decimals)
+    elif claim.kind == "price":
+        q = item
+        params = {k: v for k, v in claim.params.items() if k not in ("value", "high", "quantity", "qualifier")}
+        x.add(q.start, q.end, "price", [owner, *others], [q], **params, value=q.value, qualifier=q.qualifier,
+              quantity=q, **({"high": q.high} if "high" in claim.params else {}))
+    else:
+        rules = x.attributes
+        if rules is None:
+            return
+        target = rules.target(owner, None)
+        if target is None:
+            return
+        entity = rules.entity(target, item.start, item.end)
+        if claim.kind == "knowledge_cutoff":
+            made = x.add(item.start, item.end, claim.kind, [entity], [item], attribute=claim.params["attribute"],
+                         date=item, target=target)
+        else:
+            quantity: Any = item
+            found = figures(x.sentence, [quantity])
+            if not found:
+                return
+            f = found[0]
+            made = x.add(item.start, item.end, claim.kind, [entity], [item],
+                         **{**claim.params, "value": f.value, "high": f.high, "qualifier": quantity.qualifier,
+                            "precision": f.precision, "target": target, "total": False, "sizes": []})
+        rules.made.append(made)
