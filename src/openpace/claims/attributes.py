@@ -225,7 +225,7 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     verb = BEFORE["output_verb"].search(before)
     if verb is not None and (not (verb.group("bound") or f.q.qualifier == "upper") or f.value < MIN_CONTEXT
                              or RATE_AFTER_RE.match(after)):
-        verb = None  # "generates 50 tokens per second", "writes up to N tokens/s": a rate or a reply's length
+        verb = None  # "generates N tokens per second", "writes up to N tokens/s": a rate or a reply's length
     if AFTER["output"].match(after) or BEFORE["output_before"].search(before) or verb is not None:
         return "output" if f.value < MAX_CONTEXT else None
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:

@@ -215,10 +215,10 @@ PRICE_PERCENT = compose(r"^\s*(?:(?P<cheap>cheaper|less\s+expensive|lower[- ]pri
 # "a sixth / a third / half / two-thirds as expensive as Y", "a tenth of the price of Y", "half the cost of Y", "a
 # quarter of what Y charges" (ending right before Y): the subject's price over Y's is the fraction
 FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50, "hundredth": 100}
+             "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
 FRACTION_NUMERATORS = {"two": 2, "three": 3, "four": 4, "nine": 9}
 PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>half|third|quarter|fourth|fifth|"
-                         r"sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
+                         r"sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
                          r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
 # the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
 # then ends with no "than Y" (`PRICE_COMPARE_BARE`)
@@ -490,5 +490,5 @@ DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?
                           r"(?:sampling\s+)?weights?|share\s+of\s+(?:data|tokens))\b")
 # a per-unit denominator ("$0.03 per 1000 input tokens", "/ 1K tokens"): a unit, never a capacity
 PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
-# the size of a document ("12 pages", "a 300-page book", "40 slides"): no claim about a model
+# the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")
