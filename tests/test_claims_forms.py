@@ -103,6 +103,15 @@ def test_a_training_data_mix_table_claims_nothing(table: str):
     assert list(walk(f"# Wren 2\n\nWren 2 is a model.\n\n{table}\n", LEX)) == []
 
 
+def test_a_table_whose_columns_are_models_is_no_data_mix_whatever_its_first_column_is_called():
+    # "Datasets" heads the first column, but the other columns are models: the rows are what they are measured on
+    lex = Lexicon.from_names(models=[("src_a", "Wren 2", "wren-2"), ("src_a", "Heron-3", "heron-3")],
+                             benchmarks=["Suite-A"])
+    text = "| Datasets | Wren 2 | Heron-3 |\n|---|---|---|\n| Suite-A | 61.5 | 58.25 |\n"
+    got = [(c.kind, c.span, [e.text for e in c.entities if e.type == "model"]) for c in walk(text, lex)]
+    assert got == [("score", "61.5", ["Wren 2"]), ("score", "58.25", ["Heron-3"])]
+
+
 def test_a_model_table_with_an_epochs_column_keeps_its_model_figures():
     text = "| Model | Tokens | Epochs |\n|---|---|---|\n| Wren 2 | 2T | 1 |\n"
     assert [(c.span, c.entities[0].text) for c in of_kind(text, "training_tokens")] == [("2T", "Wren 2")]

@@ -1054,7 +1054,10 @@ class _Extractor(MarketRules):
 
     def _data_mix(self, spans: list[tuple[str, int, int]]) -> bool:
         """Is the row one of a training-data mix table (its first column names data sources; or a column holds a
-        mix's measure and the row's first cell names no model)?"""
+        mix's measure and the row's first cell names no model)? Never when a column is headed by a model: then the
+        rows are what the models are measured on ("Datasets | <model> | <model>")."""
+        if any(table_header_model(self.lex, self.ctx, h) is not None for h, _, _ in spans[1:]):
+            return False
         first, a, b = spans[0]
         if DATA_SOURCE_COLUMN.match(first):
             return True
