@@ -178,6 +178,10 @@ def test_an_attribute_label_line_is_about_the_model_discussed(line: str, figure:
     ("The new, 180B-parameter model rivals GPT-4o.", ("GPT-4o",), "<referent>"),
     # a class of models is no reference
     ("The best open model scores 80% on MMLU.", (), None),
+    # "the same <thing> as X": X is what the subject is compared with, never the subject (here the subject is a
+    # name no source has, so no model carries on)
+    ("Wren 9 uses the same tokenizer as Kestrel Pro.", ("Kestrel Pro",), None),
+    ("Wren 9 costs the same as Kestrel Pro and Wren 2.", ("Kestrel Pro", "Wren 2"), None),
 ])
 def test_the_subject_a_next_sentence_refers_to(sentence, names, subject):
     ref = Named("<referent>", -1, -1)

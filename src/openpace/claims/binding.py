@@ -68,7 +68,7 @@ from .patterns import LICENCE_LABEL, REFERENCE, compose
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
 OBJECT_LEADS = (
-    r"than|against|versus|vs\.?|v\.|like|unlike|such\s+as|including|alongside|in\s+addition\s+to|besides|"
+    r"than|against|same|versus|vs\.?|v\.|like|unlike|such\s+as|including|alongside|in\s+addition\s+to|besides|"
     r"apart\s+from|aside\s+from|as\s+well\s+as|"
     r"with|compar(?:e|es|ed|ing)(?:\s+(?:to|with))?|relative\s+to|similar\s+to|comparable\s+to|close\s+to|next\s+to|"
     r"in\s+line\s+with|on\s+par\s+with|level\s+with|behind|ahead\s+of|over|"
