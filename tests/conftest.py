@@ -122,6 +122,15 @@ def mirror_db_file(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Pa
     return _refreshed(tmp_path_factory.mktemp("mirror") / "mirror.duckdb", mirror)
 
 
+@pytest.fixture(scope="module")
+def con(mirror_db_file: Path):
+    """The fixture-mirror warehouse, read-only, one connection per test module (a module that needs another
+    warehouse defines its own `con`)."""
+    c = connect(mirror_db_file, read_only=True)
+    yield c
+    c.close()
+
+
 @pytest.fixture
 def mirror_db(mirror_db_file: Path, tmp_path: Path):
     """A private copy of the fixture-mirror warehouse, safe to write."""

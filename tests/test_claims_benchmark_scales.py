@@ -5,23 +5,14 @@ are written for this test; verdicts rest on the fixture mirror, each naming its 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
 from openpace.domain.benchmarks import ALIASES, benchmark_key, points_scale, setting_bases
-from openpace.warehouse import connect
 
 from claims_helpers import walk
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def scores(con, text: str) -> list[tuple[str, str, str]]:

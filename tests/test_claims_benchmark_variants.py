@@ -9,14 +9,12 @@ MMLU 87.3% (Stanford CRFM Leaderboard)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
 from openpace.domain.benchmarks import preceding_variant, qualified_key, variant_of
-from openpace.warehouse import connect
 
 LEX = Lexicon.from_names(benchmarks=["QKBench", "QKBench Diamond", "Zeta-Eval", "Arena Quill"])
 
@@ -81,13 +79,6 @@ def test_the_rule_in_the_domain_layer():
 
 
 # ------------------------------------------------------------------ verdicts on the fixture mirror
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
-
-
 def test_a_variant_row_in_a_table_is_never_checked_against_the_plain_benchmark(con):
     # the same figure under MMLU and under two variants: only the plain row is the plain benchmark's
     text = ("| Benchmark | Claude 3.5 Sonnet (20241022) |\n|---|---|\n"

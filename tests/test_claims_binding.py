@@ -9,13 +9,11 @@ and row it rests on."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.binding import Binder
-from openpace.warehouse import connect
 
 
 @dataclass
@@ -190,13 +188,6 @@ def test_the_subject_a_next_sentence_refers_to(sentence, names, subject):
 
 
 # --- end to end on the fixture mirror ----------------------------------------------------------
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
-
-
 def claims_of(con, text: str, kind: str) -> list[dict]:
     return [c for c in check_text(con, text)["claims"] if c["kind"] == kind]
 

@@ -18,7 +18,6 @@ Sentences are written for this test. The facts are rows of the committed fixture
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -29,13 +28,6 @@ from openpace.domain.qualifiers import within
 from openpace.domain.variants import BASE, INSTRUCT, Variant, covered, support_only, variant_in_text
 from openpace.metrics.evidence import ScoreRow
 from openpace.warehouse import connect
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def score(con, text: str) -> dict:

@@ -7,14 +7,12 @@ tests/fixtures/mirror/epoch/open-model-trends/benchmarks_with_model_accessibilit
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.binding import OPENING_REFERENCE
 from openpace.claims.resolve import Lexicon
-from openpace.warehouse import connect
 
 LEX = Lexicon.from_names(models=[("catalogue", "Quillon-9", None), ("catalogue", "Quillon-9-Chat", None)])
 
@@ -58,13 +56,6 @@ def test_a_fine_tuned_model_is_no_reference_to_the_previous_subject():
 
 
 # ------------------------------------------------------------------ verdicts on the fixture mirror
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
-
-
 def test_a_fine_tuned_models_licence_is_never_settled_by_its_base(con):
     # the base's own row is right (closed); the fine-tuned model's licence is no claim about the base
     text = ("| Model | License |\n|---|---|\n| Mistral Large | API only |\n| Mistral Large StoryWriter | Apache 2.0 |\n\n"

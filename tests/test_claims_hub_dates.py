@@ -6,20 +6,10 @@ rests on tests/fixtures/mirror/huggingface/hub_docs_model_count_statements.csv, 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
 
 from openpace.claims import check_text
 from openpace.claims.verify_market import next_round
-from openpace.warehouse import connect
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def counts(con, text: str, as_of: date | None = None) -> list[tuple[str, str]]:

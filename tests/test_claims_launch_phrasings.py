@@ -13,13 +13,11 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
-from openpace.warehouse import connect
 
 from claims_helpers import walk
 
@@ -91,13 +89,6 @@ def test_as_of_comes_before_the_texts_own_date():
 def test_today_with_no_date_of_the_text_has_no_date(text: str):
     [claim] = kinds(text, "release_date")
     assert claim.params["date"] is None
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 @pytest.mark.parametrize("top, when, verdict", [

@@ -7,7 +7,6 @@ holds them, so nothing here is a fact); the verdicts run on the fixture mirror, 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +15,6 @@ from openpace.claims.extract import Context, extract
 from openpace.claims.resolve import Lexicon
 from openpace.claims.tables import licence_openness
 from openpace.text import split_blocks
-from openpace.warehouse import connect
 
 from claims_helpers import walk
 
@@ -100,13 +98,6 @@ def test_open_weights_phrasings(text: str, span: str):
 ])
 def test_phrasings_that_state_no_open_weights(text: str):
     assert opens(text) == []
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def test_licence_column_verdicts(con):

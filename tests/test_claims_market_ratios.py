@@ -7,13 +7,11 @@ file (tests/fixtures/mirror/...) it rests on."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.numbers import find_damage, find_quantities
-from openpace.warehouse import connect
 
 
 # ------------------------------------------------------------------ figures (no warehouse)
@@ -40,13 +38,6 @@ def test_the_noun_cost_per_million_tokens_is_a_unit_not_a_missing_amount():
 
 
 # ------------------------------------------------------------------ against the fixture warehouse
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
-
-
 def claims(con, text: str, as_of: date | None = None) -> list[dict]:
     return check_text(con, text, as_of=as_of)["claims"]
 

@@ -8,21 +8,11 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from pathlib import Path
 
-import pytest
 
 from openpace.claims import check_text
 from openpace.metrics.parity_data import parity_for
 from openpace.metrics.prices import price_performance
-from openpace.warehouse import connect
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def one(con, text: str, kind: str, as_of: date | None = None) -> dict:

@@ -6,7 +6,6 @@ names the fixture file (tests/fixtures/mirror/...) it rests on, and the loaders 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,6 @@ from openpace.domain.model_names import own_date
 from openpace.domain.prices import tier_price
 from openpace.sources import genai_prices, litellm
 from openpace.sources.base import Price
-from openpace.warehouse import connect
 
 
 # ------------------------------------------------------------------ patterns (no warehouse)
@@ -100,13 +98,6 @@ def test_genai_prices_keeps_cache_prices():
 
 
 # ------------------------------------------------------------------ against the fixture warehouse
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
-
-
 def by_span(con, text: str, as_of: date | None = None) -> dict[str, dict]:
     return {c["span"]: c for c in check_text(con, text, as_of=as_of)["claims"]}
 

@@ -7,13 +7,11 @@ naming its file and row."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
-from openpace.warehouse import connect
 
 from claims_helpers import walk
 
@@ -133,13 +131,6 @@ def test_a_release_label_about_no_model_claims_nothing():
     assert releases("Release Date: March 1, 2031", as_of=None) == []  # no model named before, no topic
     assert releases("| Model | Release date |\n|---|---|\n| Unknown-X | 2031-03-01 |", as_of=None) == []
     assert releases("| Model | Release notes |\n|---|---|\n| Wren 2 | 2031-03-01 |", as_of=None) == []
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 @pytest.mark.parametrize("as_of, verdict", [(date(2024, 2, 26), "supported"), (date(2024, 6, 3), "contradicted")])

@@ -7,7 +7,6 @@ litellm/model_prices_2026-11-20_litellm-1.110.2.json gpt-4o: input 2.5e-06, outp
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,6 @@ from claims_helpers import walk
 from openpace.claims import check_text
 from openpace.claims.patterns import WORKLOAD_WHY
 from openpace.claims.resolve import Lexicon
-from openpace.warehouse import connect
 
 LEX = Lexicon.from_names(models=[("catalogue", "Quillon-9", None), ("catalogue", "Quillon 3 Verse", None)],
                          providers=["quillcorp"])
@@ -76,13 +74,6 @@ def test_an_amount_for_one_million_tokens_is_a_price_with_its_side():
 
 
 # ------------------------------------------------------------------ verdicts on the fixture mirror
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
-
-
 def test_a_workload_total_is_never_contradicted_as_a_price(con):
     text = ("GPT-4o charges $2.50 per million input tokens. Running GPT-4o over our archive for a month cost us $300. "
             "Processing one page with GPT-4o would cost about 8 cents.")

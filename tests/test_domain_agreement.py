@@ -6,9 +6,7 @@ Every figure asserted is read from a file of the mirror (../shared/data), named 
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
@@ -16,20 +14,12 @@ from openpace.domain.benchmarks import benchmark_key
 from openpace.domain.providers import provider_key
 from openpace.metrics.parity_data import benchmark_names, select_points
 from openpace.metrics.prices import blended_price
-from openpace.warehouse import connect
 
 # models.dev/api-2026-07-02.json: togetherai meta-llama/Llama-3.3-70B-Instruct-Turbo input 0.88, output 0.88
 # litellm/model_prices_2026-11-20_litellm-1.110.2.json: together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo 1.04e-06
 MODELS_DEV_TOGETHER_LLAMA_33_70B = 0.88
 # models.dev/api-2026-07-02.json: openai gpt-4o input 2.5
 MODELS_DEV_OPENAI_GPT_4O_INPUT = 2.5
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def price_claim(con, text: str) -> dict:

@@ -3,24 +3,15 @@ to end on the fixture-mirror warehouse. The sentences and tables are written for
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from openpace.claims import check_text
-from openpace.warehouse import connect
 
 # epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Llama 3.1 405B GPQA 0.509, GPT-4o GPQA 0.490
 MARKDOWN = "| Benchmark | Llama-3.1-405B | GPT 4o |\n|---|---|---|\n| GPQA | 50.9 | 47.0 |\n"
 HTML = ("<table>\n<tr><th>Benchmark</th><th>Llama-3.1-405B</th><th>GPT&nbsp;4o</th></tr>\n\n"
         "<tr><td>GPQA</td><td><b>50.9</b></td><td>47.0<sup>*</sup></td></tr>\n</table>\n")
-
-
-@pytest.fixture(scope="module")
-def con(mirror_db_file: Path):
-    c = connect(mirror_db_file, read_only=True)
-    yield c
-    c.close()
 
 
 def scores(con, text: str) -> list[tuple[str, str]]:
