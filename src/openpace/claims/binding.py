@@ -63,6 +63,7 @@ from typing import Any
 
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
+from .numbers import WORD_NUMBERS
 from .patterns import LICENCE_LABEL, REFERENCE, compose
 
 # --- the rule as data ----------------------------------------------------------------------
@@ -164,7 +165,6 @@ PARENTHETICAL_CLOSE = {",": re.compile(r"[,;:]|\s[—–]\s"), "(": re.compile(r
 # rule 6a: a **plural reference** — "all three models", "both models", "these models", "each of them", "the two
 # variants" — stands for each model of a group: the models its own sentence names before it, else those of the
 # last sentence that named several (`Group`); a number in it must be the group's size ("both": two)
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "both": 2}
 _COUNT = r"(?:two|three|four|five|six|[2-6])"
 # without a number only "models" names the group ("all the variants", "these releases" may be a family's sizes)
 _GROUP_NOUN = r"(?:new\s+|released\s+)?(?:models|LLMs)"
@@ -389,7 +389,8 @@ class Binder:
             return None  # a model named after the reference, nearer the figure, is its model
         word = ref.group("n") or ref.group("m") or (ref.group("q") if ref.group("q") == "both" else None) or \
             (ref.group(0).strip().split()[0] if ref.group(0).strip().lower().startswith("both") else None)
-        count = COUNTS.get(word.lower()) if word else None
+        count = (2 if word.lower() == "both" else int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower())) \
+            if word else None
         own = distinct([m for m in self.named if m.end <= ref.start()])
         for members in (own, distinct(self.group)):
             if (count is None and len(members) >= 2) or (count is not None and len(members) == count):

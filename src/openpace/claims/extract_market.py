@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from .binding import OBJECT_BEFORE
 from .carry import cell_spans, lead_price_unit
 from .clauses import clause_boundaries
-from .numbers import DateExpr, Quantity
-from .patterns import (FRACTION_NUMERATORS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION,
+from .numbers import WORD_NUMBERS, DateExpr, Quantity
+from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION,
                        PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        match_end, price_tier)
 from .ratios import ratio_subject
@@ -229,7 +229,7 @@ class MarketRules:
             f = PRICE_FRACTION.search(s[:other.start])
             if f is None or any(c.start <= f.start() < c.end for c in self.claims):
                 continue
-            factor = FRACTION_NUMERATORS.get((f.group("num") or "").lower(), 1) / FRACTIONS[f.group("den").lower()]
+            factor = WORD_NUMBERS.get((f.group("num") or "").lower(), 1) / FRACTIONS[f.group("den").lower()]
             # a fraction in words is a round figure: read as "about" (the ratio tolerance doubled)
             self._model_price_ratio(f.start(), f.end(), other.end, other, factor, "about", True, [],
                                     s[f.start():f.end()].strip())

@@ -216,9 +216,8 @@ PRICE_PERCENT = compose(r"^\s*(?:(?P<cheap>cheaper|less\s+expensive|lower[- ]pri
 # quarter of what Y charges" (ending right before Y): the subject's price over Y's is the fraction
 FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
-FRACTION_NUMERATORS = {"two": 2, "three": 3, "four": 4, "nine": 9}
-PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>half|third|quarter|fourth|fifth|"
-                         r"sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
+PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>" + "|".join(FRACTIONS) + r")"
+                         r"s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
                          r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
 # the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
 # then ends with no "than Y" (`PRICE_COMPARE_BARE`)
