@@ -121,6 +121,19 @@ def test_the_subject_keeps_a_figure_from_the_models_of_an_attached_phrase(senten
     assert bound(sentence, names, figure) == expected
 
 
+@pytest.mark.parametrize("sentence, names, figure, expected", [
+    # the figure right after "C's" is C's, even when the mention holds its possessive and C is the object of a
+    # comparison word ("versus", "against", "compared with"): never the sentence's subject
+    ("Kestrel Pro's 71% versus Wren 2's 68% on BenchQA.", ("Kestrel Pro's", "Wren 2's"), "68%", "Wren 2's"),
+    ("Kestrel Pro's 71% versus Wren 2's 68% on BenchQA.", ("Kestrel Pro's", "Wren 2's"), "71%", "Kestrel Pro's"),
+    ("Kestrel Pro offers a 128K window against Wren 2's 200K.", ("Kestrel Pro", "Wren 2's"), "200K", "Wren 2's"),
+    ("Kestrel Pro costs $3, compared with Wren 2's $15.", ("Kestrel Pro", "Wren 2's"), "$15", "Wren 2's"),
+    ("Kestrel Pro offers a 128K window against Wren 2's 200K.", ("Kestrel Pro", "Wren 2's"), "128K", "Kestrel Pro"),
+])
+def test_a_figure_after_a_possessive_in_a_comparison_is_the_possessors(sentence, names, figure, expected):
+    assert bound(sentence, names, figure) == expected
+
+
 def test_a_ratio_never_takes_the_compared_model_as_its_subject():
     s = "It has 2.25 times the parameters of Falcon 180B."
     binder = Binder(s, named(s, "Falcon 180B"), referent=Named("Llama 3.1 405B", -1, -1))

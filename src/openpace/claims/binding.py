@@ -296,8 +296,9 @@ class Binder:
         if owners and (owner := self.owner_after(end)) is not None:
             return owner
         before = [m for m in self.named if m.end <= start]
-        for m in reversed(before):  # rule 3: "X's <words> N"
-            if (POSSESSIVE.match(s[m.end:start]) or LABEL_AFTER.match(s[m.end:start])) and \
+        for m in reversed(before):  # rule 3: "X's <words> N" (the mention may hold its possessive: "C's")
+            gap = ("'s" if m.text.endswith(("'s", "’s")) else "") + s[m.end:start]
+            if (POSSESSIVE.match(gap) or LABEL_AFTER.match(s[m.end:start])) and \
                     not any(m.end <= o.start < start for o in self.named):
                 return m
         its = ITS_BEFORE.search(s[:start])

@@ -108,7 +108,8 @@ AFTER = {
     "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|$))"),
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
-    "context_after": compose(r"^(?:[- ]tokens?)?[- ]{CONTEXT}"),
+    # "NK context window", "NK-token window" ("window" alone after a token count: a context window)
+    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|window\b)"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
     "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
     # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
