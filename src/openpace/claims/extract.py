@@ -45,7 +45,7 @@ RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shippe
 OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 # between a released name and its date: a preposition, and a word naming what of it was released ("released the X
 # models in <month>", "the X family on <day>")
-DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
+DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|generation|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
                           r"[\s,]+)?(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
 PREPOSITION_RE = re.compile(r"\b(?:of|on|for|about|with|to|from|by|in|at|into)\b", re.I)  # "released its report on X"
 # a date opening the sentence before its release verb: "In <month>, <Org> released X", "On <day> X launched"
@@ -935,10 +935,11 @@ class _Extractor(MarketRules):
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
             model = inside[0] if inside else self.model_for(m.start())
-            if model is None:  # "X, launched on <date>": a family named right before its verb
+            if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
                 model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
-                    r"[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|first|officially)\s+)*",
-                    self.sentence[x.end:m.start()])), None)
+                    r"[\s,]*(?:(?:family|generation|series|line-?up|models)\s+)?"
+                    r"(?:(?:was|were|is|are|has\s+been|have\s+been|first|officially)\s+)*",
+                    self.sentence[x.end:m.start()], re.I)), None)
             # the span starts at the model named just before, unless another statement sits between
             # ("X is <open/closed> and came out in ..."): that one is its own claim
             start = min(model.start, m.start()) if model and model.end <= m.start() and \
