@@ -45,6 +45,7 @@ def model(claim: dict) -> str | None:
     "Nimbra-3-20B was trained on 12T tokens, up from 3T tokens.",
     "Nimbra-3-20B was trained on 12T tokens, up from 3T.",
     "Acme grew the training set of Nimbra-3-20B from 3T tokens to 12T tokens.",
+    "Acme grew the training set of Nimbra-3-20B from 3T to 12T tokens.",  # one range to the figure reader: a change
     "Nimbra-3-20B was trained on 12T tokens, compared with 3T tokens for its predecessor.",
     "Nimbra-3-20B was trained on 12T tokens, four times the 3T tokens of the previous generation.",
     "Nimbra-3-20B was trained on 12T tokens, four times its predecessor's 3T tokens.",
@@ -74,7 +75,9 @@ def test_a_score_up_from_an_earlier_one(wh):
     assert got["60%"]["verdict"] == "unverifiable"  # the earlier version's score: not Nimbra-3-20B's
 
 
-def test_a_range_is_no_change(wh):
+@pytest.mark.parametrize("text", ["Nimbra-3-20B was trained on between 10T and 14T tokens.",
+                                  "Nimbra-3-20B was trained on from 10T to 14T tokens."])
+def test_a_range_is_no_change(wh, text: str):
     # "from N to M" with no verb of change is a range, as before: the subject's own figure (supported here)
-    got = check_text(wh, "Nimbra-3-20B was trained on between 10T and 14T tokens.")["claims"]
+    got = check_text(wh, text)["claims"]
     assert [(c["kind"], c["verdict"]) for c in got] == [("training_tokens", "supported")]

@@ -44,6 +44,8 @@ def by_figure(con, text: str) -> dict[str, tuple[str | None, str]]:
     "Tarrow-7 scores 61, 72 and 45 on Zorbench, Quibble and Frobnic respectively.",
     "Tarrow-7 scores 61%, 72% and 45% on Zorbench, Quibble and Frobnic, respectively.",
     "Tarrow-7 scores 61/72/45 on Zorbench/Quibble/Frobnic.",
+    "On Zorbench, Quibble and Frobnic, Tarrow-7 scores 61%, 72% and 45%.",
+    "Tarrow-7 scores 61% (Zorbench), 72% (Quibble) and 45% (Frobnic).",
 ])
 def test_each_figure_binds_to_its_own_benchmark(wh, text: str):
     got = by_figure(wh, text)
@@ -64,6 +66,9 @@ def test_a_wrong_figure_in_a_list_is_judged_on_its_own_benchmark(wh):
     "Tarrow-7 scores 61% on Zorbench and 12% on Blorp-Eval.",
     "Tarrow-7 posts Zorbench 61%, Blorp-Eval 12% and Frobnic 45%.",
     "On Zorbench, Tarrow-7 scores 61%, and 12% on Blorp-Eval.",
+    "Tarrow-7 scores 61% (Zorbench), 12% (Blorp-Eval) and 45% (Frobnic).",
+    "Tarrow-7 reaches 61% on Zorbench, with 12% on the harder Blorp-Eval split.",
+    "Tarrow-7 scores Zorbench: 61%, Blorp-Eval: 12%, Frobnic: 45%.",
 ])
 def test_a_figure_on_a_benchmark_no_source_scores_is_unverifiable(wh, text: str):
     got = by_figure(wh, text)
@@ -75,8 +80,9 @@ def test_a_figure_on_a_benchmark_no_source_scores_is_unverifiable(wh, text: str)
         assert got["45"] == ("Frobnic", "supported")
 
 
-def test_a_list_of_unequal_length_pairs_nothing(wh):
-    # three figures, two benchmarks: no pairing by order; the last figure is still its benchmark's
-    got = by_figure(wh, "Tarrow-7 scores 61, 72 and 45 on Zorbench and Quibble respectively.")
-    assert got.get("61", (None, "unverifiable"))[1] != "contradicted"
-    assert got.get("72", (None, "unverifiable"))[1] != "contradicted"
+@pytest.mark.parametrize("text", ["Tarrow-7 scores 61, 72 and 45 on Zorbench and Quibble respectively.",
+                                  "On Zorbench and Quibble, Tarrow-7 scores 61%, 72% and 45%."])
+def test_a_list_of_unequal_length_pairs_nothing(wh, text: str):
+    # three figures, two benchmarks: no pairing by order, and no figure judged on another's benchmark
+    got = by_figure(wh, text)
+    assert all(verdict != "contradicted" for _, verdict in got.values())

@@ -25,7 +25,7 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE
+from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
@@ -318,7 +318,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     names += family_version_spans(sentence, lex.versioned_firsts)  # "<Family> 3" the sources do not name yet
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
-    quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
+    quantities = _changes(sentence, find_quantities(sentence, names + [(d.start, d.end) for d in dates]))
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
@@ -397,6 +397,27 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
 
 
 PARAMS_COLUMN_RE = dict(COLUMN_KINDS)["params"]
+RANGE_TO_RE = re.compile(r"\s+to\s+")
+
+
+def _changes(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A range after a verb of change is two figures, the earlier state and the later ("extends the window from 8K
+    to 128K", "rose from 60% to 71%": `patterns.CHANGE_FROM`): the first is the predecessor's (binding rule 2a), the
+    second the subject's; any other "from N to M" stays one bounded figure."""
+    out: list[Quantity] = []
+    for q in quantities:
+        joint = RANGE_TO_RE.search(sentence, q.start, q.end)
+        if q.high is None or joint is None or not CHANGE_FROM.search(sentence[:q.start]):
+            out.append(q)
+            continue
+        left = find_quantities(sentence[q.start:joint.start()], [])
+        right = find_quantities(sentence[joint.end():], [])
+        if len(left) != 1 or not right or right[0].start != 0:
+            out.append(q)
+            continue
+        out += [replace(left[0], start=left[0].start + q.start, end=left[0].end + q.start),
+                replace(right[0], start=right[0].start + joint.end(), end=right[0].end + joint.end())]
+    return out
 
 
 def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | None:
@@ -773,18 +794,16 @@ class _Extractor(MarketRules):
         free = sorted((q for q in self.free() if not q.currency and not q.scaled), key=lambda q: q.start)
         for run in (r for r in runs if len(r) >= 2):
             first = next((q for q in reversed(free) if q.end <= run[0].start), None)
-            if first is None:
-                continue
-            figs, pos = [first], first.end
-            while (m := SLASH_FIGURE.match(s, pos)) is not None and pos < run[0].start:
+            figs, pos = ([first], first.end) if first is not None else ([], 0)
+            while first is not None and (m := SLASH_FIGURE.match(s, pos)) is not None and pos < run[0].start:
                 n = m.group("n")
                 figs.append(Quantity(m.start("n"), m.end(), s[m.start("n"):m.end()].strip(), float(n),
                                      percent=bool(m.group("pct")) or first.percent,
                                      decimals=len(n.split(".")[1]) if "." in n else 0))
                 pos = m.end()
-            if not LIST_ON.match(s[pos:run[0].start]):
-                continue
-            if len(figs) == 1:  # "A, C and D on ...": the figures joined before the first
+            if first is None or not LIST_ON.match(s[pos:run[0].start]):
+                figs = self._figures_after(run, free)  # "On B1 and B2, X scores A% and C%"
+            elif len(figs) == 1:  # "A, C and D on ...": the figures joined before the first
                 for q in reversed([q for q in free if q.end <= first.start]):
                     if not LIST_SEPARATOR.match(s[q.end:figs[0].start]):
                         break
@@ -797,6 +816,22 @@ class _Extractor(MarketRules):
             for q, bench in zip(figs, run):
                 self.add(q.start, q.end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def _figures_after(self, run: list[Mention], free: list[Quantity]) -> list[Quantity]:
+        """The run of figures a benchmark run opening its sentence's clause is paired with: the first figures after it,
+        joined by list separators, none before them in between and none other benchmark, ending their clause."""
+        s = self.sentence
+        after = [q for q in free if q.start >= run[-1].end]
+        if not after or any(run[-1].end <= b.start < after[0].start for b in self.of("benchmark")):
+            return []
+        figs = [after[0]]
+        for q in after[1:]:
+            if not LIST_SEPARATOR.match(s[figs[-1].end:q.start]):
+                break
+            figs.append(q)
+        if re.search(r"[;:]\s|\.\s", s[run[-1].end:figs[0].start]):
+            return []  # another clause or sentence
+        return figs if LIST_END.match(s[figs[-1].end:]) else []
 
     def scores(self) -> None:
         self.listed_scores()

@@ -204,7 +204,8 @@ ATTRIBUTION = compose(r"\baccording\s+to\s+(?:the\s+)?$")
 # --- a score's own benchmark in a list ("A% on B1, C% on B2", "B1 A%, B2 C%", "A/C on B1/B2") ------------------------
 # the name a figure is "on" right after it, or the label right before it after a list separator: when the vocabulary
 # holds no benchmark there, the figure is that unknown benchmark's and no neighbour's (`extract._Extractor.own_slot`)
-OWN_SLOT_AFTER = re.compile(r"^\s*(?:%|percent\b|points?\b)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*)")
+OWN_SLOT_AFTER = re.compile(r"^\s*(?:%|percent\b|points?\b)?(?:\s+on\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|\s*\(\s*)"
+                            r"(?P<name>[A-Z][\w.+-]*)")
 OWN_SLOT_BEFORE = re.compile(r"(?:^|[,;]\s*|\s(?:and|or|&)\s+)(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:?\s*$")
 # words that open a sentence or name a time, never a benchmark
 NOT_SLOT_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|"
@@ -214,6 +215,8 @@ NOT_SLOT_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 # B1/B2/B3" — the separator between two members of either run, and the word between the runs
 LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*)(?:the\s+)?$", re.I)
 LIST_ON = re.compile(r"^\s*(?:%|percent)?\s+(?:on|in|across|for)\s+(?:the\s+)?$", re.I)
+# ... or the benchmarks first ("On B1 and B2, X scores A% and C%"): the figure run ends its clause
+LIST_END = re.compile(r"^\s*(?:%|percent\b)?\s*(?:,?\s*respectively\b|$|[,.;:)])", re.I)
 SLASH_FIGURE = re.compile(r"\s*/\s*(?P<n>\d{1,3}(?:\.\d+)?)(?P<pct>\s?%)?(?![\d.])")
 
 # --- a predecessor's figure (`binding.Binder.predecessor`: the earlier model's, the one named else none) -----------
