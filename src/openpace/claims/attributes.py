@@ -530,8 +530,9 @@ class AttributeRules:
         return bool(self.mentions) or bool(self.x.models)
 
     def _row_size(self) -> float | None:
-        """In a table row, the size cell under a "Size"/"Params" column."""
-        if not self.x.ctx.cells:
+        """In a table row, the size cell under a "Size"/"Params" column (none in a table whose columns are models:
+        each cell's size is its own column model's)."""
+        if not self.x.ctx.cells or self.x.binder.columns:
             return None
         for header, text in self.x.ctx.cells:
             if re.search(r"\b(?:size|params?|parameters)\b", header, re.I) and re.fullmatch(r"\d+(?:\.\d+)?\s?B", text):
@@ -547,7 +548,8 @@ class AttributeRules:
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
-                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model).bind(pos, end)
+                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model,
+                        columns=x.binder.columns).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
             targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]
