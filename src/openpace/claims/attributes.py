@@ -410,10 +410,12 @@ class AttributeRules:
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
-            lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            labelled = lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
-            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None and not labelled else None
-            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None and not labelled else None
+            # a cell under a cut-off column (or, in a table whose columns are models, a cut-off row's label) is read
+            # first: its span is its own cell's date, never the row's label before it
+            column = self._cutoff_cell(d.start, d.end)
+            lead = CUTOFF_BEFORE.search(x.sentence[:d.start]) if column is None else None
+            labelled = column is None and lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
+            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if column is None and lead is None and not labelled else None
             if id(d) in x.used or (lead is None and not labelled and tail is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses, d.end)
