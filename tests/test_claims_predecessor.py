@@ -44,6 +44,7 @@ def model(claim: dict) -> str | None:
 @pytest.mark.parametrize("text", [
     "Nimbra-3-20B was trained on 12T tokens, up from 3T tokens.",
     "Nimbra-3-20B was trained on 12T tokens, up from 3T.",
+    "Nimbra-3-20B was trained on 12T tokens, a fourfold increase from 3T tokens.",
     "Acme grew the training set of Nimbra-3-20B from 3T tokens to 12T tokens.",
     "Acme grew the training set of Nimbra-3-20B from 3T to 12T tokens.",  # one range to the figure reader: a change
     "Nimbra-3-20B was trained on 12T tokens, compared with 3T tokens for its predecessor.",

@@ -215,11 +215,12 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return None  # "per 1000 input tokens": a per-unit denominator, never a capacity
     if AFTER["gpu_hours"].match(after):
         return "gpu_hours"
-    if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
+    if AFTER["active"].match(after) and f.value >= MIN_PARAMS and not BEFORE["part_of"].search(before):
         return "active"
-    if BEFORE["active_verb"].search(before) and f.value >= MIN_PARAMS and \
-            (AFTER["params"].match(after) or AFTER["active_of"].match(after)):
-        return "active"  # "activates N parameters", "activates N of its M parameters"
+    if f.value >= MIN_PARAMS and ((BEFORE["active_verb"].search(before) and (AFTER["params"].match(after) or
+                                   AFTER["active_of"].match(after))) or
+                                  (BEFORE["use_verb"].search(before) and AFTER["active_of"].match(after))):
+        return "active"  # "activates N parameters", "activates / uses N of its M parameters"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):

@@ -145,6 +145,11 @@ BEFORE = {
     # "activates (only) N parameters", "engaging N parameters": a verb of activation before a parameter count makes it
     # the active count
     "active_verb": compose(r"\b(?:activat(?:es?|ing)|engag(?:es?|ing))\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|~)?$"),
+    # "uses (only) N of its M parameters": a verb of use before a part of the total (the part is the active count)
+    "use_verb": compose(r"\b(?:uses?|using|employs?|employing|taps?|tapping|needs?|requires?)\s+(?:only\s+|just\s+)?"
+                        r"(?:about\s+|roughly\s+|~)?$"),
+    # "(N) of its M parameters (per token)": M is the total a part is drawn from, never the active count
+    "part_of": compose(r"\b(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\s+(?:about\s+|roughly\s+|~)?$"),
     # "N active parameters out of M", "of a total of M": after an active count, the total the active part is drawn from
     "total_before": compose(r"\b(?:out\s+of|of\s+(?:a|its|their)\s+total(?:\s+of)?|from\s+a\s+total\s+of|"
                             r"of\s+(?:its|their)(?=\s*$))\s*(?:about\s+|roughly\s+|~)?$"),
@@ -232,8 +237,10 @@ SLASH_FIGURE = re.compile(r"\s*/\s*(?P<n>\d{1,3}(?:\.\d+)?)(?P<pct>\s?%)?(?![\d.
 PIECES["EARLIER_MODEL"] = (r"(?:(?:immediate\s+)?predecessors?\b|(?:previous|prior|earlier|older|last|original|first)"
                            r"(?:[\s-]+(?:generation|version|release|model|iteration|flagship|edition|one))?\b)")
 PIECES["ABOUT"] = r"(?:(?:about|around|roughly|approximately|just|only)\s+|~\s*)?"
-# before the figure: "up / down from N", "(vs / compared with) the original N", "its predecessor's N"
-PREDECESSOR = compose(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|their\s+)?{ABOUT}$|"
+# before the figure: "up / down from N", "a jump / an increase from N", "(vs / compared with) the original N", "its
+# predecessor's N"
+PREDECESSOR = compose(r"\b(?:up|down|(?:an?\s+)?(?:increase|jump|rise|climb|gain|drop|decrease|improvement|upgrade)s?)\s+"
+                      r"from\s+(?:the\s+|its\s+|their\s+)?{ABOUT}$|"
                       r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$|"
                       r"\b(?:its|their|the)\s+{EARLIER_MODEL}(?:'s|’s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?{ABOUT}$")
 # after the figure and its unit words: "N for / of / in its predecessor", "N of the previous generation"
