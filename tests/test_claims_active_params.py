@@ -43,6 +43,7 @@ def params(con, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text", [
     "In Quorra-5, 31B parameters are active per token.",
     "Quorra-5 has 220B parameters, of which 31B are activated for each token.",
+    "Quorra-5 has 220B total parameters, 31B of which are active on any input.",
     "Quorra-5 has 31 billion active parameters.",
     "Quorra-5 activates 31B parameters per token.",
     "Quorra-5 activates 31B parameters for every input.",

@@ -100,9 +100,10 @@ def combined_tier(own: str | None, section: str | None) -> str | None:
 # --- what follows a figure (matched at the figure's end) ------------------------------------
 AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
-    # "12B active", "12B parameters are active", "(of which) 12B are activated", "12B parameters (are used) per
-    # token / for every token / per forward pass" (what a mixture of experts uses for each token)
-    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:(?:are|is|were|get|gets)\s+)?(?:activated|active)\b|"
+    # "12B active", "12B parameters are active", "(of which) 12B are activated", "12B of which are active", "12B
+    # parameters (are used) per token / for every token / per forward pass" (what a mixture of experts uses per token)
+    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:of\s+(?:which|them|those)\s+)?(?:(?:are|is|were|get|gets)\s+)?"
+                      r"(?:activated|active)\b|"
                       r"^\s*{PARAMS}\s+(?:are\s+)?(?:used\s+|activated\s+|active\s+)?"
                       r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
     # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
@@ -252,6 +253,12 @@ CHANGE_FROM = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bu
                       r"fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|just\s+)?"
                       r"{ABOUT}$")
 CHANGE_TO = compose(r"^[\w%\s.-]{0,25}?\bto\s+{ABOUT}[$€£]?\d")
+# ... and M, the later state, right after "to": the sentence's subject's (its new figure), whatever model the words
+# between name ("<X> doubles the context of <Y>, from N to M": M is X's)
+CHANGE_TO_BEFORE = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|"
+                           r"goes|going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal|improv|lift|cut|reduc|drop|"
+                           r"shrink|shrank|fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,80}?\bfrom\s+"
+                           r"(?:the\s+|its\s+|just\s+)?{ABOUT}[$€£]?\d[\w.,%]*(?:\s+[A-Za-z]+)?\s+to\s+{ABOUT}$")
 
 # a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
 # the chip's mention, never a figure (the chip type is the name before it)
