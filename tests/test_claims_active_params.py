@@ -74,6 +74,7 @@ def test_a_wrong_active_figure_is_contradicted_by_the_active_count(wh, text: str
     "Quorra-5 has 31B active (220B total) parameters.",
     "Quorra-5 activates 31B of its 220B parameters.",
     "Quorra-5 uses only 31B of its 220B parameters per token.",
+    "Quorra-5 (31B active / 220B total) came out in May.",
 ])
 def test_the_total_beside_an_active_figure_stays_a_total(wh, text: str):
     got = [(next(w for w in s.split() if w[0].isdigit()), b, v) for s, b, v in params(wh, text)]

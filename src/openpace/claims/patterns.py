@@ -556,5 +556,7 @@ DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?
                           r"(?:sampling\s+)?weights?|share\s+of\s+(?:data|tokens))\b")
 # a per-unit denominator ("$0.03 per 1000 input tokens", "/ 1K tokens"): a unit, never a capacity
 PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
+# ... but "N active / M total": a slash between an active count and the total is no per-unit denominator
+ACTIVE_SLASH = compose(r"\bactiv(?:e|ated)(?:\s+{PARAMS})?\s*/\s*$")
 # the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")
