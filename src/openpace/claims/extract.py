@@ -381,8 +381,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
-        if ctx.topic_open:
-            ctx.topic = subject
+        if ctx.topic_open and (ctx.heading or ctx.topic is None):
+            ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
     elif ctx.heading and ctx.topic is not None:
         ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
@@ -390,6 +390,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     if len(distinct(named)) >= 2 and not ctx.row:
         ctx.group = distinct(named)  # what "all three models" / "these models" in a later sentence stand for
+    elif ctx.heading:
+        ctx.group = []  # a new section: "these models" stand for its own models, never an earlier section's
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
