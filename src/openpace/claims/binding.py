@@ -141,7 +141,8 @@ MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|
                          r"(?:LLM|model|system|release)\b")
 # rule 0: a label line's label (what a model card's key-value line or two-cell row names) and its separator
 # (licence, weights, release; and the attributes a card lists: hardware, context, parameters, GPU hours ...)
-LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|weights|(?:initial\s+|first\s+)?"
+LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|(?:open[- ]?)?weights\??|open[- ]?source\??|"
+                        r"availability|access(?:ibility)?|(?:initial\s+|first\s+)?"
                         r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release)|"
                         r"(?:training\s+)?(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+(?:type|used))?|"
                         r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|"
