@@ -964,6 +964,9 @@ class _Extractor(MarketRules):
                          header=header)
                 continue
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
+            if len(qs) == 2 and self._price_pair(header, qs, kind or (sibling_price_kind(header, row_unit)
+                                                                      if row_unit is not None else None), model, provider):
+                continue
             if len(qs) != 1:
                 continue
             q = qs[0]
@@ -982,6 +985,21 @@ class _Extractor(MarketRules):
                                 note="the benchmark of the row" if column is not None else f"the column header '{header}'")
                 self.add(q.start, q.end, "score", [model, label], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def _price_pair(self, header: str, qs: list[Quantity], kind: tuple[str, dict] | None, model: Mention | None,
+                    provider: Mention | None) -> bool:
+        """A cell "$A / $B" under a price header naming both sides or neither ("Price (input / output per 1M)",
+        "Price per 1M tokens"): the input and the output price, as the slash pair reads in prose."""
+        first, second = qs
+        sides = {w.lower() for w in re.findall(r"\b(input|output|prompt|completion)\b", header, re.I)}
+        if kind is None or kind[0] != "price" or not (first.currency and second.currency) or len(sides) == 1 or \
+                not re.fullmatch(r"\s*/\s*", self.sentence[first.end:second.start]):
+            return False
+        tier = combined_tier(kind[1].get("tier"), price_tier(self.ctx.table_section))
+        for q, part in ((first, "input"), (second, "output")):
+            self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"], part=part,
+                     qualifier=q.qualifier, quantity=q, header=header, **({"tier": tier} if tier else {}))
+        return True
 
     def _header_model(self, header: str) -> Mention | None:
         """A column header that names a model (cached per header: a table repeats its headers)."""
