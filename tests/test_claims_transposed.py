@@ -104,3 +104,12 @@ def test_a_slash_pair_cell_under_a_price_label_is_the_input_and_output_price():
     # a label naming one side: the pair is no input/output pair
     text = "| | Wren 2 |\n|---|---|\n| Input price (per 1M tokens) | $3 / $6 |\n"
     assert not [p for kind, _, _, p in rows(text) if kind == "price" and p.get("part") == "output"]
+
+
+def test_each_price_cell_is_its_column_models_not_the_cell_before():
+    # the unit in each cell, or no unit at all under a bare label: the previous cell's model never carries over
+    for row in ("| Input price | $3 / 1M tokens | $0.15 / 1M tokens | $1.25 / 1M tokens |\n",
+                "| Input price | $3 | $0.15 | $1.25 |\n"):
+        text = "| Metric | Wren 2 | Kestrel-3.7-40B | Heron-1.5-Pro |\n|---|---|---|---|\n" + row
+        got = [(span.split(" ")[0], (model or "")[:6]) for kind, span, model, _ in rows(text) if kind == "price"]
+        assert got == [("$3", "wren 2"), ("$0.15", "kestre"), ("$1.25", "heron ")], got
