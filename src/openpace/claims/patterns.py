@@ -17,8 +17,12 @@ PIECES: dict[str, str] = {
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
-    # nouns a size names ("a 11B model", "40B versions")
-    "SIZE_NOUN": r"(?:models?|versions?|variants?|LLMs?|checkpoints?|language\s+models?)\b",
+    # nouns a size names ("a 11B model", "40B versions", "an NB large language model")
+    "SIZE_NOUN": r"(?:models?|versions?|variants?|LLMs?|checkpoints?|(?:large\s+)?language\s+models?)\b",
+    # the named words that may stand between a parameter count and its unit noun ("NB dense parameters", "NB
+    # total params", "NB trainable parameters"); "active" is the active-parameter rule's, "non-embedding" a count
+    # of its own (`AFTER["non_embedding"]`)
+    "PARAM_MOD": r"(?:dense|total|trainable)",
     # a few plain words between a figure and its unit ("9 trillion carefully filtered tokens")
     "FILLER": r"(?:[A-Za-z][\w-]*\s+){0,4}?",
     "SIZE": r"\d+(?:\.\d+)?\s?B\b",
@@ -103,13 +107,16 @@ AFTER = {
     # "12B active", "12B parameters per token" (what a mixture of experts uses for each token)
     "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b|"
                       r"^\s*{PARAMS}\s+(?:are\s+)?(?:used\s+)?(?:per|for\s+each|on\s+each)\s+(?:token|input)\b"),
-    "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
+    "params": compose(r"^\s*(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
+    # "N.MB non-embedding parameters": the count without the embedding matrices, which no source records apart
+    "non_embedding": compose(r"^[\s-]*(?:{PARAM_MOD}[\s-]+)?non[- ]?embedding(?:[\s-]+{PARAMS})?"),
     # a size followed by "total" alone ("(12.5 B total, 11.9 B non-embedding)"): the total parameter count
     "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|$))"),
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
-    # "NK context window", "NK-token window" ("window" alone after a token count: a context window)
-    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|window\b)"),
+    # "NK context window", "NK-token window", "NK token input window" ("window" alone after a token count: a
+    # context window; an input window is the context the model reads)
+    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|(?:input\s+)?window\b)"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
     "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
     # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
@@ -118,7 +125,7 @@ AFTER = {
 # --- what precedes a figure (matched at the figure's start) ------------------------------------
 BEFORE = {
     # "a context window of N", "the input limit (for X) is N", "max input tokens: N": a context window
-    "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?)\b)"
+    "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?|window)\b)"
                               r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*:?\s*(?:up\s+to\s+)?(?:about\s+)?$"),
     # "an output limit of N", "a max output of N", "max output tokens: N", "the output limit for X is N", "can
     # generate up to N": an output limit (a generation word never makes a context window)
