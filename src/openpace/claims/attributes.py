@@ -200,6 +200,8 @@ COLUMN_KINDS = (("gpu_hours", re.compile(r"\b(?:GPU|TPU|chip|accelerator)[- ]?ho
                 ("context", re.compile(r"\bcontext\b", re.I)),
                 ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
                                       r"dataset", re.I)),
+                ("active", re.compile(r"\bactiv(?:e|ated)\s+(?:params?|parameters)\b|\b(?:params?|parameters)\s*[(\[]?\s*"
+                                      r"activ(?:e|ated)\b", re.I)),
                 ("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)))
 # a header's multiplier for its cells: "(M)", "[B]", "(in millions)", "(thousands)"
 COLUMN_SCALE_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|t|thousands?|millions?|billions?|trillions?)\s*[)\]]", re.I)
@@ -217,12 +219,18 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "gpu_hours"
     if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
         return "active"
+    if BEFORE["active_verb"].search(before) and f.value >= MIN_PARAMS and \
+            (AFTER["params"].match(after) or AFTER["active_of"].match(after)):
+        return "active"  # "activates N parameters", "activates N of its M parameters"
     if AFTER["non_embedding"].match(after) and f.value >= MIN_PARAMS:
         return "non_embedding"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):
         return "params"
+    if BEFORE["total_before"].search(before) and re.search(r"\bactiv", before, re.I) and f.value >= MIN_PARAMS and \
+            re.search(r"\d\s?B$|billion$", f.text) and re.match(r"\s*(?:total\b|[,;.)]|$)", after):
+        return "params"  # "N active parameters out of M": the total the active part is drawn from
     if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
             WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
         return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model
@@ -495,7 +503,7 @@ class AttributeRules:
                 continue  # "$/1M tokens": a price column, not a token count
             if a <= f.q.start and f.end <= b:
                 kind = next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
-                if kind == "params" and f.value * (1.0 if f.q.scaled else self._column_scale(f)) < MIN_PARAMS:
+                if kind in ("params", "active") and f.value * (1.0 if f.q.scaled else self._column_scale(f)) < MIN_PARAMS:
                     return None
                 return kind
         return None
