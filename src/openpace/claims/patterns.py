@@ -366,6 +366,14 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?-i:(?<![\w.-])[a-z][a-z0-9_.\[\]-]*(?:\s?(?:===?|~=)\s?\d+(?:\.\d+)*|\s?(?:>=|<=|!=)\s?\d+(?:\.\d+)+|"
     r"[<>]\d+(?:\.\d+)+)(?:[a-z]+\d*)?(?:\s?,\s?(?:>=|<=|==|~=|!=|>|<)\s?\d+(?:\.\d+)*)*)",
     r"\bpip3?\s+install\s+(?:-\S+\s+)*[\w.\[\]-]+\s?[=<>~!]=?\s?\d+(?:\.\d+)*",
+    # an organisation's founding date ("a lab founded in 2025", "established in March 2024"): no model's release
+    r"\b(?:founded|established|incorporated|formed)\s+(?:in|on|back\s+in)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b",
+    # a ranking's name ("the Fortune 500", "S&P 500"): part of a name, no figure
+    r"(?-i:\b(?:Fortune|S&P|FTSE|Russell|Nasdaq|Nikkei|DAX)\s+\d{2,4}\b)",
+    # a chip's power rating ("N W TDP", "a TDP of N W", "rated at N watts"): a per-unit hardware spec, no claim
+    r"\b\d+(?:\.\d+)?\s?(?-i:W|kW)\b(?:\s+TDP)?|\b\d+(?:\.\d+)?\s?(?:kilo)?watts?\b|"
+    r"\bTDP\s+(?:of\s+)?(?:up\s+to\s+)?\d+(?:\.\d+)?",
 )]
 
 
@@ -384,9 +392,9 @@ def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[i
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of digits that belong to a name (a table number, a version, a licence) or to an evaluation's
-    settings (`EVAL_SETTINGS`, below) and not to a claim."""
-    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS for m in p.finditer(sentence)]
+    """Spans of digits that belong to a name (a table number, a version, a licence), to an evaluation's
+    settings (`EVAL_SETTINGS`, below) or to a training recipe's (`TRAINING_SETTINGS`) and not to a claim."""
+    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS + TRAINING_SETTINGS for m in p.finditer(sentence)]
 # a chip named as the model's hardware type without a count or the word "train" ("hardware of type <chip>",
 # "Hardware type: <chip>", "GPU type: <chip>", "<chip> (<power>) type hardware"): the training hardware type
 HARDWARE_TYPE_BEFORE = compose(r"\b(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+type)?\s*(?:of\s+type|:|=|\bis|\bwas)\s*"
@@ -427,6 +435,15 @@ MISREADING = compose(r"\b(?:suppose|supposing|imagine|hypothetically)\b|"
                      r"(?:believed|assumed|thought|claimed|said|reported)\b|"
                      r"\b(?:wrongly|mistakenly|erroneously|falsely)\s+(?:believed|assumed|thought|claimed|said|"
                      r"reported|stated)\b")
+# a figure a cited study, analysts or a rumour estimate ("a study estimated that X has N", "one analysis projected N",
+# "researchers speculated N", "X is rumoured / estimated to have N"): an estimate the text reports, not a figure it
+# asserts (a study that "found" or "measured" N reports a result, and stays a claim), up to a turn
+CITED_ESTIMATE = compose(r"\b(?:stud(?:y|ies)|papers?|analys[ie]s|analysts?|reports?|surveys?|researchers?|estimates?|"
+                         r"rumou?rs?|leaks?|commentators?|observers?|experts?)\b[^.;]{0,60}?\b(?:estimated?|estimates|"
+                         r"estimating|projected|projects|predicted|predicts|hypothesi[sz]ed|hypothesi[sz]es|speculated|"
+                         r"speculates|extrapolated|guessed|rumou?red)\b|"
+                         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|reportedly\s+|variously\s+)?"
+                         r"(?:estimated|rumou?red|speculated)\s+(?:to|at)\b|\brumou?red\b")
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
@@ -437,26 +454,54 @@ PER_PART_AFTER = compose(r"^\s*(?:(?:total|active)\s+)?(?:parameters?|params|wei
                          r"per\s+(?:expert|layer|stage|component|sub-?model|member|branch))\b")
 PER_PART_BEFORE = compose(r"\beach\s+(?:with|of|having|has|had|holding|containing|at)\s+(?:(?:about|around|roughly|"
                           r"approximately)\s+|~\s*)?$")
+# a figure describing the models a comparison is with, not the subject: "matches models up to NB parameters",
+# "outperforms models with NB parameters", "competitive with contemporary NB models", "beats larger models trained on
+# NT tokens", "on par with other NB models", "better than a NB model" — a comparison word, a few words describing a
+# class (no model's name), then the class noun before the figure, or the figure before a plural class noun
+COMPARED_WITH = (r"\b(?:match(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|led|ing)?|"
+                 r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed|ing)?|"
+                 r"competitive\s+with|comparable\s+(?:to|with)|on\s+par\s+with|in\s+line\s+with|similar\s+to|"
+                 r"than|against|versus|vs\.?|compared\s+(?:to|with)|like|unlike|ahead\s+of|behind|trails?|"
+                 r"as\s+\w+\s+as)\s+")
+CLASS_WORDS = (r"(?:(?:an?|any|the|other|many|most|some|all|existing|contemporary|current|larger|bigger|smaller|"
+               r"much|far|similar(?:ly)?[- ]sized|open(?:[- ](?:weights?|source))?|closed|proprietary|leading|popular|"
+               r"dense|previous|prior|competing|rival|top|even)\s+){0,3}")
+CLASS_NOUN = r"(?:models?|LLMs?|systems|rivals|competitors|baselines|counterparts|alternatives)"
+OTHER_MODELS_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + CLASS_NOUN + r"\s+(?:(?:that\s+(?:are|were|have|had)\s+)?"
+                              r"(?:with|of|having|at|around|using|(?:pre-?)?trained\s+(?:on|with))\s+)?(?:~\s*)?$")
+OTHER_MODELS_ADJ_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + r"(?:~\s*)?$")
+OTHER_MODELS_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?" + CLASS_NOUN + r"\b")
+# an openness phrase naming a class of models the subject is compared with ("better than an open-source model", "as
+# fast as an open-weights model", "unlike an open-source model", "like any open model"): no model's licence
+GENERIC_OPENNESS_BEFORE = compose(r"(?:" + COMPARED_WITH + r"|\b(?:any|every|each|no|other|most|many|some)\s+)"
+                                  r"(?:(?:any|every|the|most|many|some|all|other|existing|typical|comparable|similar)\s+)?$")
 # what each reason means, for the claim's explanation
 UNASSERTED_WHY = {
     "negated": "a negated figure is no claim of the text",
     "hypothetical": "a hypothetical figure is no claim of the text",
     "per part": "the size of each part (an expert, a layer), not of the model",
+    "other models": "a figure describing the models compared with, not the subject's own",
+    "cited estimate": "an estimate the text attributes to a study, analysts or a rumour, not a figure it asserts",
 }
 
 
 def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
     """Why the figure at [start, end) is not asserted of the model by the text ("negated", "hypothetical",
-    "per part"), or None."""
+    "per part", "other models", "cited estimate"), or None."""
     before = sentence[:start]
     if NEGATED_BEFORE.search(before):
         return "negated"
     if PER_PART_BEFORE.search(before) or (end is not None and PER_PART_AFTER.match(sentence[end:])):
         return "per part"
+    if OTHER_MODELS_BEFORE.search(before) or \
+            (end is not None and OTHER_MODELS_ADJ_BEFORE.search(before) and OTHER_MODELS_AFTER.match(sentence[end:])):
+        return "other models"
     if CONDITIONAL_HYPOTHESIS.search(before):
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
         return "hypothetical"
+    if any(not TURN.search(before[m.end():]) for m in CITED_ESTIMATE.finditer(before)):
+        return "cited estimate"
     return None
 
 
@@ -490,6 +535,32 @@ EVAL_SETTINGS = [compose(p) for p in (
     r"(?:runs?|samples?|seeds?|trials?|generations?|attempts?|completions?|repetitions?)\b",
 )]
 
+# --- a training recipe's settings: how a model was trained, figures no source records ------------------
+# "for 3 epochs", "a peak learning rate of 3e-4", "a global batch size of 4M tokens", "2,000 warm-up steps", "warm-up over
+# 2,000 steps", "for 500K steps", and a sequence (or context) length of one training stage ("a sequence length of 4,096
+# in the first stage", "a 4K sequence length during the first phase"): read like the digits of a name, no claim (the
+# sequence length a model card states without a stage, and a context window, stay claims)
+RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)?"
+              r"(?:\s?(?:[kKMBT]\b|thousand\b|million\b|billion\b))?")
+RECIPE_STAGE = (r"\s+(?:in|during|for|at|of)\s+(?:the\s+|each\s+|a\s+)?(?:(?:first|initial|early|second|third|final|"
+                r"later|last|main|short-context|long-context|pre-?training|annealing|warm-?up|[a-z]+-stage)\s+)?"
+                r"(?:stages?|phases?|steps?|part)\b")
+TRAINING_SETTINGS = [compose(p) for p in (
+    RECIPE_NUM + r"\s+(?:(?:full|training|data|passes|more)\s+)?epochs?\b",
+    r"\bepochs?\s*(?:of|:|=)\s*" + RECIPE_NUM,
+    r"\b(?:(?:peak|initial|max(?:imum)?|min(?:imum)?|final|base|constant)\s+)?(?:learning[- ]rates?|LR)\b" + SETTING_TO
+    + r"(?:from\s+)?" + RECIPE_NUM + r"(?:\s*(?:to|-|–)\s*" + RECIPE_NUM + r")?",
+    r"\b(?:(?:global|micro|mini|total)[- ]?)?batch[- ]?sizes?\b" + SETTING_TO + r"(?:from\s+)?" + RECIPE_NUM
+    + r"(?:\s*(?:to|-|–)\s*" + RECIPE_NUM + r")?",
+    r"\ba\s+batch\s+of\s+" + RECIPE_NUM + r"|" + RECIPE_NUM + r"[- ](?:tokens?|sequences?)[- ]batch(?:es)?\b",
+    RECIPE_NUM + r"\s+(?:(?:training|optimi[sz]ation|gradient|update|warm-?\s?up|total)\s+)?(?:steps|iterations|updates)\b",
+    r"\bwarm(?:ed|s|ing)?[- ]?\s?up\b(?:\s+[a-z]+){0,2}?\s+(?:over|for|of|across|during)\s+(?:the\s+first\s+)?"
+    + RECIPE_NUM,
+    r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
+    RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
+    r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
+)]
+
 # --- generic figures: about no model ---------------------------------------------------------------
 # "the speed / cost of a 12B model", "as fast as a 12B model", "like a 40B model": a size that describes a
 # class of models the text compares with, no claim about the model named
@@ -515,5 +586,26 @@ DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?
                           r"(?:sampling\s+)?weights?|share\s+of\s+(?:data|tokens))\b")
 # a per-unit denominator ("$0.03 per 1000 input tokens", "/ 1K tokens"): a unit, never a capacity
 PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
+# --- the run of untyped figures one `other` claim holds (`extract._Extractor.leftovers`) --------------------
+# a claim's span ends at its own figure's unit: two figures share one `other` only when nothing but the first one's
+# unit words (at most two) and a joining word stand between ("4 checkpoints (2 ...", "3 by 4", "N out of M", "3x to
+# 5x"), or
+# when they stand inside a parenthesis the run opened, a few words apart ("(2 base checkpoints & 2 tuned)"); a
+# second figure with a unit of its own after more words ("40 petabytes across 90,000 repositories", "N tokens for M
+# epochs") is a figure of its own, and no span runs on over a clause of words to a far figure
+RUN_GAP = compose(r"^\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:\(|out\s+of|of|by|to|x|×|/|&)|[^\w\s]{0,2})\s*$")
+RUN_GAP_IN_PARENS = compose(r"^[^()]{0,40}$")
+
+
+def run_continues(sentence: str, run_start: int, prev_end: int, next_start: int) -> bool:
+    """May the untyped figure at `next_start` join the run that opened at `run_start` and whose last figure ends at
+    `prev_end` (`RUN_GAP`, `RUN_GAP_IN_PARENS`)?"""
+    gap = sentence[prev_end:next_start]
+    if RUN_GAP.match(gap):
+        return True
+    opened = sentence[run_start:prev_end]
+    return opened.count("(") > opened.count(")") and bool(RUN_GAP_IN_PARENS.match(gap)) and len(gap.split()) <= 4
+
+
 # the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")
