@@ -153,7 +153,7 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
             value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
         elif i in factors:
             value = q.value * factors[i]
-        # the figure's own words (a restatement in parentheses, "2 trillion (2T)", is in its span, not its text)
+        # the figure's own words (a restatement in parentheses, "N trillion (NT)", is in its span, not its text)
         out.append(Figure(q, value, high, end, q.text + sentence[q.end:end]))
     return out
 

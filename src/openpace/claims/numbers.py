@@ -297,14 +297,14 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
     return _restatements(sentence, sorted(out, key=lambda q: q.start))
 
 
-# "2 trillion (2T)", "12 billion (12B)", "128K (131,072)": a figure restated in parentheses right after it
+# "N trillion (NT)", "N billion (NB)", "NK (N,NNN)": a figure restated in parentheses right after it
 RESTATED_OPEN_RE = re.compile(r"^\s*\(\s*$")
 RESTATED_CLOSE_RE = re.compile(r"^\s*\)")
-RESTATED_RELATIVE = 0.03  # "128K (131,072)": the same amount in another notation, never another value
+RESTATED_RELATIVE = 0.03  # "NK (N,NNN)" (binary thousands): the same amount in another notation, never another value
 
 
 def _restatements(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A figure followed by the same amount in parentheses ("2 trillion (2T) tokens", "a 12 billion (12B) parameter
+    """A figure followed by the same amount in parentheses ("N trillion (NT) tokens", "an N billion (NB) parameter
     model") is one figure: its span runs to the closing parenthesis, so the unit after it is its unit, and the
     restatement is no figure of its own. Both must carry a scale or grouping, agree within `RESTATED_RELATIVE` and
     be of one sort (no percentage or currency against a bare number); a different value in parentheses ("NB (MB

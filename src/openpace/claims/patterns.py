@@ -366,7 +366,7 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?-i:(?<![\w.-])[a-z][a-z0-9_.\[\]-]*(?:\s?(?:===?|~=)\s?\d+(?:\.\d+)*|\s?(?:>=|<=|!=)\s?\d+(?:\.\d+)+|"
     r"[<>]\d+(?:\.\d+)+)(?:[a-z]+\d*)?(?:\s?,\s?(?:>=|<=|==|~=|!=|>|<)\s?\d+(?:\.\d+)*)*)",
     r"\bpip3?\s+install\s+(?:-\S+\s+)*[\w.\[\]-]+\s?[=<>~!]=?\s?\d+(?:\.\d+)*",
-    # an organisation's founding date ("a lab founded in 2025", "established in March 2024"): no model's release
+    # an organisation's founding date ("a lab founded in <year>", "established in <month> <year>"): no model's release
     r"\b(?:founded|established|incorporated|formed)\s+(?:in|on|back\s+in)\s+(?:(?:early|mid|late)[- ]?)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b",
     # a ranking's name ("the Fortune 500", "S&P 500"): part of a name, no figure
@@ -536,9 +536,9 @@ EVAL_SETTINGS = [compose(p) for p in (
 )]
 
 # --- a training recipe's settings: how a model was trained, figures no source records ------------------
-# "for 3 epochs", "a peak learning rate of 3e-4", "a global batch size of 4M tokens", "2,000 warm-up steps", "warm-up over
-# 2,000 steps", "for 500K steps", and a sequence (or context) length of one training stage ("a sequence length of 4,096
-# in the first stage", "a 4K sequence length during the first phase"): read like the digits of a name, no claim (the
+# "for N epochs", "a peak learning rate of Ne-M", "a global batch size of NM tokens", "N warm-up steps", "warm-up over
+# N steps", "for NK steps", and a sequence (or context) length of one training stage ("a sequence length of N in the
+# first stage", "an NK sequence length during the first phase"): read like the digits of a name, no claim (the
 # sequence length a model card states without a stage, and a context window, stay claims)
 RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)?"
               r"(?:\s?(?:[kKMBT]\b|thousand\b|million\b|billion\b))?")
@@ -588,10 +588,10 @@ DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?
 PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
 # --- the run of untyped figures one `other` claim holds (`extract._Extractor.leftovers`) --------------------
 # a claim's span ends at its own figure's unit: two figures share one `other` only when nothing but the first one's
-# unit words (at most two) and a joining word stand between ("4 checkpoints (2 ...", "3 by 4", "N out of M", "3x to
-# 5x"), or
-# when they stand inside a parenthesis the run opened, a few words apart ("(2 base checkpoints & 2 tuned)"); a
-# second figure with a unit of its own after more words ("40 petabytes across 90,000 repositories", "N tokens for M
+# unit words (at most two) and a joining word stand between ("N checkpoints (M ...", "N by M", "N out of M", "Nx to
+# Mx"), or
+# when they stand inside a parenthesis the run opened, a few words apart ("(N base checkpoints & M tuned)"); a
+# second figure with a unit of its own after more words ("N petabytes across M repositories", "N tokens for M
 # epochs") is a figure of its own, and no span runs on over a clause of words to a far figure
 RUN_GAP = compose(r"^\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:\(|out\s+of|of|by|to|x|×|/|&)|[^\w\s]{0,2})\s*$")
 RUN_GAP_IN_PARENS = compose(r"^[^()]{0,40}$")
