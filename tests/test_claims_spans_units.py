@@ -142,6 +142,9 @@ def test_a_size_of_the_subject_stays_its_claim(text: str, figure: str):
     ("Quillon-7 used a batch size of 1,024 sequences.", "1,024"),
     ("Quillon-7 warmed up over 2,000 steps.", "2,000"),
     ("Quillon-7 used 2,000 warm-up steps.", "2,000"),
+    ("Quillon-7 used 40B warm-up tokens.", "40B"),
+    ("Quillon-7 spent 40B tokens of warm-up.", "40B"),
+    ("Quillon-7 used a 2,000-step warm-up.", "2,000"),
     ("Quillon-7 was trained for 500K steps.", "500K"),
     ("Quillon-7 used a sequence length of 4,096 tokens in the first stage.", "4,096"),
     ("Quillon-7 was pre-trained with a 4K sequence length during the first phase.", "4K"),
@@ -188,3 +191,12 @@ def test_an_open_model_named_as_a_class_is_no_licence_claim(text: str):
 
 def test_an_open_model_the_subject_is_stays_a_licence_claim():
     assert [k for k, _, _ in claims("Quillon-7 is an open-source model.")] == ["open_weights"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon-7 was trained on up to 16 700W TDP Z900 GPUs.",
+    "Quillon-7 was trained on 16 700 W TDP Z900 GPUs.",
+])
+def test_a_chip_count_before_a_power_rating_counts_the_chips(text: str):
+    got = [(k, span) for k, span, _ in claims(text)]
+    assert len(got) == 1 and got[0][0] == "training_hardware" and got[0][1].startswith(("up to 16", "16"))

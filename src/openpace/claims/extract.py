@@ -29,7 +29,7 @@ from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_N
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
-                       unasserted, run_continues, GENERIC_OPENNESS_BEFORE, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
+                       unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
                        name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
@@ -99,7 +99,7 @@ WEIGHTS_OF_AFTER_RE = re.compile(r"(?:\s+models?)?\s+(?:are|is|were|was|have\s+b
 NOT_WEIGHTS_RE = re.compile(r"\b(?:code(?:base)?|library|dataset|data|framework|repo(?:sitory)?|software|toolkit|tool|"
                             r"tokeni[sz]er|paper|app|website|package|SDK|demo|scripts?)\s+(?:(?:is|are|was|were|has|have|"
                             r"been|also|now|itself|all)\s+){0,3}$", re.I)
-GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
+GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*" + CHIP_SPEC + r"?(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
 SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)\s+(?:the\s+)?)?$", re.I)

@@ -256,6 +256,9 @@ CHANGE_TO = compose(r"^[\w%\s.-]{0,25}?\bto\s+{ABOUT}[$€£]?\d")
 # a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
 # the chip's mention, never a figure (the chip type is the name before it)
 CHIP_SUFFIX = r"(?:[- ](?:SXM\d?|PCIe)(?:[- ]?\d{2,3}\s?GB)?|[- ]\d{2,3}\s?GB)?"
+# a chip's power rating written between a chip count and the chip ("N 700W TDP <chip> GPUs"): a per-unit spec, so the
+# count still counts the chips (the rating itself is no figure: `NAME_DIGITS`)
+CHIP_SPEC = r"(?:\d+(?:\.\d+)?\s?(?-i:W|kW)\s+(?:(?-i:TDP)\s+)?)"
 
 # a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)") and a
 # qualifier in parentheses naming how it was run or measured ("BBH (3-shot, CoT)", "(Pass@1)", "(Resolved)",
@@ -570,8 +573,8 @@ EVAL_SETTINGS = [compose(p) for p in (
 )]
 
 # --- a training recipe's settings: how a model was trained, figures no source records ------------------
-# "for N epochs", "a peak learning rate of Ne-M", "a global batch size of NM tokens", "N warm-up steps", "warm-up over
-# N steps", "for NK steps", and a sequence (or context) length of one training stage ("a sequence length of N in the
+# "for N epochs", "a peak learning rate of Ne-M", "a global batch size of NM tokens", "N warm-up steps / tokens", "an
+# N-step warm-up", "warm-up over N steps", "for NK steps", and a sequence (or context) length of one training stage ("a sequence length of N in the
 # first stage", "an NK sequence length during the first phase"): read like the digits of a name, no claim (the
 # sequence length a model card states without a stage, and a context window, stay claims)
 RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)?"
@@ -590,6 +593,7 @@ TRAINING_SETTINGS = [compose(p) for p in (
     RECIPE_NUM + r"\s+(?:(?:training|optimi[sz]ation|gradient|update|warm-?\s?up|total)\s+)?(?:steps|iterations|updates)\b",
     r"\bwarm(?:ed|s|ing)?[- ]?\s?up\b(?:\s+[a-z]+){0,2}?\s+(?:over|for|of|across|during)\s+(?:the\s+first\s+)?"
     + RECIPE_NUM,
+    RECIPE_NUM + r"[\s-]+(?:(?:tokens?|steps?|iterations?)[\s-]+(?:of\s+|for\s+)?)?(?:linear\s+)?warm-?\s?up\b",
     r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
     RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
     r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
