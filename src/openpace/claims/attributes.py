@@ -30,7 +30,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
+from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
@@ -213,15 +213,17 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     """Which attribute a figure states, from the words around it (`name_ends`: where the sentence's model
     and series names end)."""
     after, before = sentence[f.end:], sentence[:f.q.start]
-    if f.q.currency or f.q.percent or PER_UNIT_BEFORE.search(before):
-        return None  # "per 1000 input tokens": a per-unit denominator, never a capacity
+    if f.q.currency or f.q.percent or (PER_UNIT_BEFORE.search(before) and not
+                                       (ACTIVE_SLASH.search(before) and AFTER["total_after"].match(after))):
+        return None  # "per 1000 input tokens": a per-unit denominator, never a capacity ("N active / M total" is none)
     if AFTER["gpu_hours"].match(after):
         return "gpu_hours"
-    if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
+    if AFTER["active"].match(after) and f.value >= MIN_PARAMS and not BEFORE["part_of"].search(before):
         return "active"
-    if BEFORE["active_verb"].search(before) and f.value >= MIN_PARAMS and \
-            (AFTER["params"].match(after) or AFTER["active_of"].match(after)):
-        return "active"  # "activates N parameters", "activates N of its M parameters"
+    if f.value >= MIN_PARAMS and ((BEFORE["active_verb"].search(before) and (AFTER["params"].match(after) or
+                                   AFTER["active_of"].match(after))) or
+                                  (BEFORE["use_verb"].search(before) and AFTER["active_of"].match(after))):
+        return "active"  # "activates N parameters", "activates / uses N of its M parameters"
     if AFTER["non_embedding"].match(after) and f.value >= MIN_PARAMS:
         return "non_embedding"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
@@ -412,10 +414,12 @@ class AttributeRules:
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
-            lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            labelled = lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
-            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None and not labelled else None
-            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None and not labelled else None
+            # a cell under a cut-off column (or, in a table whose columns are models, a cut-off row's label) is read
+            # first: its span is its own cell's date, never the row's label before it
+            column = self._cutoff_cell(d.start, d.end)
+            lead = CUTOFF_BEFORE.search(x.sentence[:d.start]) if column is None else None
+            labelled = column is None and lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
+            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if column is None and lead is None and not labelled else None
             if id(d) in x.used or (lead is None and not labelled and tail is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses, d.end)
@@ -540,8 +544,9 @@ class AttributeRules:
         return bool(self.mentions) or bool(self.x.models)
 
     def _row_size(self) -> float | None:
-        """In a table row, the size cell under a "Size"/"Params" column."""
-        if not self.x.ctx.cells:
+        """In a table row, the size cell under a "Size"/"Params" column (none in a table whose columns are models:
+        each cell's size is its own column model's)."""
+        if not self.x.ctx.cells or self.x.binder.columns:
             return None
         for header, text in self.x.ctx.cells:
             if re.search(r"\b(?:size|params?|parameters)\b", header, re.I) and re.fullmatch(r"\d+(?:\.\d+)?\s?B", text):
@@ -557,7 +562,8 @@ class AttributeRules:
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
-                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model).bind(pos, end)
+                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model,
+                        columns=x.binder.columns).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
             targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]

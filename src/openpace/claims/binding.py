@@ -8,12 +8,14 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    length: NK", a two-cell table row "<label>; <value>", a short line naming no model under a "License" heading)
    whose label names a property of a model and which names no model before the value: the referent
    (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
-1. a table row: the model of the row's first cell;
+1. a table row: the model of the figure's column when its header names one and the row's label names none
+   (a table whose columns are models: `tables.model_columns`), else the model of the row's first cell;
 2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
    purpose: "N GPUs (needed) to train / build / create X";
 2a. a **predecessor's figure** ("up from N", "from N to M" after a verb of change, "N for its predecessor",
-   "its predecessor's N"): the earlier model's — the one rule 2 names, else none, never the subject;
+   "its predecessor's N"): the earlier model's — the one rule 2 names, else none, never the subject; the later
+   figure of such a change (M) is the sentence's subject's, whatever model the words between name;
 3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB";
 4. "its / their" right before it ("with its NK window"): the nearest model before that is no object,
    else the sentence's subject;
@@ -66,7 +68,7 @@ from typing import Any
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
 from .numbers import WORD_NUMBERS
-from .patterns import CHANGE_FROM, CHANGE_TO, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER, REFERENCE, compose
+from .patterns import CHANGE_FROM, CHANGE_TO, CHANGE_TO_BEFORE, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER, REFERENCE, compose
 
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
@@ -225,6 +227,8 @@ class Binder:
     section: str = ""  # the heading of the section the sentence is in (a "License" heading labels its lines, rule 0)
     parent: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
     section_model: Any = None  # the model the latest heading names
+    # in a table row whose columns are models: (start, end, model) of each cell under a header naming one
+    columns: list[tuple[int, int, Any]] = field(default_factory=list)
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -286,6 +290,9 @@ class Binder:
         `owners=False` skips rule 2 (a ratio's "N times the parameters of Y": Y is the other side)."""
         end = start if end is None else end
         s = self.sentence
+        column = self.column_at(start)
+        if column is not None:
+            return column  # rule 1: a table whose columns are models, the cell's column (before a two-cell row's label)
         label = self.label_end()
         if label is not None and label <= start and not any(m.start < label for m in self.named):
             return self.referent  # rule 0: "License: <value>" names the value of the text's model
@@ -295,6 +302,8 @@ class Binder:
             return owner
         if self.predecessor(start, end):
             return None  # rule 2a: the earlier model's figure, which the sentence does not name
+        if CHANGE_TO_BEFORE.search(s[:start]) and (subject := self.subject()) is not None:
+            return subject  # rule 2a: "<X> doubles the window of <Y>, from N to M": M, the new figure, is X's
         before = [m for m in self.named if m.end <= start]
         for m in reversed(before):  # rule 3: "X's <words> N" (the mention may hold its possessive: "C's")
             gap = ("'s" if m.text.endswith(("'s", "’s")) else "") + s[m.end:start]
@@ -340,6 +349,10 @@ class Binder:
             if self.item:
                 return self.referent  # "- NK context window": the model the list is about
         return None
+
+    def column_at(self, pos: int) -> Any:
+        """In a table row whose columns are models, the model of the cell holding `pos` (None elsewhere)."""
+        return next((m for a, b, m in self.columns if a <= pos < b), None)
 
     def attached(self, start: int, end: int) -> Any:
         """The model a figure is written in a phrase attached to, after an earlier figure of the sentence: "B at
