@@ -80,6 +80,24 @@ def test_an_input_window_is_a_context_window(text: str, value: float):
     assert held == [("context_window", value)]
 
 
+@pytest.mark.parametrize("text", [
+    "Quillon-7 alternates full attention with a sliding 128-token window.",
+    "Quillon-7 uses a 4K sliding window.",
+    "Quillon-7 uses a sliding window of 4,096 tokens.",
+    "Quillon-7 has a 4K local attention window.",
+])
+def test_a_sliding_attention_window_is_no_context_window(text: str):
+    # how far attention looks back inside the context: not the context window a source records
+    assert not [k for k, _, _ in claims(text) if k == "context_window"], claims(text)
+
+
+def test_sizes_a_family_ranges_over_stay_one_range():
+    # "in scale from N to M" names the family's sizes, no change from an earlier state (no verb of change)
+    held = claims("Quillon-7 ranges in scale from 7B to 70B parameters.")
+    assert [(k, s) for k, s, _ in held if any(ch.isdigit() for ch in s) and s != "7"] == [
+        ("parameters", "7B to 70B parameters")], held
+
+
 # ------------------------------------------------------------------ a claim span ends at its own unit
 @pytest.mark.parametrize("text, spans", [
     # a second figure with its own unit is a figure of its own

@@ -113,3 +113,12 @@ def test_each_price_cell_is_its_column_models_not_the_cell_before():
         text = "| Metric | Wren 2 | Kestrel-3.7-40B | Heron-1.5-Pro |\n|---|---|---|---|\n" + row
         got = [(span.split(" ")[0], (model or "")[:6]) for kind, span, model, _ in rows(text) if kind == "price"]
         assert got == [("$3", "wren 2"), ("$0.15", "kestre"), ("$1.25", "heron ")], got
+
+
+def test_a_category_cell_before_the_label_names_no_model_under_model_columns():
+    # "Code" could read as a tier of the table's family ("Wren 2 Code"); under columns that are models it is the
+    # row's category, and each score stays its column's
+    text = ("# Wren 2 results\n\n| Category | Benchmark | Wren 2 | Kestrel-3.7-40B |\n|---|---|---|---|\n"
+            "| Code | BenchQA | 61.0 | 70.2 |\n")
+    got = [(kind, span, model) for kind, span, model, _ in rows(text)]
+    assert ("score", "61.0", "wren 2") in got and ("score", "70.2", "kestrel 3.7 40b") in got, got

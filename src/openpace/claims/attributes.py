@@ -242,6 +242,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         verb = None  # "generates N tokens per second", "writes up to N tokens/s": a rate or a reply's length
     if AFTER["output"].match(after) or BEFORE["output_before"].search(before) or verb is not None:
         return "output" if f.value < MAX_CONTEXT else None
+    if BEFORE["attention_window"].search(before) or AFTER["attention_window"].match(after):
+        return None  # a sliding (local) attention window: how far attention looks back, no context window
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:
         return "context"
     if (labelled := label_kind(sentence, f)) is not None:

@@ -460,6 +460,8 @@ def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention])
     text = sentence[a:b]
     if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
         return None
+    if any(table_header_model(lex, ctx, header) is not None for header, _ in ctx.cells[1:] if header):
+        return None  # the columns are models: the first cell labels the row ("Code", a category), it names none
     m = table_header_model(lex, ctx, text)
     if m is None:
         return None

@@ -122,6 +122,9 @@ AFTER = {
     # "NK context window", "NK-token window", "NK token input window" ("window" alone after a token count: a
     # context window; an input window is the context the model reads)
     "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|(?:input\s+)?window\b)"),
+    # "a sliding 4K-token window", "NK sliding window", "local attention window of N": how far attention looks
+    # back inside the context, no context window
+    "attention_window": compose(r"^(?:[- ]tokens?)?[- ](?:sliding|local|attention)[- ](?:attention[- ])?window\b"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
     "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
     # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
@@ -129,6 +132,8 @@ AFTER = {
 }
 # --- what precedes a figure (matched at the figure's start) ------------------------------------
 BEFORE = {
+    # "a sliding N-token window", "sliding window (attention) of N": an attention span, no context window
+    "attention_window": compose(r"\b(?:sliding|local\s+attention)(?:[- ]window(?:\s+attention)?(?:\s+(?:of|size))?)?\s*:?\s*$"),
     # "a context window of N", "the input limit (for X) is N", "max input tokens: N": a context window
     "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?|window)\b)"
                               r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*:?\s*(?:up\s+to\s+)?(?:about\s+)?$"),
@@ -256,14 +261,14 @@ PREDECESSOR_AFTER = compose(r"^[\w%\s.-]{0,30}?\b(?:for|of|in|from|by|with|on)\s
 # a change "from N to M" ("grew the training set from N tokens to M tokens", "raises its window from N to M"): N is
 # the earlier state, M the subject's; without a verb of change "from N to M" stays a range
 CHANGE_FROM = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|goes|"
-                      r"going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal|improv|lift|cut|reduc|drop|shrink|shrank|"
+                      r"going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal(?:ed|es|ing)?\s+up|improv|lift|cut|reduc|drop|shrink|shrank|"
                       r"fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|just\s+)?"
                       r"{ABOUT}$")
 CHANGE_TO = compose(r"^[\w%\s.-]{0,25}?\bto\s+{ABOUT}[$€£]?\d")
 # ... and M, the later state, right after "to": the sentence's subject's (its new figure), whatever model the words
 # between name ("<X> doubles the context of <Y>, from N to M": M is X's)
 CHANGE_TO_BEFORE = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|"
-                           r"goes|going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal|improv|lift|cut|reduc|drop|"
+                           r"goes|going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal(?:ed|es|ing)?\s+up|improv|lift|cut|reduc|drop|"
                            r"shrink|shrank|fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,80}?\bfrom\s+"
                            r"(?:the\s+|its\s+|just\s+)?{ABOUT}[$€£]?\d[\w.,%]*(?:\s+[A-Za-z]+)?\s+to\s+{ABOUT}$")
 
