@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import datetime
 from typing import Any
 
-from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
+from .attributes import AttributeRules, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
 from .ellipsis import elliptical_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
@@ -30,7 +30,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
-                       name_digit_spans, price_tier)
+                       column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
 from .releases import (dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
@@ -329,7 +329,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
-    if label is not None and ctx.cells and (states_size(label.text) or PARAMS_COLUMN_RE.search(ctx.cells[0][0])):
+    if label is not None and ctx.cells and (states_size(label.text) or column_kind(ctx.cells[0][0]) == "params"):
         # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
@@ -393,9 +393,6 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.last_bench if not benches and x.carried_bench is not None else None)
     ctx.last_hub = next(iter(x.of("hub")), None) or (ctx.last_hub if x.carried_hub else None)
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
-
-
-PARAMS_COLUMN_RE = dict(COLUMN_KINDS)["params"]
 
 
 def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | None:
@@ -1048,9 +1045,20 @@ class _Extractor(MarketRules):
             self.used.update(id(q) for q in self.quantities)
             self.used.update(id(d) for d in self.dates)
             return
+        if self.ctx.row and self._architecture_row(spans):
+            self.used.update(id(q) for q in self.quantities)
+            return
         for header, a, b in spans:
-            if UNRECORDED_COLUMN.search(header) or SETTING_COLUMN.search(header):
+            if UNRECORDED_COLUMN.search(header) or SETTING_COLUMN.search(header) or column_kind(header) == "architecture":
                 self.used.update(id(q) for q in self.quantities if a <= q.start and q.end <= b)
+
+    def _architecture_row(self, spans: list[tuple[str, int, int]]) -> bool:
+        """Is a table row labelled by an architecture hyperparameter ("| Hidden size | 4096 |", "| Layers | 32 | 40 |",
+        with or without a header row)? No source records one: its figures are no claim (`patterns.column_kind`)."""
+        a, b = (spans[0][1], spans[0][2]) if spans else (0, self.sentence.find(";"))
+        if a != 0 or b <= 0 or any(a <= m.start < b for m in list(self.models) + list(self.series)):
+            return False
+        return column_kind(self.sentence[a:b]) == "architecture"
 
     def _data_mix(self, spans: list[tuple[str, int, int]]) -> bool:
         """Is the row one of a training-data mix table (its first column names data sources; or a column holds a

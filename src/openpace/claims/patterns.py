@@ -142,6 +142,52 @@ BEFORE = {
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
+# --- what a table's column header (or a row label) says its cells are (docs/claims.md, "Column headers") ----
+# the header words of each kind, shared by the column headers (`COLUMN_KINDS`) and the key-value labels
+# (`LABEL_KINDS`, binding.LABEL_LINE): a limit on what the model reads ("Max tokens", "Context length", "Sequence
+# length", "Input window") is its context window; one on what it writes ("Max output", "Max completion tokens") its
+# output limit; only words about training ("Training tokens", "Tokens (trained)", "Pretraining tokens", "Dataset
+# size") name a training set
+_MAX = r"max(?:imum)?\.?"
+PIECES.update({
+    "CONTEXT_HEADER": rf"\bcontext\b|\b{_MAX}\s+(?:input\s+)?(?:tokens?|length|sequence(?:\s+length)?|seq\.?\s+len(?:gth)?)\b|"
+                      r"\bsequence\s+length\b|\bseq\.?\s+len(?:gth)?\b|\binput\s+(?:window|limit|length)\b|"
+                      rf"\b{_MAX}\s+input\b|\bwindow\b",
+    "OUTPUT_HEADER": rf"\b{_MAX}\s+(?:output|completion|generation|new\s+tokens)\b|\boutput\s+(?:limit|length|tokens?|window)\b|"
+                     r"\bcompletion\s+(?:tokens|limit|length)\b",
+    "TRAINING_HEADER": r"\btraining\s+(?:tokens|data|set|corpus)\b|\btokens?\s*\(?\s*(?:trained|seen)\b|"
+                       r"\btrained\s+(?:on\s+)?tokens\b|\btotal\s+tokens\b|\bpre-?training\s+(?:length|data|tokens|size|corpus)\b|\bdataset\b",
+    # an architecture hyperparameter: no source records it, so a cell under it (or in a row it labels) is no claim
+    "ARCHITECTURE_HEADER": r"\bhidden\s+(?:size|dim(?:ension)?s?)\b|\bd[_\s-]?model\b|\bmodel\s+dim(?:ension)?s?\b|"
+                           r"\bembedding\s+(?:size|dim(?:ension)?s?)\b|"
+                           r"\b(?:intermediate|ffn|mlp|feed[- ]?forward)(?:\s+hidden)?\s+(?:size|dim(?:ension)?s?)\b|"
+                           r"\b(?:n|num|number\s+of|transformer|hidden)?[_\s-]?layers?\b|\bdepth\b|"
+                           r"\b(?:n|num|number\s+of|attention|query|q|kv|key[- ]value)?[_\s-]?heads?\b|"
+                           r"\bhead\s+(?:size|dim(?:ension)?)\b|\bvocab(?:ulary)?\b|"
+                           r"\b(?:n|num|number\s+of|routed|shared|active|activated|total)?[_\s-]?experts?\b(?!\s+param)|"
+                           r"\btop[- ]?k\b|\brope\b|\bpositional\b|\bactivation\s+function\b|\blearning\s+rate\b|"
+                           r"^\W*lr\W*$|\bbatch\s+size\b|\bwarm-?\s?up\b|\bweight\s+decay\b|\bdropout\b|"
+                           r"\b(?:sliding|attention|local)[\s-]+window\b",
+})
+# first match wins: the most specific unit ("Time (GPU hours)" is GPU-hours, "Sliding window" an architecture
+# setting, "Max output (tokens)" an output limit, "Context (tokens)" a context window, "Pretraining size [tokens]"
+# a training set; a bare "Tokens" too, and any of them only at a training set's scale: `attributes.AttributeRules`)
+COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gpu_hours", compose(r"\b(?:GPU|TPU|chip|accelerator)[- ]?hours?\b")),
+    ("architecture", compose(r"{ARCHITECTURE_HEADER}")),
+    ("output", compose(r"{OUTPUT_HEADER}")),
+    ("context", compose(r"{CONTEXT_HEADER}")),
+    ("tokens", compose(r"{TRAINING_HEADER}|^\W*(?:#\s*)?tokens?\b(?:\s*[(\[][^)\]]{0,12}[)\]])?\W*$")),
+    ("params", compose(r"\b(?:size|params?|parameters)\b")),
+)
+
+
+def column_kind(header: str) -> str | None:
+    """What a table's column header (or a row's label) says its figure cells are: "gpu_hours", "architecture" (no
+    claim), "output", "context", "tokens", "params", or None (a model, a benchmark, a note)."""
+    return next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
+
+
 # a model card's key-value line or two-cell row ("Parameters: 1.1B", "| Training tokens | 3T |", "GPUs: 16"): the
 # label types the value right after it (`attributes.label_kind`; its model is the binding rule's label line, rule 0)
 LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, compose(r"^\W*(?:" + p + r")\s*(?::|;\s|\||=)\s*")) for k, p in (
