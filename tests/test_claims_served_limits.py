@@ -9,7 +9,7 @@ import pytest
 from identity_helpers import PROV, load
 from openpace.claims import check_text
 from openpace.domain.providers import HOST_CORROBORATION, serving_role
-from openpace.sources.base import ModelFact, raw_json
+from openpace.sources.base import ModelFact, Price, raw_json
 
 
 def fact(source: str, name: str, **kw) -> ModelFact:
@@ -19,6 +19,12 @@ def fact(source: str, name: str, **kw) -> ModelFact:
 def served(host: str, model: str, context: int) -> ModelFact:
     """A LiteLLM entry: the host is named in the entry (`litellm_provider`), not in the key."""
     return fact("litellm", f"{host}/{model}", context_window=context, raw=raw_json({"litellm_provider": host}))
+
+
+def priced(source: str, name: str, host: str) -> Price:
+    """The same catalogue entry's price row (a host is a provider the catalogues price; invented figures)."""
+    return Price(model_name=name, provider=host, input_usd_per_mtok=1.0, output_usd_per_mtok=2.0, source=source,
+                 **PROV)
 
 
 ROWS = [
@@ -34,6 +40,12 @@ ROWS = [
     # Tern 1: one host only (its lab named by a model-level source)
     fact("epoch_trends", "Tern 1", organization="Tern Lab", parameters=3e9),
     fact("models_dev", "tern-1", key="hostc/tern-1", context_window=16384),
+    # Wren 5: no source names its lab; its only rows are entries of a host its own name opens with
+    # ("wrenco/wrenco-5": the maker's own API, `<maker>/<maker>-<model>`), and one third-party host's cap
+    served("wrenco", "wrenco-5", 65536), priced("litellm", "wrenco/wrenco-5", "wrenco"),
+    fact("genai_prices", "wrenco-5", key="wrencoai/wrenco-5", context_window=65536),
+    priced("genai_prices", "wrenco-5", "wrencoai"),
+    served("hostc", "wrenco-5", 8192), priced("litellm", "hostc/wrenco-5", "hostc"),
 ]
 
 
@@ -83,6 +95,31 @@ def test_hosts_alone_support_only_together_and_never_contradict(con, text: str, 
 ])
 def test_serving_role(source: str, hosts: tuple[str, ...], lab: set[str], role: str):
     assert serving_role(source, hosts, lab) == role
+
+
+@pytest.mark.parametrize("hosts, names, role", [
+    (("wrenco",), ("wrenco/wrenco-5",), "first party"),  # <maker>/<maker>-<model>: the maker's own API
+    (("wrencoai",), ("wrencoai/wrenco-5",), "first party"),  # one provider key (`wrencoai` = `wrenco`)
+    (("wrenco",), ("wrenco-5",), "first party"),  # the host named in the entry, the name unprefixed
+    (("hostc",), ("hostc/wrenco-5",), "host"),  # another host serving the model
+    (("hostc", "wrenco"), ("hostc/wrenco-5",), "host"),  # the name is hostc's entry, not wrenco's
+    (("wrencohost",), ("wrencohost/wrenco-5",), "host"),  # a host whose name merely starts like the model's
+    (("hostc",), ("hostc/wrenco/wrenco-5",), "host"),  # a host's route to the maker's id
+])
+def test_a_host_the_models_own_name_opens_with_is_its_maker(hosts: tuple[str, ...], names: tuple[str, ...], role: str):
+    assert serving_role("litellm", hosts, set(), names) == role
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Wrenco 5 has a 64K context window.", "supported"),
+    ("Wrenco 5 has an 8K context window.", "contradicted"),  # the maker's own entries decide; the host's cap does not
+])
+def test_the_makers_own_host_prefixed_entries_decide(con, text: str, verdict: str):
+    claim = window(con, text)
+    assert claim["verdict"] == verdict, claim["explanation"]
+    roles = {(e["source"], e["value"]): e["role"] for e in claim["evidence"]}
+    assert roles == {("litellm", 65536): "first party", ("genai_prices", 65536): "first party",
+                     ("litellm", 8192): "host"}
 
 
 def test_corroboration_takes_more_than_one_host():

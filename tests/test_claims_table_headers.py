@@ -43,7 +43,7 @@ def claims(text: str) -> list[tuple[str, str, str | None]]:
     ("Training tokens", "tokens"), ("Tokens (trained)", "tokens"), ("Pretraining tokens", "tokens"),
     ("Dataset size", "tokens"), ("Pretraining length", "tokens"),
     ("Size", "params"), ("Params", "params"), ("Model size", "params"), ("Parameters (B)", "params"),
-    ("GPU hours", "gpu_hours"),
+    ("GPU hours", "gpu_hours"), ("Active params", "active"), ("Active experts", "architecture"),
     ("Hidden size", "architecture"), ("Layers", "architecture"), ("Attention heads", "architecture"),
     ("Vocab size", "architecture"), ("d_model", "architecture"), ("KV heads", "architecture"),
     ("Sliding window", "architecture"), ("Batch size", "architecture"),

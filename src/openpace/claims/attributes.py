@@ -205,10 +205,16 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "gpu_hours"
     if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
         return "active"
+    if BEFORE["active_verb"].search(before) and f.value >= MIN_PARAMS and \
+            (AFTER["params"].match(after) or AFTER["active_of"].match(after)):
+        return "active"  # "activates N parameters", "activates N of its M parameters"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):
         return "params"
+    if BEFORE["total_before"].search(before) and re.search(r"\bactiv", before, re.I) and f.value >= MIN_PARAMS and \
+            re.search(r"\d\s?B$|billion$", f.text) and re.match(r"\s*(?:total\b|[,;.)]|$)", after):
+        return "params"  # "N active parameters out of M": the total the active part is drawn from
     if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
             WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
         return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model
@@ -488,7 +494,7 @@ class AttributeRules:
                 if kind is None and i > 0 and (label := self._row_label(spans)) is not None:
                     kind = column_kind(label)
                 value = f.value * (1.0 if f.q.scaled else self._column_scale(f))
-                low = {"params": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind or "", 0)
+                low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind or "", 0)
                 high = MAX_CONTEXT if kind in ("context", "output") else float("inf")
                 return kind if kind != "architecture" and low <= value < high else None
         return None

@@ -100,12 +100,16 @@ def combined_tier(own: str | None, section: str | None) -> str | None:
 # --- what follows a figure (matched at the figure's end) ------------------------------------
 AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
-    # "12B active", "12B parameters per token" (what a mixture of experts uses for each token)
-    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:activated|active)\b|"
-                      r"^\s*{PARAMS}\s+(?:are\s+)?(?:used\s+)?(?:per|for\s+each|on\s+each)\s+(?:token|input)\b"),
+    # "12B active", "12B parameters are active", "(of which) 12B are activated", "12B parameters (are used) per
+    # token / for every token / per forward pass" (what a mixture of experts uses for each token)
+    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:(?:are|is|were|get|gets)\s+)?(?:activated|active)\b|"
+                      r"^\s*{PARAMS}\s+(?:are\s+)?(?:used\s+|activated\s+|active\s+)?"
+                      r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
+    # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
+    "active_of": compose(r"^\s*(?:{PARAMS}\s+)?(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\b"),
     "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
-    # a size followed by "total" alone ("(12.5 B total, 11.9 B non-embedding)"): the total parameter count
-    "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|$))"),
+    # "... (220B total)", "220B total." (a size followed by "total" alone): the total parameter count
+    "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|\.?\s*$))"),
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
     # "NK context window", "NK-token window" ("window" alone after a token count: a context window)
@@ -138,6 +142,12 @@ BEFORE = {
                              r"(?:up\s+to\s+|as\s+many\s+as\s+)?$"),
     # "<model> (4K tokens)": a token count in parentheses right after a name (the name's end is checked apart)
     "paren_open": compose(r"\s*\(\s*(?:up\s+to\s+|about\s+|~)?$"),
+    # "activates (only) N parameters", "engaging N parameters": a verb of activation before a parameter count makes it
+    # the active count
+    "active_verb": compose(r"\b(?:activat(?:es?|ing)|engag(?:es?|ing))\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|~)?$"),
+    # "N active parameters out of M", "of a total of M": after an active count, the total the active part is drawn from
+    "total_before": compose(r"\b(?:out\s+of|of\s+(?:a|its|their)\s+total(?:\s+of)?|from\s+a\s+total\s+of|"
+                            r"of\s+(?:its|their)(?=\s*$))\s*(?:about\s+|roughly\s+|~)?$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
@@ -178,13 +188,14 @@ COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("output", compose(r"{OUTPUT_HEADER}")),
     ("context", compose(r"{CONTEXT_HEADER}")),
     ("tokens", compose(r"{TRAINING_HEADER}|^\W*(?:#\s*)?tokens?\b(?:\s*[(\[][^)\]]{0,12}[)\]])?\W*$")),
+    ("active", compose(r"\bactiv(?:e|ated)\s+(?:params?|parameters)\b|\b(?:params?|parameters)\s*[(\[]?\s*activ(?:e|ated)\b")),
     ("params", compose(r"\b(?:size|params?|parameters)\b")),
 )
 
 
 def column_kind(header: str) -> str | None:
     """What a table's column header (or a row's label) says its figure cells are: "gpu_hours", "architecture" (no
-    claim), "output", "context", "tokens", "params", or None (a model, a benchmark, a note)."""
+    claim), "output", "context", "tokens", "active" (active parameters), "params", or None (a model, a benchmark, a note)."""
     return next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
 
 

@@ -203,7 +203,7 @@ def _served(con: duckdb.DuckDBPyConnection, claim: Claim, rows: list[tuple[str, 
     for mid, e in rows:
         if mid not in labs:
             labs[mid] = model_lab_keys(con, mid)
-        roles.append(serving_role(e.source, e.hosts, labs[mid]))
+        roles.append(serving_role(e.source, e.hosts, labs[mid], (e.source_name, *e.keys)))
     for row, role in zip(claim.evidence, roles):
         row["role"] = role
     own = [r for r, role in zip(rows, roles) if role != "host"]

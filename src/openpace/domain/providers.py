@@ -39,14 +39,37 @@ def lab_keys(text: str | None) -> set[str]:
     return keys - {""}
 
 
-def first_party_match(pkey: str, lab: set[str]) -> str | None:
+def first_party_match(pkey: str, lab: set[str], names: tuple[str, ...] | list[str] = ()) -> str | None:
     """`"exact"` when the provider key is the lab (`openai`), `"platform"` when it starts with it
-    (`amazonbedrock` for Amazon, `googlevertex` for Google), else None."""
-    if pkey in lab:
+    (`amazonbedrock` for Amazon, `googlevertex` for Google), else None. `names`: the provider's own entries of
+    the model; one whose model part opens with the provider's name is the maker's own API even when no source
+    names the lab (`own_name_maker`)."""
+    if pkey in lab or own_name_maker(pkey, names):
         return "exact"
     if any(len(k) >= 3 and pkey.startswith(k) for k in lab):
         return "platform"
     return None
+
+
+_FIRST_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def own_name_maker(pkey: str, names: tuple[str, ...] | list[str]) -> bool:
+    """Is the provider the maker its model's own name names? A catalogue entry `<maker>/<maker>-<model>`
+    (LiteLLM's `<maker>/<maker>-<model>` under `litellm_provider` <maker>, genai-prices' `<maker>ai/<maker>-...`): the
+    model part (after the last `/`) opens with the provider's key as a whole word, and the entry is that
+    provider's (its prefix, when it has one, is the provider). A host routing to the maker's id
+    (`<host>/<maker>/<model>`) or whose name merely starts like the model's (`<maker>host`) is no match."""
+    if not pkey:
+        return False
+    for name in names:
+        parts = name.lower().split("/")
+        if len(parts) > 2 or (len(parts) == 2 and provider_key(parts[0]) != pkey):
+            continue
+        first = _FIRST_WORD.split(parts[-1].strip(), maxsplit=1)[0]
+        if first and provider_key(first) == pkey:
+            return True
+    return False
 
 
 # --- who states a model's limit: the model's own record, its maker, or a host serving it ----------------------
@@ -57,12 +80,15 @@ MODEL_LEVEL_SOURCES = ("epoch_trends", "epoch_benchmarks")
 HOST_CORROBORATION = 2
 
 
-def serving_role(source: str, hosts: tuple[str, ...] | list[str], lab: set[str]) -> str:
+def serving_role(source: str, hosts: tuple[str, ...] | list[str], lab: set[str],
+                 names: tuple[str, ...] | list[str] = ()) -> str:
     """Who a row of a model's limit comes from: `"model"` (a model-level source), `"first party"` (the maker's own
     API or platform by `first_party_match`, and a catalogue's record of the model under its lab: models.dev's
-    `lab/model`), else `"host"` (a third-party host's serving cap; a catalogue row naming no host too)."""
+    `lab/model`; with the row's catalogue `names`, also a host its model's own name opens with,
+    `<maker>/<maker>-<model>`, when no source names the lab), else `"host"` (a third-party host's serving cap; a
+    catalogue row naming no host too)."""
     if not hosts:
         return "model" if source in MODEL_LEVEL_SOURCES else "host"
-    if any(first_party_match(provider_key(h), lab) for h in hosts):
+    if any(first_party_match(provider_key(h), lab, names) for h in hosts):
         return "first party"
     return "host"
