@@ -111,3 +111,18 @@ def test_architecture_columns_claim_nothing():
     text = ("| Model | Params | Layers | Hidden size | Heads | Context |\n|---|---|---|---|---|---|\n"
             "| Orvo 3 | 7B | 32 | 4096 | 32 | 8K |\n")
     assert claims(text) == [("parameters", "7B", "orvo-3"), ("context_window", "8K", "orvo-3")]
+
+
+# ------------------------------------------------------------------ a size column repeating the row's name
+def test_a_size_cell_repeating_the_row_name_is_no_claim():
+    text = ("| Model | Size | Zorbench |\n|---|---|---|\n| Vessel 2 9B | 9B | 61.5 |\n| Vessel-2-2B | 2B | 41.5 |\n"
+            "| Orvo 3 | 7B | 50.1 |\n")
+    found = claims(text)
+    assert [c for c in found if c[0] == "parameters"] == [("parameters", "7B", "orvo-3")], found
+    assert [c[1] for c in found if c[0] == "score"] == ["61.5", "41.5", "50.1"], found
+    assert not [c for c in found if c[1] in ("9B", "2B")], found  # no `other` either
+
+
+def test_a_size_cell_more_precise_than_the_name_is_a_claim():
+    text = "| Model | Params |\n|---|---|\n| Vessel 2 9B | 9.24B |\n"
+    assert claims(text) == [("parameters", "9.24B", "vessel-2-9b")]

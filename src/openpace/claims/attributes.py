@@ -189,6 +189,8 @@ def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
     return at + m.end(), float(re.sub(r"[^\d.]", "", m.group("size"))) * 1e9
 
 
+# a size inside a model's name ("<Family>-7B", "<family>-2-9b", "<Family> 350M")
+NAMED_SIZE_RE = re.compile(r"(?<![\d.x])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BMT])\b", re.I)
 # a header's multiplier for its cells: "(M)", "[B]", "(in millions)", "(thousands)"
 COLUMN_SCALE_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|t|thousands?|millions?|billions?|trillions?)\s*[)\]]", re.I)
 # a column of knowledge cut-off dates ("Knowledge Cut Off", "Training data cutoff")
@@ -310,6 +312,9 @@ class AttributeRules:
             if kind is None and (kind := self._column_kind(f)) is not None and not f.q.scaled:
                 scale = self._column_scale(f)  # "GPU hours (M)": the header's multiplier for a bare cell
                 f.value, f.high = f.value * scale, (f.high * scale if f.high is not None else None)
+            if kind == "params" and self._named_size(f):
+                x.used.add(id(f.q))  # "| <Family>-7B | 7B |": the size column repeats the row's name, a label
+                continue
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
                 kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
@@ -498,6 +503,18 @@ class AttributeRules:
                 high = MAX_CONTEXT if kind in ("context", "output") else float("inf")
                 return kind if kind != "architecture" and low <= value < high else None
         return None
+
+    def _named_size(self, f: Figure) -> bool:
+        """In a table row, does the row's model name hold the size a "Size"/"Params" cell gives ("| <Family>-7B | 7B |")?
+        Then the cell is a nominal label repeating the name, no claim of its own; a name without a size, or with
+        another figure ("<Family>-7B | 6.7B"), keeps the cell's claim."""
+        spans = cell_spans(self.x.sentence, self.x.ctx.cells or [])
+        if not spans or spans[0][1] != 0 or spans[0][1] <= f.q.start < spans[0][2]:
+            return False
+        a, b = spans[0][1], spans[0][2]
+        names = [m for m in list(self.x.models) + list(self.mentions) if a <= m.start < b]
+        return any(math.isclose(float(n.group("n")) * SCALE[n.group("u").lower()], f.value, rel_tol=1e-6)
+                   for m in names for n in NAMED_SIZE_RE.finditer(m.text))
 
     def _row_label(self, spans: list[tuple[str, int, int]]) -> str | None:
         """A table row's label: its first cell, when it names no model or series (a row of a table whose columns
