@@ -32,7 +32,7 @@ from .numbers import Quantity
 from .binding import Binder, Group
 from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
-from .patterns import LABEL_KINDS, MONEY, column_kind, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
+from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -228,6 +228,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "output" if f.value < MAX_CONTEXT else None
     if (BEFORE["context_before"].search(before) or AFTER["context_after"].match(after)) and f.value < MAX_CONTEXT:
         return "context"
+    if (labelled := label_kind(sentence, f)) is not None:
+        return labelled  # "Max output | N tokens": the label says what the count is
     if AFTER["tokens"].match(after):
         if f.value >= MIN_TRAINING_TOKENS:
             # "an intermediate checkpoint at N tokens", "warm-up over N tokens": a point of the schedule
@@ -241,8 +243,6 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
                 (paren is not None and paren.start() in name_ends):
             return "context"
         return None
-    if (labelled := label_kind(sentence, f)) is not None:
-        return labelled
     # a chip count ("2,048 <chip> GPUs") is left to the training-hardware rule, which also checks the chip type
     if re.match(r"\s?B\b", f.text[-2:]) or re.search(r"\d\s?B$", f.text) or re.search(r"billion$", f.text):
         if AFTER["size_noun"].match(after) and f.value >= MIN_PARAMS:
@@ -250,18 +250,24 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     return None
 
 
-def label_kind(sentence: str, f: Figure) -> str | None:
-    """The kind a key-value line's label gives the value right after it (`patterns.LABEL_KINDS`: "Parameters: 1.1B",
-    "| Training tokens | 3T |", "GPUs: 16"), at the scale the kind needs; None for any other figure."""
+def label_at(sentence: str, start: int) -> str | None:
+    """The kind of the key-value line's label (`patterns.LABEL_KINDS`: "Parameters: ", "| Knowledge cutoff | ")
+    whose value starts at `start` (an "~" between them allowed), or None."""
     for kind, pattern in LABEL_KINDS:
         m = pattern.match(sentence)
-        if m is None:
-            continue
-        if m.end() != f.q.start and sentence[m.end():f.q.start].strip() not in ("~", "≈"):
-            return None  # not the value right after the label
-        low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind, 1)
-        return kind if low <= f.value < (MAX_CONTEXT if kind in ("context", "output") else float("inf")) else None
+        if m is not None:
+            return kind if m.end() == start or sentence[m.end():start].strip() in ("~", "≈") else None
     return None
+
+
+def label_kind(sentence: str, f: Figure) -> str | None:
+    """The kind a key-value line's label gives the figure right after it (`label_at`: "Parameters: 1.1B",
+    "| Training tokens | 3T |", "GPUs: 16"), at the scale the kind needs; None for any other figure."""
+    kind = label_at(sentence, f.q.start)
+    if kind is None or kind in DATE_LABELS:
+        return None
+    low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind, 1)
+    return kind if low <= f.value < (MAX_CONTEXT if kind in ("context", "output") else float("inf")) else None
 
 
 def _qualifier(kind: str, f: Figure, sentence: str) -> str:
@@ -391,18 +397,20 @@ class AttributeRules:
 
     def cutoffs(self) -> None:
         """"a knowledge cut-off of <date>", "a cutoff of <date>", "knowledge up to <date>", "trained on data up to
-        <date>", "a <date> cut-off (date)" (`patterns.CUTOFF_BEFORE`, `CUTOFF_AFTER`), a cell under a cut-off column:
-        the model's knowledge cut-off, at the precision written."""
+        <date>", "a <date> cut-off (date)" (`patterns.CUTOFF_BEFORE`, `CUTOFF_AFTER`), a key-value line or two-cell
+        row under a cut-off label (`label_at`), a cell under a cut-off column: the model's knowledge cut-off, at the
+        precision written."""
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None else None
-            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None else None
-            if id(d) in x.used or (lead is None and tail is None and column is None):
+            labelled = lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
+            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None and not labelled else None
+            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None and not labelled else None
+            if id(d) in x.used or (lead is None and not labelled and tail is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses, d.end)
-            start = lead.start() if lead is not None else d.start
+            start = lead.start() if lead is not None else 0 if labelled else d.start
             end = d.end + (tail.end() if tail is not None else 0)
             claim = x.add(start, end, "knowledge_cutoff", [self._entity(target, start, end)] if target else [],
                           [d], attribute="knowledge_cutoff", date=d, target=target)

@@ -64,7 +64,7 @@ from typing import Any
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
 from .numbers import WORD_NUMBERS
-from .patterns import LICENCE_LABEL, REFERENCE, compose
+from .patterns import LABELS, LICENCE_LABEL, REFERENCE, compose
 
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
@@ -141,14 +141,10 @@ MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|
                          r"(?:LLM|model|system|release)\b")
 # rule 0: a label line's label (what a model card's key-value line or two-cell row names) and its separator
 # (licence, weights, release; and the attributes a card lists: hardware, context, parameters, GPU hours ...)
-LABEL_LINE = re.compile(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|weights|(?:initial\s+|first\s+)?"
-                        r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release)|"
-                        r"(?:training\s+)?(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+(?:type|used))?|"
-                        r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|"
-                        r"(?:total\s+|active\s+)?(?:parameters|params|model\s+size)|training\s+(?:tokens|data\s+size)|"
-                        r"(?:training\s+)?(?:GPU|TPU|chip)[- ]hours|training\s+time|knowledge\s+cut-?\s?off|"
-                        r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length))"
-                        r"\s*(?::|;\s|\|)\s*", re.I)
+LABEL_LINE = compose(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|weights|(?:initial\s+|first\s+)?"
+                     r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release)|"
+                     r"(?:training\s+)?(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+(?:type|used))?|training\s+time|"
+                     + "|".join(p for _, p in LABELS) + r")\s*(?::|;\s|\|)\s*")
 # rule 9 also: a sentence opening with the training itself as its subject ("Training utilized N GPU hours",
 # "Pre-training took N days"): the training of the model discussed (not "Training <an object> ...")
 TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?:run|process|phase|stage))?\s+"

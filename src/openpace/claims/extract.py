@@ -33,7 +33,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention
 from .series import SeriesMention
-from .releases import (dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
+from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, states_size
 from .tables import header_model, licence_openness
@@ -316,6 +316,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
     names += family_version_spans(sentence, lex.versioned_firsts)  # "<Family> 3" the sources do not name yet
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
+    dates = sorted(dates + compact_dates(sentence, ctx, names + [(d.start, d.end) for d in dates]), key=lambda d: d.start)
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim

@@ -71,6 +71,14 @@ DATE_RES = (
                         r"(?<=\b[Oo]f \d{4})|(?<=[Uu]ntil \d{4})|(?<=\b[Ff]rom \d{4})|(?<=\b[Tt]o \d{4})|(?!\s+(?:(?:NVIDIA|Nvidia|Google|AMD|Intel|Huawei)\s+)?(?:[A-Z]+\d+\w*\s+|TPU\s?v\d\w*\s+)?"
                         r"(?:GPUs?|TPUs?|chips|accelerators|[A-Z]\d{2,4}s)\b))")),
 )
+# compact dates, read as dates only where their context says date (`releases.compact_dates`: a date or release
+# column, a news line opening with one, a release word right before it); elsewhere they stay what they are ("31.11"
+# is a decimal): "31.11.30" / "31.8.3" (YY.MM.DD, the year 20YY) and "2031.11" (YYYY.MM). "2031.8.3" (YYYY.M.D) is
+# an ordinary date (`DATE_RES`)
+COMPACT_DATE_RES = (
+    ("day", re.compile(r"(?<![\w.])(?P<yy>[0-4]\d)\.(?P<m>[01]?\d)\.(?P<d>[0-3]?\d)(?!\w|\.\d)")),
+    ("month", re.compile(rf"(?<![\w.])(?P<y>{_YEAR})\.(?P<m>[01]?\d)(?!\w|\.\d)")),
+)
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # northern-hemisphere meteorological seasons (months); "winter of Y" is read loosely as December Y-1
 # to February Y+1, since prose uses it for both the winter that opens and the one that closes Y
@@ -192,6 +200,23 @@ def find_dates(sentence: str) -> list[DateExpr]:
             else:
                 low, high = date(year, 1, 1), date(year, 12, 31)
             found.append(DateExpr(m.start(), m.end(), m.group(0), low, high, precision, point))
+    return sorted(found, key=lambda d: d.start)
+
+
+def find_compact_dates(sentence: str) -> list[DateExpr]:
+    """The compact dates of a sentence (`COMPACT_DATE_RES`), valid days and months only, in sentence order: the
+    shapes alone; whether one is a date is its context's to say (`releases.compact_dates`)."""
+    found: list[DateExpr] = []
+    for precision, pattern in COMPACT_DATE_RES:
+        for m in pattern.finditer(sentence):
+            g = m.groupdict()
+            year, month = int(g["yy"]) + 2000 if g.get("yy") else int(g["y"]), int(g["m"])
+            try:
+                low = date(year, month, int(g["d"]) if g.get("d") else 1)
+            except ValueError:
+                continue
+            high = low if precision == "day" else date(year, month, calendar.monthrange(year, month)[1])
+            found.append(DateExpr(m.start(), m.end(), m.group(0), low, high, precision))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -165,7 +165,7 @@ PIECES.update({
                       rf"\b{_MAX}\s+input\b|\bwindow\b",
     "OUTPUT_HEADER": rf"\b{_MAX}\s+(?:output|completion|generation|new\s+tokens)\b|\boutput\s+(?:limit|length|tokens?|window)\b|"
                      r"\bcompletion\s+(?:tokens|limit|length)\b",
-    "TRAINING_HEADER": r"\btraining\s+(?:tokens|data|set|corpus)\b|\btokens?\s*\(?\s*(?:trained|seen)\b|"
+    "TRAINING_HEADER": r"\btraining\s+(?:tokens|data|set|corpus)\b(?![\s-]*cut)|\btokens?\s*\(?\s*(?:trained|seen)\b|"
                        r"\btrained\s+(?:on\s+)?tokens\b|\btotal\s+tokens\b|\bpre-?training\s+(?:length|data|tokens|size|corpus)\b|\bdataset\b",
     # an architecture hyperparameter: no source records it, so a cell under it (or in a row it labels) is no claim
     "ARCHITECTURE_HEADER": r"\bhidden\s+(?:size|dim(?:ension)?s?)\b|\bd[_\s-]?model\b|\bmodel\s+dim(?:ension)?s?\b|"
@@ -199,19 +199,28 @@ def column_kind(header: str) -> str | None:
     return next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
 
 
-# a model card's key-value line or two-cell row ("Parameters: 1.1B", "| Training tokens | 3T |", "GPUs: 16"): the
-# label types the value right after it (`attributes.label_kind`; its model is the binding rule's label line, rule 0)
-LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, compose(r"^\W*(?:" + p + r")\s*(?::|;\s|\||=)\s*")) for k, p in (
+# a knowledge cut-off's words: "knowledge cut-off (date)", "training data cutoff", "cutoff"
+CUTOFF_WORDS = r"(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off(?:\s+date)?"
+# a model card's key-value line or two-cell row ("Parameters: 1.1B", "| Training tokens | 3T |", "GPUs: 16",
+# "Knowledge cutoff | <date>"): the label types the value right after it (`attributes.label_at`; its model is the
+# binding rule's label line, rule 0, whose labels include these: `binding.LABEL_LINE`)
+LABELS: tuple[tuple[str, str], ...] = (
     ("gpu_hours", r"(?:training\s+)?(?:GPU|TPU|chip|accelerator)[- ]hours(?:\s+used)?"),
     ("active", r"active\s+(?:parameters|params)"),
     ("params", r"(?:total\s+)?(?:parameters|params|parameter\s+count|model\s+size)"),
     ("tokens", r"(?:pre-?)?training\s+(?:tokens|data\s+size|set\s+size|corpus\s+size)|tokens\s+(?:seen|trained(?:\s+on)?)|"
                r"(?:pre-?training|training)\s+data\s+\(tokens\)"),
     ("chips", r"(?:number\s+of\s+|training\s+)?(?:GPUs|TPUs|accelerators|chips)(?:\s+used)?|(?:GPU|TPU|chip)\s+count"),
-    ("output", r"(?:max(?:imum)?\s+)?output\s+(?:tokens|limit|length)|max(?:imum)?\s+output"),
+    ("output", r"(?:max(?:imum)?\s+)?(?:output|completion)\s+(?:tokens|limit|length)|max(?:imum)?\s+(?:output|completion)"),
     ("context", r"(?:max(?:imum)?\s+)?(?:context|sequence)(?:\s+(?:length|window|size))?|(?:max(?:imum)?\s+)?input\s+"
                 r"(?:tokens|limit|length)"),
-))
+    # a date's label: the date after it is the model's knowledge cut-off (`attributes.AttributeRules.cutoffs`)
+    ("cutoff", CUTOFF_WORDS),
+)
+LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (k, compose(r"^\W*(?:" + p + r")\s*(?::|;\s|\||=)\s*")) for k, p in LABELS)
+# the kinds whose label types a date, not a figure
+DATE_LABELS = frozenset({"cutoff"})
 # a token or step count of a training schedule, not the training set: "an intermediate checkpoint at N tokens",
 # "warm-up over N tokens", "every N tokens", "after N tokens" (`attributes._kind_of`: no training-tokens claim)
 SCHEDULE_TOKENS_BEFORE = compose(r"\b(?:checkpoints?|snapshots?)\b[^.;:]{0,40}?\b(?:at|after)\s+(?:about\s+|~)?$|"
@@ -235,12 +244,11 @@ LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 # "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
 # "trained on (public) data up to <date>": the date is the model's knowledge cut-off
-CUTOFF_BEFORE = compose(r"\b(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off(?:\s+date)?"
-                        r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
+CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
                         r"\b(?:knowledge|(?:pre-?)?training\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
                         r"\s+(?:(?:is|was)\s+)?(?:current\s+)?(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
 # "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
-CUTOFF_AFTER = compose(r"^\s*(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off\b(?:\s+date\b)?")
+CUTOFF_AFTER = compose(r"^\s*" + CUTOFF_WORDS + r"\b")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
 SIZE_BINDER = compose(r"^\s*(?:for|of|on)\s+(?:the\s+)?(?P<size>{SIZE})(?:\s+(?:version|model|variant)s?\b)?")
 # an explicit reference to a model named before ("it", "its", "the model", "they", "all the variants")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .carry import cell_spans
 from .clauses import clause_boundaries
-from .numbers import MONTHS, DateExpr, find_dates
+from .numbers import MONTHS, DateExpr, find_compact_dates, find_dates
 from .resolve import Mention
 from .series import SeriesMention
 
@@ -300,6 +300,35 @@ def release_labels(x: _Extractor) -> None:
             continue
         start = label.start() if label is not None else d.start
         x.add(start, d.end, "release_date", [model], [d], date=d)
+
+
+# --- compact dates ("31.11.30", "2031.11": `numbers.COMPACT_DATE_RES`) in the context that makes them dates -------------
+# a column of dates: its header names a date or a release ("Release Date", "Date", "Released", "Launch")
+DATE_COLUMN_RE = re.compile(r"\b(?:dates?|released?|launch(?:ed)?)\b", re.I)
+# a release word or a date label right before the date ("released on", "open-sourced in", "Release date:")
+COMPACT_LEAD_RE = re.compile(r"\b(?:releas(?:e|es|ed)|launch(?:es|ed)?|open[- ]sourc(?:e|es|ed)|publish(?:es|ed)?|"
+                             r"debut(?:s|ed)?|dated?)(?:\s+(?:on|in)|\s*[:|;])?\s*$", re.I)
+
+
+def compact_dates(sentence: str, ctx: Any, taken: list[tuple[int, int]]) -> list[DateExpr]:
+    """The compact dates of a sentence its context makes dates (outside `taken`, the names' and the ordinary dates'
+    spans): a cell holding only the date under a date or release column (`DATE_COLUMN_RE`), a date opening a list
+    item or a line whose date a ":" or a bracket closes and that says what was released (`dated_items`), a date right
+    after a release word or a date label (`COMPACT_LEAD_RE`). Elsewhere the figure stays what it is."""
+    spans = cell_spans(sentence, ctx.cells or [])
+    out = []
+    for d in find_compact_dates(sentence):
+        if any(a < d.end and d.start < b for a, b in taken):
+            continue
+        column = any(a <= d.start and d.end <= b and DATE_COLUMN_RE.search(h) and not
+                     sentence[a:b].replace(d.text, "").strip(" .,") for h, a, b in spans)
+        sep = DATE_CLOSE_RE.match(sentence, d.end)
+        opening = DATE_OPENING_RE.match(sentence[:d.start]) is not None and sep is not None and (
+            ctx.item or re.search(r"[:\])]", sep.group(0))) and (
+            TODAY_VERB_RE.search(sentence, sep.end()) or LINE_VERB_RE.search(sentence, sep.end()))
+        if column or opening or COMPACT_LEAD_RE.search(sentence[:d.start]):
+            out.append(d)
+    return out
 
 
 # --- a list of releases: "Release dates:" / "## Releases", then "- 7B Instruct: <date>", "- <model>: <date>" ----------

@@ -24,7 +24,8 @@ from ..domain.providers import provider_key
 from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
 from ..identity import resolve_name_explained
 from ..metrics import evidence
-from .patterns import CHIP_SUFFIX, SHOT_SUFFIX
+from .numbers import _qualifier
+from .patterns import CHIP_SUFFIX, SHOT_SUFFIX, name_digit_spans
 
 if TYPE_CHECKING:
     from .series import Series
@@ -50,6 +51,7 @@ CATALOGUES = {
 # words that mark a variant of the same model rather than another product ("X Instruct")
 VARIANT_WORDS = {"instruct", "chat", "base", "preview", "latest", "model", "models", "series", "family", "version",
                  "turbo", "mini", "nano", "lite", "pro", "plus", "large", "small", "medium", "free"}
+GENERIC_NOUNS = {"model", "models", "series", "family", "version", "free", "latest"}
 GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
@@ -58,10 +60,19 @@ GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 # "0MDD": a leading zero). The one place the version rule is kept: every loose path asks `keeps_versions`.
 VERSION_TOKEN_RE = re.compile(r"v?[1-9]\d{0,2}(?:\.\d+)*(?:[a-z](?![a-z]))?|v?0\.\d+(?:\.\d+)*")
 SIZE_LETTERS = "bmkt"
+# the words of a name that may follow its version ("<Family> N.M Flash", "-instruct"), and a model's size ("NB", "NxMB")
+TIER_WORDS = r"(?:instruct|chat|it|base|mini|nano|lite|pro|flash|turbo|preview)"
+MODEL_SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BMbm]|\d+x\d+(?:\.\d+)?[Bb]")
 # a version written right after a name and followed by more of it ("<Family> N.M Flash", "<Family> N.M XB",
 # "<Family> N.M-instruct"): the name written holds that version, so a shorter name before it is not its name
 VERSION_AFTER_RE = re.compile(r"^(?:\s+|-)[vV]?\d{1,2}(?:\.\d{1,2})?(?=(?:\s+|-)(?:[A-Z]|\d+(?:\.\d+)?\s?[BMbm]\b|"
-                              r"(?:instruct|chat|it|base|mini|nano|lite|pro|flash|turbo|preview)\b))")
+                              + TIER_WORDS + r"\b))")
+# A name shaped like a model's that no source has (docs/claims.md, "Names no source has"): a capitalised name (words
+# joined by hyphens: "<Name>", "<Name>LM", "<Name>-<Word>") and, glued to it or after a hyphen or a space, a version or
+# a size ("<Name>-N.M-mini", "<Name>LM-20B", "<Name>-v0.1", "<Name>N", "<Name> N 7B"), then more of the name
+UNSEEN_GLUED_RE = re.compile(r"(?P<name>[A-Z][A-Za-z]*?[A-Za-z](?:-[A-Z][A-Za-z]*?[A-Za-z])*?)(?P<sep>[-_]?)"
+                             r"(?P<tail>v?\d[\w.]*(?:[-_][\w.]+)*)")
+UNSEEN_WORD_RE = re.compile(r"[A-Z][A-Za-z]+")
 
 
 def name_versions(normalized: str) -> list[str]:
@@ -240,11 +251,13 @@ class Lexicon:
         i = 0
         while i < len(tokens):
             first = norm_name(sentence[tokens[i][0]:tokens[i][1]]).split()
-            if not first or first[0] not in self.by_first or _overlaps(tokens[i], taken):
+            if not first or _overlaps(tokens[i], taken):
                 i += 1
                 continue
-            found = self._match(sentence, tokens, i, con) or self._glued_fine_tuned(sentence, tokens[i]) \
-                or self._unknown_version(sentence, tokens, i)
+            found = None if first[0] not in self.by_first else (
+                self._match(sentence, tokens, i, con) or self._glued_fine_tuned(sentence, tokens[i])
+                or self._unknown_version(sentence, tokens, i))
+            found = found or self._unseen_name(sentence, tokens, i, taken)
             if found is None:
                 i += 1
                 continue
@@ -310,8 +323,7 @@ class Lexicon:
                 re.fullmatch(r"\s*[.,;:)!?]?", sentence[tokens[end][1]:tokens[end][1] + 1] or "")):
             end += 1  # the version, then the words of the name after it: capitalised, a size or a variant word
             while end < len(tokens) and end - i < 4 and sentence[tokens[end - 1][1]:tokens[end][0]].strip(" -") == "" \
-                    and re.match(r"[A-Z]|\d+(?:\.\d+)?[BMbm]$|(?:instruct|chat|it|base|mini|nano|lite|pro|flash|turbo|preview)$",
-                                 sentence[tokens[end][0]:tokens[end][1]]):
+                    and re.match(r"[A-Z]|\d+(?:\.\d+)?[BMbm]$|" + TIER_WORDS + "$", sentence[tokens[end][0]:tokens[end][1]]):
                 end += 1
         a, b = tokens[i][0], tokens[end - 1][1]
         n = norm_name(sentence[a:b])
@@ -323,6 +335,67 @@ class Lexicon:
             return None  # a version the family has: another rule's question (a tier, a size), not this one
         note = f"no source has '{sentence[a:b]}': no model of {first!r} has the version {versions[0]}"
         return Mention("model", a, b, sentence[a:b], n, [], how="unknown", note=note), end - i
+
+    def _unseen_name(self, sentence: str, tokens: list[tuple[int, int]], i: int,
+                     taken: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+        """A name shaped like a model's that no source has (docs/claims.md, "Names no source has"): a mention with
+        no rows (`how` "unknown"), so its figures are its own and unverifiable, never passed to a model named
+        nearby. The shape: a capitalised name with a version or a size glued to it or after a hyphen
+        ("<Name>-N.M-mini", "<Name>LM-20B", "<Name>-v0.1", "<Name>N"), or after a space ("<Name> N 7B", "<Name> N.M
+        Pro"), then sizes and tier words. A plain word ("<Name>") with a bare number after a hyphen or a space
+        needs a size or a tier after it ("Top-5", "Version 2" are none), an all-capital one a size, a tier or a
+        point release ("COVID-19", "UTF-8", "HTTP 1.1" are none); a name's digits (`patterns.NAME_DIGITS`:
+        "Table 1", "Python 3.11"), a bound word before a size ("About 7B"), a benchmark, a chip, a series, or a
+        word of a known name that does not start one (a tier: the short-name rules read it) are no such name."""
+        word = sentence[tokens[i][0]:tokens[i][1]]
+        glued = UNSEEN_GLUED_RE.fullmatch(word)
+        spaced = i + 1 < len(tokens) and sentence[tokens[i][1]:tokens[i + 1][0]] == " "
+        if glued is not None:
+            name, sep, parts, end = glued.group("name"), glued.group("sep"), re.split(r"[-_]", glued.group("tail")), i + 1
+        elif UNSEEN_WORD_RE.fullmatch(word) and spaced:
+            name, sep, end = word, " ", i + 2
+            parts = re.split(r"[-_]", sentence[tokens[i + 1][0]:tokens[i + 1][1]])
+        else:
+            return None
+        while end < len(tokens) and end - i < 5 and sentence[tokens[end - 1][1]:tokens[end][0]] in (" ", "-") \
+                and _more_of_name(sentence[tokens[end][0]:tokens[end][1]]):
+            parts.append(sentence[tokens[end][0]:tokens[end][1]])
+            end += 1
+        head, rest = parts[0], [p for p in parts[1:] if p]
+        size = MODEL_SIZE_RE.fullmatch(head) is not None
+        version = not size and bool(name_versions(head.lower()))
+        if not (size or version):
+            return None
+        bare = version and re.fullmatch(r"\d+[a-z]?", head) is not None
+        if bare and int(re.sub(r"\D", "", head)) > 9:
+            return None  # "CIFAR-10", "Win 11": a model's bare version is one digit
+        more = any(_more_of_name(p) for p in rest)
+        letters = re.sub(r"[^A-Za-z]", "", name)
+        capitals = letters.isupper()
+        camel = not capitals and sum(c.isupper() for c in letters) >= 2
+        first = norm_name(name).split()[0] if norm_name(name) else ""
+        if capitals and not (size or more or (not bare and sep != " ")):
+            return None  # "COVID-19", "UTF-8", "HTTP 1.1"
+        if not capitals and not camel and sep == "-" and bare and not more:
+            return None  # "Top-5"
+        if not capitals and not camel and sep == " " and not (version and more) and \
+                not (first in self.by_first and version and not bare):
+            return None  # "Version 2", "Our 7B": a plain word and a number
+        a, b = tokens[i][0], tokens[end - 1][1]
+        text = sentence[a:b]
+        if not first or (first in self.name_tokens and first not in self.by_first):
+            return None  # a tier or a later word of a known name: the short-name rules (carry.py) read it
+        if size and sep == " " and _qualifier(sentence, tokens[i + 1][0])[0] != "exact":
+            return None  # "About 7B parameters": a bound word, not a name
+        if any(x < tokens[i][0] + len(name) and tokens[i][0] < y for x, y in name_digit_spans(sentence)):
+            return None  # "Table 1", "Python 3.11", "Apache 2.0": a name's digits, no model
+        for pattern in (self.bench_re, self.gpu_re):
+            if pattern is not None and any(m.start() < b and a < m.end() for m in pattern.finditer(sentence)):
+                return None
+        if any(s.start < b and a < s.end for s in self.series.find(sentence, taken)):
+            return None
+        n = norm_name(text)
+        return Mention("model", a, b, text, n, [], how="unknown", note=f"no source has '{text}'"), end - i
 
     # ------------------------------------------------------------------ names by their words, in any order
     def by_words(self, words: Sequence[str], context: Iterable[Sequence[str]] = ((),)) -> str | None:
@@ -618,6 +691,14 @@ def _trail(token: str) -> int:
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in taken)
+
+
+def _more_of_name(word: str) -> bool:
+    """A word after a name's version that is more of the name: a size, a tier, a variant's word ("Large",
+    `VARIANT_WORDS` but for the nouns "model", "series" ...), a fine-tuned model's word ("Chat", "Coder")."""
+    if MODEL_SIZE_RE.fullmatch(word) or re.fullmatch(TIER_WORDS, word, re.I) or FINE_TUNED_AFTER.fullmatch(word):
+        return True
+    return word[:1].isupper() and word.lower() in VARIANT_WORDS - GENERIC_NOUNS
 
 
 def _plausible(text: str) -> bool:
