@@ -153,3 +153,38 @@ def test_compact_date_and_key_value_verdicts(con):
     got = [(c["span"], c["verdict"]) for row in ("| Knowledge cutoff | December 2023 |", "| Knowledge cutoff | June 2022 |")
            for c in check_text(con, card + row + "\n")["claims"] if c["kind"] == "knowledge_cutoff"]
     assert got == [("Knowledge cutoff; December 2023", "supported"), ("Knowledge cutoff; June 2022", "contradicted")]
+
+
+# --- a family's (a generation's) release date ----------------------------------------------------------------------
+SIZED = {"vessel-2-2b": [("src_a", "Vessel 2 2B")], "vessel-2-9b": [("src_a", "Vessel 2 9B")]}
+SIZED_LEX = Lexicon.from_names(models=[(s, n, None) for rows in SIZED.values() for s, n in rows],
+                               sized=[("vessel-2-2b", "2b", None), ("vessel-2-9b", "9b", None)], aliases=SIZED)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Vessel 2 family was released on March 5, 2031.", "Vessel 2 family was released on March 5, 2031"),
+    ("Acme announced the Vessel 2 generation on March 5, 2031.",
+     "announced the Vessel 2 generation on March 5, 2031"),
+    ("Acme released the Vessel 2 models on March 5, 2031.", "released the Vessel 2 models on March 5, 2031"),
+])
+def test_a_familys_release_date_binds_the_family(text: str, span: str):
+    got = [(c.span, c.entities[0].how, c.params["date"].low) for c in walk(text, SIZED_LEX) if c.kind == "release_date"]
+    assert got == [(span, "series", date(2031, 3, 5))]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # tests/fixtures/mirror/epoch/open-model-trends/benchmarks_with_model_accessibility.csv: Llama 3 70B 2024-04-18
+    ("The Llama 3 family was released on April 18, 2024.", "supported"),
+    ("Meta announced the Llama 3 generation on April 18, 2024.", "supported"),
+    ("The Llama 3 family was released on March 18, 2024.", "contradicted"),  # before its first member
+    # its members on different days: models.dev/api-2026-07-01.json (kilo) meta-llama/llama-3.1-70b-instruct
+    # 2024-07-16; benchmarks_with_model_accessibility.csv Llama 3.1 8B 2024-07-23: a later member's day settles nothing
+    ("The Llama 3.1 family was released on July 23, 2024.", "unverifiable"),
+])
+def test_a_familys_release_date_verdicts(con, text: str, verdict: str):
+    from openpace.claims import check_text
+
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "release_date"]
+    assert (claim["entities"][0]["match"], claim["verdict"]) == ("series", verdict), claim["explanation"]
+    if verdict == "unverifiable":
+        assert "different days" in claim["explanation"]

@@ -79,13 +79,24 @@ def test_lower_needs_a_sentence_about_prices(con):
 
 def test_an_undated_genai_prices_row_supports_a_past_price_but_never_contradicts_one(con):
     # no LiteLLM map of the fixture mirror between 2023-12-14 (no gpt-4o-mini) and 2024-11-28: on
-    # 2024-10-31 only genai-prices/data.json (openai gpt-4o-mini 0.15/0.6, no date constraint) prices it,
-    # read as holding since the model's release (2024-07-18)
-    day = date(2024, 10, 31)
+    # 2024-09-30 (more than PRICE_NEAREST_DAYS before that map) only genai-prices/data.json (openai gpt-4o-mini
+    # 0.15/0.6, no date constraint) prices it, read as holding since the model's release (2024-07-18), beside the
+    # 2024-11-28 map's observation as a hint: both may support, neither contradicts
+    day = date(2024, 9, 30)
     c = one(con, "GPT-4o mini cost $0.15 per million input tokens.", "price", as_of=day)
     assert c["verdict"] == "supported" and "since the model's release" in c["explanation"]
     c = one(con, "GPT-4o mini cost $0.30 per million input tokens.", "price", as_of=day)
     assert c["verdict"] == "unverifiable" and "does not contradict" in c["explanation"]
+
+
+def test_the_first_map_within_a_month_after_the_day_decides(con):
+    # litellm/model_prices_2024-11-28_litellm-1.53.1.json: gpt-4o-mini (openai) 1.5e-07 / 6e-07 per token, the first
+    # map after 2024-10-31 (28 days, within PRICE_NEAREST_DAYS): read as the price on that day, both ways
+    day = date(2024, 10, 31)
+    c = one(con, "GPT-4o mini cost $0.15 per million input tokens.", "price", as_of=day)
+    assert c["verdict"] == "supported" and "first observation after it" in c["explanation"], c["explanation"]
+    c = one(con, "GPT-4o mini cost $0.30 per million input tokens.", "price", as_of=day)
+    assert c["verdict"] == "contradicted" and "2024-11-28" in c["explanation"], c["explanation"]
 
 
 def test_two_ratios_joined_by_and_share_their_models(con):

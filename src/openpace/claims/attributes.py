@@ -30,7 +30,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, PREDECESSOR, \
+from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
@@ -377,8 +377,6 @@ class AttributeRules:
                         and s is not f]
                 size_fig = near[-1].value if near else self._row_size()
             target = self.bind(f.q.start, size_fig, clauses, f.end) if ahead is None else self._target(ahead, None)
-            if PREDECESSOR.search(x.sentence[:f.q.start]):
-                target = None  # "(vs the original 4K)": the predecessor is not named
             end = binder[0] if binder else f.end
             unit = AFTER.get(kind) and AFTER[kind].match(after)
             if kind == "params" and unit is None:

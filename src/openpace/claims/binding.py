@@ -12,6 +12,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
    purpose: "N GPUs (needed) to train / build / create X";
+2a. a **predecessor's figure** ("up from N", "from N to M" after a verb of change, "N for its predecessor",
+   "its predecessor's N"): the earlier model's — the one rule 2 names, else none, never the subject;
 3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB";
 4. "its / their" right before it ("with its NK window"): the nearest model before that is no object,
    else the sentence's subject;
@@ -64,7 +66,7 @@ from typing import Any
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
 from .numbers import WORD_NUMBERS
-from .patterns import LABELS, LICENCE_LABEL, REFERENCE, compose
+from .patterns import CHANGE_FROM, CHANGE_TO, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER, REFERENCE, compose
 
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
@@ -291,6 +293,8 @@ class Binder:
             return self.named[0]
         if owners and (owner := self.owner_after(end)) is not None:
             return owner
+        if self.predecessor(start, end):
+            return None  # rule 2a: the earlier model's figure, which the sentence does not name
         before = [m for m in self.named if m.end <= start]
         for m in reversed(before):  # rule 3: "X's <words> N" (the mention may hold its possessive: "C's")
             gap = ("'s" if m.text.endswith(("'s", "’s")) else "") + s[m.end:start]
@@ -433,6 +437,15 @@ class Binder:
                 LICENCE_LABEL.match(self.section.strip()):
             return 0
         return None
+
+    def predecessor(self, start: int, end: int) -> bool:
+        """Rule 2a: the figure is the earlier model's — "up / down from N", "from N to M" after a verb of change,
+        "compared with N for its predecessor", "its predecessor's N", "the N of the previous generation"
+        (`patterns.PREDECESSOR`, `PREDECESSOR_AFTER`, `CHANGE_FROM`): never the sentence's subject's."""
+        s = self.sentence
+        before, after = s[:start], s[end:]
+        return bool(PREDECESSOR.search(before) or PREDECESSOR_AFTER.match(after)
+                    or (CHANGE_FROM.search(before) and CHANGE_TO.match(after)))
 
     def owner_after(self, end: int) -> Any:
         """Rule 2: the model a figure is attributed to right after it ("N for X", "N parameters of X")."""

@@ -25,6 +25,7 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
+from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
@@ -45,7 +46,7 @@ RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shippe
 OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 # between a released name and its date: a preposition, and a word naming what of it was released ("released the X
 # models in <month>", "the X family on <day>")
-DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
+DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|generation|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
                           r"[\s,]+)?(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
 PREPOSITION_RE = re.compile(r"\b(?:of|on|for|about|with|to|from|by|in|at|into)\b", re.I)  # "released its report on X"
 # a date opening the sentence before its release verb: "In <month>, <Org> released X", "On <day> X launched"
@@ -318,7 +319,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     dates = sorted(dates + compact_dates(sentence, ctx, names + [(d.start, d.end) for d in dates]), key=lambda d: d.start)
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
-    quantities = find_quantities(sentence, names + [(d.start, d.end) for d in dates])
+    quantities = _changes(sentence, find_quantities(sentence, names + [(d.start, d.end) for d in dates]))
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
@@ -394,6 +395,29 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.last_bench if not benches and x.carried_bench is not None else None)
     ctx.last_hub = next(iter(x.of("hub")), None) or (ctx.last_hub if x.carried_hub else None)
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
+
+
+RANGE_TO_RE = re.compile(r"\s+to\s+")
+
+
+def _changes(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A range after a verb of change is two figures, the earlier state and the later ("extends the window from 8K
+    to 128K", "rose from 60% to 71%": `patterns.CHANGE_FROM`): the first is the predecessor's (binding rule 2a), the
+    second the subject's; any other "from N to M" stays one bounded figure."""
+    out: list[Quantity] = []
+    for q in quantities:
+        joint = RANGE_TO_RE.search(sentence, q.start, q.end)
+        if q.high is None or joint is None or not CHANGE_FROM.search(sentence[:q.start]):
+            out.append(q)
+            continue
+        left = find_quantities(sentence[q.start:joint.start()], [])
+        right = find_quantities(sentence[joint.end():], [])
+        if len(left) != 1 or not right or right[0].start != 0:
+            out.append(q)
+            continue
+        out += [replace(left[0], start=left[0].start + q.start, end=left[0].end + q.start),
+                replace(right[0], start=right[0].start + joint.end(), end=right[0].end + joint.end())]
+    return out
 
 
 def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | None:
@@ -553,6 +577,7 @@ class _Extractor(MarketRules):
     attributes: Any = None  # the attribute kinds (attributes.AttributeRules): a chip type alone is one of them
     # a plural reference's stand-in (the first member's mention or target, by id) -> (the group, every member's)
     grouped: dict[int, tuple[Group, list[Any]]] = field(default_factory=dict)
+    no_score: set[int] = field(default_factory=set)  # figures of a list no benchmark run pairs (`listed_scores`)
 
     def of(self, type_: str) -> list[Mention]:
         return [m for m in self.others if m.type == type_]
@@ -734,12 +759,87 @@ class _Extractor(MarketRules):
         head += match_end(r"(?:the\s+)?", self.sentence[head:], re.I)
         return not any(b.start == head for b in self.of("benchmark"))
 
+    def own_slot(self, q: Quantity) -> bool:
+        """The figure names its own benchmark right beside it — "N% on <Name>", "…, <Name> N%" (`patterns.OWN_SLOT_AFTER`,
+        `OWN_SLOT_BEFORE`) — and the vocabulary holds no benchmark (nor model) there: the figure is that unknown
+        benchmark's, never a score on a neighbour's benchmark (docs/claims.md, "Scores in a list")."""
+        if self.ctx.row or id(q) in self.no_score:
+            return id(q) in self.no_score
+        s = self.sentence
+        spans = [(m.start, m.end) for m in self.models + self.others] + [(m.start, m.end) for m in self.series]
+        after = OWN_SLOT_AFTER.match(s[q.end:])
+        if after is not None and not NOT_SLOT_NAME.fullmatch(after.group("name").rstrip(".,")):
+            at = q.end + after.start("name")
+            if not any(a <= at < b for a, b in spans):
+                return True
+        before = OWN_SLOT_BEFORE.search(s[:q.start])
+        if before is not None and not NOT_SLOT_NAME.fullmatch(before.group("name").split()[0]):
+            at, to = before.start("name"), before.end("name")
+            if not any(a < to and at < b for a, b in spans):
+                return True
+        return False
+
+    def listed_scores(self) -> None:
+        """"A, C and D on B1, B2 and B3 (respectively)", "A/C/D on B1/B2/B3": a run of figures right before "on" and a
+        run of as many benchmarks after it, paired by order (`patterns.LIST_SEPARATOR`, `LIST_ON`, `SLASH_FIGURE`: the
+        figures after a slash, which the figure reader leaves alone, are read here). Runs of unequal length pair
+        nothing, and their figures are no benchmark's score (`no_score`)."""
+        s = self.sentence
+        runs: list[list[Mention]] = []
+        for b in sorted(self.of("benchmark"), key=lambda m: m.start):
+            if runs and LIST_SEPARATOR.match(s[runs[-1][-1].end:b.start]):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        free = sorted((q for q in self.free() if not q.currency and not q.scaled), key=lambda q: q.start)
+        for run in (r for r in runs if len(r) >= 2):
+            first = next((q for q in reversed(free) if q.end <= run[0].start), None)
+            figs, pos = ([first], first.end) if first is not None else ([], 0)
+            while first is not None and (m := SLASH_FIGURE.match(s, pos)) is not None and pos < run[0].start:
+                n = m.group("n")
+                figs.append(Quantity(m.start("n"), m.end(), s[m.start("n"):m.end()].strip(), float(n),
+                                     percent=bool(m.group("pct")) or first.percent,
+                                     decimals=len(n.split(".")[1]) if "." in n else 0))
+                pos = m.end()
+            if first is None or not LIST_ON.match(s[pos:run[0].start]):
+                figs = self._figures_after(run, free)  # "On B1 and B2, X scores A% and C%"
+            elif len(figs) == 1:  # "A, C and D on ...": the figures joined before the first
+                for q in reversed([q for q in free if q.end <= first.start]):
+                    if not LIST_SEPARATOR.match(s[q.end:figs[0].start]):
+                        break
+                    figs.insert(0, q)
+            if len(figs) < 2:
+                continue
+            if len(figs) != len(run):
+                self.no_score.update(id(q) for q in figs)
+                continue
+            for q, bench in zip(figs, run):
+                self.add(q.start, q.end, "score", [self.model_for(q.start), bench], [q], value=q.value, high=q.high,
+                         qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def _figures_after(self, run: list[Mention], free: list[Quantity]) -> list[Quantity]:
+        """The run of figures a benchmark run opening its sentence's clause is paired with: the first figures after it,
+        joined by list separators, none before them in between and none other benchmark, ending their clause."""
+        s = self.sentence
+        after = [q for q in free if q.start >= run[-1].end]
+        if not after or any(run[-1].end <= b.start < after[0].start for b in self.of("benchmark")):
+            return []
+        figs = [after[0]]
+        for q in after[1:]:
+            if not LIST_SEPARATOR.match(s[figs[-1].end:q.start]):
+                break
+            figs.append(q)
+        if re.search(r"[;:]\s|\.\s", s[run[-1].end:figs[0].start]):
+            return []  # another clause or sentence
+        return figs if LIST_END.match(s[figs[-1].end:]) else []
+
     def scores(self) -> None:
+        self.listed_scores()
         for bench in self.of("benchmark"):
             best: tuple[int, Quantity, int, int] | None = None
             for q in self.free():
                 if q.currency or (q.value >= 1000 and "elo" not in bench.key) or q.scaled or \
-                        (q.percent and self._is_share(q)):
+                        (q.percent and self._is_share(q)) or self.own_slot(q):
                     continue
                 if q.end <= bench.start and SCORE_BEFORE_RE.match(self.sentence[q.end:bench.start]):
                     lead = re.search(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)|hit|gets?|got|post(?:ed|s)|achiev(?:ed|es)"
@@ -766,7 +866,7 @@ class _Extractor(MarketRules):
         # same clause, and not a share of a group ("N% of the <group>")
         clauses = clause_boundaries(self.sentence, self.ctx.row)
         for q in self.free():
-            if not q.percent or q.currency or self._is_share(q) or \
+            if not q.percent or q.currency or self._is_share(q) or self.own_slot(q) or \
                     re.search(r"\bby\s+$", self.sentence[:q.start]):
                 continue  # "N% of the <group>" is a share, "cut/rose by N%" a change: neither is a score
             near = [b for b in self.of("benchmark")
@@ -794,7 +894,7 @@ class _Extractor(MarketRules):
         for q in self.free():
             verb = SCORE_VERB_RE.search(self.sentence[:q.start])
             after = self.sentence[q.end:]
-            if verb is None or q.currency or q.scaled or self._is_share(q) or POINTS_RE.match(after) or \
+            if verb is None or q.currency or q.scaled or self._is_share(q) or self.own_slot(q) or POINTS_RE.match(after) or \
                     re.match(r"\s*(?:times|x|×|fold)\b", after, re.I) or (q.value >= 100 and q.percent):
                 continue
             subject = next((x for x in reversed(self.models) if x.end <= verb.start()), None)
@@ -932,10 +1032,11 @@ class _Extractor(MarketRules):
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
             model = inside[0] if inside else self.model_for(m.start())
-            if model is None:  # "X, launched on <date>": a family named right before its verb
+            if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
                 model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
-                    r"[\s,]*(?:(?:was|were|is|are|has\s+been|have\s+been|first|officially)\s+)*",
-                    self.sentence[x.end:m.start()])), None)
+                    r"[\s,]*(?:(?:family|generation|series|line-?up|models)\s+)?"
+                    r"(?:(?:was|were|is|are|has\s+been|have\s+been|first|officially)\s+)*",
+                    self.sentence[x.end:m.start()], re.I)), None)
             # the span starts at the model named just before, unless another statement sits between
             # ("X is <open/closed> and came out in ..."): that one is its own claim
             start = min(model.start, m.start()) if model and model.end <= m.start() and \

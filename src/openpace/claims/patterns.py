@@ -256,8 +256,42 @@ REFERENCE = compose(r"\b(?:it|its|they|their|them|both(?!\s+[\w-]+\s+and\b)|the\
                     r"all\s+(?:the\s+)?(?:variants|models|three|sizes)|each\s+(?:variant|model|size))\b")
 # "according to <X>, ...": X is the statement's source (often a lab named like its models), not its subject
 ATTRIBUTION = compose(r"\baccording\s+to\s+(?:the\s+)?$")
-# "(vs the original 4K)": a figure about the predecessor, which the sentence does not name
-PREDECESSOR = compose(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$")
+# --- a score's own benchmark in a list ("A% on B1, C% on B2", "B1 A%, B2 C%", "A/C on B1/B2") ------------------------
+# the name a figure is "on" right after it, or the label right before it after a list separator: when the vocabulary
+# holds no benchmark there, the figure is that unknown benchmark's and no neighbour's (`extract._Extractor.own_slot`)
+OWN_SLOT_AFTER = re.compile(r"^\s*(?:%|percent\b|points?\b)?(?:\s+on\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|\s*\(\s*)"
+                            r"(?P<name>[A-Z][\w.+-]*)")
+OWN_SLOT_BEFORE = re.compile(r"(?:^|[,;]\s*|\s(?:and|or|&)\s+)(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:?\s*$")
+# words that open a sentence or name a time, never a benchmark
+NOT_SLOT_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                           r"Satur|Sun)day|Q[1-4]|The|This|That|These|It|Its|On|In|At|And|But|Both|All|Average|Overall|"
+                           r"Total|Top|Only|Just|About|Around|Nearly|Over|Under|Up|Down|Some|Each|Every", re.I)
+# a run of figures and a run of benchmarks paired by order: "A, C and D on B1, B2 and B3 (respectively)", "A/C/D on
+# B1/B2/B3" — the separator between two members of either run, and the word between the runs
+LIST_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*)(?:the\s+)?$", re.I)
+LIST_ON = re.compile(r"^\s*(?:%|percent)?\s+(?:on|in|across|for)\s+(?:the\s+)?$", re.I)
+# ... or the benchmarks first ("On B1 and B2, X scores A% and C%"): the figure run ends its clause
+LIST_END = re.compile(r"^\s*(?:%|percent\b)?\s*(?:,?\s*respectively\b|$|[,.;:)])", re.I)
+SLASH_FIGURE = re.compile(r"\s*/\s*(?P<n>\d{1,3}(?:\.\d+)?)(?P<pct>\s?%)?(?![\d.])")
+
+# --- a predecessor's figure (`binding.Binder.predecessor`: the earlier model's, the one named else none) -----------
+# what names the model before: "its predecessor", "the previous generation", "the original", "the prior version"
+PIECES["EARLIER_MODEL"] = (r"(?:(?:immediate\s+)?predecessors?\b|(?:previous|prior|earlier|older|last|original|first)"
+                           r"(?:[\s-]+(?:generation|version|release|model|iteration|flagship|edition|one))?\b)")
+PIECES["ABOUT"] = r"(?:(?:about|around|roughly|approximately|just|only)\s+|~\s*)?"
+# before the figure: "up / down from N", "(vs / compared with) the original N", "its predecessor's N"
+PREDECESSOR = compose(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|their\s+)?{ABOUT}$|"
+                      r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$|"
+                      r"\b(?:its|their|the)\s+{EARLIER_MODEL}(?:'s|’s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?{ABOUT}$")
+# after the figure and its unit words: "N for / of / in its predecessor", "N of the previous generation"
+PREDECESSOR_AFTER = compose(r"^[\w%\s.-]{0,30}?\b(?:for|of|in|from|by|with|on)\s+(?:its|their|the)\s+{EARLIER_MODEL}")
+# a change "from N to M" ("grew the training set from N tokens to M tokens", "raises its window from N to M"): N is
+# the earlier state, M the subject's; without a verb of change "from N to M" stays a range
+CHANGE_FROM = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|goes|"
+                      r"going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal|improv|lift|cut|reduc|drop|shrink|shrank|"
+                      r"fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|just\s+)?"
+                      r"{ABOUT}$")
+CHANGE_TO = compose(r"^[\w%\s.-]{0,25}?\bto\s+{ABOUT}[$€£]?\d")
 
 # a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
 # the chip's mention, never a figure (the chip type is the name before it)

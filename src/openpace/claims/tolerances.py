@@ -32,6 +32,7 @@ from ..domain.tolerances import (  # noqa: F401 (re-exported for the verifiers)
     HUB_NEAR_DAYS,
     HUB_ROUNDING,
     ORDERS_HALF_WIDTH,
+    PRICE_NEAREST_DAYS,
     PRICE_RATIO_RELATIVE,
     TRAINING_COMPUTE_RELATIVE,
     TRAINING_TIME_RELATIVE,

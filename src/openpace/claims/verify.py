@@ -248,7 +248,8 @@ def verify_release(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -
     # listing date the same model differently: the first of them is when it came out)
     first = min(rows, key=lambda r: r[2])
     top = first[0]
-    if model.how == "series" and not low <= first[2] <= high and low > _members_latest(lex, rows):
+    if model.how == "series" and not low <= first[2] <= high and low > first[2] and (
+            low > _members_latest(lex, rows) or _a_later_member(lex, rows, low, high)):
         return _series_after_members(lex, claim, model, rows)
     # disagreements and evidence: dates of the same canonical model only, not of a later snapshot
     groups = by_priority(same_model(lex, rows, first), T.RELEASE_PRIORITY)
@@ -279,15 +280,25 @@ def _members_latest(lex: Lexicon, rows: list) -> date:
     return max(r[2] for r in _first_dates(lex, rows).values())
 
 
+def _a_later_member(lex: Lexicon, rows: list, low: date, high: date) -> bool:
+    """A member of the series other than its first came out within the claimed date (each member's first date)."""
+    return any(low <= r[2] <= high for r in _first_dates(lex, rows).values())
+
+
 def _series_after_members(lex: Lexicon, claim: Claim, model: Mention, rows: list) -> None:
-    """A series named without a size, dated after every member the sources know: the text may mean a
-    later member the data lacks, so the data neither confirms nor refutes the date (a date before the
-    series' first member, or between its members' releases matching none, is contradicted)."""
+    """A series named without a size (a family, a generation) dated not as its first member but as a later one,
+    or after every member the sources know: the text may date that later member (or one the data lacks), so the
+    data neither confirms nor refutes the family's date. A date before the series' first member, or between its
+    members' releases matching none, is contradicted."""
     members = sorted(_first_dates(lex, rows).items(), key=lambda kv: kv[1][2])
     shown = ", ".join(f"{r[1]} {r[2].isoformat()} ({r[0]})" for _, r in members[:6])
-    unverifiable(claim, f"'{model.text}' names a series; the sources date its members {shown}, all before "
-                        f"{claim.params['date'].text}: a later member the data lacks may be meant, so the "
-                        "date is not settled")
+    when = claim.params["date"]
+    if when.low > members[-1][1][2]:
+        why = f"all before {when.text}: a later member the data lacks may be meant"
+    else:
+        why = f"on different days, the first before {when.text}: the date is a later member's"
+    unverifiable(claim, f"'{model.text}' names a series; the sources date its members {shown}, {why}, so the "
+                        "family's date is not settled")
     claim.expected = claim.params["date"].text
     claim.evidence = [ev(r[2].isoformat(), r[0], r[8], r[9], model=r[1]) for _, r in members]
 

@@ -6,7 +6,8 @@ covers are gathered and shown; the claim is supported when some value agrees at 
 written (or within the bound its qualifier sets), contradicted when values exist and none agrees,
 unverifiable when no source has a value. A series named without a size ("Kestrel 3 saw more than
 9 trillion tokens in pre-training") is supported when one of its models agrees, and the
-explanation names the models that do not; a "total" over a series needs every size's value.
+explanation names the models that do not; a "total" over a series needs every size's value. A family name that
+is no series and has no value of its own is decided by the one model it heads that has a value (`_as_family_head`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from ..domain.providers import HOST_CORROBORATION, provider_key, serving_role
+from ..metrics.evidence import family_members
 from ..metrics.facts import FactEvidence, attribute_evidence
 from ..metrics.prices import model_lab_keys
 from . import tolerances as T
@@ -123,6 +125,34 @@ def _as_series(lex: Lexicon, target: Target) -> Target | None:
                         note=f"'{target.label}' has no value of its own; as a series: every model of it ({len(ids)})")
 
 
+HEADED_MAX = 40  # models a family name may head before the rule gives up (a name heading more is a whole line-up)
+
+
+def _as_family_head(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target,
+                    attribute: str) -> tuple[Target | None, str]:
+    """A model named without a size or tier that has no value of its own and whose id heads other canonical models'
+    ids ("<family>-2" before "<family>-2-large", "<family>-2-mini"): the one model among them (its variants and
+    snapshots together: one identity family) that has a value stands for it; when several have one, none does (the
+    name may mean any of them). Returns the target, or None and why not."""
+    if target.how != "model" or not lex.aliases or not target.ids:
+        return None, ""
+    heads = tuple(f"{i}-" for i in target.ids)
+    headed = sorted(i for i in lex.aliases[1] if i.startswith(heads) and i not in target.ids)
+    if not headed or len(headed) > HEADED_MAX:
+        return None, ""
+    with_value = [mid for mid, es in _gather(con, lex, headed, attribute).items() if es]
+    if not with_value:
+        return None, ""
+    family = {m.model_id: m.family or m.model_id for m in family_members(con, with_value)}
+    families = sorted({family.get(mid, mid) for mid in with_value})
+    if len(families) > 1:
+        return None, (f"'{target.label}' has no value of its own, and several models it names the family of have one: "
+                      f"{', '.join(families[:4])}")
+    ids = sorted(mid for mid in with_value)
+    return Target(target.label, ids, "model", note=f"'{target.label}' has no value of its own; of the models it "
+                  f"names the family of, only {families[0]} has one"), ""
+
+
 def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     p = claim.params
     target = p.get("target")
@@ -148,9 +178,17 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         target, by_model = wider, _gather(con, lex, wider.ids, attribute)
         p["target"] = target
         rows = [(mid, e) for mid, es in by_model.items() for e in es]
+    why_not = ""
+    if not rows:
+        # a family named without a size or tier: the one model it heads that has a value (docs: "Bare family names")
+        headed, why_not = _as_family_head(con, lex, target, attribute)
+        if headed is not None:
+            target, by_model = headed, _gather(con, lex, headed.ids, attribute)
+            p["target"] = target
+            rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows:
         return _unverifiable(claim, f"no source gives the {what} of {target.label}"
-                             + (f" ({target.note})" if target.note else ""))
+                             + (f" ({target.note})" if target.note else "") + (f"; {why_not}" if why_not else ""))
     claim.evidence = [_row(mid, e) for mid, e in rows]
     shown = "; ".join(_shown(e) for _, e in rows[:SHOWN_ROWS]) + (
         f"; and {len(rows) - SHOWN_ROWS} more in the evidence" if len(rows) > SHOWN_ROWS else "")

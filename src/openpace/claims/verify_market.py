@@ -256,7 +256,7 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     and catalogue, the host's preferred catalogue first): at the named host; else a closed model's first
     party; else every host, the claim holding when one host's price matches (a range of prices, not a
     disagreement). False (decide nothing) when the model has no canonical id or no price in force."""
-    from ..metrics.prices import load_models, prices_at
+    from ..metrics.prices import NEAREST_DECIDES, load_models, prices_at
 
     mid = named_model(lex, model)
     if mid is None:
@@ -266,19 +266,28 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
               if not TIER_RE.search(o.model_name)]
     inferred = False
     if not offers:
-        if day is None or not cached(("prices_at", mid, None), lambda: prices_at(con, mid)):
+        # no catalogue lists the model on the day: each catalogue's observation nearest to it
+        # (metrics.prices._nearest: the last one of a model gone from every latest snapshot, or the first one after
+        # a launch day, decide; any other is a hint that may support but never contradict)
+        near = [o for o in cached(("prices_near", mid, day), lambda: prices_at(con, mid, on=day, nearest=True))
+                if not TIER_RE.search(o.model_name)]
+        deciding = [o for o in near if o.date_basis in NEAREST_DECIDES]
+        if deciding:
+            offers = deciding
+        elif day is None or not (near or cached(("prices_at", mid, None), lambda: prices_at(con, mid))):
             return False
-        # an undated genai-prices row read as holding since the model's release (genai-prices adds a
-        # dated constraint when a price changes): an inference, so it may support a claim but never
-        # contradict one (its entry can stand for a moving alias whose price fell since)
-        offers = [o for o in cached(("prices_at_release", mid, day),
-                                    lambda: prices_at(con, mid, on=day, release_dating=True))
-                  if not TIER_RE.search(o.model_name)]
-        inferred = bool(offers)
-        if not offers:
-            unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
-                                "later prices are not read back")
-            return True
+        else:
+            # an undated genai-prices row read as holding since the model's release (genai-prices adds a
+            # dated constraint when a price changes): an inference, so it may support a claim but never
+            # contradict one (its entry can stand for a moving alias whose price fell since)
+            offers = near + [o for o in cached(("prices_at_release", mid, day),
+                                               lambda: prices_at(con, mid, on=day, release_dating=True))
+                             if not TIER_RE.search(o.model_name)]
+            inferred = bool(offers)
+            if not offers:
+                unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
+                                    "later prices are not read back")
+                return True
     tier = claim.params.get("tier")
     if tier is not None:
         offers = _tier_offers(offers, tier)
@@ -308,6 +317,8 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     preferred = [o for o in offers if o.preferred] or offers
     rows = [(o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok, o.origin,
              o.since or o.observed, o.valid_to) for o in preferred]
+    if any(o.date_basis in NEAREST_DECIDES for o in preferred):
+        when = _nearest_note(model, day, when, preferred)
     part = claim.params["part"]
     label = f"{TIER_LABELS[tier]} " if tier else ""
     matching = [r for r in rows if _price_ok(r, claim)]
@@ -354,15 +365,32 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
                               f"({o.observed.isoformat() if o.observed else 'undated'}) is read.")
     if inferred:
         claim.params["inferred"] = True
-        claim.explanation = claim.explanation.replace(
-            f"{basis}, {when}:", f"{basis}, {when} (no dated price in force; undated genai-prices rows read as "
-                                 "holding since the model's release):", 1)
+        hints = [o for o in offers if o.date_basis == "nearest"]
+        shown = ", ".join(dict.fromkeys(f"{o.source} {o.observed.isoformat()}" for o in hints if o.observed))
+        how = (f"no catalogue lists it on the day; the nearest observation ({shown}) and undated genai-prices rows "
+               "read as holding since the model's release" if hints and len(hints) < len(offers) else
+               f"no catalogue lists it on the day; the nearest observation ({shown}) is read" if hints else
+               "no dated price in force; undated genai-prices rows read as holding since the model's release")
+        claim.explanation = claim.explanation.replace(f"{basis}, {when}:", f"{basis}, {when} ({how}):", 1)
         if claim.verdict == "contradicted":
-            unverifiable(claim, claim.explanation + " A price inferred from the release date does not contradict a "
-                                "claim: the entry may stand for a later, changed price")
+            unverifiable(claim, claim.explanation + (
+                f" An observation more than {T.PRICE_NEAREST_DAYS} days from the day, or of a model no longer listed "
+                "on it, does not contradict a claim: the price may have changed in between" if hints else
+                " A price inferred from the release date does not contradict a claim: the entry may stand for a "
+                "later, changed price"))
     if model.note:
         claim.explanation += f" {model.note}."
     return True
+
+
+def _nearest_note(model: Mention, day: date | None, when: str, offers: list[Any]) -> str:
+    """How a price claim's day reads observations `metrics.prices._nearest` chose (in place of `price_day`'s words)."""
+    seen = ", ".join(dict.fromkeys(f"{o.source} {o.observed.isoformat()}" for o in offers if o.observed))
+    if day is None:
+        return (f"{model.text} is no longer listed in any catalogue's latest snapshot, so each catalogue's last "
+                f"observation of it is read ({seen})")
+    return (f"{when}; no catalogue lists {model.text} on that day, so each catalogue's first observation after it, "
+            f"within {T.PRICE_NEAREST_DAYS} days, is read as its price then ({seen})")
 
 
 def _tier_offers(offers: list[Any], tier: str) -> list[Any]:

@@ -15,6 +15,11 @@ DATE_DAY_TOLERANCE = 0  # "on 3 March 2021": that day (dates hold at the precisi
 
 # --- prices (USD per million tokens) --------------------------------------------------------
 PRICE_RATIO_RELATIVE = 0.05  # "N times what Y charges": within 5% of N ("about": 10%)
+# No catalogue lists the model on the claim's day (a launch before the next snapshot): a catalogue's first
+# observation after the day, when it comes within this many days (the catalogues' monthly cadence), is read as the
+# price on that day and decides; a farther one, or the last observation before the day of a model delisted by
+# then, may support a claim but never contradict it (metrics.prices._nearest)
+PRICE_NEAREST_DAYS = 31
 
 # --- training facts ---------------------------------------------------------------------
 GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,050: within 5% (articles round)

@@ -64,6 +64,9 @@ class Observation:
     tiers: TierPrices = TierPrices()  # the same offering's batch and prompt-caching prices
     # read on a day before its first observation because its dated id fixes its price (prices._current)
     fixed_by_id: bool = False
+    # read although not in force on the day, as the observation nearest to it (prices._nearest): `last_seen`,
+    # `first_after` or `nearest`
+    read_as: str | None = None
 
     @property
     def start(self) -> date | None:
@@ -77,6 +80,8 @@ class Observation:
 
     @property
     def start_basis(self) -> str:
+        if self.read_as is not None:
+            return self.read_as
         if self.fixed_by_id:
             return "dated_id"
         if self.valid_from is not None:

@@ -30,6 +30,7 @@ from ..domain.priority import FactKind, order
 from ..domain.priority import rank as source_rank
 from ..domain.model_names import own_date
 from ..domain.providers import first_party_match, lab_keys, provider_key
+from ..domain.tolerances import PRICE_NEAREST_DAYS
 from ..errors import InputError, UsageError
 from ..identity import resolve_name
 from .price_curve import PriceCurve, price_curve
@@ -118,6 +119,42 @@ def _current(observations: list[Observation], as_of: date | None,
             later[key] = obs
     best.update({key: replace(obs, fixed_by_id=True) for key, obs in later.items()})
     return best
+
+
+# how an observation read by `_nearest` holds: `last_seen` and `first_after` decide a claim, `nearest` only supports
+NEAREST_DECIDES = frozenset({"last_seen", "first_after"})
+
+
+def _nearest(observations: list[Observation], as_of: date | None, tier: str | None = None,
+             released: date | None = None) -> dict[tuple[str, str], Observation]:
+    """Per (provider key, catalogue): the observation nearest to `as_of`, for a model no catalogue prices in force
+    on it (`_current` found nothing). With no day, the catalogue's last observation of the model (`last_seen`: the
+    model is gone from every latest snapshot; its last listed price is its price). With a day, the first
+    observation after it when it comes within `PRICE_NEAREST_DAYS` (`first_after`: a launch before the next
+    snapshot; it decides); else the nearer of the last observation before the day (a model delisted by then) and the
+    first one after it (`nearest`: it may support a claim, never contradict one). Nothing after the day is read for
+    a model `released` after it, or whose id carries a later date: it had no price yet. Rows with no date of their
+    own (undated genai-prices entries) are left to release dating."""
+    best: dict[tuple[str, str], tuple[tuple, Observation]] = {}
+    for obs in observations:
+        start = obs.start
+        if start is None or not _has_tier(obs, tier):
+            continue
+        key = (provider_key(obs.provider), obs.source)
+        stamp = own_date(obs.model_name) or own_date(obs.model_id)
+        if as_of is not None and start > as_of and any(d is not None and d > as_of for d in (released, stamp)):
+            continue
+        if as_of is None:
+            rank: tuple = (0, -start.toordinal(), obs.input, obs.output)
+            how = "last_seen"
+        else:
+            gap = (start - as_of).days
+            how = "first_after" if 0 < gap <= PRICE_NEAREST_DAYS else "nearest"
+            rank = (how != "first_after", abs(gap), gap < 0, obs.input, obs.output)
+        held = best.get(key)
+        if held is None or rank < held[0]:
+            best[key] = (rank, replace(obs, read_as=how))
+    return {key: obs for key, (_, obs) in best.items()}
 
 
 def _has_tier(obs: Observation, tier: str | None) -> bool:
@@ -242,15 +279,21 @@ class PriceObservation:
 
 def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None = None,
               provider: str | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
-              release_dating: bool = False, tier: str | None = None) -> list[PriceObservation]:
+              release_dating: bool = False, tier: str | None = None, nearest: bool = False) -> list[PriceObservation]:
     """Every host's price for `model_id` in force on `on` (default: each catalogue's latest), one
     entry per host and catalogue, the preferred catalogue of each host first; `provider` keeps one
     host (compared by `provider_key`). Cheapest preferred host first; [] when nothing is in force.
-    `tier`: a dated snapshot's later observations are read for that tier's price (`_current`)."""
+    `tier`: a dated snapshot's later observations are read for that tier's price (`_current`).
+    `nearest`: when nothing is in force, each host's and catalogue's observation nearest to `on` (`_nearest`;
+    its `date_basis` says how it holds: `NEAREST_DECIDES`, or `nearest`, a hint that never contradicts)."""
     info = load_models(con).get(model_id)
     if info is None:
         return []
-    current = list(_current(load_observations(con, [model_id], release_dating), on, tier).values())
+    observations = load_observations(con, [model_id], release_dating)
+    held = _current(observations, on, tier)
+    if nearest and not held:
+        held = _nearest(observations, on, tier, info.release_date)
+    current = list(held.values())
     if provider is not None:
         current = [o for o in current if provider_key(o.provider) == provider_key(provider)]
     matches = {provider_key(o.provider): first_party_match(provider_key(o.provider), info.lab_keys) for o in current}
