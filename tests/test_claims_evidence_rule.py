@@ -244,6 +244,32 @@ def test_a_release_version_is_the_name_when_it_is_the_only_one():
     assert set(covered(plain, [plain, v01, v03, chat01])) == {plain, chat01}
 
 
+def test_a_name_without_version_is_the_one_release_version_with_the_needed_rows():
+    plain = Variant("x-8b", "x-8b", None, None)
+    v01 = Variant("x-8b-v0.1", "x-8b", None, "v0.1")
+    v03 = Variant("x-8b-v0.3", "x-8b", None, "v0.3")
+    chat01 = Variant("x-8b-instruct-v0.1", "x-8b", INSTRUCT, "v0.1")
+    chat02 = Variant("x-8b-instruct-v0.2", "x-8b", INSTRUCT, "v0.2")
+    family = [plain, v01, v03, chat01, chat02]
+    # two base versions, only one with a row on the claim's benchmark: that one; so for the instruct versions
+    assert set(covered(plain, family, measured={"x-8b-v0.1", "x-8b-instruct-v0.2"})) == {plain, v01, chat02}
+    # two versions of one variant with rows: the name names neither (ambiguous, never a guess)
+    assert set(covered(plain, family, measured={"x-8b-v0.1", "x-8b-v0.3"})) == {plain}
+    # a written version is never changed: a versioned name covers its own version only
+    assert set(covered(v03, family, measured={"x-8b-v0.1"})) == {v03}
+
+
+def test_a_name_reads_the_rows_of_the_one_release_version_scored_on_the_benchmark(con):
+    # the fixture's 'mistral-7b' family has base versions v0.1 and v0.3; only v0.1 has a HellaSwag row:
+    # epoch/benchmark-stitching/external_benchmark_hellaswag.csv: 'Mistral 7B' Mistral-7B-v0.1 81.0% (Mixtral of Experts)
+    claim = score(con, "Mistral 7B posted 81.0% on HellaSwag.")
+    assert claim["verdict"] == "supported" and "mistral-7b-v0.1" in claim["explanation"]
+    assert "another version" not in claim["explanation"]
+    assert score(con, "Mistral 7B posted 70% on HellaSwag.")["verdict"] == "contradicted"
+    # the version written is kept: v0.3 has no HellaSwag row, and v0.1's is not its
+    assert score(con, "Mistral-7B-v0.3 posted 81.0% on HellaSwag.")["verdict"] == "unverifiable"
+
+
 def test_a_name_reads_its_one_release_versions_rows(con):
     # EXTERNAL_GSM8K = epoch/benchmark-stitching/external_benchmark_gsm8k.csv: 'Mixtral 8x7B' Mixtral-8x7B-v0.1
     # 74.4% (the model's paper); MMLU_CSV: Mixtral-8x7B-v0.1 70.6% (the paper) and 70.5% (Phi-3 report)

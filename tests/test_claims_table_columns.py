@@ -58,3 +58,14 @@ def test_a_worked_sum_makes_no_claims_of_its_operands(con):
     assert not [s for s in spans if s.startswith(("8,000", "$0.004", "500", "200", "100K"))], spans
     assert any(s.startswith("$0.50") for s in spans), spans  # the price in the sum is still a claim
     assert any("20%" in s for s in spans), spans  # a sign is no operator
+
+
+def test_the_same_columns_as_rows_of_a_table_whose_columns_are_models(con):
+    # the table above turned on its side: each row's label types its cells, each column's header names their model
+    text = ("| | GPT-3.5 Turbo |\n|---|---|\n| Knowledge cut-off | Sep 2021 |\n| Context window (tokens) | 16,385 |\n"
+            "| Max output tokens | 4,096 |\n| Training data cut-off | Mar 2023 |\n")
+    kinds = [(c["span"], c["kind"], c["verdict"]) for c in check_text(con, text)["claims"]]
+    assert ("Sep 2021", "knowledge_cutoff", "supported") in kinds, kinds
+    assert ("Mar 2023", "knowledge_cutoff", "contradicted") in kinds, kinds
+    assert ("16,385", "context_window", "supported") in kinds, kinds
+    assert ("4,096", "output_limit", "supported") in kinds, kinds

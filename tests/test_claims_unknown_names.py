@@ -40,7 +40,8 @@ def bound(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("name", ["Zorblax-3.5-mini", "Zorblax 2 7B", "ZorbLM-20B", "Zorblax-v0.1", "ZorbLM2",
-                                  "Zorblax 2.5 Pro", "Zorblax-2-7B-Instruct", "ZORB-13B", "Corvo 3.5"])
+                                  "Zorblax 2.5 Pro", "Zorblax-2-7B-Instruct", "ZORB-13B", "Zorb-Hermes-2",
+                                  "acme/Zorblax-7B-v0.2"])
 def test_a_model_shaped_name_no_source_has_is_a_mention_with_no_rows(name: str):
     [m] = LEX.find_models(f"{name} scores 71.0 on Zorbench.", [])
     assert (m.text, m.how, m.names) == (name, "unknown", [])
@@ -52,7 +53,9 @@ def test_a_model_shaped_name_no_source_has_is_a_mention_with_no_rows(name: str):
     "Version 2 scores 71.0 on Zorbench.", "Python 3.11 runs 71.0 jobs.", "CUDA 12 needs 71.0 GB.",
     "The H100 holds 80 GB.", "GSM8K has 8 shots.", "COVID-19 cut 71.0 jobs.", "UTF-8 text is 71.0 MB.",
     "Top-5 accuracy was 71.0 percent.", "About 7B parameters were used.", "Over 70 models were tested.",
-    "ImageNet-1K has 1000 classes.", "RTX 4090 cards cost $1600.", "HTTP 1.1 is old.",
+    "ImageNet-1K has 1000 classes.", "RTX 4090 cards cost $1600.", "HTTP 1.1 is old.", "Web 2.0 sites had 71.0 visits.",
+    "Our 7B model is fast.", "GitHub 2 had 71.0 stars.", "Jinja2 renders 7 pages.",
+    "DuckDB 1.26 loads 71.0 rows.", "DuckDB 2.0.1 loads 71.0 rows.", "It reached Zorblax-3.5-level scores of 71.0.", "Quizmark-Gold-2 has 71.0 items.", "See https://example.org/Zorblax-7B for 7 results.",
 ])
 def test_capitalised_words_with_numbers_are_no_model(text: str):
     assert mentions(text) == []

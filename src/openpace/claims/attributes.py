@@ -401,10 +401,12 @@ class AttributeRules:
         x = self.x
         clauses = clause_boundaries(x.sentence, x.ctx.row)
         for d in x.dates:
-            lead = CUTOFF_BEFORE.search(x.sentence[:d.start])
-            labelled = lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
-            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if lead is None and not labelled else None
-            column = self._cutoff_cell(d.start, d.end) if lead is None and tail is None and not labelled else None
+            # a cell under a cut-off column (or, in a table whose columns are models, a cut-off row's label) is read
+            # first: its span is its own cell's date, never the row's label before it
+            column = self._cutoff_cell(d.start, d.end)
+            lead = CUTOFF_BEFORE.search(x.sentence[:d.start]) if column is None else None
+            labelled = column is None and lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
+            tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if column is None and lead is None and not labelled else None
             if id(d) in x.used or (lead is None and not labelled and tail is None and column is None):
                 continue
             target = self.bind(d.start, None, clauses, d.end)
@@ -556,8 +558,9 @@ class AttributeRules:
         return bool(self.mentions) or bool(self.x.models)
 
     def _row_size(self) -> float | None:
-        """In a table row, the size cell under a "Size"/"Params" column."""
-        if not self.x.ctx.cells:
+        """In a table row, the size cell under a "Size"/"Params" column (none in a table whose columns are models:
+        each cell's size is its own column model's)."""
+        if not self.x.ctx.cells or self.x.binder.columns:
             return None
         for header, text in self.x.ctx.cells:
             if column_kind(header) == "params" and re.fullmatch(r"\d+(?:\.\d+)?\s?B", text):
@@ -573,7 +576,8 @@ class AttributeRules:
         named: list[Any] = [m for m in x.models if m.how != "ambiguous"] + list(self.mentions)
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
-                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model).bind(pos, end)
+                        group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model,
+                        columns=x.binder.columns).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
             targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]

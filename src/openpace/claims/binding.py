@@ -8,7 +8,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    length: NK", a two-cell table row "<label>; <value>", a short line naming no model under a "License" heading)
    whose label names a property of a model and which names no model before the value: the referent
    (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
-1. a table row: the model of the row's first cell;
+1. a table row: the model of the figure's column when its header names one and the row's label names none
+   (a table whose columns are models: `tables.model_columns`), else the model of the row's first cell;
 2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
    purpose: "N GPUs (needed) to train / build / create X";
@@ -225,6 +226,8 @@ class Binder:
     section: str = ""  # the heading of the section the sentence is in (a "License" heading labels its lines, rule 0)
     parent: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
     section_model: Any = None  # the model the latest heading names
+    # in a table row whose columns are models: (start, end, model) of each cell under a header naming one
+    columns: list[tuple[int, int, Any]] = field(default_factory=list)
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -286,6 +289,9 @@ class Binder:
         `owners=False` skips rule 2 (a ratio's "N times the parameters of Y": Y is the other side)."""
         end = start if end is None else end
         s = self.sentence
+        column = self.column_at(start)
+        if column is not None:
+            return column  # rule 1: a table whose columns are models, the cell's column (before a two-cell row's label)
         label = self.label_end()
         if label is not None and label <= start and not any(m.start < label for m in self.named):
             return self.referent  # rule 0: "License: <value>" names the value of the text's model
@@ -340,6 +346,10 @@ class Binder:
             if self.item:
                 return self.referent  # "- NK context window": the model the list is about
         return None
+
+    def column_at(self, pos: int) -> Any:
+        """In a table row whose columns are models, the model of the cell holding `pos` (None elsewhere)."""
+        return next((m for a, b, m in self.columns if a <= pos < b), None)
 
     def attached(self, start: int, end: int) -> Any:
         """The model a figure is written in a phrase attached to, after an earlier figure of the sentence: "B at

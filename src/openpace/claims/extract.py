@@ -37,7 +37,7 @@ from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, states_size
-from .tables import header_model, licence_openness
+from .tables import header_model, licence_openness, model_columns
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -321,11 +321,17 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     models, snapshot_dates = dated_snapshots(sentence, lex, models, dates)
     quantities = _changes(sentence, find_quantities(sentence, names + [(d.start, d.end) for d in dates]))
     used: set[int] = {id(d) for d in snapshot_dates}  # ids of quantities and dates consumed by a claim
+    columns: list[tuple[int, int, Mention]] = []
+    if ctx.cells:
+        # a table whose columns are models: the row's label stands for each cell's header (`tables.model_columns`)
+        ctx.cells, columns = model_columns(ctx.cells, cell_spans(sentence, ctx.cells),
+                                           [m.start for m in models] + [s.start for s in series],
+                                           lambda header: table_header_model(lex, ctx, header))
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
                       group=ctx.group, section=ctx.section if not ctx.heading else "", parent=x.as_mention(ctx.parent),
-                      section_model=x.as_mention(ctx.section_model))
+                      section_model=x.as_mention(ctx.section_model), columns=columns)
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -935,22 +941,21 @@ class _Extractor(MarketRules):
     def table_row(self) -> None:
         """A table row under a header row: each figure cell is read under its column's header ("Input
         USD/M": an input price per million tokens; a benchmark's name: a score on it), about the row's model and
-        provider. A cell holding anything but one figure is left to the other rules."""
-        model = self.models[0] if self.models else None
+        provider — in a table whose columns are models, under the row's label, about its column's model
+        (`tables.model_columns`, binding rule 1). A cell holding anything but one figure is left to the other rules."""
+        row_model = self.models[0] if self.models else None
         provider = next(iter(self.of("provider")), None)
         spans = cell_spans(self.sentence, self.ctx.cells or [])
-        by_model = {header: self._header_model(header) for header, _, _ in spans}
-        # benchmarks in rows, models in columns: the row's benchmark is in a cell under no model header
-        row_bench = next((x for x in self.of("benchmark") for header, a, b in spans
-                          if by_model[header] is None and a <= x.start < b), None)
         # the per-token unit one price column names ("Input ($/MTok)"), else the sentence right before the
         # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
         row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
                         None) or lead_price_unit(self.ctx.table_lead)
         for header, a, b in spans:
             kind = header_kind(self.lex, header)
+            column = self.binder.column_at(a) if b > a else None
+            model = column or row_model
             is_open = licence_openness(header, self.sentence[a:b])
-            if is_open is not None and model is not None and not a <= model.start < b:
+            if is_open is not None and model is not None and (column is not None or not a <= model.start < b):
                 # a licence column: the row model's openness (a model named inside the licence, "<Org> 2 Community
                 # License", is the licence's name, not the row's model); the licence's digits are no figure
                 self.used.update(id(q) for q in self.free() if a <= q.start and q.end <= b)
@@ -960,16 +965,7 @@ class _Extractor(MarketRules):
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
             if len(qs) != 1:
                 continue
-            q, m = qs[0], by_model[header]
-            if kind is None and m is not None and row_bench is not None and not q.currency:
-                cell_model = Mention("model", q.start, q.end, m.text, m.key, m.names, how=m.how,
-                                     note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
-                                     spelled=m.spelled)
-                bench = Mention("benchmark", q.start, q.end, row_bench.text, row_bench.key,
-                                note="the benchmark of the row")
-                self.add(q.start, q.end, "score", [cell_model, bench], [q], value=q.value, high=q.high,
-                         qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
-                continue
+            q = qs[0]
             if kind is None and q.currency and row_unit is not None:
                 kind = sibling_price_kind(header, row_unit)
             if kind is None:
@@ -979,11 +975,11 @@ class _Extractor(MarketRules):
                 self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"],
                          part=kind[1]["part"], qualifier=q.qualifier, quantity=q, header=header,
                          **({"tier": tier} if tier else {}))
-            else:
+            elif not q.currency:
                 bench = kind[1]["bench"]
-                column = Mention("benchmark", q.start, q.end, bench.text, bench.key,
-                                 note=f"the column header '{header}'")
-                self.add(q.start, q.end, "score", [model, column], [q], value=q.value, high=q.high,
+                label = Mention("benchmark", q.start, q.end, bench.text, bench.key,
+                                note="the benchmark of the row" if column is not None else f"the column header '{header}'")
+                self.add(q.start, q.end, "score", [model, label], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
 
     def _header_model(self, header: str) -> Mention | None:
@@ -1166,7 +1162,7 @@ class _Extractor(MarketRules):
         """Is the row one of a training-data mix table (its first column names data sources; or a column holds a
         mix's measure and the row's first cell names no model)? Never when a column is headed by a model: then the
         rows are what the models are measured on ("Datasets | <model> | <model>")."""
-        if any(table_header_model(self.lex, self.ctx, h) is not None for h, _, _ in spans[1:]):
+        if self.binder.columns or any(table_header_model(self.lex, self.ctx, h) is not None for h, _, _ in spans[1:]):
             return False
         first, a, b = spans[0]
         if DATA_SOURCE_COLUMN.match(first):

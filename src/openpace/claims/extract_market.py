@@ -13,10 +13,11 @@ from .binding import OBJECT_BEFORE
 from .carry import cell_spans, lead_price_unit
 from .clauses import clause_boundaries
 from .numbers import WORD_NUMBERS, DateExpr, Quantity
-from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION,
+from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION, PRICE_MULTIPLE, PRICE_MULTIPLES,
+                       PRICE_VERB_BEFORE,
                        PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        match_end, price_tier)
-from .ratios import ratio_subject
+from .ratios import _precision as written_precision, ratio_subject
 from .resolve import Lexicon, Mention
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ RATIO_TAIL_RE = re.compile(r"^(?:'s|’s)?\s*(?:charges?|rate|price|costs?|asks?
 PRICE_COMPARE_RE = re.compile(
     r"^\s*(?:x|×|times)\s+(?:(?P<dir>cheaper|less\s+expensive|lower[- ]priced|more\s+expensive|pricier|costlier|"
     r"higher[- ]priced|(?P<plain>lower|higher))\s+(?:than|as)\s+(?:that\s+of\s+|what\s+)?"
-    r"|(?P<more>as\s+expensive\s+as|the\s+(?:price|cost)\s+of)\s+)(?:the\s+)?$", re.I)
+    r"|(?P<more>as\s+expensive\s+as|the\s+(?:price|cost)\s+of|as\s+(?P<much>much)\s+as)\s+)(?:the\s+)?$", re.I)
 CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reduction|cut|increase|rise|jump|gain|"
                        r"growth)\s+of\s+$", re.I)
 CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
@@ -205,7 +206,9 @@ class MarketRules:
                 if factor <= 0:
                     continue
                 phrase = f"{q.text} {'cheaper' if pm.group('cheap') else 'more expensive'} than"
-                self._model_price_ratio(q.start, q.end, other.end, other, factor, q.qualifier, True, [q], phrase)
+                # a percentage of the price: its bound words bound the saving or the premium, not the ratio
+                self._model_price_ratio(q.start, q.end, other.end, other, factor, q.qualifier, True, [q], phrase,
+                                        percent=q.value, cheap=bool(pm.group("cheap")), precision=written_precision(q.text))
                 continue
             other = next((x for x in self.models if x.start > q.end
                           and (m := PRICE_COMPARE_RE.match(s[q.end:x.start])) is not None), None)
@@ -223,19 +226,24 @@ class MarketRules:
             assert m is not None
             if m.group("plain") and not PRICE_WORD_RE.search(s[:q.start]):
                 continue  # "N times lower than Y" about something other than a price
+            if m.group("much") and not PRICE_VERB_BEFORE.search(s[:q.start]):
+                continue  # "N times as much as Y" after no price verb compares no prices
             more = bool(m.group("more")) or re.match(r"more|pricier|costlier|higher", m.group("dir") or "", re.I) is not None
             self._model_price_ratio(q.start, q.end, end, other, q.value, q.qualifier, more, [q])
-        for other in self.models:  # "a sixth as expensive as Y", "half the price of Y": a fraction in words
-            f = PRICE_FRACTION.search(s[:other.start])
-            if f is None or any(c.start <= f.start() < c.end for c in self.claims):
-                continue
-            factor = WORD_NUMBERS.get((f.group("num") or "").lower(), 1) / FRACTIONS[f.group("den").lower()]
-            # a fraction in words is a round figure: read as "about" (the ratio tolerance doubled)
-            self._model_price_ratio(f.start(), f.end(), other.end, other, factor, "about", True, [],
-                                    s[f.start():f.end()].strip())
+        for other in self.models:  # "a sixth as expensive as Y", "half the price of Y", "twice as much as Y": in words
+            for words in (PRICE_FRACTION, PRICE_MULTIPLE):
+                f = words.search(s[:other.start])
+                if f is None or any(c.start <= f.start() < c.end for c in self.claims) or \
+                        (f.group("much") and not PRICE_VERB_BEFORE.search(s[:f.start()])):
+                    continue
+                factor = float(PRICE_MULTIPLES[f.group("mul").lower()]) if "mul" in f.groupdict() else \
+                    WORD_NUMBERS.get((f.group("num") or "").lower(), 1) / FRACTIONS[f.group("den").lower()]
+                # a fraction or multiple in words is a round figure: read as "about" (the ratio tolerance doubled)
+                self._model_price_ratio(f.start(), f.end(), other.end, other, factor, "about", True, [],
+                                        s[f.start():f.end()].strip())
 
     def _model_price_ratio(self, start: int, fig_end: int, end: int, other: Mention, factor: float, qualifier: str,
-                           more: bool, consumed: list[Any], phrase: str | None = None) -> None:
+                           more: bool, consumed: list[Any], phrase: str | None = None, **percent: Any) -> None:
         """One ratio of two models' prices: the subject's (`ratios.ratio_subject`) over `other`'s is `factor`
         (`more`), or `other`'s over the subject's (a "cheaper" multiple)."""
         bound = ratio_subject(self.binder, start, fig_end)
@@ -246,7 +254,7 @@ class MarketRules:
         part = base.params.get("part", "both") if base is not None else "both"
         self.add(start, end, "price_ratio", [subject, other], consumed, factor=factor, qualifier=qualifier,
                  base=None, subject=subject, against=other, more=more, part=part,
-                 **({"phrase": phrase} if phrase else {}))
+                 **({"phrase": phrase} if phrase else {}), **percent)
 
     def _price_ratios(self) -> None:
         """"$A per million ..., (more than) N times what Y charges / Z's rate": the ratio of the price

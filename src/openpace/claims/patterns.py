@@ -317,8 +317,17 @@ PRICE_PERCENT = compose(r"^\s*(?:(?P<cheap>cheaper|less\s+expensive|lower[- ]pri
 FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100}
 PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>" + "|".join(FRACTIONS) + r")"
-                         r"s?\s+(?:as\s+(?:expensive|costly|pricey)\s+as|"
+                         r"s?\s+(?:as\s+(?:expensive|costly|pricey|(?P<much>much))\s+as|"
                          r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# "twice / double / triple as expensive as Y", "double the price of Y", "twice what Y charges" (ending right before
+# Y): the subject's price over Y's is the multiple
+PRICE_MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "thrice": 3, "quadruple": 4}
+PRICE_MULTIPLE = compose(r"\b(?P<mul>" + "|".join(PRICE_MULTIPLES) + r")\s+(?:as\s+(?:expensive|costly|pricey|(?P<much>much))"
+                         r"\s+as|the\s+(?:price|cost)\s+of|what)\s+(?:the\s+)?$")
+# "as much as" compares prices only right after a price verb ("X costs half / twice / N times as much as Y"; "X scores
+# twice as much as Y" compares no prices)
+PRICE_VERB_BEFORE = compose(r"\b(?:costs?|costing|charges?|charging|priced|sells?\s+for|bills?)\s+(?:only\s+|just\s+|about\s+|"
+                            r"roughly\s+|around\s+|nearly\s+|almost\s+)?$")
 # the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
 # then ends with no "than Y" (`PRICE_COMPARE_BARE`)
 FRONTED_AGAINST = compose(r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?$")

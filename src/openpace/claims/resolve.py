@@ -73,6 +73,11 @@ VERSION_AFTER_RE = re.compile(r"^(?:\s+|-)[vV]?\d{1,2}(?:\.\d{1,2})?(?=(?:\s+|-)
 UNSEEN_GLUED_RE = re.compile(r"(?P<name>[A-Z][A-Za-z]*?[A-Za-z](?:-[A-Z][A-Za-z]*?[A-Za-z])*?)(?P<sep>[-_]?)"
                              r"(?P<tail>v?\d[\w.]*(?:[-_][\w.]+)*)")
 UNSEEN_WORD_RE = re.compile(r"[A-Z][A-Za-z]+")
+# a model's version as such a name writes it: "N", "N.M", a digit and a letter ("4o"), "vN.M.K"; a bare number of two
+# digits, a two-digit minor or a third part is a software's or a data set's ("CIFAR-10", "<Tool> 1.26", "2.0.1")
+UNSEEN_VERSION_RE = re.compile(r"[1-9](?:\.\d)?[a-z]?|v\d+(?:\.\d+){0,2}", re.I)
+# a word after the name making it an adjective ("<Name>-N-level performance", "-class", "-based")
+UNSEEN_MODIFIER_RE = re.compile(r"level|class|like|based|sized|style|scale|grade|powered|quality|tier", re.I)
 
 
 def name_versions(normalized: str) -> list[str]:
@@ -341,18 +346,23 @@ class Lexicon:
         """A name shaped like a model's that no source has (docs/claims.md, "Names no source has"): a mention with
         no rows (`how` "unknown"), so its figures are its own and unverifiable, never passed to a model named
         nearby. The shape: a capitalised name with a version or a size glued to it or after a hyphen
-        ("<Name>-N.M-mini", "<Name>LM-20B", "<Name>-v0.1", "<Name>N"), or after a space ("<Name> N 7B", "<Name> N.M
-        Pro"), then sizes and tier words. A plain word ("<Name>") with a bare number after a hyphen or a space
-        needs a size or a tier after it ("Top-5", "Version 2" are none), an all-capital one a size, a tier or a
-        point release ("COVID-19", "UTF-8", "HTTP 1.1" are none); a name's digits (`patterns.NAME_DIGITS`:
-        "Table 1", "Python 3.11"), a bound word before a size ("About 7B"), a benchmark, a chip, a series, or a
+        ("<Name>-N.M-mini", "<Name>LM-20B", "<Name>-v0.1", "<Name>N", a Hub id "acme/<Name>-7B"), or after a space
+        ("<Name> N 7B", "<Name> N.M Pro"), then sizes and tier words. A plain word ("<Name>") with a bare number
+        after a hyphen needs a size or a tier after it ("Top-5" is none), after a space a version and a size or a
+        tier ("Version 2", "Web 2.0", "Our 7B" are none), glued a bare digit and more ("Web3" is none), a CamelCase one after a space more than a bare number
+        ("GitHub 2" is none), an all-capital one a size, a tier or a glued point
+        release ("COVID-19", "UTF-8", "HTTP 1.1" are none); a name's digits (`patterns.NAME_DIGITS`:
+        "Table 1", "Python 3.11"), a version of a software or a data set (two digits: "CIFAR-10", "<Tool> 1.26",
+        "<Tool> 2.0.1"), a modifier after it ("<Name>-N-level"), a benchmark's first word ("<Bench>-Tier-4"), a bound word before a size ("About 7B"), a benchmark, a chip, a series, or a
         word of a known name that does not start one (a tier: the short-name rules read it) are no such name."""
         word = sentence[tokens[i][0]:tokens[i][1]]
-        glued = UNSEEN_GLUED_RE.fullmatch(word)
+        org = re.match(r"[A-Za-z0-9][\w-]*/(?=[A-Z])", word)  # a Hub id's owner ("acme/<Name>-7B") goes with the name
+        at = tokens[i][0] + (org.end() if org else 0)
+        glued = UNSEEN_GLUED_RE.fullmatch(sentence[at:tokens[i][1]])
         spaced = i + 1 < len(tokens) and sentence[tokens[i][1]:tokens[i + 1][0]] == " "
         if glued is not None:
             name, sep, parts, end = glued.group("name"), glued.group("sep"), re.split(r"[-_]", glued.group("tail")), i + 1
-        elif UNSEEN_WORD_RE.fullmatch(word) and spaced:
+        elif UNSEEN_WORD_RE.fullmatch(word) and spaced and not org:
             name, sep, end = word, " ", i + 2
             parts = re.split(r"[-_]", sentence[tokens[i + 1][0]:tokens[i + 1][1]])
         else:
@@ -366,9 +376,11 @@ class Lexicon:
         version = not size and bool(name_versions(head.lower()))
         if not (size or version):
             return None
-        bare = version and re.fullmatch(r"\d+[a-z]?", head) is not None
-        if bare and int(re.sub(r"\D", "", head)) > 9:
-            return None  # "CIFAR-10", "Win 11": a model's bare version is one digit
+        if version and not UNSEEN_VERSION_RE.fullmatch(head):
+            return None  # "CIFAR-10", "Win 11", "<Tool> 1.26", "<Tool> 2.0.1": a software's or a data set's number
+        bare = version and re.fullmatch(r"\d[a-z]?", head) is not None
+        if any(UNSEEN_MODIFIER_RE.fullmatch(p) for p in rest):
+            return None  # "<Name>-N.M-level": a class of models, named by one
         more = any(_more_of_name(p) for p in rest)
         letters = re.sub(r"[^A-Za-z]", "", name)
         capitals = letters.isupper()
@@ -376,19 +388,22 @@ class Lexicon:
         first = norm_name(name).split()[0] if norm_name(name) else ""
         if capitals and not (size or more or (not bare and sep != " ")):
             return None  # "COVID-19", "UTF-8", "HTTP 1.1"
-        if not capitals and not camel and sep == "-" and bare and not more:
-            return None  # "Top-5"
-        if not capitals and not camel and sep == " " and not (version and more) and \
-                not (first in self.by_first and version and not bare):
-            return None  # "Version 2", "Our 7B": a plain word and a number
+        if not capitals and not camel and sep in ("-", "") and bare and not more and "-" not in name:
+            return None  # "Top-5", "Web3" (but "<Name>-<Word>-N": a name of several words)
+        if not capitals and not camel and sep == " " and not (version and more):
+            return None  # "Version 2", "Web 2.0", "Our 7B": a plain word and a number
+        if camel and sep == " " and bare and not more:
+            return None  # "GitHub 2": a bare number after a space
         a, b = tokens[i][0], tokens[end - 1][1]
         text = sentence[a:b]
         if not first or (first in self.name_tokens and first not in self.by_first):
             return None  # a tier or a later word of a known name: the short-name rules (carry.py) read it
         if size and sep == " " and _qualifier(sentence, tokens[i + 1][0])[0] != "exact":
             return None  # "About 7B parameters": a bound word, not a name
-        if any(x < tokens[i][0] + len(name) and tokens[i][0] < y for x, y in name_digit_spans(sentence)):
+        if any(x < at + len(name) and at < y for x, y in name_digit_spans(sentence)):
             return None  # "Table 1", "Python 3.11", "Apache 2.0": a name's digits, no model
+        if first in self.benchmark_firsts:
+            return None  # "<Bench>-Tier-4", "<Bench>-2": a benchmark's variant (`domain.benchmarks`), no model
         for pattern in (self.bench_re, self.gpu_re):
             if pattern is not None and any(m.start() < b and a < m.end() for m in pattern.finditer(sentence)):
                 return None
@@ -470,6 +485,11 @@ class Lexicon:
                            spelled=set(self.models[n]))
         note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
         return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
+
+    @functools.cached_property
+    def benchmark_firsts(self) -> set[str]:
+        """First words of the benchmarks' names ("<bench> tier 4" -> "<bench>")."""
+        return {k.split()[0] for k in self.benchmarks if k.split()}
 
     @functools.cached_property
     def versioned_firsts(self) -> set[str]:

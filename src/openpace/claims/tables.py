@@ -8,13 +8,17 @@ A header is resolved as a name, never guessed:
 - a series with a size and a variant word ("Kestrel3 40B-Inst."): the series' model of that size,
   its instruct model when the header says so ("Inst.", "Instruct", "Chat", "-it"), else its base or
   plain one.
+
+A table whose columns are models reads each cell as a row-oriented table reads it, with the row's label
+(its cells before the first model column: "Input price (per 1M tokens)", "Context window", "Knowledge
+cutoff", "License", a benchmark) in the place of the cell's header (`model_columns`): one reading of labels for both orientations.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..domain.tolerances import STAMP_RELEASE_DAYS
@@ -49,6 +53,38 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
         found = label_model(lex, series, con, header, contexts,
                             lambda name: header_model(lex, series, con, name))
     return found
+
+
+def model_columns(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, int, int]],
+                  named: Sequence[int], resolve: Callable[[str], Mention | None]
+                  ) -> tuple[list[tuple[str, str]], list[tuple[int, int, Mention]]]:
+    """A table row whose columns are models ("| | A | B |" over "| Context window | NK | MK |"): each cell under
+    a header naming a model (`resolve`: `header_model` in the table's context) is that model's, and the row's
+    label — its cells before the first model column ("Context window"; "<category> | <benchmark>") — says what
+    the cell states: the label takes the place of the cell's header, so the kind, side, unit and tier a header
+    gives its cells (a price, a context window, a cut-off, a licence, a benchmark's score) come from the row
+    label. Returns the cells so relabelled and (start, end, model) of each such cell (binding rule 1); the cells
+    unchanged and no columns when the label names a model itself (`named`: where the row's model and series
+    mentions start; its figures are its own), the row has no label (its written cells start under a model
+    column) or no header names a model. (A row's empty cells are no cells: `cells` are its written ones.)"""
+    if not spans or not cells or len(spans) != len(cells):
+        return list(cells), []
+    models = [resolve(header) for header, _ in cells]
+    k = next((i for i, m in enumerate(models) if m is not None), None)
+    if not k or any(spans[0][1] <= at < spans[k - 1][2] for at in named):
+        return list(cells), []
+    label = " ".join(text.strip() for _, text in cells[:k] if text.strip())
+    out: list[tuple[str, str]] = list(cells[:k])
+    columns: list[tuple[int, int, Mention]] = []
+    for (header, text), (_, a, b), m in zip(cells[k:], spans[k:], models[k:]):
+        if m is None:
+            out.append((header, text))
+            continue
+        out.append((label, text))
+        columns.append((a, b, Mention("model", a, b, m.text, m.key, m.names, how=m.how,
+                                      note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
+                                      spelled=m.spelled)))
+    return out, columns
 
 
 def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str) -> Mention | None:

@@ -15,7 +15,7 @@ import duckdb
 from ..domain.model_names import COLON_TIER
 from ..domain.prices import CACHE_TIERS, TIER_LABELS, blend_price, tier_price
 from ..domain.providers import provider_key, same_provider
-from ..domain.qualifiers import price_slack
+from ..domain.qualifiers import EDGE, price_slack
 from ..metrics import evidence
 from ..metrics.contributors import rows_from_table
 
@@ -462,7 +462,7 @@ def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, cla
     (_, top), (_, bottom) = sides
     parts = [p["part"]] if p.get("part") in ("input", "output") else ["input", "output"]
     factor, q = p["factor"], p.get("qualifier", "exact")
-    rel = T.PRICE_RATIO_RELATIVE * (2 if q == "about" else 1)
+    lo, hi, bound = price_ratio_band(p)
     ratios = {}
     for side in parts:
         a, b = top.found.get(side), bottom.found.get(side)
@@ -472,24 +472,57 @@ def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, cla
         return unverifiable(claim, f"no {' or '.join(parts)} price for both {subject.text} and {against.text}")
 
     def ok(r: float) -> bool:
-        return {"lower": r >= factor, "upper": r <= factor,
-                "nearly": factor * (1 - 2 * rel) <= r <= factor * (1 + rel)}.get(q, abs(r - factor) <= rel * factor)
+        return lo - EDGE <= r <= hi + EDGE
 
     side, ratio = next(((sd, r) for sd, r in ratios.items() if ok(r)), next(iter(ratios.items())))
     claim.verdict = "supported" if ok(ratio) else "contradicted"
     claim.expected = f"x{fmt(factor)}" if q == "exact" else f"x{fmt(factor)} ({q})"
+    if p.get("percent") is not None:  # "more than N% cheaper": the claim's own words, not the ratio's bound
+        claim.expected = (f"{ {'lower': 'more than ', 'upper': 'under ', 'about': 'about ', 'nearly': 'nearly '}.get(q, '')}"
+                          f"{fmt(p['percent'])}% {'cheaper' if p.get('cheap') else 'more expensive'}")
     claim.found = round(ratio, 3)
     claim.evidence = [ev(c.found, c.evidence[0]["source"] if c.evidence else "genai_prices",
                          c.evidence[0]["origin"] if c.evidence else "", None, model=m.text, side=role)
                       for (m, c), role in zip(sides, ("subject", "compared"))]
     word = p.get("phrase") or ("more expensive than" if p["more"] else "cheaper than")
     shown = "; ".join(f"{sd} {fmt(top.found[sd])} vs {fmt(bottom.found[sd])} = x{r:.2f}" for sd, r in ratios.items())
-    bound = 'a lower bound' if q == 'lower' else 'an upper bound' if q == 'upper' else f'tolerance {rel:.0%}'
     claim.explanation = (f"{subject.text} {word} {against.text}, USD per million tokens: {shown}; the claim says "
                          f"x{fmt(factor)} ({bound}); each price by the price rule ({_price_basis(top)}; "
                          f"{_price_basis(bottom)}).")
     if claim.verdict == "contradicted" and (top.params.get("inferred") or bottom.params.get("inferred")):
         unverifiable(claim, claim.explanation + " A price inferred from the release date does not contradict a claim.")
+
+
+def price_ratio_band(p: dict[str, Any]) -> tuple[float, float, str]:
+    """The ratios (the subject's price over the compared model's) a two-model price ratio allows, and the rule in
+    words. A multiple or fraction: within `PRICE_RATIO_RELATIVE` of N (doubled for "about"; "more than" / "under" a
+    bound on the ratio; "nearly" from 2 x the tolerance below N to the tolerance above). A percentage ("N% cheaper /
+    more expensive than Y", `percent`): the ratio 1 -/+ N/100 within the same tolerance or the precision written (half
+    a unit of N's last digit), whichever is wider; its bound words bound the saving or the premium, so "more than N%
+    cheaper" holds for a ratio at most 1 - N/100 and "more than N% more expensive" for one at least 1 + N/100."""
+    factor, q = p["factor"], p.get("qualifier", "exact")
+    rel = T.PRICE_RATIO_RELATIVE * (2 if q == "about" else 1)
+    if p.get("percent") is None:
+        if q == "lower":
+            return factor, math.inf, "a lower bound"
+        if q == "upper":
+            return 0.0, factor, "an upper bound"
+        if q == "nearly":
+            return factor * (1 - 2 * rel), factor * (1 + rel), f"'nearly': from x{fmt(factor * (1 - 2 * rel))}"
+        return factor * (1 - rel), factor * (1 + rel), f"tolerance {rel:.0%}"
+    slack = max(rel * factor, p.get("precision", 0.5) / 100)
+    cheap, n = p.get("cheap", False), fmt(p["percent"])
+    saving = "saving" if cheap else "premium"
+    if q in ("lower", "upper"):
+        at_most = (q == "lower") == cheap  # "more than N% cheaper" / "under N% more expensive": at most the factor
+        words = f"a {'lower' if q == 'lower' else 'upper'} bound on the {saving} of {n}%: a ratio at " \
+                f"{'most' if at_most else 'least'} x{fmt(factor)}"
+        return (0.0, factor, words) if at_most else (factor, math.inf, words)
+    if q == "nearly":  # a saving (premium) a little under N%
+        return ((factor, factor + 2 * slack, f"'nearly' {n}%: from x{fmt(factor)} to x{fmt(factor + 2 * slack)}")
+                if cheap else (factor - 2 * slack, factor, f"'nearly' {n}%: from x{fmt(factor - 2 * slack)} to x{fmt(factor)}"))
+    return factor - slack, factor + slack, (f"x{fmt(factor - slack)} to x{fmt(factor + slack)}: {rel:.0%} of the ratio or "
+                                            f"{n}% at the precision written, whichever is wider")
 
 
 def _price_basis(probe: Claim) -> str:

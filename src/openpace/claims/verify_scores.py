@@ -26,7 +26,7 @@ import duckdb
 from ..domain import basis as B
 from ..domain.basis import evaluator_of, score_basis
 from ..domain.benchmarks import points_scale
-from ..domain.variants import Variant, covered, is_version, support_only
+from ..domain.variants import Variant, sole_version, covered, is_version, support_only
 from ..metrics import evidence
 from . import tolerances as T
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note
@@ -53,11 +53,15 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
         return focus(lex, model, every), every, target, set(), {}
     members = [Variant(*m) for m in cached(("family", target), lambda: evidence.family_members(con, [target]))]
     me = next((m for m in members if m.model_id == target), Variant(target, None, None, None))
-    kin = covered(me, members, stated)
+    # the family's rows on the benchmark: a name without a version covers the one release version scored on it
+    family_names = set().union(*(lex.aliases[1].get(m.model_id, set()) for m in members))
+    family_rows = _rows(con, evidence.score_rows, sorted(family_names), benches)
+    kin = covered(me, members, stated, measured={i for r in family_rows if (i := canonical(lex, r[0], r[1]))})
     ids = {m.model_id for m in kin}
-    names = set().union(*(lex.aliases[1].get(i, set()) for i in ids))
-    rows = [r for r in _rows(con, evidence.score_rows, sorted(names), benches) if canonical(lex, r[0], r[1]) in ids]
-    unnamed = {m.model_id: "version" for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)}
+    rows = [r for r in family_rows if canonical(lex, r[0], r[1]) in ids]
+    sole = {m.model_id for m in kin if sole_version(m, members)}
+    unnamed = {m.model_id: "version" if m.model_id in sole else "scored version"
+               for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)}
     unnamed.update({m.model_id: m.setting for m in kin if m.setting and m.setting != me.setting})
     return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)}, unnamed
 
@@ -192,12 +196,16 @@ def decide(rows: list, agrees: Any, may_contradict: Any) -> tuple[tuple | None, 
 
 def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | None, unnamed: dict[str, str]) -> str:
     """When the verdict rests on another canonical model than the one named: a variant the text did not
-    name (base or instruct), the name's one release version, or a reasoning setting the text did not name."""
+    name (base or instruct), the name's one release version (or the one scored on the benchmark), or a
+    reasoning setting the text did not name."""
     mid = canonical(lex, chosen[0], chosen[1])
     if not target or not mid or mid == target:
         return ""
     if unnamed.get(mid) == "version":
         return f" '{model.text}' has one release version in the sources; this row is {mid}'s."
+    if unnamed.get(mid) == "scored version":
+        return (f" '{model.text}' names no release version, and {mid} is the only one of its variant with a score on "
+                f"this benchmark in the sources; this row is {mid}'s.")
     if mid in unnamed:
         return (f" '{model.text}' names no reasoning setting, so the rows of each setting count (runs of the same "
                 f"model); this row is {mid}'s (setting {unnamed[mid]}).")

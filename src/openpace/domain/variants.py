@@ -20,8 +20,10 @@ rows of the canonical models this module says the claim covers:
   a claim; its instruct model's rows may support it (the text may mean it) but never contradict it
   (`support_only`): a claim that only another variant's figure disagrees with is unverifiable;
 - a **release version** ("X-v0.1") is what the name without a version means when it is the only
-  version of its variant in the family (one release: "X" is "X-v0.1"); with several versions
-  ("X-v0.1", "X-v0.3") the name names none of them;
+  version of its variant in the family (one release: "X" is "X-v0.1"), or, among several ("X-v0.1",
+  "X-v0.3"), the only one with a row of what the claim states (`measured`: "X" scored on a benchmark only
+  v0.1 was scored on is v0.1); with several versions holding such rows the name names none of them. A
+  name that writes its version covers that version only;
 - a **setting** (a reasoning effort or thinking budget: rows named `<model>_high`, "<model> (medium)") is
   its own model when the claim names it; a name that names no setting covers the settings of every
   member it covers (each setting a run of the same weights: they may support or contradict, and when
@@ -79,13 +81,15 @@ def variant_in_text(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def covered(target: Variant, family: list[Variant], stated: str | None = None) -> list[Variant]:
+def covered(target: Variant, family: list[Variant], stated: str | None = None,
+            measured: set[str] | None = None) -> list[Variant]:
     """The members of `family` (the target's family, the target included) a claim about `target`
-    covers; `stated` is a variant the claim's context states (a heading), else the target's own."""
+    covers; `stated` is a variant the claim's context states (a heading), else the target's own;
+    `measured`: the members holding a row of what the claim states (None: not known)."""
     want = stated or target.variant
     kin = [m for m in family if m.family == target.family
            and (m.setting == target.setting or (target.setting is None and m.setting is not None))
-           and (m.snapshot == target.snapshot or (target.snapshot is None and _sole_version(m, family)))]
+           and (m.snapshot == target.snapshot or (target.snapshot is None and sole_version(m, family, measured)))]
     if target not in kin:
         kin.append(target)
     if want is None:
@@ -99,11 +103,16 @@ def is_version(snapshot: str | None) -> bool:
     return bool(snapshot) and re.fullmatch(r"v\d+(?:\.\d+)*", snapshot or "") is not None
 
 
-def _sole_version(member: Variant, family: list[Variant]) -> bool:
-    """The only release version of its variant in the family: what the name without a version means."""
-    return is_version(member.snapshot) and sum(
-        1 for m in family if m.family == member.family and m.variant == member.variant and m.setting == member.setting
-        and is_version(m.snapshot)) == 1
+def sole_version(member: Variant, family: list[Variant], measured: set[str] | None = None) -> bool:
+    """The only release version of its variant in the family — or, when `measured` is known, the only one of
+    them holding a row of what the claim states: what the name without a version means."""
+    def versions(among: set[str] | None) -> int:
+        return sum(1 for m in family if m.family == member.family and m.variant == member.variant
+                   and m.setting == member.setting and is_version(m.snapshot)
+                   and (among is None or m.model_id in among))
+    if not is_version(member.snapshot):
+        return False
+    return versions(None) == 1 or (measured is not None and member.model_id in measured and versions(measured) == 1)
 
 
 def support_only(target: Variant, member: Variant, stated: str | None = None) -> bool:
