@@ -43,6 +43,7 @@ def params(con, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text", [
     "In Quorra-5, 31B parameters are active per token.",
     "Quorra-5 has 220B parameters, of which 31B are activated for each token.",
+    "Quorra-5 has 220B total parameters, 31B of which are active on any input.",
     "Quorra-5 has 31 billion active parameters.",
     "Quorra-5 activates 31B parameters per token.",
     "Quorra-5 activates 31B parameters for every input.",
@@ -72,9 +73,11 @@ def test_a_wrong_active_figure_is_contradicted_by_the_active_count(wh, text: str
     "Quorra-5 uses 31B active parameters out of 220B.",
     "Quorra-5 has 31B active (220B total) parameters.",
     "Quorra-5 activates 31B of its 220B parameters.",
+    "Quorra-5 uses only 31B of its 220B parameters per token.",
+    "Quorra-5 (31B active / 220B total) came out in May.",
 ])
 def test_the_total_beside_an_active_figure_stays_a_total(wh, text: str):
-    got = params(wh, text)
+    got = [(next(w for w in s.split() if w[0].isdigit()), b, v) for s, b, v in params(wh, text)]
     assert [(b, v) for s, b, v in got if s.startswith("220")] == [("total", "supported")]
     assert [(b, v) for s, b, v in got if s.startswith("31")] == [("active", "supported")]
 

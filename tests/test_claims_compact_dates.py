@@ -188,3 +188,18 @@ def test_a_familys_release_date_verdicts(con, text: str, verdict: str):
     assert (claim["entities"][0]["match"], claim["verdict"]) == ("series", verdict), claim["explanation"]
     if verdict == "unverifiable":
         assert "different days" in claim["explanation"]
+
+
+# --- key-value lines written as one paragraph (line breaks, no blank lines) -------------------------------------------
+def test_key_value_lines_of_one_paragraph_are_sentences_of_their_own():
+    from openpace.text import split_blocks
+
+    para = "**Release date:** March 1, 2031\nKnowledge cutoff: May 2030\nMax output: 8,192 tokens"
+    assert [b.text for b in split_blocks(para)] == ["Release date: March 1, 2031", "Knowledge cutoff: May 2030",
+                                                    "Max output: 8,192 tokens"]
+    # a paragraph whose lines are not all key-value lines stays one paragraph
+    prose = "Wren 2 is small: it has 2B parameters\nand a 4K window, trained for a month."
+    assert len(split_blocks(prose)) == 1
+    got = [(c.kind, c.span) for c in walk(CARD + para + "\n", LEX) if c.kind != "other"]
+    assert got == [("release_date", "Release date: March 1, 2031"), ("knowledge_cutoff", "Knowledge cutoff: May 2030"),
+                   ("output_limit", "8,192")]

@@ -44,6 +44,7 @@ def model(claim: dict) -> str | None:
 @pytest.mark.parametrize("text", [
     "Nimbra-3-20B was trained on 12T tokens, up from 3T tokens.",
     "Nimbra-3-20B was trained on 12T tokens, up from 3T.",
+    "Nimbra-3-20B was trained on 12T tokens, a fourfold increase from 3T tokens.",
     "Acme grew the training set of Nimbra-3-20B from 3T tokens to 12T tokens.",
     "Acme grew the training set of Nimbra-3-20B from 3T to 12T tokens.",  # one range to the figure reader: a change
     "Nimbra-3-20B was trained on 12T tokens, compared with 3T tokens for its predecessor.",
@@ -81,3 +82,10 @@ def test_a_range_is_no_change(wh, text: str):
     # "from N to M" with no verb of change is a range, as before: the subject's own figure (supported here)
     got = check_text(wh, text)["claims"]
     assert [(c["kind"], c["verdict"]) for c in got] == [("training_tokens", "supported")]
+
+
+def test_the_later_figure_of_a_change_is_the_subjects(wh):
+    # the older model is named between: the earlier figure is its, the new one the subject's
+    got = claims(wh, "Nimbra-3-20B quadruples the training set of Nimbra-2-20B, from 3T to 12T tokens.")
+    assert (got["12T"]["verdict"], model(got["12T"])) == ("supported", "Nimbra-3-20B")
+    assert got["3T"]["verdict"] != "contradicted"

@@ -30,7 +30,7 @@ from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group
-from .patterns import AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
+from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
 from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
@@ -201,15 +201,17 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     """Which attribute a figure states, from the words around it (`name_ends`: where the sentence's model
     and series names end)."""
     after, before = sentence[f.end:], sentence[:f.q.start]
-    if f.q.currency or f.q.percent or PER_UNIT_BEFORE.search(before):
-        return None  # "per 1000 input tokens": a per-unit denominator, never a capacity
+    if f.q.currency or f.q.percent or (PER_UNIT_BEFORE.search(before) and not
+                                       (ACTIVE_SLASH.search(before) and AFTER["total_after"].match(after))):
+        return None  # "per 1000 input tokens": a per-unit denominator, never a capacity ("N active / M total" is none)
     if AFTER["gpu_hours"].match(after):
         return "gpu_hours"
-    if AFTER["active"].match(after) and f.value >= MIN_PARAMS:
+    if AFTER["active"].match(after) and f.value >= MIN_PARAMS and not BEFORE["part_of"].search(before):
         return "active"
-    if BEFORE["active_verb"].search(before) and f.value >= MIN_PARAMS and \
-            (AFTER["params"].match(after) or AFTER["active_of"].match(after)):
-        return "active"  # "activates N parameters", "activates N of its M parameters"
+    if f.value >= MIN_PARAMS and ((BEFORE["active_verb"].search(before) and (AFTER["params"].match(after) or
+                                   AFTER["active_of"].match(after))) or
+                                  (BEFORE["use_verb"].search(before) and AFTER["active_of"].match(after))):
+        return "active"  # "activates N parameters", "activates / uses N of its M parameters"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):

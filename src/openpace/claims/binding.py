@@ -14,7 +14,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
    purpose: "N GPUs (needed) to train / build / create X";
 2a. a **predecessor's figure** ("up from N", "from N to M" after a verb of change, "N for its predecessor",
-   "its predecessor's N"): the earlier model's — the one rule 2 names, else none, never the subject;
+   "its predecessor's N"): the earlier model's — the one rule 2 names, else none, never the subject; the later
+   figure of such a change (M) is the sentence's subject's, whatever model the words between name;
 3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB";
 4. "its / their" right before it ("with its NK window"): the nearest model before that is no object,
    else the sentence's subject;
@@ -67,7 +68,7 @@ from typing import Any
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
 from .numbers import WORD_NUMBERS
-from .patterns import CHANGE_FROM, CHANGE_TO, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER, REFERENCE, compose
+from .patterns import CHANGE_FROM, CHANGE_TO, CHANGE_TO_BEFORE, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER, REFERENCE, compose
 
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
@@ -301,6 +302,8 @@ class Binder:
             return owner
         if self.predecessor(start, end):
             return None  # rule 2a: the earlier model's figure, which the sentence does not name
+        if CHANGE_TO_BEFORE.search(s[:start]) and (subject := self.subject()) is not None:
+            return subject  # rule 2a: "<X> doubles the window of <Y>, from N to M": M, the new figure, is X's
         before = [m for m in self.named if m.end <= start]
         for m in reversed(before):  # rule 3: "X's <words> N" (the mention may hold its possessive: "C's")
             gap = ("'s" if m.text.endswith(("'s", "’s")) else "") + s[m.end:start]

@@ -100,9 +100,10 @@ def combined_tier(own: str | None, section: str | None) -> str | None:
 # --- what follows a figure (matched at the figure's end) ------------------------------------
 AFTER = {
     "gpu_hours": compose(r"^\s*(?:{ACCEL}\s+)?{CHIP_HOURS}"),
-    # "12B active", "12B parameters are active", "(of which) 12B are activated", "12B parameters (are used) per
-    # token / for every token / per forward pass" (what a mixture of experts uses for each token)
-    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:(?:are|is|were|get|gets)\s+)?(?:activated|active)\b|"
+    # "12B active", "12B parameters are active", "(of which) 12B are activated", "12B of which are active", "12B
+    # parameters (are used) per token / for every token / per forward pass" (what a mixture of experts uses per token)
+    "active": compose(r"^\s*(?:{PARAMS}\s+)?(?:of\s+(?:which|them|those)\s+)?(?:(?:are|is|were|get|gets)\s+)?"
+                      r"(?:activated|active)\b|"
                       r"^\s*{PARAMS}\s+(?:are\s+)?(?:used\s+|activated\s+|active\s+)?"
                       r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
     # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
@@ -145,6 +146,11 @@ BEFORE = {
     # "activates (only) N parameters", "engaging N parameters": a verb of activation before a parameter count makes it
     # the active count
     "active_verb": compose(r"\b(?:activat(?:es?|ing)|engag(?:es?|ing))\s+(?:only\s+|just\s+)?(?:about\s+|roughly\s+|~)?$"),
+    # "uses (only) N of its M parameters": a verb of use before a part of the total (the part is the active count)
+    "use_verb": compose(r"\b(?:uses?|using|employs?|employing|taps?|tapping|needs?|requires?)\s+(?:only\s+|just\s+)?"
+                        r"(?:about\s+|roughly\s+|~)?$"),
+    # "(N) of its M parameters (per token)": M is the total a part is drawn from, never the active count
+    "part_of": compose(r"\b(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\s+(?:about\s+|roughly\s+|~)?$"),
     # "N active parameters out of M", "of a total of M": after an active count, the total the active part is drawn from
     "total_before": compose(r"\b(?:out\s+of|of\s+(?:a|its|their)\s+total(?:\s+of)?|from\s+a\s+total\s+of|"
                             r"of\s+(?:its|their)(?=\s*$))\s*(?:about\s+|roughly\s+|~)?$"),
@@ -279,8 +285,10 @@ SLASH_FIGURE = re.compile(r"\s*/\s*(?P<n>\d{1,3}(?:\.\d+)?)(?P<pct>\s?%)?(?![\d.
 PIECES["EARLIER_MODEL"] = (r"(?:(?:immediate\s+)?predecessors?\b|(?:previous|prior|earlier|older|last|original|first)"
                            r"(?:[\s-]+(?:generation|version|release|model|iteration|flagship|edition|one))?\b)")
 PIECES["ABOUT"] = r"(?:(?:about|around|roughly|approximately|just|only)\s+|~\s*)?"
-# before the figure: "up / down from N", "(vs / compared with) the original N", "its predecessor's N"
-PREDECESSOR = compose(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|their\s+)?{ABOUT}$|"
+# before the figure: "up / down from N", "a jump / an increase from N", "(vs / compared with) the original N", "its
+# predecessor's N"
+PREDECESSOR = compose(r"\b(?:up|down|(?:an?\s+)?(?:increase|jump|rise|climb|gain|drop|decrease|improvement|upgrade)s?)\s+"
+                      r"from\s+(?:the\s+|its\s+|their\s+)?{ABOUT}$|"
                       r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?(?:original|previous|predecessor)\s*$|"
                       r"\b(?:its|their|the)\s+{EARLIER_MODEL}(?:'s|’s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?{ABOUT}$")
 # after the figure and its unit words: "N for / of / in its predecessor", "N of the previous generation"
@@ -292,6 +300,12 @@ CHANGE_FROM = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bu
                       r"fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|just\s+)?"
                       r"{ABOUT}$")
 CHANGE_TO = compose(r"^[\w%\s.-]{0,25}?\bto\s+{ABOUT}[$€£]?\d")
+# ... and M, the later state, right after "to": the sentence's subject's (its new figure), whatever model the words
+# between name ("<X> doubles the context of <Y>, from N to M": M is X's)
+CHANGE_TO_BEFORE = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|"
+                           r"goes|going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal|improv|lift|cut|reduc|drop|"
+                           r"shrink|shrank|fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,80}?\bfrom\s+"
+                           r"(?:the\s+|its\s+|just\s+)?{ABOUT}[$€£]?\d[\w.,%]*(?:\s+[A-Za-z]+)?\s+to\s+{ABOUT}$")
 
 # a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
 # the chip's mention, never a figure (the chip type is the name before it)
@@ -598,5 +612,7 @@ DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?
                           r"(?:sampling\s+)?weights?|share\s+of\s+(?:data|tokens))\b")
 # a per-unit denominator ("$0.03 per 1000 input tokens", "/ 1K tokens"): a unit, never a capacity
 PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
+# ... but "N active / M total": a slash between an active count and the total is no per-unit denominator
+ACTIVE_SLASH = compose(r"\bactiv(?:e|ated)(?:\s+{PARAMS})?\s*/\s*$")
 # the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")

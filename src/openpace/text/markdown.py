@@ -25,6 +25,9 @@ POINT_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)+\.\s+(?=[A-Z])")
 ALERT_RE = re.compile(r"^\[!(?:note|tip|important|warning|caution)\]\s*", re.I)
 # a line opened by a bullet glyph (a list pasted from a rendered page): an item of its own
 BULLET_RE = re.compile(r"^\s*[•▪●◦‣]\s*")
+# a line opened by a short label and a colon ("Release date: ...", "Knowledge cutoff: ..."): when every line of a
+# paragraph is one, the paragraph is a model card's key-value lines, each a sentence of its own
+KEY_LINE_RE = re.compile(r"^\s*[A-Z][\w().,/&'-]*(?:\s+[\w().,/&'-]+){0,5}\s*:\s+\S")
 # footnotes: a marker "[^1]" in the text, a definition "[^1]: ..." opening its paragraph
 FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]+\]")
 FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")
@@ -128,7 +131,8 @@ def _paragraph(tok: Token, kind: str) -> list[Block]:
 
 
 def _bullet_lines(children: list[Token]) -> list[list[Token]]:
-    """A paragraph's inline tokens cut before each line that opens with a bullet glyph."""
+    """A paragraph's inline tokens cut before each line that opens with a bullet glyph; a run of lines each
+    opened by a label and a colon (`KEY_LINE_RE`) cut at every line."""
     parts: list[list[Token]] = [[]]
     for i, c in enumerate(children):
         follows = children[i + 1] if i + 1 < len(children) else None
@@ -137,7 +141,20 @@ def _bullet_lines(children: list[Token]) -> list[list[Token]]:
             parts.append([])
         else:
             parts[-1].append(c)
-    return [p for p in parts if p]
+    return [line for p in parts if p for line in _key_value_lines(p)]
+
+
+def _key_value_lines(children: list[Token]) -> list[list[Token]]:
+    """The lines of a run of inline tokens when every one (two or more) is a key-value line, else the run."""
+    lines: list[list[Token]] = [[]]
+    for c in children:
+        if c.type in ("softbreak", "hardbreak"):
+            lines.append([])
+        else:
+            lines[-1].append(c)
+    if len(lines) < 2 or not all(KEY_LINE_RE.match(inline_text(line)) for line in lines):
+        return [children]
+    return lines
 
 
 def inline_text(tok: Token | list[Token]) -> str:
