@@ -143,3 +143,104 @@ def test_licence_phrasing_verdicts(con):
 ])
 def test_licence_lines_appositions_and_api_only_access(text: str, expected: list):
     assert opens(text) == expected
+
+
+# --- licence wording of unseen articles: cells with a note, access classes, key-value rows, the verb "open-source",
+# a bare family name (invented names; the family rule: a series' openness holds only when all its models agree)
+FAMILY = Lexicon.from_names(
+    models=[("src_a", "Wren-3-7B", None), ("src_a", "Wren-3-40B", None), ("src_a", "Owlet-7B", None)],
+    sized=[("wren-3-7b", "7b", None), ("wren-3-40b", "40b", None)],
+    aliases={"wren-3-7b": [("src_a", "Wren-3-7B")], "wren-3-40b": [("src_a", "Wren-3-40B")],
+             "owlet-7b": [("src_a", "Owlet-7B")]},
+)
+
+
+def family_opens(text: str) -> list[tuple[str, str, str, bool]]:
+    """(span, model key, how the model was named, open) of every open_weights claim, on the family vocabulary."""
+    return [(c.span, c.entities[0].key, c.entities[0].how, c.params["open"]) for c in walk(text, FAMILY)
+            if c.kind == "open_weights"]
+
+
+@pytest.mark.parametrize("header, cell, is_open", [
+    ("License", "Proprietary (API only)", False),
+    ("Licence", "Closed (research preview)", False),
+    ("Availability", "Hosted access (no API)", False),
+    ("Availability", "Unreleased", False),
+    ("Access", "API access", False),
+    ("Open weights", "Yes (non-commercial)", True),
+    ("Open weights", "No (API only)", False),
+    ("Open weights", "Open weights (restricted use)", True),
+    ("License", "Acme Open Model License", True),
+    ("License", "open license", True),
+    ("License", "closed", False),
+])
+def test_licence_cells_with_a_note_and_access_classes(header: str, cell: str, is_open: bool):
+    assert licence_openness(header, cell) is is_open
+    assert opens(f"| Model | {header} |\n|---|---|\n| Owlet-7B | {cell} |\n") == [(cell, "owlet 7b", is_open)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a key-value row or line of a model card: the label names the weights' access, the value answers it
+    ("Wren 2 is out today.\n\n| Field | Value |\n|---|---|\n| License | Proprietary (API only) |\n| Open weights | No |\n",
+     [("Proprietary (API only)", "wren 2", False), ("No", "wren 2", False)]),
+    ("Wren 2 is out today.\n\nAvailability: API only\n", [("API only", "wren 2", False)]),
+    ("Wren 2 is out today.\n\nOpen weights: yes\n", [("yes", "wren 2", True)]),
+    ("Wren 2 is out today.\n\nLicence: Zephyrus Open Model License\n", [("Zephyrus Open Model License", "wren 2", True)]),
+    # a licence with a note after a model in a list item
+    ("- Owlet-7B: Proprietary (API only)", [("Owlet-7B: Proprietary (API only)", "owlet 7b", False)]),
+])
+def test_key_value_rows_and_lines_name_the_weights_access(text: str, expected: list):
+    assert opens(text) == expected
+
+
+@pytest.mark.parametrize("text, span, is_open", [
+    ("We open-source Owlet-7B today.", "open-source", True),
+    ("We opensource Owlet-7B.", "opensource", True),
+    ("We now open-source Owlet-7B.", "now open-source", True),
+    ("Owlet-7B is released under an open licence.", "released under an open licence", True),
+    ("Owlet-7B comes with an open license.", "with an open license", True),
+    ("Owlet-7B ships under the Zephyrus Open Model License.", "ships under the Zephyrus Open Model License", True),
+    ("Owlet-7B is proprietary.", "is proprietary", False),
+    ("Owlet-7B is closed-source, and Acme sells access.", "is closed-source", False),
+])
+def test_open_and_closed_phrasings_of_launch_posts(text: str, span: str, is_open: bool):
+    assert opens(text) == [(span, "owlet 7b", is_open)]
+
+
+@pytest.mark.parametrize("text", [
+    "They plan to open-source Owlet-7B.",  # an intention, no fact
+    "We open-source the training code for Owlet-7B.",  # code, not weights
+    "We use open-source models like Owlet-7B.",  # a class of models
+    "Owlet-7B is proprietary software for banks.",  # a noun phrase, not the weights' access
+])
+def test_phrasings_that_open_no_weights(text: str):
+    assert opens(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "our <series>": the series, every model of it
+    ("We open-source our Wren 3 series.", [("open-source", "wren 3", "series", True)]),
+    # a family's first word alone after one member was named: the family, not that sibling
+    ("Acme released Wren-3-7B today. Wren is released under the Apache 2.0 license.",
+     [("released under the Apache 2.0", "wren 3", "series", True)]),
+    ("Acme released Wren-3-7B today.\n\n| Model | License |\n|---|---|\n| Wren | Apache 2.0 |\n",
+     [("Apache 2.0", "wren 3", "series", True)]),
+    # a series filling a row's first cell
+    ("| Model | License |\n|---|---|\n| Wren 3 | Proprietary |\n", [("Proprietary", "wren 3", "series", False)]),
+    # a model of no series stays that model
+    ("Acme released Owlet-7B today. Owlet is released under the Apache 2.0 license.",
+     [("released under the Apache 2.0", "owlet 7b", "exact", True)]),
+])
+def test_a_bare_family_name_is_the_series_never_one_sibling(text: str, expected: list):
+    assert family_opens(text) == expected
+
+
+def test_a_series_licence_is_decided_only_when_the_family_agrees(con):
+    # tests/fixtures/mirror: model identity has qwen-2-vl-72b closed (lmarena) and qwen-2-vl-7b-instruct,
+    # qwen-2-vl-72b-instruct open (epoch_benchmarks + lmarena): the family disagrees, so the series is unverifiable
+    [claim] = [c for c in check_text(con, "We open-source our Qwen2-VL series.")["claims"] if c["kind"] == "open_weights"]
+    assert claim["verdict"] == "unverifiable" and "differ" in claim["explanation"]
+    # every model of Llama 2 open (epoch open-model-trends accessibility, lmarena licences): supported
+    text = "| Model | License |\n|---|---|\n| Llama 2 | Llama 2 Community License |\n"
+    [claim] = [c for c in check_text(con, text)["claims"] if c["kind"] == "open_weights"]
+    assert claim["verdict"] == "supported"

@@ -75,3 +75,25 @@ def test_a_percentage_cheaper_with_a_bound_word_is_a_bound_on_the_saving(con, te
 ])
 def test_multiples_of_other_things_are_no_price_ratios(con, text: str):
     assert ratios(con, text) == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Osprey 1 costs $1 per million input tokens and Osprey 2 costs $2 per million input tokens, doubling the price.",
+     "supported"),
+    ("Osprey 1 costs $1 per million input tokens and Osprey 2 costs $2 per million input tokens, tripling the price.",
+     "contradicted"),
+    ("Osprey 2 costs $2 per million input tokens and Osprey 1 costs $1 per million input tokens, halving the price.",
+     "supported"),
+    ("Osprey 3 costs $6 per million input tokens and Osprey 2 costs $2 per million input tokens, cutting it in half.",
+     "contradicted"),
+])
+def test_a_change_in_words_after_two_prices(con, text: str, verdict: str):
+    [c] = [c for c in check_text(con, text)["claims"] if c["kind"] == "change"]
+    assert c["verdict"] == verdict, c["explanation"]
+    # the change is the sources' second price over their first (both checked), not the text's figures
+    assert all(p["verdict"] == "supported" for p in check_text(con, text)["claims"] if p["kind"] == "price")
+
+
+def test_a_change_word_needs_two_figures_of_one_kind(con):
+    text = "Osprey 2 costs $2 per million input tokens, after its maker doubled the context window."
+    assert [c for c in check_text(con, text)["claims"] if c["kind"] == "change"] == []

@@ -32,7 +32,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        unasserted, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
                        column_kind, name_digit_spans, price_tier)
-from .resolve import Lexicon, Mention
+from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
@@ -61,14 +61,17 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"(?:model|release|checkpoint|version)|"
                      r"(?<!models\s)(?<!LLMs\s)(?<!model\s)with\s+(?:fully\s+)?open[- ]weights?"
                      r"(?=\s*(?:$|[,.;:)!]|(?:and|under|on|from|today|now|at|via|for|as|in|licensed|released)\b))|"
-                     r"open[- ]sourc(?:ed|es|ing)\b|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|fully\s+)?"
+                     r"open[- ]?sourc(?:ed|es|ing)\b|"
+                     # "we open-source our X", "we opensource X": the verb's present with a speaker as its subject
+                     r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:(?:now|also|hereby|fully|proudly|today)\s+)?open[- ]?source\b(?!-)|"
+                     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|fully\s+)?"
                      r"open[- ]source\b(?![- ])|(?:an?\s+)?(?:very\s+|fully\s+)?permissive(?:ly)?\s+(?:[\w-]+\s+){0,2}?"
                      r"licen[cs](?:e|ed)\b|"
                      r"openly\s+(?:available|released)|weights\s+are\s+now\s+available|"
                      r"open[- ]weights?\s+(?:models?|LLMs?|checkpoints?)|can\s+be\s+commercially\s+used|"
                      r"(?:models?|LLMs?)\s+with\s+open\s+weights\b|"
                      r"(?:publicly|freely|openly)\s+available\s+(?:on|from|via)\s+(?:the\s+)?(?:Hugging\s?Face|HF)\b|"
-                     r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research|custom)"
+                     r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research|custom|open)"
                      r"(?:\s+[\w-]+){0,2}\s+licen[cs]e)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
 CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)\s+(?:been\s+)?(?:released|public|"
@@ -84,6 +87,9 @@ CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)
                        r"(?:has|have|had|keeps?|kept|with)\s+(?:its\s+|their\s+)?closed\s+weights\b|"
                        r"weights\s+(?:are|remain|stay|were)\s+closed\b|"
                        r"(?:remains?|remained|stays?|stayed)\s+(?:closed|proprietary|API[- ]only)\b|"
+                       # "X is proprietary", "X is closed-source (and ...)": a predicate, not "proprietary models"
+                       r"(?:is|are|was|were)\s+(?:still\s+|fully\s+|entirely\s+)?(?:proprietary|closed[- ]source|"
+                       r"closed[- ]weights?)(?=\s*(?:$|[,.;:)]|(?:and|but|with|like|unlike)\b))|"
                        r"(?:is|are|was|were)(?:\s+not|n't)\s+open[- ]weights?\b)", re.I)
 # "available for commercial use" says the weights are open only where the sentence speaks of weights or a licence
 COMMERCIAL_USE_RE = re.compile(r"\b(?:available|free|licen[cs]ed|usable|released|open)\s+for\s+(?:both\s+)?"
@@ -96,9 +102,13 @@ WEIGHTS_OF_AFTER_RE = re.compile(r"(?:\s+models?)?\s+(?:are|is|were|was|have\s+b
                                  r"(?:made\s+)?(?:openly\s+|freely\s+|publicly\s+)?(?:available|released|public|published|"
                                  r"downloadable|open)\b", re.I)
 # the thing released right before an openness phrase is no model ("the code is released under MIT")
-NOT_WEIGHTS_RE = re.compile(r"\b(?:code(?:base)?|library|dataset|data|framework|repo(?:sitory)?|software|toolkit|tool|"
-                            r"tokeni[sz]er|paper|app|website|package|SDK|demo|scripts?)\s+(?:(?:is|are|was|were|has|have|"
+NOT_WEIGHTS_NOUNS = (r"(?:code(?:base)?|library|dataset|data|framework|repo(?:sitory)?|software|toolkit|tool|"
+                     r"tokeni[sz]er|paper|app|website|package|SDK|demo|scripts?)")
+NOT_WEIGHTS_RE = re.compile(r"\b" + NOT_WEIGHTS_NOUNS + r"\s+(?:(?:is|are|was|were|has|have|"
                             r"been|also|now|itself|all)\s+){0,3}$", re.I)
+# ... or named right after the verb ("we open-source the training code for X")
+NOT_WEIGHTS_AFTER_RE = re.compile(r"^\s+(?:(?:the|our|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?" + NOT_WEIGHTS_NOUNS + r"\b",
+                                  re.I)
 GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
@@ -387,8 +397,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
-        if ctx.topic_open:
-            ctx.topic = subject
+        if ctx.topic_open and (ctx.heading or ctx.topic is None):
+            ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
     elif ctx.heading and ctx.topic is not None:
         ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
@@ -396,6 +406,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     if len(distinct(named)) >= 2 and not ctx.row:
         ctx.group = distinct(named)  # what "all three models" / "these models" in a later sentence stand for
+    elif ctx.heading:
+        ctx.group = []  # a new section: "these models" stand for its own models, never an earlier section's
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
@@ -950,16 +962,22 @@ class _Extractor(MarketRules):
         # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
         row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
                         None) or lead_price_unit(self.ctx.table_lead)
+        # a licence cell's owner: the row's model, else a series filling the row's first cell (decided by the family
+        # rule: all its models agree)
+        row_owner = row_model or next((sm for x in self.series if spans and spans[0][1] <= x.start and x.end <= spans[0][2]
+                               and not self.sentence[spans[0][1]:spans[0][2]].replace(x.text, "").strip(" *_")
+                               and (sm := series_mention(self.lex, x, x.start, x.end))), None)
         for header, a, b in spans:
             kind = header_kind(self.lex, header)
             column = self.binder.column_at(a) if b > a else None
             model = column or row_model
             is_open = licence_openness(header, self.sentence[a:b])
-            if is_open is not None and model is not None and (column is not None or not a <= model.start < b):
+            owner = column or row_owner
+            if is_open is not None and owner is not None and (column is not None or not a <= owner.start < b):
                 # a licence column: the row model's openness (a model named inside the licence, "<Org> 2 Community
                 # License", is the licence's name, not the row's model); the licence's digits are no figure
                 self.used.update(id(q) for q in self.free() if a <= q.start and q.end <= b)
-                self.add(a, b, "open_weights", [model], [], open=is_open, at_release=False,
+                self.add(a, b, "open_weights", [self._family_of(owner)], [], open=is_open, at_release=False,
                          header=header)
                 continue
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
@@ -1060,8 +1078,8 @@ class _Extractor(MarketRules):
                 before = self.sentence[:m.start()]
                 if CONDITIONAL_RE.search(before):
                     continue  # "counts as open when its weights are public" states a rule, not a fact
-                if NOT_WEIGHTS_RE.search(before):
-                    continue  # "the code is released under <licence>": the code's licence, not the weights'
+                if NOT_WEIGHTS_RE.search(before) or NOT_WEIGHTS_AFTER_RE.match(self.sentence[m.end():]):
+                    continue  # "the code is released under <licence>", "we open-source the code": not the weights
                 if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
                     continue  # "available for commercial use" through an API says nothing of the weights
                 held = next((c for c in self.claims if c.kind == "open_weights" and c.start < m.end()
@@ -1085,6 +1103,7 @@ class _Extractor(MarketRules):
                     model = self._subject()
                 if model is None:
                     continue  # an openness statement about no model ("all were released publicly") claims nothing
+                model = self._family_of(model)
                 prev = next((c for c in self.claims if c.kind == "open_weights" and c.params.get("open") == is_open
                              and 0 <= m.start() - c.end <= 2), None)
                 if prev is not None:  # "weights were released" + "with a research licence": one statement
@@ -1092,6 +1111,22 @@ class _Extractor(MarketRules):
                     continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def _family_of(self, model: Mention) -> Mention:
+        """A family's first word written alone ("Wren is released under <licence>" after "Wren-2-7B" was named) is
+        the family, not the one member the text named: an openness statement about it is the series' (decided
+        only when all its models agree), never the named sibling's."""
+        words = norm_name(model.text).split()
+        if model.how == "series" or len(words) != 1 or model.key.split()[:1] != words or len(model.key.split()) < 2:
+            return model
+        keys = {k for i in mention_ids(self.lex, model) if (k := self.lex.series.of_id(i))}
+        if len(keys) != 1:
+            return model
+        key = keys.pop()
+        if len({i for ids in self.lex.series.sizes(key).values() for i in ids}) < 2:
+            return model
+        family = series_mention(self.lex, SeriesMention(model.start, model.end, model.text, key), model.start, model.end)
+        return family if family is not None else model
 
     def _weights_of(self, named: list[Mention]) -> None:
         """"The weights of X are available / were released": the model named between is the one whose weights are open."""
@@ -1116,7 +1151,8 @@ class _Extractor(MarketRules):
             if m is None or (paren and s[stop:stop + 1] not in (")", ",", ";")) or (not paren and s[stop:stop + 1] == ")"):
                 continue  # a parenthesis opened after the name holds the licence first ("X (MIT, 7B)")
             end = stop + (1 if s[stop:stop + 1] == ")" else 0)
-            self.add(model.start, end, "open_weights", [model], [], open=m.group("open") is not None, at_release=False)
+            self.add(model.start, end, "open_weights", [self._family_of(model)], [], open=m.group("open") is not None,
+                     at_release=False)
         label = self.binder.label_end()
         if label is None or any(c.kind == "open_weights" for c in self.claims):
             return

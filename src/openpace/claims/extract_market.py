@@ -75,6 +75,11 @@ PRICE_COMPARE_RE = re.compile(
 CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reduction|cut|increase|rise|jump|gain|"
                        r"growth)\s+of\s+$", re.I)
 CHANGE_KINDS = ("contributors", "price", "score")  # kinds whose found value is an exact figure
+# "..., halving / doubling / tripling it", "..., which cut it in half": a change in words after two figures of one kind;
+# the second over the first is the word's factor
+CHANGE_WORD_RE = re.compile(r"\b(?:(?P<half>halv(?:ed|ing|es)|cut(?:ting|s)?\s+(?:it\s+|them\s+|(?:the\s+)?prices?\s+)?in\s+half)"
+                            r"|(?P<mul>doubl|tripl|quadrupl)(?:ed|ing|es))\b", re.I)
+CHANGE_WORD_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
 UNIT_CARRY_RE = re.compile(r"^\s+(?:in|during)\s+", re.I)
 HUB_ONLY_COUNT = 100_000  # models: catalogues other than the Hub list a few thousand
 PUBLIC_MODELS_RE = re.compile(r"^\+?\s*public\s+models\b", re.I)  # "public": the models anyone can list
@@ -284,6 +289,8 @@ class MarketRules:
         objects of a comparison ("$A in and $B out, a fourfold increase over X, then cut to $C"): the
         same model (a price named "for <model>" right after it is read before this)."""
         since = [m for m in self.models if previous_end <= m.start and m.end <= pos]
+        if self._cell_of(pos) is not None:
+            return None  # a table cell is bound by its own row and column (binding rule 1), never by the cell before
         if not previous_end or not all(OBJECT_BEFORE.search(self.sentence[:m.start]) for m in since):
             return None
         last = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= pos), None)
@@ -517,6 +524,14 @@ class MarketRules:
             up = m.group("dir").lower() in ("increase", "rise", "jump", "gain", "growth")
             self.add(m.start(), q.end, "change", [], [q], first=before[-2], second=before[-1], value=q.value,
                      qualifier=q.qualifier, up=up)
+        for w in CHANGE_WORD_RE.finditer(self.sentence):
+            before = [c for c in self.claims if c.end <= w.start() and c.kind in CHANGE_KINDS]
+            if len(before) < 2 or before[-1].kind != before[-2].kind or \
+                    any(c.start <= w.start() < c.end for c in self.claims):
+                continue
+            factor = 0.5 if w.group("half") else CHANGE_WORD_FACTORS[w.group("mul").lower()]
+            self.add(w.start(), w.end(), "change", [], [], first=before[-2], second=before[-1],
+                     value=abs(factor - 1) * 100, qualifier="about", up=factor > 1, factor=factor)
 
     def catalogues(self) -> None:
         m = ORDERS_RE.search(self.sentence)

@@ -415,7 +415,8 @@ LICENCE_CLOSED = r"(?:proprietary|closed(?:[- ](?:weights?|source))?|(?:via\s+)?
 PIECES["LICENCE_CLOSED"] = LICENCE_CLOSED
 # "released / licensed / available under (the|a) <licence>": weights under a licence (never "a proprietary" or
 # a bare "commercial" licence); the words may run to "license" or "terms" ("a custom commercial license")
-UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distributed|shared|made\s+available)\s+"
+UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distributed|shared|made\s+available|"
+                        r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
                         r"(?:(?:publicly|openly|freely)\s+)?under\s+"
                         r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
                         r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?"
@@ -424,7 +425,7 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
 # a licence named right after a model, or after a licence label, filling its clause
 LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"
                         r"(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
-                        r"\s*(?=$|[,;)]|\.(?!\d))")
+                        r"(?:\s*\([^()]{1,40}\))?\s*(?=$|[,;)]|\.(?!\d))")  # a note: "Proprietary (API only)"
 # a line holding only a licence or an access word ("Apache 2.0", "<Org> Community License", "Proprietary"): under a
 # "License" heading, the section's model's licence (binding rule 0)
 LICENCE_LINE = compose(r"^\W*(?:the\s+)?(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"

@@ -188,9 +188,14 @@ LICENCE_HEADER_RE = re.compile(r"\blicen[cs](?:e|ing)\b|\bweights\b|\baccess\b|\
 # a header asking whether the weights are open ("Weights", "Open weights?", "Open source"): "Yes" / "No" answer it
 WEIGHTS_HEADER_RE = re.compile(r"\bweights\b|\bopen[- ]?source\b|\bopenness\b|^\W*open\W*$", re.I)
 # a check mark or a cross answering such a header ("✓" / "✗"), as "Yes" / "No"
-YES_CELL_RE = re.compile(r"yes|[\u2713\u2714\u2705\u2611]\ufe0f?", re.I)
-NO_CELL_RE = re.compile(r"no|[\u2717\u2718\u274c\u274e]\ufe0f?", re.I)
-CLOSED_CELL_RE = re.compile(rf"^(?:{LICENCE_CLOSED}|no)(?:\s+(?:licen[cs]e|model|weights))?$", re.I)
+# (a note in parentheses after the answer changes nothing: "Yes (non-commercial)", "Proprietary (API only)")
+NOTE = r"(?:\s*\([^()]*\))?"
+YES_CELL_RE = re.compile(r"(?:yes|[\u2713\u2714\u2705\u2611]\ufe0f?)" + NOTE, re.I)
+NO_CELL_RE = re.compile(r"(?:no|[\u2717\u2718\u274c\u274e]\ufe0f?)" + NOTE, re.I)
+# closed: a proprietary licence or access word, and Epoch's accessibility classes that publish no weights ("API
+# access", "Hosted access (no API)", "Unreleased")
+CLOSED_CELL_RE = re.compile(rf"^(?:{LICENCE_CLOSED}|no|hosted\s+access|unreleased|not\s+released)"
+                            rf"(?:\s+(?:licen[cs]e|model|weights))?{NOTE}$", re.I)
 # a cell naming a licence under which weights are published (any licence but a proprietary one), or "Open"
 OPEN_CELL_RE = re.compile(rf"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ](?:weights?|source))?|"
                           rf"permissive|licen[cs]e)\b|{LICENCE_NAME}", re.I)

@@ -121,6 +121,15 @@ def verify_change(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) ->
             or not a.found:
         return unverifiable(claim, "the two figures it compares are not both checked")
     change = (b.found - a.found) / a.found * 100
+    if p.get("factor") is not None:  # "halving", "doubling": the second over the first is the word's factor
+        ratio, factor = b.found / a.found, p["factor"]
+        rel = 2 * T.PRICE_RATIO_RELATIVE  # a word is a round figure: the ratio tolerance for "about"
+        claim.expected, claim.found = f"x{fmt(factor)}", round(ratio, 3)
+        claim.evidence = a.evidence[:1] + b.evidence[:1]
+        claim.verdict = "supported" if abs(ratio - factor) <= rel * factor else "contradicted"
+        claim.explanation = (f"from {fmt(a.found)} to {fmt(b.found)} (as the sources give them) is x{ratio:.2f}; "
+                             f"the claim's word says x{fmt(factor)} (tolerance {rel:.0%}).")
+        return None
     ok = (change > 0) == p["up"] and in_band(abs(change), claim, T.SCORE_EXACT_POINTS, T.SCORE_ABOUT_POINTS,
                                              T.SCORE_NEARLY_POINTS)
     claim.expected = f"{'a rise' if p['up'] else 'a drop'} of {_expected_text(p)}%"
