@@ -16,7 +16,7 @@ from typing import Any
 
 from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
-from .ellipsis import elliptical_claims
+from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -376,6 +376,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.catalogues()
     x.explainer()
     elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
+    respective_claims(x)  # "A and B score N and M on B, respectively": M is B's score on B
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)
@@ -1044,7 +1045,8 @@ class _Extractor(MarketRules):
             if date is None:
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
-            model = inside[0] if inside else self.model_for(m.start())
+            paired, pair = self.binder.paired(date.start, date.end)  # "A and B were released in D1 and D2, respectively"
+            model = pair if paired else inside[0] if inside else self.model_for(m.start())
             if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
                 model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
                     r"[\s,]*(?:(?:family|generation|series|line-?up|models)\s+)?"

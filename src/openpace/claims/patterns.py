@@ -13,7 +13,7 @@ PIECES: dict[str, str] = {
     # the unit words that type a figure
     "PARAMS": r"param(?:eter)?s?\b",
     "TOKENS": r"tokens?\b",
-    "CONTEXT": r"contexts?(?:\s+(?:length|window|size))?\b",
+    "CONTEXT": r"contexts?(?:\s+(?:length|window|size)s?)?\b",
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
