@@ -84,3 +84,12 @@ def test_the_row_label_is_every_cell_before_the_first_model_column():
     got = [(kind, span, model) for kind, span, model, _ in rows(text)]
     assert ("score", "61.0", "wren 2") in got and ("score", "55.5", "heron 1.5 pro") in got, got
     assert ("context_window", "200K", "wren 2") in got and ("context_window", "1M", "heron 1.5 pro") in got, got
+
+
+def test_each_price_cell_is_its_column_models_not_the_cell_before():
+    # the unit in each cell, or no unit at all under a bare label: the previous cell's model never carries over
+    for row in ("| Input price | $3 / 1M tokens | $0.15 / 1M tokens | $1.25 / 1M tokens |\n",
+                "| Input price | $3 | $0.15 | $1.25 |\n"):
+        text = "| Metric | Wren 2 | Kestrel-3.7-40B | Heron-1.5-Pro |\n|---|---|---|---|\n" + row
+        got = [(span.split(" ")[0], (model or "")[:6]) for kind, span, model, _ in rows(text) if kind == "price"]
+        assert got == [("$3", "wren 2"), ("$0.15", "kestre"), ("$1.25", "heron ")], got

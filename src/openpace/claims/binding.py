@@ -35,10 +35,13 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    models", "both models", "these models", "each of them", "the two variants" (`PLURAL_REFERENCE`) — or a list
    of the sentence's models with a floating quantifier ("A, B and C all support ...", "Both A and B have
    ..."): a `Group`, the models the sentence names before the reference, else those of the last sentence that
-   named several; a number must be the group's size ("both": two), and without one only "models" names it
+   named several in the section; a number must be the group's size ("both": two), and without one only "models" names it
    ("all the variants" may be one family's sizes). The extractor makes one claim per member;
 7. a **fronted phrase**: a figure before the sentence's first comma, with no model before it, belongs
-   to the subject right after the comma ("At $N per million tokens, X ...");
+   to the subject right after the comma ("At $N per million tokens, X ...", "With N parameters, <Org>
+   claims X ...");
+7a. an **implied subject**: a figure before every model, right before a comparison verb whose object is the
+   first model ("<Benchmark> at N% trails A (M%)"): the referent of rule 9;
 8. a nested list item: its parent's model (the one its nearest parent item names: claims/walk.py); a
    list item completing a sentence that ends with ":": that sentence's own subject (an older
    subject never carries into the list; when that sentence names none, the model its section's heading
@@ -47,7 +50,7 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ...", or opening with the training as its subject: "Training
-   utilized ...", "Pre-training took ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
+   utilized ...", "Pre-training took ...", or with its training data: "This pretraining dataset ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
    title, else of the first sentence) — never the model named last.
 
@@ -159,8 +162,26 @@ LABEL_LINE = compose(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|(?:ope
 TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?:run|process|phase|stage))?\s+"
                               r"(?:utili[sz]ed|used|took|required|consumed|lasted|ran|involved|spanned|cost|was|were)\b",
                               re.I)
+# ... or with the training data as its subject ("This pretraining dataset is so large that N tokens ...", "The
+# training corpus holds N tokens"): the data the model discussed was trained on
+TRAINING_DATA_OPENING = re.compile(r"^\W*(?:the|this|that|its|their|our)\s+(?:pre-?training|training)\s+"
+                                   r"(?:data(?:set)?|corpus|mix(?:ture)?|set)\b", re.I)
+# rule 7a: a figure right before a comparison verb, with no subject between them ("<Benchmark> at N% trails X",
+# "On <Benchmark> at N% it trails X"): the sentence leaves its subject out — the model discussed
+IMPLIED_SUBJECT = re.compile(r"^\s*(?:points?\s+)?(?:,\s*)?(?:(?:it|they)\s+)?(?:still\s+|only\s+|narrowly\s+|clearly\s+|"
+                             r"comfortably\s+|easily\s+)?"
+                             r"(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|beat(?:s|ing)?|"
+                             r"outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                             r"match(?:es|ed|ing)?|rival(?:s|led|ling|ed|ing)?|edg(?:es|ed|ing)\s+out|"
+                             r"(?:is|was|sits|stays|remains)\s+(?:just\s+|well\s+|slightly\s+)?"
+                             r"(?:behind|ahead\s+of|below|above))\s+(?:the\s+)?$", re.I)
 HARD_CUT = re.compile(r"[;:]\s|\s[—–]\s|\.\s")
-FRONTED_SUBJECT = re.compile(r"^,\s+(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+# rule 7: the subject right after the fronted phrase's comma, or after a maker's (or the writer's) claim about it
+# ("With N parameters, Acme claims X ...", "..., we believe that X ...")
+FRONTED_SUBJECT = re.compile(r"^,\s+(?:(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?|we|they)\s+(?:also\s+)?"
+                             r"(?:claims?|says?|said|reports?|states?|notes?|argues?|believes?|believe|promises?|"
+                             r"boasts?|insists?)\s+(?:that\s+)?)?"
+                             r"(?:the\s+|[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 # rule 6: a parenthetical right after a model — ", <phrase>,", "(<phrase>)", " — <phrase> —" — closed before the
 # figure is that model's: a model inside it is no candidate ("A, a cheaper version of B, costs $N", "A (an upgrade on
 # B) costs $N": the price is A's); the closing mark of each opening one
@@ -425,12 +446,14 @@ class Binder:
         fronted = self._fronted(start)
         if fronted is not None:
             return fronted
+        if self._implied_subject(start, end):
+            return self.referent  # rule 7a: "<Benchmark> at N% trails X (M%)": the subject the sentence leaves out
         if self.item and self.parent is not None:
             return self.parent  # a nested item: its parent item's model, whatever the list completes
         if self.in_list and self.list_subject is not None:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
-                TRAINING_OPENING.match(s):
+                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s):
             return self.referent
         if not self.named and not self.row:
             if self.in_list:
@@ -582,6 +605,18 @@ class Binder:
                 return m
             return None
         return None
+
+    def _implied_subject(self, start: int, end: int) -> bool:
+        """Rule 7a: the figure stands before every model of its sentence, right before a comparison verb whose
+        object is the first model named ("<Benchmark> at N% trails X (M%)"); without its end, the claim starts at
+        `start` ("<Benchmark> at N%": a score's span) and its figure is the first one written in it."""
+        if not self.named or self.named[0].start < start or id(self.named[0]) not in self.objects:
+            return False
+        if end <= start:
+            written = re.compile(r"(?<![\w.])[$€£]?\d[\d.,]*\s?(?:%|[A-Za-z]{1,2}\b)?").search(self.sentence, start,
+                                                                                   self.named[0].start)
+            end = written.end() if written else start
+        return bool(IMPLIED_SUBJECT.match(self.sentence[end:self.named[0].start]))
 
     def _fronted(self, start: int) -> Any:
         """Rule 7: "At N ..., X does ...": a figure before the sentence's first comma, no model before it."""

@@ -29,7 +29,7 @@ from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_N
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
-                       unasserted, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
+                       unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
                        name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
@@ -109,7 +109,7 @@ NOT_WEIGHTS_RE = re.compile(r"\b" + NOT_WEIGHTS_NOUNS + r"\s+(?:(?:is|are|was|we
 # ... or named right after the verb ("we open-source the training code for X")
 NOT_WEIGHTS_AFTER_RE = re.compile(r"^\s+(?:(?:the|our|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?" + NOT_WEIGHTS_NOUNS + r"\b",
                                   re.I)
-GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
+GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*" + CHIP_SPEC + r"?(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
 SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)\s+(?:the\s+)?)?$", re.I)
@@ -398,8 +398,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
-        if ctx.topic_open:
-            ctx.topic = subject
+        if ctx.topic_open and (ctx.heading or ctx.topic is None):
+            ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
     elif ctx.heading and ctx.topic is not None:
         ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
@@ -407,6 +407,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
     if len(distinct(named)) >= 2 and not ctx.row:
         ctx.group = distinct(named)  # what "all three models" / "these models" in a later sentence stand for
+    elif ctx.heading:
+        ctx.group = []  # a new section: "these models" stand for its own models, never an earlier section's
     benches = {b.key: b for b in x.of("benchmark")}
     ctx.last_bench = next(iter(benches.values())) if len(benches) == 1 else (
         ctx.last_bench if not benches and x.carried_bench is not None else None)
@@ -1081,6 +1083,10 @@ class _Extractor(MarketRules):
                     continue  # "counts as open when its weights are public" states a rule, not a fact
                 if NOT_WEIGHTS_RE.search(before) or NOT_WEIGHTS_AFTER_RE.match(self.sentence[m.end():]):
                     continue  # "the code is released under <licence>", "we open-source the code": not the weights
+                if GENERIC_OPENNESS_BEFORE.search(before) and \
+                        not re.match(r"s?,?\s+(?:like|such\s+as|including)\b", self.sentence[m.end():]):
+                    continue  # "better than an open-source model": a class compared with, no model's licence (a class
+                    # whose members are named after it, "rivals proprietary models like X", is X's)
                 if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
                     continue  # "available for commercial use" through an API says nothing of the weights
                 held = next((c for c in self.claims if c.kind == "open_weights" and c.start < m.end()
@@ -1234,7 +1240,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
-            if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
+            if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
+                        not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)
                 run = []
             run.append(q)

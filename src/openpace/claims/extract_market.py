@@ -291,6 +291,8 @@ class MarketRules:
         objects of a comparison ("$A in and $B out, a fourfold increase over X, then cut to $C"): the
         same model (a price named "for <model>" right after it is read before this)."""
         since = [m for m in self.models if previous_end <= m.start and m.end <= pos]
+        if self._cell_of(pos) is not None:
+            return None  # a table cell is bound by its own row and column (binding rule 1), never by the cell before
         if not previous_end or not all(OBJECT_BEFORE.search(self.sentence[:m.start]) for m in since):
             return None
         last = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= pos), None)
