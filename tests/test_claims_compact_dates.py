@@ -203,3 +203,13 @@ def test_key_value_lines_of_one_paragraph_are_sentences_of_their_own():
     got = [(c.kind, c.span) for c in walk(CARD + para + "\n", LEX) if c.kind != "other"]
     assert got == [("release_date", "Release date: March 1, 2031"), ("knowledge_cutoff", "Knowledge cutoff: May 2030"),
                    ("output_limit", "8,192")]
+
+
+def test_a_key_value_table_whose_header_is_its_first_pair():
+    text = CARD + "| Release date | 31.11.30 |\n|---|---|\n| Knowledge cutoff | May 2030 |\n| Max output | 8,192 tokens |\n"
+    got = [(c.kind, c.span, c.entities[0].key.lower()) for c in walk(text, LEX)]
+    assert got == [("release_date", "Release date; 31.11.30", "wren 2"),
+                   ("knowledge_cutoff", "Knowledge cutoff; May 2030", "wren 2"), ("output_limit", "8,192", "wren 2")]
+    # an ordinary header names columns and claims nothing
+    text = CARD + "| Model | Release date |\n|---|---|\n| Wren 2 | 31.11.30 |\n"
+    assert [(c.kind, c.span) for c in walk(text, LEX)] == [("release_date", "31.11.30")]

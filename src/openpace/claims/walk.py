@@ -11,7 +11,15 @@ from typing import Any
 
 from ..domain.variants import variant_in_text
 from ..text.block import Block
+from .binding import LABEL_LINE
 from .extract import Context
+
+
+def key_value_header(columns: list[str]) -> bool:
+    """A table's header row that is itself a key-value pair ("| Release date | <date> |", a key-facts box written
+    as a table): two cells, a label line's label (`binding.LABEL_LINE`) and a value holding a digit."""
+    return len(columns) == 2 and any(ch.isdigit() for ch in columns[1]) and \
+        LABEL_LINE.match(f"{columns[0]}; {columns[1]}") is not None
 
 
 @dataclass
@@ -32,7 +40,9 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
     parents: list[tuple[int, int, Any]] = []  # the open list items, outermost first: (depth, item, model named)
+    pairs = False  # the table being read is key-value pairs from its header row on: its columns have no names
     for b, block in enumerate(blocks):
+        pairs = pairs and block.kind == "row"
         if block.kind == "heading":
             headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
         # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model"), or right
@@ -46,6 +56,16 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
         ctx.item = block.kind == "item"
         ctx.heading = block.kind == "heading"
         ctx.section = headings[-1] if headings else ""
+        if block.kind == "header" and key_value_header(block.columns):
+            # "| Release date | <date> |" as a header: the first pair of a key-value table, read as its rows are
+            pairs = True
+            ctx.header_row(["" for _ in block.columns], blocks[b - 1] if b else None, headings)
+            ctx.row, ctx.cells = True, [("", c) for c in block.columns]
+            for sentence in block.sentences[:1]:
+                yield Step(b, 0, sentence, None)
+            continue
+        if pairs:
+            ctx.cells = [("", c) for _, c in ctx.cells or []]
         if block.kind == "header":
             # a table's section and the sentence right before it say what its price cells are (tier, unit)
             ctx.header_row(block.columns, blocks[b - 1] if b else None, headings)
