@@ -1090,7 +1090,7 @@ class _Extractor(MarketRules):
                     continue  # "the API can be used without restrictions": nothing of the weights
                 if any(a <= m.start() < b for a, b in classes):
                     continue  # "open-weight models (A, B)": each listed model's (`_class_lists`)
-                inside = None
+                inside: Mention | None = None
                 if pattern is RELEASE_NAMED_UNDER:  # "we release X under <licence>": X, named between
                     what = m.group("what")
                     if re.search(r"\b" + NOT_WEIGHTS_NOUNS + r"\b", what, re.I):
@@ -1107,13 +1107,12 @@ class _Extractor(MarketRules):
                     continue
                 if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
                     continue  # "open and proprietary models": a kind of model, no model's openness
-                if inside is not None:
-                    model = inside
-                elif self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
+                model: Mention | None = inside
+                if model is None and self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
                     model = self.model_for(m.start())
-                elif re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
+                elif model is None and re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
                     model = next((x for x in named if x.end <= m.start()), None) or self._subject()
-                else:
+                elif model is None:
                     model = next((x for x in reversed(named) if x.end <= m.start()
                                   and m.start() - x.end <= OPEN_WINDOW), None)
                     model = model or next((x for x in named if x.start >= m.end()
