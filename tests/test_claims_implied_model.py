@@ -104,3 +104,39 @@ def test_these_models_in_the_same_section_are_its_models():
 def test_a_heading_naming_several_models_is_the_group_of_its_section():
     text = "# Notes\n\n## Heron 5 and Wren 2\n\nBoth models have a 32K context window.\n"
     assert figure(text, "32K") == [["heron 5"], ["wren 2"]]
+
+
+# --- "the NB model" after a series: the series' model of that size ---------------------------------------------
+SIZED = {"vessel-2-2b": [("src_a", "Vessel 2 2B")], "vessel-2-9b": [("src_a", "Vessel 2 9B")],
+         "pallas-9b": [("src_a", "Pallas 9B")]}
+SIZED_LEX = Lexicon.from_names(models=[(s, n, None) for rows in SIZED.values() for s, n in rows],
+                               benchmarks=["Zorbench"], aliases=SIZED,
+                               sized=[("vessel-2-2b", "2b", None), ("vessel-2-9b", "9b", None),
+                                      ("pallas-9b", "9b", None)])
+
+
+def scored(text: str) -> list[str | None]:
+    """The model key of every score claim."""
+    return [c.entities[0].key if c.entities and c.entities[0].type == "model" else None
+            for c in walk(text, SIZED_LEX) if c.kind == "score"]
+
+
+@pytest.mark.parametrize("opening", ["The 9B model", "The 9B version", "The 9B variant"])
+def test_a_size_label_after_a_series_names_the_series_model_of_that_size(opening):
+    text = f"# Notes\n\nThe Vessel 2 series comes in two sizes. {opening} scores 71% on Zorbench.\n"
+    assert scored(text) == ["vessel-2-9b"]
+
+
+def test_a_size_the_series_lacks_names_no_model():
+    text = "# Notes\n\nThe Vessel 2 series comes in two sizes. The 5B model scores 71% on Zorbench.\n"
+    assert scored(text) == [None]
+
+
+def test_a_size_label_after_a_model_of_another_size_names_its_series_sibling():
+    text = "# Notes\n\nVessel 2 9B is out. The 2B model scores 61% on Zorbench.\n"
+    assert scored(text) == ["vessel-2-2b"]
+
+
+def test_the_model_after_a_series_stays_the_series():
+    text = "# Notes\n\nThe Vessel 2 series comes in two sizes. The model scores 71% on Zorbench.\n"
+    assert scored(text) == ["vessel 2"]

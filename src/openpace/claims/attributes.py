@@ -45,6 +45,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "chips": ("training_hardware", "hardware_quantity", "chips"),
     "active": ("parameters", "parameters_active", "parameters"),
     "params": ("parameters", "parameters_total", "parameters"),
+    "non_embedding": ("parameters", "parameters_non_embedding", "parameters"),
     "tokens": ("training_tokens", "training_tokens", "tokens"),
     "context": ("context_window", "context_window", "tokens"),
     "output": ("output_limit", "output_limit", "tokens"),
@@ -152,7 +153,8 @@ def figures(sentence: str, quantities: list[Quantity]) -> list[Figure]:
             value, high, end = value * factor, (high * factor if high else None), q.end + m.end()
         elif i in factors:
             value = q.value * factors[i]
-        out.append(Figure(q, value, high, end, sentence[q.start:end]))
+        # the figure's own words (a restatement in parentheses, "N trillion (NT)", is in its span, not its text)
+        out.append(Figure(q, value, high, end, q.text + sentence[q.end:end]))
     return out
 
 
@@ -222,6 +224,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
                                    AFTER["active_of"].match(after))) or
                                   (BEFORE["use_verb"].search(before) and AFTER["active_of"].match(after))):
         return "active"  # "activates N parameters", "activates / uses N of its M parameters"
+    if AFTER["non_embedding"].match(after) and f.value >= MIN_PARAMS:
+        return "non_embedding"
     if AFTER["params"].match(after) and f.value >= MIN_PARAMS:
         return "params"
     if AFTER["total_after"].match(after) and f.value >= MIN_PARAMS and re.search(r"\d\s?B$|billion$", f.text):

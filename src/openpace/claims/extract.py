@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 import datetime
 from typing import Any
 
-from .attributes import AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
+from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
 from .ellipsis import elliptical_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
@@ -29,7 +29,7 @@ from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_N
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
-                       unasserted, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
+                       unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
                        OPEN_USE, OPEN_PREDICATE, CLASS_LIST, combined_tier, family_version_spans, match_end,
                        name_digit_spans, price_tier)
@@ -37,7 +37,7 @@ from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
-from .labels import is_short_label, size_label, states_size
+from .labels import is_short_label, size_label, size_reference, states_size
 from .tables import header_model, licence_openness, model_columns
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
@@ -110,7 +110,7 @@ NOT_WEIGHTS_RE = re.compile(r"\b" + NOT_WEIGHTS_NOUNS + r"\s+(?:(?:is|are|was|we
 # ... or named right after the verb ("we open-source the training code for X")
 NOT_WEIGHTS_AFTER_RE = re.compile(r"^\s+(?:(?:the|our|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?" + NOT_WEIGHTS_NOUNS + r"\b",
                                   re.I)
-GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
+GPU_GAP_RE = re.compile(r"^\s*(?:x|×|\*)?\s*" + CHIP_SPEC + r"?(?:nvidia|google|amd|intel|huawei)?\s*(?:tpus?)?\s*$", re.I)
 ACCEL_RE = re.compile(r"^\s*(?:GPUs|TPUs|chips|accelerators)\b", re.I)
 TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
 SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)\s+(?:the\s+)?)?$", re.I)
@@ -618,6 +618,9 @@ class _Extractor(MarketRules):
     def model_for(self, pos: int, end: int | None = None) -> Mention | None:
         """The model of the figure at [pos, end): the binding rule (binding.py), never the nearest name."""
         model = self.binder.bind(pos, end)
+        if model is not None and model is self.binder.referent and \
+                (size := size_reference(self.sentence[:pos])) is not None:
+            return self.sized_referent(model, size)
         if isinstance(model, Group):
             members = [m for m in (self.as_mention(g) for g in model.members) if m is not None]
             if len(members) < 2:
@@ -626,6 +629,24 @@ class _Extractor(MarketRules):
             self.grouped[id(first)] = (model, members)
             return first
         return model if isinstance(model, Mention) else None
+
+    def sized_referent(self, model: Mention, size: float) -> Mention | None:
+        """"The NB model ..." after a series (or a model of one) was discussed: the series' model of that size
+        (docs/claims.md, "Short labels"); a size the series lacks names none; a referent of no series stays."""
+        ref = self.ctx.referent
+        found = [] if isinstance(ref, SeriesMention) or ref is None else self.lex.series.find(ref.text)
+        key = ref.key if isinstance(ref, SeriesMention) else found[0].key if found else None
+        if key is None:
+            return model
+        hit = self.lex.series.at(key, size, max(size * LABEL_SIZE_RELATIVE, LABEL_SIZE_ABSOLUTE))
+        if hit is None:
+            return None
+        ids = sorted(hit[1])
+        names = sorted({n for i in ids for n in (self.lex.aliases[1].get(i, ()) if self.lex.aliases else ())})
+        if not names:
+            return None
+        return Mention("model", model.start, model.end, model.text, ", ".join(ids), names, how="loose",
+                       note=f"a size label of {ref.text}: its {hit[0] / 1e9:g}B model, {', '.join(ids)}")
 
     def referent_mention(self) -> Mention | None:
         """What "it" / "the model" stands for, as a model mention (a series stands for its models)."""
@@ -983,6 +1004,9 @@ class _Extractor(MarketRules):
                          header=header)
                 continue
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
+            if len(qs) == 2 and self._price_pair(header, qs, kind or (sibling_price_kind(header, row_unit)
+                                                                      if row_unit is not None else None), model, provider):
+                continue
             if len(qs) != 1:
                 continue
             q = qs[0]
@@ -1001,6 +1025,21 @@ class _Extractor(MarketRules):
                                 note="the benchmark of the row" if column is not None else f"the column header '{header}'")
                 self.add(q.start, q.end, "score", [model, label], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def _price_pair(self, header: str, qs: list[Quantity], kind: tuple[str, dict] | None, model: Mention | None,
+                    provider: Mention | None) -> bool:
+        """A cell "$A / $B" under a price header naming both sides or neither ("Price (input / output per 1M)",
+        "Price per 1M tokens"): the input and the output price, as the slash pair reads in prose."""
+        first, second = qs
+        sides = {w.lower() for w in re.findall(r"\b(input|output|prompt|completion)\b", header, re.I)}
+        if kind is None or kind[0] != "price" or not (first.currency and second.currency) or len(sides) == 1 or \
+                not re.fullmatch(r"\s*/\s*", self.sentence[first.end:second.start]):
+            return False
+        tier = combined_tier(kind[1].get("tier"), price_tier(self.ctx.table_section))
+        for q, part in ((first, "input"), (second, "output")):
+            self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"], part=part,
+                     qualifier=q.qualifier, quantity=q, header=header, **({"tier": tier} if tier else {}))
+        return True
 
     def _header_model(self, header: str) -> Mention | None:
         """A column header that names a model (cached per header: a table repeats its headers)."""
@@ -1084,6 +1123,10 @@ class _Extractor(MarketRules):
                     continue  # "counts as open when its weights are public" states a rule, not a fact
                 if NOT_WEIGHTS_RE.search(before) or NOT_WEIGHTS_AFTER_RE.match(self.sentence[m.end():]):
                     continue  # "the code is released under <licence>", "we open-source the code": not the weights
+                if GENERIC_OPENNESS_BEFORE.search(before) and \
+                        not re.match(r"s?,?\s+(?:like|such\s+as|including)\b", self.sentence[m.end():]):
+                    continue  # "better than an open-source model": a class compared with, no model's licence (a class
+                    # whose members are named after it, "rivals proprietary models like X", is X's)
                 if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
                     continue  # "available for commercial use" through an API says nothing of the weights
                 if pattern is OPEN_USE and re.search(r"\bAPIs?\b", self.sentence):
@@ -1272,7 +1315,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
-            if run and re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]):
+            if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
+                        not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)
                 run = []
             run.append(q)

@@ -35,6 +35,10 @@ PARAMS_WORD = r"params?\.?|parameters"
 LABEL_VARIANT = r"inst(?:ruct)?\.?|instruction[- ]tuned|chat|it|base|pt|pre-?trained"
 SIZE_LABEL_RE = re.compile(rf"^(?P<size>{SIZE_LABEL})(?:[\s-]+(?P<params>{PARAMS_WORD}))?"
                            rf"(?P<variant>(?:[\s-]+(?:{LABEL_VARIANT}))*)$", re.I)
+# a definite size label in prose standing for a model of the family discussed ("the NB model", "this MB version",
+# "the NB instruct variant"): `size_reference`
+SIZE_REFERENCE_RE = re.compile(rf"\b(?:the|this|that)\s+(?P<size>{SIZE_LABEL})(?:[\s-]+(?:{LABEL_VARIANT}))?[\s-]+"
+                               r"(?:model|version|variant|checkpoint)\b", re.I)
 # a tier word of a family ("Lite", "Pro", "mini", "Large", "Turbo"): one word of letters
 TIER_LABEL_RE = re.compile(r"^[A-Za-z][A-Za-z]{1,11}$")
 BASE_WORD_RE = re.compile(r"[\s-]+(?:base|pt|pre-?trained)\b", re.I)
@@ -46,6 +50,16 @@ LAST_WORD_RE = re.compile(r"[\s-]+[A-Za-z]+$")
 def size_label(text: str) -> re.Match[str] | None:
     """The parts of a size label ("7B Params", "11B-it"), or None."""
     return SIZE_LABEL_RE.match(" ".join(text.strip().strip("*").split()))
+
+
+def size_reference(text: str) -> float | None:
+    """The parameter count of the last definite size label in `text` ("The NB model scores ...": N × 10^9), or None.
+    The model it names is the series' model of that size, the family being the referent (`extract.model_for`)."""
+    found = list(SIZE_REFERENCE_RE.finditer(text))
+    if not found or "x" in found[-1].group("size").lower():
+        return None
+    size = found[-1].group("size").replace(" ", "")
+    return float(size[:-1]) * (1e9 if size[-1] in "bB" else 1e6)
 
 
 def is_short_label(text: str) -> bool:

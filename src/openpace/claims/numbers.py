@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.dates import MONTHS
@@ -294,7 +294,38 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
             qualifier, q_start = _qualifier(sentence, m.start())
             out.append(Quantity(start=q_start, end=m.end(), text=sentence[q_start:m.end()], qualifier=qualifier,
                                 value=WORD_NUMBERS[m.group("word").lower()]))
-    return sorted(out, key=lambda q: q.start)
+    return _restatements(sentence, sorted(out, key=lambda q: q.start))
+
+
+# "N trillion (NT)", "N billion (NB)", "NK (N,NNN)": a figure restated in parentheses right after it
+RESTATED_OPEN_RE = re.compile(r"^\s*\(\s*$")
+RESTATED_CLOSE_RE = re.compile(r"^\s*\)")
+RESTATED_RELATIVE = 0.03  # "NK (N,NNN)" (binary thousands): the same amount in another notation, never another value
+
+
+def _restatements(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A figure followed by the same amount in parentheses ("N trillion (NT) tokens", "an N billion (NB) parameter
+    model") is one figure: its span runs to the closing parenthesis, so the unit after it is its unit, and the
+    restatement is no figure of its own. Both must carry a scale or grouping, agree within `RESTATED_RELATIVE` and
+    be of one sort (no percentage or currency against a bare number); a different value in parentheses ("NB (MB
+    active)") is a figure of its own."""
+    out: list[Quantity] = []
+    skip_next = False
+    for i, q in enumerate(quantities):
+        if skip_next:
+            skip_next = False
+            continue
+        r = quantities[i + 1] if i + 1 < len(quantities) else None
+        close = RESTATED_CLOSE_RE.match(sentence[r.end:]) if r is not None else None
+        if r is not None and close is not None and RESTATED_OPEN_RE.match(sentence[q.end:r.start]) and \
+                (q.scaled or r.scaled or "," in q.text + r.text) and q.high is None and r.high is None and \
+                (q.percent, q.currency) == (r.percent, r.currency) and q.value > 0 and \
+                abs(q.value - r.value) <= RESTATED_RELATIVE * max(q.value, r.value):
+            out.append(replace(q, end=r.end + close.end()))
+            skip_next = True
+            continue
+        out.append(q)
+    return out
 
 
 RATIO_SIGN_RE = re.compile(r"x(?![\w.]|\.\d)")

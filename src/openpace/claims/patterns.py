@@ -17,8 +17,12 @@ PIECES: dict[str, str] = {
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
-    # nouns a size names ("a 11B model", "40B versions")
-    "SIZE_NOUN": r"(?:models?|versions?|variants?|LLMs?|checkpoints?|language\s+models?)\b",
+    # nouns a size names ("a 11B model", "40B versions", "an NB large language model")
+    "SIZE_NOUN": r"(?:models?|versions?|variants?|LLMs?|checkpoints?|(?:large\s+)?language\s+models?)\b",
+    # the named words that may stand between a parameter count and its unit noun ("NB dense parameters", "NB
+    # total params", "NB trainable parameters"); "active" is the active-parameter rule's, "non-embedding" a count
+    # of its own (`AFTER["non_embedding"]`)
+    "PARAM_MOD": r"(?:dense|total|trainable)",
     # a few plain words between a figure and its unit ("9 trillion carefully filtered tokens")
     "FILLER": r"(?:[A-Za-z][\w-]*\s+){0,4}?",
     "SIZE": r"\d+(?:\.\d+)?\s?B\b",
@@ -108,13 +112,16 @@ AFTER = {
                       r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
     # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
     "active_of": compose(r"^\s*(?:{PARAMS}\s+)?(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\b"),
-    "params": compose(r"^\s*(?:total\s+)?(?:trainable\s+)?{PARAMS}"),
+    "params": compose(r"^\s*(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
+    # "N.MB non-embedding parameters": the count without the embedding matrices, which no source records apart
+    "non_embedding": compose(r"^[\s-]*(?:{PARAM_MOD}[\s-]+)?non[- ]?embedding(?:[\s-]+{PARAMS})?"),
     # "... (220B total)", "220B total." (a size followed by "total" alone): the total parameter count
     "total_after": compose(r"^\s*total\b(?=\s*(?:[,;)]|\.?\s*$))"),
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
-    # "NK context window", "NK-token window" ("window" alone after a token count: a context window)
-    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|window\b)"),
+    # "NK context window", "NK-token window", "NK token input window" ("window" alone after a token count: a
+    # context window; an input window is the context the model reads)
+    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|(?:input\s+)?window\b)"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
     "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
     # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
@@ -123,7 +130,7 @@ AFTER = {
 # --- what precedes a figure (matched at the figure's start) ------------------------------------
 BEFORE = {
     # "a context window of N", "the input limit (for X) is N", "max input tokens: N": a context window
-    "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?)\b)"
+    "context_before": compose(r"(?:{CONTEXT}|\b(?:max(?:imum)?\s+)?input\s+(?:limit|length|size|tokens?|window)\b)"
                               r"(?:\s+for\s+[^.;:]{1,40}?)?(?:\s+(?:is|was|are|of|at))*\s*:?\s*(?:up\s+to\s+)?(?:about\s+)?$"),
     # "an output limit of N", "a max output of N", "max output tokens: N", "the output limit for X is N", "can
     # generate up to N": an output limit (a generation word never makes a context window)
@@ -263,6 +270,9 @@ CHANGE_TO_BEFORE = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boo
 # a chip's memory or form factor written after its name ("<chip>-80GB", "<chip> 40GB", "<chip>-SXM5-80GB"): part of
 # the chip's mention, never a figure (the chip type is the name before it)
 CHIP_SUFFIX = r"(?:[- ](?:SXM\d?|PCIe)(?:[- ]?\d{2,3}\s?GB)?|[- ]\d{2,3}\s?GB)?"
+# a chip's power rating written between a chip count and the chip ("N 700W TDP <chip> GPUs"): a per-unit spec, so the
+# count still counts the chips (the rating itself is no figure: `NAME_DIGITS`)
+CHIP_SPEC = r"(?:\d+(?:\.\d+)?\s?(?-i:W|kW)\s+(?:(?-i:TDP)\s+)?)"
 
 # a shot count written after a benchmark's name ("HellaSwag-10", "WinoGrande-5", "GSM8K (8-shot)") and a
 # qualifier in parentheses naming how it was run or measured ("BBH (3-shot, CoT)", "(Pass@1)", "(Resolved)",
@@ -444,6 +454,14 @@ NAME_DIGITS = [compose(p) for p in (
     r"(?-i:(?<![\w.-])[a-z][a-z0-9_.\[\]-]*(?:\s?(?:===?|~=)\s?\d+(?:\.\d+)*|\s?(?:>=|<=|!=)\s?\d+(?:\.\d+)+|"
     r"[<>]\d+(?:\.\d+)+)(?:[a-z]+\d*)?(?:\s?,\s?(?:>=|<=|==|~=|!=|>|<)\s?\d+(?:\.\d+)*)*)",
     r"\bpip3?\s+install\s+(?:-\S+\s+)*[\w.\[\]-]+\s?[=<>~!]=?\s?\d+(?:\.\d+)*",
+    # an organisation's founding date ("a lab founded in <year>", "established in <month> <year>"): no model's release
+    r"\b(?:founded|established|incorporated|formed)\s+(?:in|on|back\s+in)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b",
+    # a ranking's name ("the Fortune 500", "S&P 500"): part of a name, no figure
+    r"(?-i:\b(?:Fortune|S&P|FTSE|Russell|Nasdaq|Nikkei|DAX)\s+\d{2,4}\b)",
+    # a chip's power rating ("N W TDP", "a TDP of N W", "rated at N watts"): a per-unit hardware spec, no claim
+    r"\b\d+(?:\.\d+)?\s?(?-i:W|kW)\b(?:\s+TDP)?|\b\d+(?:\.\d+)?\s?(?:kilo)?watts?\b|"
+    r"\bTDP\s+(?:of\s+)?(?:up\s+to\s+)?\d+(?:\.\d+)?",
 )]
 
 
@@ -462,9 +480,9 @@ def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[i
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
-    """Spans of digits that belong to a name (a table number, a version, a licence) or to an evaluation's
-    settings (`EVAL_SETTINGS`, below) and not to a claim."""
-    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS for m in p.finditer(sentence)]
+    """Spans of digits that belong to a name (a table number, a version, a licence), to an evaluation's
+    settings (`EVAL_SETTINGS`, below) or to a training recipe's (`TRAINING_SETTINGS`) and not to a claim."""
+    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS + TRAINING_SETTINGS for m in p.finditer(sentence)]
 # a chip named as the model's hardware type without a count or the word "train" ("hardware of type <chip>",
 # "Hardware type: <chip>", "GPU type: <chip>", "<chip> (<power>) type hardware"): the training hardware type
 HARDWARE_TYPE_BEFORE = compose(r"\b(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+type)?\s*(?:of\s+type|:|=|\bis|\bwas)\s*"
@@ -505,6 +523,15 @@ MISREADING = compose(r"\b(?:suppose|supposing|imagine|hypothetically)\b|"
                      r"(?:believed|assumed|thought|claimed|said|reported)\b|"
                      r"\b(?:wrongly|mistakenly|erroneously|falsely)\s+(?:believed|assumed|thought|claimed|said|"
                      r"reported|stated)\b")
+# a figure a cited study, analysts or a rumour estimate ("a study estimated that X has N", "one analysis projected N",
+# "researchers speculated N", "X is rumoured / estimated to have N"): an estimate the text reports, not a figure it
+# asserts (a study that "found" or "measured" N reports a result, and stays a claim), up to a turn
+CITED_ESTIMATE = compose(r"\b(?:stud(?:y|ies)|papers?|analys[ie]s|analysts?|reports?|surveys?|researchers?|estimates?|"
+                         r"rumou?rs?|leaks?|commentators?|observers?|experts?)\b[^.;]{0,60}?\b(?:estimated?|estimates|"
+                         r"estimating|projected|projects|predicted|predicts|hypothesi[sz]ed|hypothesi[sz]es|speculated|"
+                         r"speculates|extrapolated|guessed|rumou?red)\b|"
+                         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|reportedly\s+|variously\s+)?"
+                         r"(?:estimated|rumou?red|speculated)\s+(?:to|at)\b|\brumou?red\b")
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
@@ -515,26 +542,54 @@ PER_PART_AFTER = compose(r"^\s*(?:(?:total|active)\s+)?(?:parameters?|params|wei
                          r"per\s+(?:expert|layer|stage|component|sub-?model|member|branch))\b")
 PER_PART_BEFORE = compose(r"\beach\s+(?:with|of|having|has|had|holding|containing|at)\s+(?:(?:about|around|roughly|"
                           r"approximately)\s+|~\s*)?$")
+# a figure describing the models a comparison is with, not the subject: "matches models up to NB parameters",
+# "outperforms models with NB parameters", "competitive with contemporary NB models", "beats larger models trained on
+# NT tokens", "on par with other NB models", "better than a NB model" — a comparison word, a few words describing a
+# class (no model's name), then the class noun before the figure, or the figure before a plural class noun
+COMPARED_WITH = (r"\b(?:match(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|led|ing)?|"
+                 r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed|ing)?|"
+                 r"competitive\s+with|comparable\s+(?:to|with)|on\s+par\s+with|in\s+line\s+with|similar\s+to|"
+                 r"than|against|versus|vs\.?|compared\s+(?:to|with)|like|unlike|ahead\s+of|behind|trails?|"
+                 r"as\s+\w+\s+as)\s+")
+CLASS_WORDS = (r"(?:(?:an?|any|the|other|many|most|some|all|existing|contemporary|current|larger|bigger|smaller|"
+               r"much|far|similar(?:ly)?[- ]sized|open(?:[- ](?:weights?|source))?|closed|proprietary|leading|popular|"
+               r"dense|previous|prior|competing|rival|top|even)\s+){0,3}")
+CLASS_NOUN = r"(?:models?|LLMs?|systems|rivals|competitors|baselines|counterparts|alternatives)"
+OTHER_MODELS_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + CLASS_NOUN + r"\s+(?:(?:that\s+(?:are|were|have|had)\s+)?"
+                              r"(?:with|of|having|at|around|using|(?:pre-?)?trained\s+(?:on|with))\s+)?(?:~\s*)?$")
+OTHER_MODELS_ADJ_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + r"(?:~\s*)?$")
+OTHER_MODELS_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?" + CLASS_NOUN + r"\b")
+# an openness phrase naming a class of models the subject is compared with ("better than an open-source model", "as
+# fast as an open-weights model", "unlike an open-source model", "like any open model"): no model's licence
+GENERIC_OPENNESS_BEFORE = compose(r"(?:" + COMPARED_WITH + r"|\b(?:any|every|each|no|other|most|many|some)\s+)"
+                                  r"(?:(?:any|every|the|most|many|some|all|other|existing|typical|comparable|similar)\s+)?$")
 # what each reason means, for the claim's explanation
 UNASSERTED_WHY = {
     "negated": "a negated figure is no claim of the text",
     "hypothetical": "a hypothetical figure is no claim of the text",
     "per part": "the size of each part (an expert, a layer), not of the model",
+    "other models": "a figure describing the models compared with, not the subject's own",
+    "cited estimate": "an estimate the text attributes to a study, analysts or a rumour, not a figure it asserts",
 }
 
 
 def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
     """Why the figure at [start, end) is not asserted of the model by the text ("negated", "hypothetical",
-    "per part"), or None."""
+    "per part", "other models", "cited estimate"), or None."""
     before = sentence[:start]
     if NEGATED_BEFORE.search(before):
         return "negated"
     if PER_PART_BEFORE.search(before) or (end is not None and PER_PART_AFTER.match(sentence[end:])):
         return "per part"
+    if OTHER_MODELS_BEFORE.search(before) or \
+            (end is not None and OTHER_MODELS_ADJ_BEFORE.search(before) and OTHER_MODELS_AFTER.match(sentence[end:])):
+        return "other models"
     if CONDITIONAL_HYPOTHESIS.search(before):
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
         return "hypothetical"
+    if any(not TURN.search(before[m.end():]) for m in CITED_ESTIMATE.finditer(before)):
+        return "cited estimate"
     return None
 
 
@@ -568,6 +623,33 @@ EVAL_SETTINGS = [compose(p) for p in (
     r"(?:runs?|samples?|seeds?|trials?|generations?|attempts?|completions?|repetitions?)\b",
 )]
 
+# --- a training recipe's settings: how a model was trained, figures no source records ------------------
+# "for N epochs", "a peak learning rate of Ne-M", "a global batch size of NM tokens", "N warm-up steps / tokens", "an
+# N-step warm-up", "warm-up over N steps", "for NK steps", and a sequence (or context) length of one training stage ("a sequence length of N in the
+# first stage", "an NK sequence length during the first phase"): read like the digits of a name, no claim (the
+# sequence length a model card states without a stage, and a context window, stay claims)
+RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)?"
+              r"(?:\s?(?:[kKMBT]\b|thousand\b|million\b|billion\b))?")
+RECIPE_STAGE = (r"\s+(?:in|during|for|at|of)\s+(?:the\s+|each\s+|a\s+)?(?:(?:first|initial|early|second|third|final|"
+                r"later|last|main|short-context|long-context|pre-?training|annealing|warm-?up|[a-z]+-stage)\s+)?"
+                r"(?:stages?|phases?|steps?|part)\b")
+TRAINING_SETTINGS = [compose(p) for p in (
+    RECIPE_NUM + r"\s+(?:(?:full|training|data|passes|more)\s+)?epochs?\b",
+    r"\bepochs?\s*(?:of|:|=)\s*" + RECIPE_NUM,
+    r"\b(?:(?:peak|initial|max(?:imum)?|min(?:imum)?|final|base|constant)\s+)?(?:learning[- ]rates?|LR)\b" + SETTING_TO
+    + r"(?:from\s+)?" + RECIPE_NUM + r"(?:\s*(?:to|-|–)\s*" + RECIPE_NUM + r")?",
+    r"\b(?:(?:global|micro|mini|total)[- ]?)?batch[- ]?sizes?\b" + SETTING_TO + r"(?:from\s+)?" + RECIPE_NUM
+    + r"(?:\s*(?:to|-|–)\s*" + RECIPE_NUM + r")?",
+    r"\ba\s+batch\s+of\s+" + RECIPE_NUM + r"|" + RECIPE_NUM + r"[- ](?:tokens?|sequences?)[- ]batch(?:es)?\b",
+    RECIPE_NUM + r"\s+(?:(?:training|optimi[sz]ation|gradient|update|warm-?\s?up|total)\s+)?(?:steps|iterations|updates)\b",
+    r"\bwarm(?:ed|s|ing)?[- ]?\s?up\b(?:\s+[a-z]+){0,2}?\s+(?:over|for|of|across|during)\s+(?:the\s+first\s+)?"
+    + RECIPE_NUM,
+    RECIPE_NUM + r"[\s-]+(?:(?:tokens?|steps?|iterations?)[\s-]+(?:of\s+|for\s+)?)?(?:linear\s+)?warm-?\s?up\b",
+    r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
+    RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
+    r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
+)]
+
 # --- generic figures: about no model ---------------------------------------------------------------
 # "the speed / cost of a 12B model", "as fast as a 12B model", "like a 40B model": a size that describes a
 # class of models the text compares with, no claim about the model named
@@ -595,5 +677,26 @@ DATA_MIX_COLUMN = compose(r"\b(?:epochs?|sampling|proportions?|disk\s+size|mix(?
 PER_UNIT_BEFORE = compose(r"(?:/|\bper|\bfor\s+(?:every|each)|\beach)\s*$")
 # ... but "N active / M total": a slash between an active count and the total is no per-unit denominator
 ACTIVE_SLASH = compose(r"\bactiv(?:e|ated)(?:\s+{PARAMS})?\s*/\s*$")
+# --- the run of untyped figures one `other` claim holds (`extract._Extractor.leftovers`) --------------------
+# a claim's span ends at its own figure's unit: two figures share one `other` only when nothing but the first one's
+# unit words (at most two) and a joining word stand between ("N checkpoints (M ...", "N by M", "N out of M", "Nx to
+# Mx"), or
+# when they stand inside a parenthesis the run opened, a few words apart ("(N base checkpoints & M tuned)"); a
+# second figure with a unit of its own after more words ("N petabytes across M repositories", "N tokens for M
+# epochs") is a figure of its own, and no span runs on over a clause of words to a far figure
+RUN_GAP = compose(r"^\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}?(?:\(|out\s+of|of|by|to|x|×|/|&)|[^\w\s]{0,2})\s*$")
+RUN_GAP_IN_PARENS = compose(r"^[^()]{0,40}$")
+
+
+def run_continues(sentence: str, run_start: int, prev_end: int, next_start: int) -> bool:
+    """May the untyped figure at `next_start` join the run that opened at `run_start` and whose last figure ends at
+    `prev_end` (`RUN_GAP`, `RUN_GAP_IN_PARENS`)?"""
+    gap = sentence[prev_end:next_start]
+    if RUN_GAP.match(gap):
+        return True
+    opened = sentence[run_start:prev_end]
+    return opened.count("(") > opened.count(")") and bool(RUN_GAP_IN_PARENS.match(gap)) and len(gap.split()) <= 4
+
+
 # the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")

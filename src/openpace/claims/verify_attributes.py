@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 WHAT = {"parameters_total": "parameter count", "parameters_active": "active parameter count",
         "training_tokens": "training tokens", "context_window": "context window", "output_limit": "output limit",
         "gpu_hours": "GPU-hours", "knowledge_cutoff": "knowledge cut-off", "hardware_quantity": "training chip count", "training_hardware": "training hardware"}
+# attributes a text states that no source records (`attributes.KINDS`): unverifiable, never checked against another
+# attribute's rows (a non-embedding count is below the total by the embedding matrices)
+UNRECORDED = {"parameters_non_embedding": "no source records a non-embedding parameter count (only total and active "
+                                          "parameters); the total's rows are not its rows"}
 # written "<N>K" / "<N>M" context windows are often binary (N x 1,024; N x 1,048,576)
 BINARY = {"context_window": (1.0, 1.024, 1.048576), "output_limit": (1.0, 1.024, 1.048576)}
 # attributes a host serves rather than the model has: a third-party host's value is its serving cap
@@ -158,6 +162,8 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
     target = p.get("target")
     attribute = p["attribute"]
     what = WHAT.get(attribute, attribute)
+    if attribute in UNRECORDED:
+        return _unverifiable(claim, UNRECORDED[attribute])
     if target is None:
         return _unverifiable(claim, "no model is named for this figure")
     if not target.ids:

@@ -1,0 +1,202 @@
+"""Spans, unit words and noise forms (docs/claims.md, "Unit words" and "Figures that are no claims"): a word between
+a figure and its unit noun ("NB dense parameters"), an appositive restatement ("N billion (NB) parameter"), an
+input window, a claim span ending at its own unit (a second figure with its own unit is a figure of its own),
+sizes that describe other models, and training-recipe figures.
+
+Every name and figure here is invented: extraction runs on an in-memory vocabulary (`Lexicon.from_names`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from openpace.claims.numbers import find_quantities
+from openpace.claims.resolve import Lexicon
+
+from claims_helpers import walk
+
+LEX = Lexicon.from_names(
+    models=[("src_a", "Quillon-7", None), ("src_a", "Varnix-2", None)],
+    benchmarks=["Zorbench"],
+    hardware=["Z900"],
+)
+
+
+def claims(text: str) -> list[tuple[str, str, dict]]:
+    """(kind, span, params) of every claim in the text, as the checker walks it."""
+    return [(c.kind, c.sentence[c.start:c.end], c.params) for c in walk(text, LEX)]
+
+
+def holding(text: str, figure: str) -> list[tuple[str, str, dict]]:
+    return [c for c in claims(text) if figure in c[1]]
+
+
+# ------------------------------------------------------------------ a word between the figure and its unit
+@pytest.mark.parametrize("text, figure, attribute, value", [
+    ("Quillon-7 has 70B dense parameters.", "70B", "parameters_total", 70e9),
+    ("Quillon-7 has 70B total parameters.", "70B", "parameters_total", 70e9),
+    ("Quillon-7 has 70B trainable parameters.", "70B", "parameters_total", 70e9),
+    ("Quillon-7 has 9B active parameters.", "9B", "parameters_active", 9e9),
+    ("Quillon-7 is a 12 billion (12B) parameter language model.", "12 billion", "parameters_total", 12e9),
+    ("Quillon-7 is a 12 billion-parameter large language model (LLM) with a 32K context window.", "12 billion",
+     "parameters_total", 12e9),
+    ("Quillon-7 is a 12B dense model, trained on 3T tokens.", "12B", "parameters_total", 12e9),
+])
+def test_a_named_modifier_between_figure_and_unit_keeps_the_unit(text: str, figure: str, attribute: str, value: float):
+    held = holding(text, figure)
+    assert [(k, p["attribute"], p["value"]) for k, _, p in held] == [("parameters", attribute, value)]
+
+
+def test_a_non_embedding_count_is_a_parameter_claim_no_source_records():
+    held = holding("Quillon-7 has 11.5B non-embedding parameters.", "11.5B")
+    assert [(k, span, p["attribute"]) for k, span, p in held] == \
+        [("parameters", "11.5B non-embedding parameters", "parameters_non_embedding")]
+
+
+def test_an_appositive_restatement_is_one_figure():
+    sentence = "Quillon-7 saw 2 trillion (2T) tokens in pre-training."
+    quantities = find_quantities(sentence, [])
+    assert [(q.text, q.value) for q in quantities] == [("2 trillion", 2e12)]
+    assert sentence[quantities[0].start:quantities[0].end] == "2 trillion (2T)"
+    held = holding(sentence, "2T")
+    assert [(k, p["value"]) for k, _, p in held] == [("training_tokens", 2e12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quillon-7 scored 12 (out of 40) on Zorbench.",  # another value in parentheses: two figures
+    "Quillon-7 has 12B (9B active) parameters.",
+])
+def test_a_parenthesis_holding_another_value_is_no_restatement(sentence: str):
+    assert len(find_quantities(sentence, [])) == 2
+
+
+# ------------------------------------------------------------------ an input window is a context window
+@pytest.mark.parametrize("text, value", [
+    ("Quillon-7 has a 32K token input window.", 32e3),
+    ("Quillon-7 has a 32K-token input window.", 32e3),
+    ("Quillon-7 has an input window of 32,000 tokens.", 32e3),
+])
+def test_an_input_window_is_a_context_window(text: str, value: float):
+    held = [(k, p["value"]) for k, _, p in claims(text)]
+    assert held == [("context_window", value)]
+
+
+# ------------------------------------------------------------------ a claim span ends at its own unit
+@pytest.mark.parametrize("text, spans", [
+    # a second figure with its own unit is a figure of its own
+    ("Quillon-7 kept 40 petabytes across 90,000 repositories.", ["40 petabytes", "90,000 repositories"]),
+    ("Quillon-7 ran 2 trillion (2T) tokens for 4 epochs.", ["2 trillion (2T) tokens"]),
+    # however far apart two figures are, no span runs from one to the other
+    ("Quillon-7 was served on up to 16 boards in a rack that the operators kept running without a pause for "
+     "the whole of the long evaluation campaign that preceded the public launch by 30 meetings.",
+     ["up to 16 boards", "30 meetings"]),
+])
+def test_a_span_ends_at_its_figures_unit(text: str, spans: list[str]):
+    got = [span for _, span, _ in claims(text)]
+    for span in spans:
+        assert span in got
+    assert all(len(span) < 40 for span in got)
+
+
+def test_a_breakdown_in_parentheses_stays_with_its_figure():
+    got = [(k, span) for k, span, _ in claims("Quillon-7 ships as 4 checkpoints (2 base checkpoints & 2 tuned).")]
+    assert got == [("other", "4 checkpoints (2 base checkpoints & 2 tuned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon-7 was trained on 16 Z900 GPUs with a 700 W TDP each.",
+    "Quillon-7 was trained on 16 Z900 GPUs rated at 700 watts.",
+])
+def test_a_chips_power_rating_is_no_claim(text: str):
+    assert not [span for _, span, _ in claims(text) if "700" in span]
+
+
+# ------------------------------------------------------------------ sizes of the models compared with
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 matches models up to 34B parameters on Zorbench.", "34B"),
+    ("Quillon-7 outperforms models with 13B parameters.", "13B"),
+    ("Quillon-7 is competitive with contemporary 70B models.", "70B"),
+    ("Quillon-7 beats larger models trained on 9T tokens.", "9T"),
+    ("Quillon-7 performs on par with other 30B models.", "30B"),
+])
+def test_a_size_of_the_models_compared_with_is_not_the_subjects(text: str, figure: str):
+    held = holding(text, figure)
+    assert held and all(p.get("unasserted") == "other models" for _, _, p in held)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 has 13B parameters and beats Varnix-2.", "13B"),
+    ("Quillon-7 and Varnix-2 are 13B models.", "13B"),
+    ("Quillon-7 outperforms Varnix-2 with 13B parameters.", "13B"),  # the subject's own figure, read as usual
+])
+def test_a_size_of_the_subject_stays_its_claim(text: str, figure: str):
+    held = holding(text, figure)
+    assert held and all(p.get("unasserted") is None for _, _, p in held)
+
+
+# ------------------------------------------------------------------ training-recipe figures are no claims
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 was trained for 3 epochs.", "3"),
+    ("Quillon-7 saw the data mix over 2.5 epochs.", "2.5"),
+    ("Quillon-7 used a peak learning rate of 0.0003.", "0.0003"),
+    ("Quillon-7 used a global batch size of 4M tokens.", "4M"),
+    ("Quillon-7 used a batch size of 1,024 sequences.", "1,024"),
+    ("Quillon-7 warmed up over 2,000 steps.", "2,000"),
+    ("Quillon-7 used 2,000 warm-up steps.", "2,000"),
+    ("Quillon-7 used 40B warm-up tokens.", "40B"),
+    ("Quillon-7 spent 40B tokens of warm-up.", "40B"),
+    ("Quillon-7 used a 2,000-step warm-up.", "2,000"),
+    ("Quillon-7 was trained for 500K steps.", "500K"),
+    ("Quillon-7 used a sequence length of 4,096 tokens in the first stage.", "4,096"),
+    ("Quillon-7 was pre-trained with a 4K sequence length during the first phase.", "4K"),
+])
+def test_a_training_recipe_figure_is_no_claim(text: str, figure: str):
+    assert not holding(text, figure)
+
+
+def test_a_sequence_length_with_no_stage_is_still_read():
+    assert [k for k, _, _ in holding("Quillon-7 has a context length of 4,096 tokens.", "4,096")] == ["context_window"]
+
+
+# ------------------------------------------------------------------ figures a cited study estimates
+@pytest.mark.parametrize("text, figure", [
+    ("A study estimated that Quillon-7 has 900B parameters.", "900B"),
+    ("One analysis projected that Quillon-7 would need 9T tokens.", "9T"),
+    ("Researchers speculated that Quillon-7 has 900B parameters.", "900B"),
+])
+def test_a_cited_estimate_is_not_asserted(text: str, figure: str):
+    held = holding(text, figure)
+    assert held and all(p.get("unasserted") == "cited estimate" for _, _, p in held)
+
+
+def test_a_cited_finding_is_still_a_claim():
+    held = holding("A study found that Quillon-7 scores 71% on Zorbench.", "71%")
+    assert held and all(p.get("unasserted") is None for _, _, p in held)
+
+
+# ------------------------------------------------------------------ an organisation's founding date; a generic model
+def test_a_founding_date_is_no_release_date():
+    got = claims("Quillon-7 was released in 2027 by Zeta Labs, a lab founded in 2025.")
+    assert [(k, span) for k, span, _ in got if "2025" in span] == []
+    assert "2027" in " ".join(span for _, span, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon-7 is better than an open-source model of its size.",
+    "Quillon-7 is as fast as an open-weights model twice its size.",
+    "Unlike an open-source model, Quillon-7 is fast.",
+])
+def test_an_open_model_named_as_a_class_is_no_licence_claim(text: str):
+    assert [k for k, _, _ in claims(text) if k == "open_weights"] == []
+
+
+def test_an_open_model_the_subject_is_stays_a_licence_claim():
+    assert [k for k, _, _ in claims("Quillon-7 is an open-source model.")] == ["open_weights"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon-7 was trained on up to 16 700W TDP Z900 GPUs.",
+    "Quillon-7 was trained on 16 700 W TDP Z900 GPUs.",
+])
+def test_a_chip_count_before_a_power_rating_counts_the_chips(text: str):
+    got = [(k, span) for k, span, _ in claims(text)]
+    assert len(got) == 1 and got[0][0] == "training_hardware" and got[0][1].startswith(("up to 16", "16"))
