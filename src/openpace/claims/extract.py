@@ -247,6 +247,7 @@ class Context:
     parent: Any = None
     section_model: Any = None  # the model the latest heading names (None: it names none)
     named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
+    unreferenced: bool = False  # under a section heading naming several models, until a sentence names a subject
 
     @property
     def referent(self) -> Any:
@@ -254,6 +255,8 @@ class Context:
         item's model; else the previous subject, else the topic."""
         if self.parent is not None:
             return self.parent
+        if self.unreferenced:
+            return None  # a section about several models: "it", a label line, a bullet name no one of them
         return self.subject if self.subject is not None else self.topic
 
 
@@ -389,7 +392,11 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
     named: list[Mention | SeriesMention] = [*unambiguous, *series]
     subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
-    if subject is None and ctx.heading and named:
+    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9)
+    several = ctx.heading and not ctx.topic_open and len(distinct(named)) >= 2
+    if several:
+        subject = None
+    elif subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
     if ctx.named is None:
         ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
@@ -397,10 +404,15 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
+        ctx.unreferenced = False
         if ctx.topic_open and (ctx.heading or ctx.topic is None):
             ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
-    elif ctx.heading and ctx.topic is not None:
-        ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
+    elif several:
+        ctx.subject, ctx.unreferenced = None, True
+    elif ctx.heading:
+        ctx.unreferenced = False
+        if ctx.topic is not None:
+            ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
