@@ -86,6 +86,26 @@ def test_the_row_label_is_every_cell_before_the_first_model_column():
     assert ("context_window", "200K", "wren 2") in got and ("context_window", "1M", "heron 1.5 pro") in got, got
 
 
+def test_release_parameter_and_weights_rows_bind_to_the_column_models():
+    text = ("| Feature | Wren 2 | Kestrel-3.7-40B |\n|---|---|---|\n| Release date | March 2031 | 2030-11-02 |\n"
+            "| Parameters | 70B | 40B |\n| Open weights | No | Yes |\n")
+    got = {(kind, span, model) for kind, span, model, _ in rows(text)}
+    assert {("release_date", "March 2031", "wren 2"), ("release_date", "2030-11-02", "kestrel 3.7 40b"),
+            ("parameters", "70B", "wren 2"), ("parameters", "40B", "kestrel 3.7 40b"),
+            ("open_weights", "No", "wren 2"), ("open_weights", "Yes", "kestrel 3.7 40b")} <= got, got
+
+
+def test_a_slash_pair_cell_under_a_price_label_is_the_input_and_output_price():
+    for text in ("| | Wren 2 |\n|---|---|\n| Price (input / output per 1M tokens) | $3 / $15 |\n",
+                 "| Model | Price (input / output per 1M tokens) |\n|---|---|\n| Wren 2 | $3 / $15 |\n"):
+        got = [(span, model, params["part"], params["value"]) for kind, span, model, params in rows(text)
+               if kind == "price"]
+        assert got == [("$3", "wren 2", "input", 3.0), ("$15", "wren 2", "output", 15.0)], (text, got)
+    # a label naming one side: the pair is no input/output pair
+    text = "| | Wren 2 |\n|---|---|\n| Input price (per 1M tokens) | $3 / $6 |\n"
+    assert not [p for kind, _, _, p in rows(text) if kind == "price" and p.get("part") == "output"]
+
+
 def test_each_price_cell_is_its_column_models_not_the_cell_before():
     # the unit in each cell, or no unit at all under a bare label: the previous cell's model never carries over
     for row in ("| Input price | $3 / 1M tokens | $0.15 / 1M tokens | $1.25 / 1M tokens |\n",

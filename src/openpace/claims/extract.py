@@ -16,7 +16,7 @@ from typing import Any
 
 from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
-from .ellipsis import elliptical_claims
+from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -379,6 +379,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.catalogues()
     x.explainer()
     elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
+    respective_claims(x)  # "A and B score N and M on B, respectively": M is B's score on B
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)
@@ -1015,6 +1016,9 @@ class _Extractor(MarketRules):
                          header=header)
                 continue
             qs = [q for q in self.free() if a <= q.start and q.end <= b]
+            if len(qs) == 2 and self._price_pair(header, qs, kind or (sibling_price_kind(header, row_unit)
+                                                                      if row_unit is not None else None), model, provider):
+                continue
             if len(qs) != 1:
                 continue
             q = qs[0]
@@ -1033,6 +1037,21 @@ class _Extractor(MarketRules):
                                 note="the benchmark of the row" if column is not None else f"the column header '{header}'")
                 self.add(q.start, q.end, "score", [model, label], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
+
+    def _price_pair(self, header: str, qs: list[Quantity], kind: tuple[str, dict] | None, model: Mention | None,
+                    provider: Mention | None) -> bool:
+        """A cell "$A / $B" under a price header naming both sides or neither ("Price (input / output per 1M)",
+        "Price per 1M tokens"): the input and the output price, as the slash pair reads in prose."""
+        first, second = qs
+        sides = {w.lower() for w in re.findall(r"\b(input|output|prompt|completion)\b", header, re.I)}
+        if kind is None or kind[0] != "price" or not (first.currency and second.currency) or len(sides) == 1 or \
+                not re.fullmatch(r"\s*/\s*", self.sentence[first.end:second.start]):
+            return False
+        tier = combined_tier(kind[1].get("tier"), price_tier(self.ctx.table_section))
+        for q, part in ((first, "input"), (second, "output")):
+            self.add(q.start, q.end, "price", [model, provider], [q], value=q.value * kind[1]["per"], part=part,
+                     qualifier=q.qualifier, quantity=q, header=header, **({"tier": tier} if tier else {}))
+        return True
 
     def _header_model(self, header: str) -> Mention | None:
         """A column header that names a model (cached per header: a table repeats its headers)."""
@@ -1079,7 +1098,8 @@ class _Extractor(MarketRules):
             if date is None:
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
-            model = inside[0] if inside else self.model_for(m.start())
+            paired, pair = self.binder.paired(date.start, date.end)  # "A and B were released in D1 and D2, respectively"
+            model = pair if paired else inside[0] if inside else self.model_for(m.start())
             if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
                 model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
                     r"[\s,]*(?:(?:family|generation|series|line-?up|models)\s+)?"

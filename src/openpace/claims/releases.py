@@ -298,7 +298,7 @@ def release_labels(x: _Extractor) -> None:
         model = x.model_for(d.start, d.end)
         if model is None or d.start <= model.start < d.end:
             continue
-        start = label.start() if label is not None else d.start
+        start = label.start() if label is not None and column is None else d.start  # a cell's span is its own date
         x.add(start, d.end, "release_date", [model], [d], date=d)
 
 

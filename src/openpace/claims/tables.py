@@ -81,7 +81,10 @@ def model_columns(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, i
             out.append((header, text))
             continue
         out.append((label, text))
-        columns.append((a, b, Mention("model", a, b, m.text, m.key, m.names, how=m.how,
+        # the mention sits where the row starts, as a row's own model named in its first cell: before every figure
+        # of the row, never inside one (a date or a figure holding a model's name is checked against its position)
+        at = spans[0][1]
+        columns.append((a, b, Mention("model", at, at, m.text, m.key, m.names, how=m.how,
                                       note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
                                       spelled=m.spelled)))
     return out, columns
