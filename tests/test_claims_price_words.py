@@ -97,3 +97,26 @@ def test_a_change_in_words_after_two_prices(con, text: str, verdict: str):
 def test_a_change_word_needs_two_figures_of_one_kind(con):
     text = "Osprey 2 costs $2 per million input tokens, after its maker doubled the context window."
     assert [c for c in check_text(con, text)["claims"] if c["kind"] == "change"] == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Osprey 3 costs 3 times more than Osprey 2.", "supported"),
+    ("Osprey 2 costs 3x less than Osprey 3.", "supported"),
+    ("Osprey 3 costs 2 times more than Osprey 2.", "contradicted"),
+    ("Osprey 1 costs 50% less than Osprey 2.", "supported"),
+    ("Osprey 1 is priced 80% lower than Osprey 3.", "contradicted"),  # 83.3% lower
+    ("Osprey 1 costs more than 80% less than Osprey 3.", "supported"),
+    ("Osprey 2 costs 100% more than Osprey 1.", "supported"),
+])
+def test_less_and_more_after_a_price_verb(con, text: str, verdict: str):
+    [c] = ratios(con, text)
+    assert c["verdict"] == verdict, c["explanation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Osprey 3 scores 20% more than Osprey 2 on the reading test.",
+    "Osprey 3 is 3 times more accurate than Osprey 2.",
+    "Osprey 3 answers 3 times more questions than Osprey 2.",
+])
+def test_less_and_more_without_a_price_verb_compare_no_prices(con, text: str):
+    assert ratios(con, text) == []

@@ -16,7 +16,7 @@ from typing import Any
 
 from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
-from .ellipsis import elliptical_claims
+from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -248,6 +248,7 @@ class Context:
     parent: Any = None
     section_model: Any = None  # the model the latest heading names (None: it names none)
     named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
+    unreferenced: bool = False  # under a section heading naming several models, until a sentence names a subject
 
     @property
     def referent(self) -> Any:
@@ -255,6 +256,8 @@ class Context:
         item's model; else the previous subject, else the topic."""
         if self.parent is not None:
             return self.parent
+        if self.unreferenced:
+            return None  # a section about several models: "it", a label line, a bullet name no one of them
         return self.subject if self.subject is not None else self.topic
 
 
@@ -377,6 +380,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.catalogues()
     x.explainer()
     elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
+    respective_claims(x)  # "A and B score N and M on B, respectively": M is B's score on B
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)
@@ -390,7 +394,11 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
     named: list[Mention | SeriesMention] = [*unambiguous, *series]
     subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
-    if subject is None and ctx.heading and named:
+    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9)
+    several = ctx.heading and not ctx.topic_open and len(distinct(named)) >= 2
+    if several:
+        subject = None
+    elif subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
     if ctx.named is None:
         ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
@@ -398,10 +406,15 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
+        ctx.unreferenced = False
         if ctx.topic_open and (ctx.heading or ctx.topic is None):
             ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
-    elif ctx.heading and ctx.topic is not None:
-        ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
+    elif several:
+        ctx.subject, ctx.unreferenced = None, True
+    elif ctx.heading:
+        ctx.unreferenced = False
+        if ctx.topic is not None:
+            ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
@@ -1086,7 +1099,8 @@ class _Extractor(MarketRules):
             if date is None:
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
-            model = inside[0] if inside else self.model_for(m.start())
+            paired, pair = self.binder.paired(date.start, date.end)  # "A and B were released in D1 and D2, respectively"
+            model = pair if paired else inside[0] if inside else self.model_for(m.start())
             if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
                 model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
                     r"[\s,]*(?:(?:family|generation|series|line-?up|models)\s+)?"

@@ -70,7 +70,7 @@ RATIO_TAIL_RE = re.compile(r"^(?:'s|’s)?\s*(?:charges?|rate|price|costs?|asks?
 # models' prices, each looked up on its own ("lower" / "higher" only in a sentence about prices)
 PRICE_COMPARE_RE = re.compile(
     r"^\s*(?:x|×|times)\s+(?:(?P<dir>cheaper|less\s+expensive|lower[- ]priced|more\s+expensive|pricier|costlier|"
-    r"higher[- ]priced|(?P<plain>lower|higher))\s+(?:than|as)\s+(?:that\s+of\s+|what\s+)?"
+    r"higher[- ]priced|(?P<plain>lower|higher)|(?P<verb>less|more))\s+(?:than|as)\s+(?:that\s+of\s+|what\s+)?"
     r"|(?P<more>as\s+expensive\s+as|the\s+(?:price|cost)\s+of|as\s+(?P<much>much)\s+as)\s+)(?:the\s+)?$", re.I)
 CHANGE_RE = re.compile(r"\b(?:a|an)\s+(?P<dir>drop|fall|decline|decrease|reduction|cut|increase|rise|jump|gain|"
                        r"growth)\s+of\s+$", re.I)
@@ -162,8 +162,10 @@ class MarketRules:
                 per = named_per  # a pair in the unit its lead or section names
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
             # one since the previous figure, else the sentence's usual binding
-            model = own if isinstance(own, Mention) else next((x for x in self.models if x.start >= end and re.fullmatch(
-                r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
+            paired, pair = self.binder.paired(q.start, end)  # "A and B cost $X and $Y, respectively": the i-th model
+            model = pair if paired else own if isinstance(own, Mention) else next(
+                (x for x in self.models if x.start >= end and re.fullmatch(
+                    r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
                 self._model_since(q.start, previous_end) or self.model_for(q.start, end)
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
@@ -207,13 +209,16 @@ class MarketRules:
                     continue
                 pm = PRICE_PERCENT.match(s[q.end:other.start])
                 assert pm is not None
-                factor = 1 - q.value / 100 if pm.group("cheap") else 1 + q.value / 100
+                if (pm.group("verb_cheap") or pm.group("verb_dear")) and not PRICE_VERB_BEFORE.search(s[:q.start]):
+                    continue  # "N% more than Y" after no price verb compares no prices
+                cheap = bool(pm.group("cheap") or pm.group("verb_cheap"))
+                factor = 1 - q.value / 100 if cheap else 1 + q.value / 100
                 if factor <= 0:
                     continue
-                phrase = f"{q.text} {'cheaper' if pm.group('cheap') else 'more expensive'} than"
+                phrase = f"{q.text} {'cheaper' if cheap else 'more expensive'} than"
                 # a percentage of the price: its bound words bound the saving or the premium, not the ratio
                 self._model_price_ratio(q.start, q.end, other.end, other, factor, q.qualifier, True, [q], phrase,
-                                        percent=q.value, cheap=bool(pm.group("cheap")), precision=written_precision(q.text))
+                                        percent=q.value, cheap=cheap, precision=written_precision(q.text))
                 continue
             other = next((x for x in self.models if x.start > q.end
                           and (m := PRICE_COMPARE_RE.match(s[q.end:x.start])) is not None), None)
@@ -231,8 +236,8 @@ class MarketRules:
             assert m is not None
             if m.group("plain") and not PRICE_WORD_RE.search(s[:q.start]):
                 continue  # "N times lower than Y" about something other than a price
-            if m.group("much") and not PRICE_VERB_BEFORE.search(s[:q.start]):
-                continue  # "N times as much as Y" after no price verb compares no prices
+            if (m.group("much") or m.group("verb")) and not PRICE_VERB_BEFORE.search(s[:q.start]):
+                continue  # "N times as much as / more than Y" after no price verb compares no prices
             more = bool(m.group("more")) or re.match(r"more|pricier|costlier|higher", m.group("dir") or "", re.I) is not None
             self._model_price_ratio(q.start, q.end, end, other, q.value, q.qualifier, more, [q])
         for other in self.models:  # "a sixth as expensive as Y", "half the price of Y", "twice as much as Y": in words

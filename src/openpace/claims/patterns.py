@@ -13,7 +13,7 @@ PIECES: dict[str, str] = {
     # the unit words that type a figure
     "PARAMS": r"param(?:eter)?s?\b",
     "TOKENS": r"tokens?\b",
-    "CONTEXT": r"contexts?(?:\s+(?:length|window|size))?\b",
+    "CONTEXT": r"contexts?(?:\s+(?:length|window|size)s?)?\b",
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
@@ -285,9 +285,11 @@ SHOT_SUFFIX = (r"(?:-\d{1,2}(?:-?shots?)?)?(?:\s?\((?P<qual>" + QUAL_WORD + r"(?
 
 # --- price ratios between two models stated as a fraction or a percentage (`extract_market._model_price_ratios`) ---
 # "N% cheaper / less expensive / more expensive / pricier than Y" (right after a percentage): the subject's price over
-# Y's is 1 - N/100 (`cheap`) or 1 + N/100 (`dear`)
+# Y's is 1 - N/100 (`cheap`) or 1 + N/100 (`dear`); "N% less / lower / more / higher than Y" only right after a price
+# verb ("costs 60% less than Y", `PRICE_VERB_BEFORE`)
 PRICE_PERCENT = compose(r"^\s*(?:(?P<cheap>cheaper|less\s+expensive|lower[- ]priced|less\s+costly)|(?P<dear>more\s+expensive|"
-                        r"pricier|costlier|more\s+costly|higher[- ]priced))\s+(?:than|compared\s+(?:to|with)|relative\s+to)\s+"
+                        r"pricier|costlier|more\s+costly|higher[- ]priced)|(?P<verb_cheap>less|lower)|(?P<verb_dear>more|higher))"
+                        r"\s+(?:than|compared\s+(?:to|with)|relative\s+to)\s+"
                         r"(?:that\s+of\s+|what\s+)?(?:the\s+)?$")
 # "a sixth / a third / half / two-thirds as expensive as Y", "a tenth of the price of Y", "half the cost of Y", "a
 # quarter of what Y charges" (ending right before Y): the subject's price over Y's is the fraction
@@ -303,8 +305,8 @@ PRICE_MULTIPLE = compose(r"\b(?P<mul>" + "|".join(PRICE_MULTIPLES) + r")\s+(?:as
                          r"\s+as|the\s+(?:price|cost)\s+of|what)\s+(?:the\s+)?$")
 # "as much as" compares prices only right after a price verb ("X costs half / twice / N times as much as Y"; "X scores
 # twice as much as Y" compares no prices)
-PRICE_VERB_BEFORE = compose(r"\b(?:costs?|costing|charges?|charging|priced|sells?\s+for|bills?)\s+(?:only\s+|just\s+|about\s+|"
-                            r"roughly\s+|around\s+|nearly\s+|almost\s+)?$")
+PRICE_VERB_BEFORE = compose(r"\b(?:costs?|costing|charges?|charging|priced|sells?\s+for|bills?)\s+(?:(?:only|just|about|roughly|"
+                            r"around|nearly|almost|more\s+than|less\s+than|over|under|up\s+to|at\s+least)\s+)?$")
 # the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
 # then ends with no "than Y" (`PRICE_COMPARE_BARE`)
 FRONTED_AGAINST = compose(r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?$")
