@@ -50,7 +50,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ...", or opening with the training as its subject: "Training
-   utilized ...", "Pre-training took ...", or with its training data: "This pretraining dataset ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
+   utilized ...", "Pre-training took ...", or with its training data: "This pretraining dataset ...", or a fragment
+   "Trained on NT tokens ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
    title, else of the first sentence) — never the model named last.
 
@@ -159,6 +160,9 @@ LABEL_LINE = compose(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|(?:ope
                      + "|".join(p for _, p in LABELS) + r")\s*(?::|;\s|\|)\s*")
 # rule 9 also: a sentence opening with the training itself as its subject ("Training utilized N GPU hours",
 # "Pre-training took N days"): the training of the model discussed (not "Training <an object> ...")
+# ... or a fragment with no subject opening with the training participle ("Trained on NT tokens of code.", "Pre-trained
+# with NT tokens"): a note about the model discussed
+TRAINED_FRAGMENT = re.compile(r"^\W*(?:pre-?)?trained\s+(?:on|with|using|over|for)\b", re.I)
 TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?:run|process|phase|stage))?\s+"
                               r"(?:utili[sz]ed|used|took|required|consumed|lasted|ran|involved|spanned|cost|was|were)\b",
                               re.I)
@@ -453,7 +457,8 @@ class Binder:
         if self.in_list and self.list_subject is not None:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
-                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s):
+                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s) or \
+                (TRAINED_FRAGMENT.match(s) and not self.named):
             return self.referent
         if not self.named and not self.row:
             if self.in_list:

@@ -30,7 +30,8 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
-                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
+                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
+                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, combined_tier, family_version_spans, match_end,
                        column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
@@ -247,6 +248,7 @@ class Context:
     parent: Any = None
     section_model: Any = None  # the model the latest heading names (None: it names none)
     named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
+    unreferenced: bool = False  # under a section heading naming several models, until a sentence names a subject
 
     @property
     def referent(self) -> Any:
@@ -254,6 +256,8 @@ class Context:
         item's model; else the previous subject, else the topic."""
         if self.parent is not None:
             return self.parent
+        if self.unreferenced:
+            return None  # a section about several models: "it", a label line, a bullet name no one of them
         return self.subject if self.subject is not None else self.topic
 
 
@@ -390,7 +394,11 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
     named: list[Mention | SeriesMention] = [*unambiguous, *series]
     subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
-    if subject is None and ctx.heading and named:
+    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9)
+    several = ctx.heading and not ctx.topic_open and len(distinct(named)) >= 2
+    if several:
+        subject = None
+    elif subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
     if ctx.named is None:
         ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
@@ -398,10 +406,15 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
+        ctx.unreferenced = False
         if ctx.topic_open and (ctx.heading or ctx.topic is None):
             ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
-    elif ctx.heading and ctx.topic is not None:
-        ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
+    elif several:
+        ctx.subject, ctx.unreferenced = None, True
+    elif ctx.heading:
+        ctx.unreferenced = False
+        if ctx.topic is not None:
+            ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
@@ -1112,8 +1125,10 @@ class _Extractor(MarketRules):
         named = sorted(self.models + [sm for s in self.series if (sm := series_mention(self.lex, s, s.start, s.end))],
                        key=lambda m: m.start)
         self._licences(named)
+        classes = self._class_lists(named)
         self._weights_of(named)
-        for pattern, is_open in ((OPEN_RE, True), (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True),
+        for pattern, is_open in ((OPEN_RE, True), (OPEN_PREDICATE, True), (RELEASE_NAMED_UNDER, True),
+                                 (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True), (OPEN_USE, True),
                                  (LICENCE_APPOSITION, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
                 before = self.sentence[:m.start()]
@@ -1127,6 +1142,20 @@ class _Extractor(MarketRules):
                     # whose members are named after it, "rivals proprietary models like X", is X's)
                 if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
                     continue  # "available for commercial use" through an API says nothing of the weights
+                if pattern is OPEN_USE and re.search(r"\bAPIs?\b", self.sentence):
+                    continue  # "the API can be used without restrictions": nothing of the weights
+                if any(a <= m.start() < b for a, b in classes):
+                    continue  # "open-weight models (A, B)": each listed model's (`_class_lists`)
+                inside: Mention | None = None
+                if pattern is RELEASE_NAMED_UNDER:  # "we release X under <licence>": X, named between
+                    what = m.group("what")
+                    if re.search(r"\b" + NOT_WEIGHTS_NOUNS + r"\b", what, re.I):
+                        continue  # "we release the X code under MIT": not the weights
+                    inside = next((x for x in named if m.start("what") <= x.start and x.end <= m.end("what")), None)
+                    if inside is None:
+                        continue
+                    if any(c.kind == "open_weights" and c.start < m.end() and m.start() < c.end for c in self.claims):
+                        continue
                 held = next((c for c in self.claims if c.kind == "open_weights" and c.start < m.end()
                              and m.start() < c.end), None)
                 if held is not None:  # "released under a permissive license": one statement, two patterns
@@ -1134,15 +1163,18 @@ class _Extractor(MarketRules):
                     continue
                 if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
                     continue  # "open and proprietary models": a kind of model, no model's openness
-                if self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
+                model: Mention | None = inside
+                if model is None and self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
                     model = self.model_for(m.start())
-                elif re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
+                elif model is None and re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
                     model = next((x for x in named if x.end <= m.start()), None) or self._subject()
-                else:
+                elif model is None:
                     model = next((x for x in reversed(named) if x.end <= m.start()
                                   and m.start() - x.end <= OPEN_WINDOW), None)
                     model = model or next((x for x in named if x.start >= m.end()
                                            and x.start - m.end() <= OPEN_WINDOW), None)
+                if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
+                    continue  # "X models, ..., with a license allowing commercial use": a subject no source names
                 if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)):
                     # "now that it's openly released", "the weights were released", "Weights are available on <hub>"
                     model = self._subject()
@@ -1156,6 +1188,19 @@ class _Extractor(MarketRules):
                     continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def _class_lists(self, named: list[Mention]) -> list[tuple[int, int]]:
+        """"open-weight models (A, B, C)", "proprietary models (A and B)": each model listed in the parentheses is
+        of the class the words name (one claim per model; a model named outside them, a vendor, gets none).
+        Returns the spans read."""
+        spans = []
+        for m in CLASS_LIST.finditer(self.sentence):
+            spans.append((m.start(), m.end()))
+            listed = [x for x in named if m.start("list") <= x.start and x.end <= m.end("list")]
+            for model in listed:
+                self.add(model.start, model.end, "open_weights", [self._family_of(model)], [],
+                         open=m.group("open") is not None, at_release=False)
+        return spans
 
     def _family_of(self, model: Mention) -> Mention:
         """A family's first word written alone ("Wren is released under <licence>" after "Wren-2-7B" was named) is
@@ -1191,6 +1236,11 @@ class _Extractor(MarketRules):
         s = self.sentence
         for model in named:
             m = LICENCE_AFTER.match(s[model.end:])
+            if m is None and (frag := LICENCE_FRAGMENT.match(s[model.end:])) is not None:
+                # "X: 123B parameters, Apache 2.0 licence, ...": the licence fragment alone is the claim's span
+                self.add(model.end + frag.start("lic"), model.end + frag.end("lic"), "open_weights",
+                         [self._family_of(model)], [], open=frag.group("open") is not None, at_release=False)
+                continue
             stop = model.end + m.end() if m is not None else 0
             paren = s[model.end:stop].lstrip()[:1] == "("
             if m is None or (paren and s[stop:stop + 1] not in (")", ",", ";")) or (not paren and s[stop:stop + 1] == ")"):

@@ -427,12 +427,39 @@ LICENCE_CLOSED = r"(?:proprietary|closed(?:[- ](?:weights?|source))?|(?:via\s+)?
 PIECES["LICENCE_CLOSED"] = LICENCE_CLOSED
 # "released / licensed / available under (the|a) <licence>": weights under a licence (never "a proprietary" or
 # a bare "commercial" licence); the words may run to "license" or "terms" ("a custom commercial license")
+PIECES["UNDER_TAIL"] = compose(r"under\s+(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
+                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?"
+                        r"(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b|(?:[\w.-]+\s+){0,3}?terms\b)").pattern
+# ("released (as) a 123B dense model under Apache 2.0": the thing released is a model of a class, the subject's)
 UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distributed|shared|made\s+available|"
                         r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
-                        r"(?:(?:publicly|openly|freely)\s+)?under\s+"
-                        r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
-                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?"
-                        r"(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b|(?:[\w.-]+\s+){0,3}?terms\b)")
+                        r"(?:(?:publicly|openly|freely)\s+)?"
+                        r"(?:(?:as\s+)?(?:an?|the|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|weights|checkpoints?)\s+)?"
+                        r"{UNDER_TAIL}")
+# "we release X under the <licence> license", "open-sourcing X under MIT": the model named between the verb and
+# "under" is the one whose weights are published (`what`; never a code, a dataset: `extract.NOT_WEIGHTS_NOUNS`)
+RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+"
+                              r"(?P<what>[^,;:.()]{2,60}?)\s+{UNDER_TAIL}")
+# an open release's words that name no licence: "can be used without restrictions", "permits commercial use",
+# "(fully) open to academic research", "royalty-free" (open weights; the exact licence is not stated)
+OPEN_USE = compose(r"\b(?:can|may)\s+be\s+used\s+(?:freely\s+)?without\s+(?:any\s+)?restrictions?\b|"
+                   r"\b(?:permits?|permitting|allows?|allowing)\s+(?:free\s+)?commercial\s+(?:use|usage)\b|"
+                   r"\b(?:fully\s+|freely\s+)?open\s+(?:to|for)\s+(?:academic\s+)?research\b(?!\s+(?:use\s+)?only)|"
+                   r"\broyalty[- ]free\b")
+# an open-source / open-weights adjective in a predicate noun phrase: "X is a series of open-source large language
+# models", "X is an open-weights 7B model"
+OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|family|suite|collection|set|line|range)\s+"
+                         r"of\s+)?(?:(?:new|fully|truly|first|latest)\s+)?open[- ](?:weights?|source)\s+"
+                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b")
+# "<licence-type> models (A, B, C)": each model listed in the parentheses is of that class (never the vendor)
+CLASS_LIST = compose(r"\b(?:(?P<open>open[- ](?:weights?|source)|(?:openly|permissively)[- ]licen[cs]ed|"
+                     r"(?:{LICENCE})(?:[- ]licen[cs]ed)?)|(?P<closed>proprietary|closed(?:[- ](?:weights?|source))?|"
+                     r"API[- ]only))\s+(?:models|LLMs|checkpoints|systems)\s*\((?P<list>(?:[^()]{1,40}){1,3})\)")
+# a licence as one short fragment of a summary list after a model ("X: 123B parameters, Apache 2.0 licence,
+# weights on <hub>"): up to four short fragments before it, the licence filling its own fragment
+LICENCE_FRAGMENT = compose(r"^\s*(?::|—|–)\s*(?:(?:[^,;:()]|\.(?=\d)){1,40},\s*){1,4}"
+                           r"(?P<lic>(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
+                           r"(?:\s+licen[cs]e)?)\s*(?=$|[,;])")
 # "X (Apache 2.0)", "X: Apache 2.0", "X - MIT license" (a list item), "License: Apache 2.0" (a label line):
 # a licence named right after a model, or after a licence label, filling its clause
 LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"
