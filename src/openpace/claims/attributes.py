@@ -324,7 +324,7 @@ class AttributeRules:
             if kind is None and (kind := self._column_kind(f)) is not None and not f.q.scaled:
                 scale = self._column_scale(f)  # "GPU hours (M)": the header's multiplier for a bare cell
                 f.value, f.high = f.value * scale, (f.high * scale if f.high is not None else None)
-            if kind == "params" and self._named_size(f):
+            if kind == "params" and f.q.scaled and self._named_size(f):
                 x.used.add(id(f.q))  # "| <Family>-7B | 7B |": the size column repeats the row's name, a label
                 continue
             cue = next((k for k in reversed(kinds[:i]) if k), None)
