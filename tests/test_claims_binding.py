@@ -304,7 +304,8 @@ TRIO = "We release Kestrel Pro, Kestrel Mini and Kestrel Nano today. "
     ("Both Kestrel Pro and Wren 2 cost $2 per million input tokens.", "price", [["Kestrel Pro"], ["Wren 2"]]),
     # a plural copula after the sentence's list: each model's, unless the clause pairs several figures with it
     ("Kestrel Pro and Wren 2 are priced at $2 per million input tokens.", "price", [["Kestrel Pro"], ["Wren 2"]]),
-    ("Kestrel Pro and Wren 2 are 4B and 40B models, respectively.", "parameters", [["Wren 2"]]),  # no group
+    # no group: "respectively" pairs each figure with its own model (rule 1a)
+    ("Kestrel Pro and Wren 2 are 4B and 40B models, respectively.", "parameters", [["Kestrel Pro"], ["Wren 2"]]),
     # a number that is not the group's size names another group: the old reading (the previous subject)
     (TRIO + "Both models have a context window of 64K tokens.", "context_window", [["Kestrel Pro"]]),
     # a model named after the reference, nearer the figure, is the figure's

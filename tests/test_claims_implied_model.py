@@ -84,6 +84,12 @@ def test_a_dataset_sentence_after_no_model_binds_nothing():
     assert figure(text, "2 trillion") == [[]]
 
 
+@pytest.mark.parametrize("fragment", ["Trained on 2T tokens of code and text.", "Pre-trained with 2T tokens."])
+def test_a_training_fragment_under_a_models_heading_is_that_models(fragment):
+    assert figure(f"# Notes\n\n## Pica-4q\n\n{fragment}\n", "2T") == [["pica 4q"]]
+    assert figure(f"# Notes\n\n## Setup\n\n{fragment}\n", "2T") == [[]]
+
+
 # --- a plural reference does not reach back into an earlier section ---------------------------------------------
 def test_these_models_in_a_new_section_are_not_the_models_of_an_earlier_one():
     text = ("# Notes\n\n## Rivals\n\nHeron 5 and Wren 2 are strong.\n\n## Pica-4q\n\n"
@@ -140,3 +146,21 @@ def test_a_size_label_after_a_model_of_another_size_names_its_series_sibling():
 def test_the_model_after_a_series_stays_the_series():
     text = "# Notes\n\nThe Vessel 2 series comes in two sizes. The model scores 71% on Zorbench.\n"
     assert scored(text) == ["vessel 2"]
+
+
+
+# --- a section whose heading names several models is about no one of them ----------------------------------------
+@pytest.mark.parametrize("heading", ["Heron 5 vs Wren 2", "Heron 5 and Wren 2"])
+def test_a_bullet_under_a_heading_naming_several_models_has_no_model(heading):
+    text = f"# Pica-4q review\n\nPica-4q is new.\n\n## {heading}\n\n- Context: 128K tokens\n- Trained on 2T tokens\n"
+    assert [m for _, m in bound(text)] == [[], []]
+
+
+def test_a_sentence_naming_a_subject_in_such_a_section_brings_one_back():
+    text = "# Notes\n\nPica-4q is new.\n\n## Heron 5 vs Wren 2\n\nWren 2 is the newer one. It has a 64K window.\n"
+    assert figure(text, "64K") == [["wren 2"]]
+
+
+def test_a_bullet_under_a_heading_naming_one_model_is_that_models():
+    text = "# Notes\n\nPica-4q is new.\n\n## Wren 2\n\n- Context: 128K tokens\n"
+    assert figure(text, "128K") == [["wren 2"]]

@@ -32,7 +32,7 @@ from .numbers import Quantity
 from .binding import Binder, Group
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
-from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
+from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -191,18 +191,8 @@ def _binder(sentence: str, f: Figure) -> tuple[int, float] | None:
     return at + m.end(), float(re.sub(r"[^\d.]", "", m.group("size"))) * 1e9
 
 
-# a table column's header types its cells ("Size", "Params", "Training tokens", "Pretraining length"); the
-# most specific unit wins (first match): "Time (GPU hours)" is GPU-hours (a cell's "M"/"K" its multiplier),
-# "Max output (tokens)" an output limit, "Context (tokens)" a context window, "Pretraining size [tokens]" a
-# token count
-COLUMN_KINDS = (("gpu_hours", re.compile(r"\b(?:GPU|TPU|chip|accelerator)[- ]?hours?\b", re.I)),
-                ("output", re.compile(r"\bmax(?:imum)?\.?\s+output\b|\boutput\s+(?:limit|length|tokens)\b", re.I)),
-                ("context", re.compile(r"\bcontext\b", re.I)),
-                ("tokens", re.compile(r"\btokens?\b|pre-?training\s+(?:length|data|tokens)|training\s+(?:data|set)|"
-                                      r"dataset", re.I)),
-                ("active", re.compile(r"\bactiv(?:e|ated)\s+(?:params?|parameters)\b|\b(?:params?|parameters)\s*[(\[]?\s*"
-                                      r"activ(?:e|ated)\b", re.I)),
-                ("params", re.compile(r"\b(?:size|params?|parameters)\b", re.I)))
+# a size inside a model's name ("<Family>-7B", "<family>-2-9b", "<Family> 350M")
+NAMED_SIZE_RE = re.compile(r"(?<![\d.x])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BMT])\b", re.I)
 # a header's multiplier for its cells: "(M)", "[B]", "(in millions)", "(thousands)"
 COLUMN_SCALE_RE = re.compile(r"[(\[]\s*(?:in\s+)?(k|m|b|t|thousands?|millions?|billions?|trillions?)\s*[)\]]", re.I)
 # a column of knowledge cut-off dates ("Knowledge Cut Off", "Training data cutoff")
@@ -336,6 +326,9 @@ class AttributeRules:
             if kind is None and (kind := self._column_kind(f)) is not None and not f.q.scaled:
                 scale = self._column_scale(f)  # "GPU hours (M)": the header's multiplier for a bare cell
                 f.value, f.high = f.value * scale, (f.high * scale if f.high is not None else None)
+            if kind == "params" and f.q.scaled and self._named_size(f):
+                x.used.add(id(f.q))  # "| <Family>-7B | 7B |": the size column repeats the row's name, a label
+                continue
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
                 kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
@@ -507,18 +500,45 @@ class AttributeRules:
         return kind if f.value >= low else None
 
     def _column_kind(self, f: Figure) -> str | None:
-        """In a table row, the kind its column's header gives a figure cell."""
+        """In a table row, the kind its column's header gives a figure cell (`patterns.column_kind`), else the kind
+        the row's label gives it: a first cell naming no model ("| Max tokens | 8K | 32K |" under columns of
+        models, "| Max tokens | 32K |" under "Metric | Value"). A cell outside its kind's scale is none of it (a
+        training set below `MIN_TRAINING_TOKENS`, a size below `MIN_PARAMS`, a window from `MAX_CONTEXT` up)."""
         if not self.x.ctx.cells or f.q.currency or f.q.percent:
             return None
-        for header, a, b in cell_spans(self.x.sentence, self.x.ctx.cells):
+        spans = cell_spans(self.x.sentence, self.x.ctx.cells)
+        for i, (header, a, b) in enumerate(spans):
             if PRICE_HEADER_RE.search(header):
                 continue  # "$/1M tokens": a price column, not a token count
             if a <= f.q.start and f.end <= b:
-                kind = next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
-                if kind in ("params", "active") and f.value * (1.0 if f.q.scaled else self._column_scale(f)) < MIN_PARAMS:
-                    return None
-                return kind
+                kind = column_kind(header)
+                if kind is None and i > 0 and (label := self._row_label(spans)) is not None:
+                    kind = column_kind(label)
+                value = f.value * (1.0 if f.q.scaled else self._column_scale(f))
+                low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind or "", 0)
+                high = MAX_CONTEXT if kind in ("context", "output") else float("inf")
+                return kind if kind != "architecture" and low <= value < high else None
         return None
+
+    def _named_size(self, f: Figure) -> bool:
+        """In a table row, does the row's model name hold the size a "Size"/"Params" cell gives ("| <Family>-7B | 7B |")?
+        Then the cell is a nominal label repeating the name, no claim of its own; a name without a size, or with
+        another figure ("<Family>-7B | 6.7B"), keeps the cell's claim."""
+        spans = cell_spans(self.x.sentence, self.x.ctx.cells or [])
+        if not spans or spans[0][1] != 0 or spans[0][1] <= f.q.start < spans[0][2]:
+            return False
+        a, b = spans[0][1], spans[0][2]
+        names = [m for m in list(self.x.models) + list(self.mentions) if a <= m.start < b]
+        return any(math.isclose(float(n.group("n")) * SCALE[n.group("u").lower()], f.value, rel_tol=1e-6)
+                   for m in names for n in NAMED_SIZE_RE.finditer(m.text))
+
+    def _row_label(self, spans: list[tuple[str, int, int]]) -> str | None:
+        """A table row's label: its first cell, when it names no model or series (a row of a table whose columns
+        are models, or of a "Metric | Value" table)."""
+        _, a, b = spans[0]
+        if a != 0 or any(a <= m.start < b for m in list(self.x.models) + list(self.mentions)):
+            return None
+        return self.x.sentence[a:b]
 
     def _column_scale(self, f: Figure) -> float:
         """The multiplier a column header states for its bare cells ("GPU hours (M)", "Params [billions]")."""
@@ -551,7 +571,7 @@ class AttributeRules:
         if not self.x.ctx.cells or self.x.binder.columns:
             return None
         for header, text in self.x.ctx.cells:
-            if re.search(r"\b(?:size|params?|parameters)\b", header, re.I) and re.fullmatch(r"\d+(?:\.\d+)?\s?B", text):
+            if column_kind(header) == "params" and re.fullmatch(r"\d+(?:\.\d+)?\s?B", text):
                 return float(text.rstrip("B ").strip()) * 1e9
         return None
 

@@ -10,6 +10,9 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
 1. a table row: the model of the figure's column when its header names one and the row's label names none
    (a table whose columns are models: `tables.model_columns`), else the model of the row's first cell;
+1a. **respectively**: a figure of a list ("N1, N2 and N3", or the figures of its clause in order) that "respectively"
+   later in its clause pairs with the sentence's list of two or more models (the subjects before it, else the owners
+   after it: "N1 and N2 for A and B respectively") is the i-th model's; lists of different lengths: no model;
 2. the figure's **owner after it**: "N for / by / from / of / in X" right after the figure and its
    unit words ("N% for X", "NB parameters of X", "the M and NB models of the X series"), and a
    purpose: "N GPUs (needed) to train / build / create X";
@@ -47,7 +50,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    sentences, else the text's topic, as an explicit reference would;
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ...", or opening with the training as its subject: "Training
-   utilized ...", "Pre-training took ...", or with its training data: "This pretraining dataset ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
+   utilized ...", "Pre-training took ...", or with its training data: "This pretraining dataset ...", or a fragment
+   "Trained on NT tokens ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
    title, else of the first sentence) — never the model named last.
 
@@ -70,8 +74,9 @@ from typing import Any
 
 from ..domain.variants import FINE_TUNED
 from .clauses import Clauses, clause_boundaries
-from .numbers import WORD_NUMBERS
-from .patterns import CHANGE_FROM, CHANGE_TO, CHANGE_TO_BEFORE, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER, REFERENCE, compose
+from .numbers import WORD_NUMBERS, find_dates
+from .patterns import (CHANGE_FROM, CHANGE_TO, CHANGE_TO_BEFORE, LABELS, LICENCE_LABEL, PREDECESSOR, PREDECESSOR_AFTER,
+                       REFERENCE, compose, name_digit_spans)
 
 # --- the rule as data ----------------------------------------------------------------------
 # words that make the model right after them another verb's object, not the subject a figure is about
@@ -155,6 +160,9 @@ LABEL_LINE = compose(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|(?:ope
                      + "|".join(p for _, p in LABELS) + r")\s*(?::|;\s|\|)\s*")
 # rule 9 also: a sentence opening with the training itself as its subject ("Training utilized N GPU hours",
 # "Pre-training took N days"): the training of the model discussed (not "Training <an object> ...")
+# ... or a fragment with no subject opening with the training participle ("Trained on NT tokens of code.", "Pre-trained
+# with NT tokens"): a note about the model discussed
+TRAINED_FRAGMENT = re.compile(r"^\W*(?:pre-?)?trained\s+(?:on|with|using|over|for)\b", re.I)
 TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?:run|process|phase|stage))?\s+"
                               r"(?:utili[sz]ed|used|took|required|consumed|lasted|ran|involved|spanned|cost|was|were)\b",
                               re.I)
@@ -209,6 +217,89 @@ BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$", re.I)
 PLURAL_COPULA = re.compile(r"^\s+(?:are|were|remain|have\s+been)\b(?![^.;]*\brespectively\b)", re.I)
 # a model the figure is written right after with "at" ("versus B at $N", "compared with B at 128K"): its own
 AT_FIGURE = re.compile(r"^\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$", re.I)
+# rule 1a: "respectively" pairs the i-th figure of a list with the i-th item of another ("A, B and C score N1, N2 and N3
+# on B, respectively"; "context windows of NK and MK respectively"; "N1 and N2 for A and B respectively")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# a figure: not the digits of a name ("B8K", "v2") nor a unit's count ("per 1M tokens", "/1K")
+FIGURE_TOKEN = re.compile(r"(?<![\w.])(?<!per\s)(?<!/)(?<!/\s)\d+(?:[.,]\d+)*")
+# between two figures of one list: the first's unit, then a comma or a conjunction, then the second's sign
+FIGURE_LIST_GAP = re.compile(r"^(?:\s?(?:%|percent|points?|[KMBT]|k|tokens?|thousand|million|billion|trillion)\b|%)?"
+                             r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)(?:[$€£]\s?|USD\s?)?$", re.I)
+# between two items of a list (models, benchmarks, sides)
+ITEM_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)(?:the\s+)?$", re.I)
+
+
+def respective_figure(sentence: str, start: int, end: int, names: list[Any]) -> tuple[int, int, int, int] | None:
+    """Rule 1a: where the figure at [start, end) stands in a list of figures that "respectively" (later in its clause)
+    pairs with a list of something else: (its index, the list's length, where the list starts, where "respectively"
+    is), else None. A list
+    is a run of figures joined by commas or a conjunction ("N1, N2 and N3"); a clause with no such run pairs all its
+    figures in order ("$A per million input tokens and $B per million output tokens, respectively")."""
+    word = RESPECTIVELY.search(sentence, end)
+    if word is None or HARD_CUT.search(sentence, end, word.start()):
+        return None
+    cut = None
+    for cut in HARD_CUT.finditer(sentence, 0, start):
+        pass
+    head = list(sentence)
+    lo = cut.end() if cut else 0
+    dates = [(d.start, d.end) for d in find_dates(sentence) if lo <= d.start and d.end <= word.start()]
+    for a, b in [(m.start, m.end) for m in names] + name_digit_spans(sentence) + dates:  # "per 1M": a unit's digits
+        head[a:b] = " " * (b - a)
+    masked = "".join(head)
+    # a date is one figure, however many numbers it is written with
+    tokens = sorted([(t.start(), t.end()) for t in FIGURE_TOKEN.finditer(masked, lo, word.start())] + dates)
+    mine = next((i for i, (a, b) in enumerate(tokens) if a < max(end, start + 1) and start < b), None)
+    if mine is None:
+        return None
+    runs: list[list[int]] = [[0]] if tokens else []
+    for i in range(1, len(tokens)):
+        if FIGURE_LIST_GAP.match(masked[tokens[i - 1][1]:tokens[i][0]]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    lists = [r for r in runs if len(r) >= 2]
+    if not lists:
+        return None if len(tokens) < 2 else (mine, len(tokens), tokens[0][0], word.start())
+    run = next((r for r in lists if mine in r), None)
+    return (run.index(mine), len(run), tokens[run[0]][0], word.start()) if run is not None else None
+
+
+def item_lists(sentence: str, items: list[Any]) -> list[list[Any]]:
+    """The lists of two or more items (in order) joined by commas or a conjunction ("A, B and C")."""
+    out: list[list[Any]] = []
+    run: list[Any] = []
+    for m in sorted(items, key=lambda m: m.start):
+        if run and ITEM_LIST_GAP.match(sentence[run[-1].end:m.start]):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [m]
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+def respective_item(sentence: str, start: int, end: int, names: list[Any], items: list[Any]) -> tuple[bool, Any]:
+    """Rule 1a for any list (models, benchmarks, sides): (True, the i-th item of the list the figure's "respectively"
+    pairs it with) — (True, None) when the two lists differ in length: nothing is bound, never a guess —, or (False,
+    None) when no "respectively" pairs the figure with such a list (one item: the other rules decide)."""
+    at = respective_figure(sentence, start, end, names)
+    if at is None:
+        return False, None
+    index, length, _, word = at
+    cut = None
+    for cut in HARD_CUT.finditer(sentence, 0, start):
+        pass
+    lists = [r for r in item_lists(sentence, distinct(items)) if r[0].start >= (cut.end() if cut else 0)
+             and r[-1].end <= word]
+    if not lists:
+        return False, None
+    # the subjects' list before the figure, else the owners' list after it ("N1 and N2 for A and B respectively")
+    before = [r for r in lists if r[-1].end <= start]
+    chosen = before[-1] if before else lists[0]
+    return True, (chosen[index] if len(chosen) == length else None)
 
 
 @dataclass
@@ -320,6 +411,9 @@ class Binder:
             return self.referent  # rule 0: "License: <value>" names the value of the text's model
         if self.row and self.named:
             return self.named[0]
+        paired, model = self.paired(start, end)
+        if paired:
+            return model  # rule 1a: the i-th model of the list "respectively" pairs the figure with (or none)
         if owners and (owner := self.owner_after(end)) is not None:
             return owner
         if self.predecessor(start, end):
@@ -363,7 +457,8 @@ class Binder:
         if self.in_list and self.list_subject is not None:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
-                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s):
+                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s) or \
+                (TRAINED_FRAGMENT.match(s) and not self.named):
             return self.referent
         if not self.named and not self.row:
             if self.in_list:
@@ -377,6 +472,10 @@ class Binder:
     def column_at(self, pos: int) -> Any:
         """In a table row whose columns are models, the model of the cell holding `pos` (None elsewhere)."""
         return next((m for a, b, m in self.columns if a <= pos < b), None)
+
+    def paired(self, start: int, end: int) -> tuple[bool, Any]:
+        """Rule 1a alone: (True, the model "respectively" pairs the figure with, or None), or (False, None)."""
+        return respective_item(self.sentence, start, end, self.named, self.named)
 
     def attached(self, start: int, end: int) -> Any:
         """The model a figure is written in a phrase attached to, after an earlier figure of the sentence: "B at
@@ -486,6 +585,8 @@ class Binder:
 
     def owner_after(self, end: int) -> Any:
         """Rule 2: the model a figure is attributed to right after it ("N for X", "N parameters of X")."""
+        if respective_item(self.sentence, end - 1, end, self.named, self.named)[0]:
+            return None  # "N1 and N2 for A and B respectively": rule 1a pairs them
         for m in self.named:
             if m.start < end:
                 continue

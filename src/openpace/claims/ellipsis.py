@@ -8,9 +8,11 @@ a size with the same scale letter, a date for a date)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .attributes import figures
+from .binding import RESPECTIVELY, Group, respective_figure, respective_item
 
 if TYPE_CHECKING:
     from .extract import Claim, _Extractor
@@ -48,6 +50,70 @@ def elliptical_claims(x: _Extractor) -> None:
         _borrow(x, claim, owner, item)
 
 
+# the sides a price list may pair with ("per million input and output tokens, respectively")
+SIDE_WORD = re.compile(r"\b(?:input|output|prompt|completion)\b", re.I)
+SIDES = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
+
+
+@dataclass
+class _Side:
+    """A side word of a price list, as a list item (`binding.respective_item`)."""
+
+    start: int
+    end: int
+    key: str  # the side it names: input or output
+
+
+def respective_claims(x: _Extractor) -> None:
+    """A figure of a list that "respectively" pairs with a list of models (binding rule 1a) and that no kind took
+    borrows the measure of a figure of the same list that one did ("A, B and C score N1, N2 and N3 on B,
+    respectively": N1 and N2 are scores on B too; "context windows of NK and MK respectively"), about the model rule
+    1a pairs it with; with a list of benchmarks or of sides too ("N1 and N2 on B and C, respectively", "$A and $B per
+    million input and output tokens, respectively") each score is on the i-th benchmark, each price on the i-th side;
+    lists of different lengths bind nothing."""
+    if not RESPECTIVELY.search(x.sentence):
+        return
+    names: list[Any] = [m for m in x.models] + [o for o in x.others] + list(x.series)
+    benches = x.of("benchmark")
+    for claim in x.claims:  # a score of such a list is on the i-th benchmark of a list "respectively" pairs it with
+        if claim.kind == "score" and claim.figures:
+            paired, on = respective_item(x.sentence, *claim.figures[0], names, benches)
+            if paired:
+                claim.entities = [e for e in claim.entities if e.type != "benchmark"] + ([on] if on else [])
+    sides = [_Side(m.start(), m.end(), SIDES[m.group(0).lower()]) for m in SIDE_WORD.finditer(x.sentence)]
+    for claim in x.claims:  # "$A and $B per million input and output tokens, respectively": the i-th side
+        if claim.kind == "price" and claim.figures:
+            paired, side = respective_item(x.sentence, *claim.figures[0], names, sides)
+            if paired and side is not None:
+                claim.params["part"] = side.key
+    for claim in x.claims:  # "$A and $B per million input tokens, respectively": one side written for the whole list
+        at = respective_figure(x.sentence, *claim.figures[0], names) if claim.kind == "price" and claim.figures else None
+        if at is None or claim.params.get("part") != "both":
+            continue
+        parts = {c.params.get("part") for c in x.claims if c.kind == "price" and c.figures and c is not claim
+                 and (a := respective_figure(x.sentence, *c.figures[0], names)) is not None and a[1:] == at[1:]}
+        if len(parts - {"both"}) == 1 and parts <= {"both", "input", "output"}:
+            claim.params["part"] = (parts - {"both"}).pop()
+    free: list[Any] = list(x.free())
+    for item in sorted(free, key=lambda f: f.start):
+        at = respective_figure(x.sentence, item.start, item.end, names)
+        if at is None:
+            continue
+        typed = next((c for c in x.claims if c.kind in BORROWED and c.figures and
+                      (a := respective_figure(x.sentence, *c.figures[0], names)) is not None and a[1:] == at[1:]), None)
+        if typed is None or not _same_form(x, typed, item):
+            continue
+        owner = x.binder.bind(item.start, item.end)
+        if owner is None or isinstance(owner, Group) or getattr(owner, "type", None) != "model":
+            continue  # no model paired with it (lists of different lengths): it stays untyped
+        bench: Any = None
+        if typed.kind == "score":
+            paired, bench = respective_item(x.sentence, item.start, item.end, names, benches)
+            if paired and bench is None:
+                continue
+        _borrow(x, typed, owner, item, bench)
+
+
 def _model_key(claim: Claim) -> str | None:
     return next((e.key for e in claim.entities if e.type == "model"), None)
 
@@ -69,8 +135,9 @@ def _same_form(x: _Extractor, claim: Claim, item: Any) -> bool:
     return not item.currency and not item.percent and item.scaled == own.scaled
 
 
-def _borrow(x: _Extractor, claim: Claim, owner: Mention, item: Quantity | DateExpr) -> None:
-    others = [e for e in claim.entities if e.type != "model"]
+def _borrow(x: _Extractor, claim: Claim, owner: Mention, item: Quantity | DateExpr, bench: Any = None) -> None:
+    others = [e for e in claim.entities if e.type != "model" and (bench is None or e.type != "benchmark")] + \
+        ([bench] if bench is not None else [])
     if claim.kind == "score":
         q: Any = item
         x.add(q.start, q.end, "score", [owner, *others], [q], value=q.value, high=q.high, qualifier=q.qualifier,

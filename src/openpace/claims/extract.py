@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 import datetime
 from typing import Any
 
-from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, COLUMN_KINDS, Target, mention_ids, nominal_qualifier, stated_before, \
+from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
-from .ellipsis import elliptical_claims
+from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -30,8 +30,9 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
-                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, combined_tier, family_version_spans, match_end,
-                       name_digit_spans, price_tier)
+                       UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
+                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, combined_tier, family_version_spans, match_end,
+                       column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
@@ -247,6 +248,7 @@ class Context:
     parent: Any = None
     section_model: Any = None  # the model the latest heading names (None: it names none)
     named: Any = None  # the subject the block's sentences named themselves (the first one), for walk.py
+    unreferenced: bool = False  # under a section heading naming several models, until a sentence names a subject
 
     @property
     def referent(self) -> Any:
@@ -254,6 +256,8 @@ class Context:
         item's model; else the previous subject, else the topic."""
         if self.parent is not None:
             return self.parent
+        if self.unreferenced:
+            return None  # a section about several models: "it", a label line, a bullet name no one of them
         return self.subject if self.subject is not None else self.topic
 
 
@@ -347,7 +351,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
-    if label is not None and ctx.cells and (states_size(label.text) or PARAMS_COLUMN_RE.search(ctx.cells[0][0])):
+    if label is not None and ctx.cells and (states_size(label.text) or column_kind(ctx.cells[0][0]) == "params"):
         # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
@@ -376,6 +380,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.catalogues()
     x.explainer()
     elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
+    respective_claims(x)  # "A and B score N and M on B, respectively": M is B's score on B
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)
@@ -389,7 +394,11 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
     named: list[Mention | SeriesMention] = [*unambiguous, *series]
     subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
-    if subject is None and ctx.heading and named:
+    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9)
+    several = ctx.heading and not ctx.topic_open and len(distinct(named)) >= 2
+    if several:
+        subject = None
+    elif subject is None and ctx.heading and named:
         subject = min(named, key=lambda m: m.start)  # a title names its subject however it is phrased
     if ctx.named is None:
         ctx.named = subject  # the block's own subject (claims/walk.py: a nested item's parent, a heading's section)
@@ -397,10 +406,15 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.intro_subject = subject  # a list completing this sentence is about its own subject, or none
     if subject is not None and not ctx.row:
         ctx.subject = subject  # what the next sentence's "it" / "the model" refers to (binding.py)
+        ctx.unreferenced = False
         if ctx.topic_open and (ctx.heading or ctx.topic is None):
             ctx.topic = subject  # the model of the title (a heading before the first sentence), else of that sentence
-    elif ctx.heading and ctx.topic is not None:
-        ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
+    elif several:
+        ctx.subject, ctx.unreferenced = None, True
+    elif ctx.heading:
+        ctx.unreferenced = False
+        if ctx.topic is not None:
+            ctx.subject = ctx.topic  # a new section naming no model: "the model" is the text's topic again
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
@@ -415,7 +429,6 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     return sorted(_one_claim_per_figure(claims), key=lambda c: (c.start, c.end))
 
 
-PARAMS_COLUMN_RE = dict(COLUMN_KINDS)["params"]
 RANGE_TO_RE = re.compile(r"\s+to\s+")
 
 
@@ -1087,7 +1100,8 @@ class _Extractor(MarketRules):
             if date is None:
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
-            model = inside[0] if inside else self.model_for(m.start())
+            paired, pair = self.binder.paired(date.start, date.end)  # "A and B were released in D1 and D2, respectively"
+            model = pair if paired else inside[0] if inside else self.model_for(m.start())
             if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
                 model = next((x for x in reversed(names) if x.end <= m.start() and re.fullmatch(
                     r"[\s,]*(?:(?:family|generation|series|line-?up|models)\s+)?"
@@ -1113,8 +1127,10 @@ class _Extractor(MarketRules):
         named = sorted(self.models + [sm for s in self.series if (sm := series_mention(self.lex, s, s.start, s.end))],
                        key=lambda m: m.start)
         self._licences(named)
+        classes = self._class_lists(named)
         self._weights_of(named)
-        for pattern, is_open in ((OPEN_RE, True), (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True),
+        for pattern, is_open in ((OPEN_RE, True), (OPEN_PREDICATE, True), (RELEASE_NAMED_UNDER, True),
+                                 (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True), (OPEN_USE, True),
                                  (LICENCE_APPOSITION, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
                 before = self.sentence[:m.start()]
@@ -1128,6 +1144,20 @@ class _Extractor(MarketRules):
                     # whose members are named after it, "rivals proprietary models like X", is X's)
                 if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
                     continue  # "available for commercial use" through an API says nothing of the weights
+                if pattern is OPEN_USE and re.search(r"\bAPIs?\b", self.sentence):
+                    continue  # "the API can be used without restrictions": nothing of the weights
+                if any(a <= m.start() < b for a, b in classes):
+                    continue  # "open-weight models (A, B)": each listed model's (`_class_lists`)
+                inside: Mention | None = None
+                if pattern is RELEASE_NAMED_UNDER:  # "we release X under <licence>": X, named between
+                    what = m.group("what")
+                    if re.search(r"\b" + NOT_WEIGHTS_NOUNS + r"\b", what, re.I):
+                        continue  # "we release the X code under MIT": not the weights
+                    inside = next((x for x in named if m.start("what") <= x.start and x.end <= m.end("what")), None)
+                    if inside is None:
+                        continue
+                    if any(c.kind == "open_weights" and c.start < m.end() and m.start() < c.end for c in self.claims):
+                        continue
                 held = next((c for c in self.claims if c.kind == "open_weights" and c.start < m.end()
                              and m.start() < c.end), None)
                 if held is not None:  # "released under a permissive license": one statement, two patterns
@@ -1135,15 +1165,18 @@ class _Extractor(MarketRules):
                     continue
                 if re.match(r"s\b(?!\s+(?:like|such\s+as)\b)", self.sentence[m.end():]):
                     continue  # "open and proprietary models": a kind of model, no model's openness
-                if self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
+                model: Mention | None = inside
+                if model is None and self.binder.group_at(m.start()) is not None:  # "all three models are open weights"
                     model = self.model_for(m.start())
-                elif re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
+                elif model is None and re.search(r"\b(?:its|their)\s+$", before):  # "its weights": the sentence's subject
                     model = next((x for x in named if x.end <= m.start()), None) or self._subject()
-                else:
+                elif model is None:
                     model = next((x for x in reversed(named) if x.end <= m.start()
                                   and m.start() - x.end <= OPEN_WINDOW), None)
                     model = model or next((x for x in named if x.start >= m.end()
                                            and x.start - m.end() <= OPEN_WINDOW), None)
+                if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
+                    continue  # "X models, ..., with a license allowing commercial use": a subject no source names
                 if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)):
                     # "now that it's openly released", "the weights were released", "Weights are available on <hub>"
                     model = self._subject()
@@ -1157,6 +1190,19 @@ class _Extractor(MarketRules):
                     continue
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
                          at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+
+    def _class_lists(self, named: list[Mention]) -> list[tuple[int, int]]:
+        """"open-weight models (A, B, C)", "proprietary models (A and B)": each model listed in the parentheses is
+        of the class the words name (one claim per model; a model named outside them, a vendor, gets none).
+        Returns the spans read."""
+        spans = []
+        for m in CLASS_LIST.finditer(self.sentence):
+            spans.append((m.start(), m.end()))
+            listed = [x for x in named if m.start("list") <= x.start and x.end <= m.end("list")]
+            for model in listed:
+                self.add(model.start, model.end, "open_weights", [self._family_of(model)], [],
+                         open=m.group("open") is not None, at_release=False)
+        return spans
 
     def _family_of(self, model: Mention) -> Mention:
         """A family's first word written alone ("Wren is released under <licence>" after "Wren-2-7B" was named) is
@@ -1192,6 +1238,11 @@ class _Extractor(MarketRules):
         s = self.sentence
         for model in named:
             m = LICENCE_AFTER.match(s[model.end:])
+            if m is None and (frag := LICENCE_FRAGMENT.match(s[model.end:])) is not None:
+                # "X: 123B parameters, Apache 2.0 licence, ...": the licence fragment alone is the claim's span
+                self.add(model.end + frag.start("lic"), model.end + frag.end("lic"), "open_weights",
+                         [self._family_of(model)], [], open=frag.group("open") is not None, at_release=False)
+                continue
             stop = model.end + m.end() if m is not None else 0
             paren = s[model.end:stop].lstrip()[:1] == "("
             if m is None or (paren and s[stop:stop + 1] not in (")", ",", ";")) or (not paren and s[stop:stop + 1] == ")"):
@@ -1225,9 +1276,20 @@ class _Extractor(MarketRules):
             self.used.update(id(q) for q in self.quantities)
             self.used.update(id(d) for d in self.dates)
             return
+        if self.ctx.row and self._architecture_row(spans):
+            self.used.update(id(q) for q in self.quantities)
+            return
         for header, a, b in spans:
-            if UNRECORDED_COLUMN.search(header) or SETTING_COLUMN.search(header):
+            if UNRECORDED_COLUMN.search(header) or SETTING_COLUMN.search(header) or column_kind(header) == "architecture":
                 self.used.update(id(q) for q in self.quantities if a <= q.start and q.end <= b)
+
+    def _architecture_row(self, spans: list[tuple[str, int, int]]) -> bool:
+        """Is a table row labelled by an architecture hyperparameter ("| Hidden size | 4096 |", "| Layers | 32 | 40 |",
+        with or without a header row)? No source records one: its figures are no claim (`patterns.column_kind`)."""
+        a, b = (spans[0][1], spans[0][2]) if spans else (0, self.sentence.find(";"))
+        if a != 0 or b <= 0 or any(a <= m.start < b for m in list(self.models) + list(self.series)):
+            return False
+        return column_kind(self.sentence[a:b]) == "architecture"
 
     def _data_mix(self, spans: list[tuple[str, int, int]]) -> bool:
         """Is the row one of a training-data mix table (its first column names data sources; or a column holds a

@@ -162,8 +162,10 @@ class MarketRules:
                 per = named_per  # a pair in the unit its lead or section names
             # "... $X per million tokens for <model>": the model the price is for; else the nearest
             # one since the previous figure, else the sentence's usual binding
-            model = own if isinstance(own, Mention) else next((x for x in self.models if x.start >= end and re.fullmatch(
-                r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
+            paired, pair = self.binder.paired(q.start, end)  # "A and B cost $X and $Y, respectively": the i-th model
+            model = pair if paired else own if isinstance(own, Mention) else next(
+                (x for x in self.models if x.start >= end and re.fullmatch(
+                    r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
                 self._model_since(q.start, previous_end) or self.model_for(q.start, end)
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):

@@ -13,7 +13,7 @@ PIECES: dict[str, str] = {
     # the unit words that type a figure
     "PARAMS": r"param(?:eter)?s?\b",
     "TOKENS": r"tokens?\b",
-    "CONTEXT": r"contexts?(?:\s+(?:length|window|size))?\b",
+    "CONTEXT": r"contexts?(?:\s+(?:length|window|size)s?)?\b",
     "CHIPS": r"(?:GPUs|TPUs|chips|accelerators|GPU|TPU)\b",
     "CHIP_HOURS": r"(?:GPU|TPU|chip|accelerator)[- ]hours?\b",
     "ACCEL": r"(?:[A-Z]\d{2,4}|TPU\s*v\d\w*)",
@@ -170,6 +170,53 @@ BEFORE = {
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
+# --- what a table's column header (or a row label) says its cells are (docs/claims.md, "Column headers") ----
+# the header words of each kind, shared by the column headers (`COLUMN_KINDS`) and the key-value labels
+# (`LABEL_KINDS`, binding.LABEL_LINE): a limit on what the model reads ("Max tokens", "Context length", "Sequence
+# length", "Input window") is its context window; one on what it writes ("Max output", "Max completion tokens") its
+# output limit; only words about training ("Training tokens", "Tokens (trained)", "Pretraining tokens", "Dataset
+# size") name a training set
+_MAX = r"max(?:imum)?\.?"
+PIECES.update({
+    "CONTEXT_HEADER": rf"\bcontext\b|\b{_MAX}\s+(?:input\s+)?(?:tokens?|length|sequence(?:\s+length)?|seq\.?\s+len(?:gth)?)\b|"
+                      r"\bsequence\s+length\b|\bseq\.?\s+len(?:gth)?\b|\binput\s+(?:window|limit|length)\b|"
+                      rf"\b{_MAX}\s+input\b|\bwindow\b",
+    "OUTPUT_HEADER": rf"\b{_MAX}\s+(?:output|completion|generation|new\s+tokens)\b|\boutput\s+(?:limit|length|tokens?|window)\b|"
+                     r"\bcompletion\s+(?:tokens|limit|length)\b",
+    "TRAINING_HEADER": r"\btraining\s+(?:tokens|data|set|corpus)\b(?![\s-]*cut)|\btokens?\s*\(?\s*(?:trained|seen)\b|"
+                       r"\btrained\s+(?:on\s+)?tokens\b|\btotal\s+tokens\b|\bpre-?training\s+(?:length|data|tokens|size|corpus)\b|\bdataset\b",
+    # an architecture hyperparameter: no source records it, so a cell under it (or in a row it labels) is no claim
+    "ARCHITECTURE_HEADER": r"\bhidden\s+(?:size|dim(?:ension)?s?)\b|\bd[_\s-]?model\b|\bmodel\s+dim(?:ension)?s?\b|"
+                           r"\bembedding\s+(?:size|dim(?:ension)?s?)\b|"
+                           r"\b(?:intermediate|ffn|mlp|feed[- ]?forward)(?:\s+hidden)?\s+(?:size|dim(?:ension)?s?)\b|"
+                           r"\b(?:n|num|number\s+of|transformer|hidden)?[_\s-]?layers?\b|\bdepth\b|"
+                           r"\b(?:n|num|number\s+of|attention|query|q|kv|key[- ]value)?[_\s-]?heads?\b|"
+                           r"\bhead\s+(?:size|dim(?:ension)?)\b|\bvocab(?:ulary)?\b|"
+                           r"\b(?:n|num|number\s+of|routed|shared|active|activated|total)?[_\s-]?experts?\b(?!\s+param)|"
+                           r"\btop[- ]?k\b|\brope\b|\bpositional\b|\bactivation\s+function\b|\blearning\s+rate\b|"
+                           r"^\W*lr\W*$|\bbatch\s+size\b|\bwarm-?\s?up\b|\bweight\s+decay\b|\bdropout\b|"
+                           r"\b(?:sliding|attention|local)[\s-]+window\b",
+})
+# first match wins: the most specific unit ("Time (GPU hours)" is GPU-hours, "Sliding window" an architecture
+# setting, "Max output (tokens)" an output limit, "Context (tokens)" a context window, "Pretraining size [tokens]"
+# a training set; a bare "Tokens" too, and any of them only at a training set's scale: `attributes.AttributeRules`)
+COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gpu_hours", compose(r"\b(?:GPU|TPU|chip|accelerator)[- ]?hours?\b")),
+    ("architecture", compose(r"{ARCHITECTURE_HEADER}")),
+    ("output", compose(r"{OUTPUT_HEADER}")),
+    ("context", compose(r"{CONTEXT_HEADER}")),
+    ("tokens", compose(r"{TRAINING_HEADER}|^\W*(?:#\s*)?tokens?\b(?:\s*[(\[][^)\]]{0,12}[)\]])?\W*$")),
+    ("active", compose(r"\bactiv(?:e|ated)\s+(?:params?|parameters)\b|\b(?:params?|parameters)\s*[(\[]?\s*activ(?:e|ated)\b")),
+    ("params", compose(r"\b(?:size|params?|parameters)\b")),
+)
+
+
+def column_kind(header: str) -> str | None:
+    """What a table's column header (or a row's label) says its figure cells are: "gpu_hours", "architecture" (no
+    claim), "output", "context", "tokens", "active" (active parameters), "params", or None (a model, a benchmark, a note)."""
+    return next((k for k, pattern in COLUMN_KINDS if pattern.search(header)), None)
+
+
 # a knowledge cut-off's words: "knowledge cut-off (date)", "training data cutoff", "cutoff"
 CUTOFF_WORDS = r"(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?\s?off(?:\s+date)?"
 # a model card's key-value line or two-cell row ("Parameters: 1.1B", "| Training tokens | 3T |", "GPUs: 16",
@@ -385,12 +432,39 @@ LICENCE_CLOSED = r"(?:proprietary|closed(?:[- ](?:weights?|source))?|(?:via\s+)?
 PIECES["LICENCE_CLOSED"] = LICENCE_CLOSED
 # "released / licensed / available under (the|a) <licence>": weights under a licence (never "a proprietary" or
 # a bare "commercial" licence); the words may run to "license" or "terms" ("a custom commercial license")
+PIECES["UNDER_TAIL"] = compose(r"under\s+(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
+                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?"
+                        r"(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b|(?:[\w.-]+\s+){0,3}?terms\b)").pattern
+# ("released (as) a 123B dense model under Apache 2.0": the thing released is a model of a class, the subject's)
 UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distributed|shared|made\s+available|"
                         r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
-                        r"(?:(?:publicly|openly|freely)\s+)?under\s+"
-                        r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
-                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?"
-                        r"(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b|(?:[\w.-]+\s+){0,3}?terms\b)")
+                        r"(?:(?:publicly|openly|freely)\s+)?"
+                        r"(?:(?:as\s+)?(?:an?|the|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|weights|checkpoints?)\s+)?"
+                        r"{UNDER_TAIL}")
+# "we release X under the <licence> license", "open-sourcing X under MIT": the model named between the verb and
+# "under" is the one whose weights are published (`what`; never a code, a dataset: `extract.NOT_WEIGHTS_NOUNS`)
+RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+"
+                              r"(?P<what>[^,;:.()]{2,60}?)\s+{UNDER_TAIL}")
+# an open release's words that name no licence: "can be used without restrictions", "permits commercial use",
+# "(fully) open to academic research", "royalty-free" (open weights; the exact licence is not stated)
+OPEN_USE = compose(r"\b(?:can|may)\s+be\s+used\s+(?:freely\s+)?without\s+(?:any\s+)?restrictions?\b|"
+                   r"\b(?:permits?|permitting|allows?|allowing)\s+(?:free\s+)?commercial\s+(?:use|usage)\b|"
+                   r"\b(?:fully\s+|freely\s+)?open\s+(?:to|for)\s+(?:academic\s+)?research\b(?!\s+(?:use\s+)?only)|"
+                   r"\broyalty[- ]free\b")
+# an open-source / open-weights adjective in a predicate noun phrase: "X is a series of open-source large language
+# models", "X is an open-weights 7B model"
+OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|family|suite|collection|set|line|range)\s+"
+                         r"of\s+)?(?:(?:new|fully|truly|first|latest)\s+)?open[- ](?:weights?|source)\s+"
+                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b")
+# "<licence-type> models (A, B, C)": each model listed in the parentheses is of that class (never the vendor)
+CLASS_LIST = compose(r"\b(?:(?P<open>open[- ](?:weights?|source)|(?:openly|permissively)[- ]licen[cs]ed|"
+                     r"(?:{LICENCE})(?:[- ]licen[cs]ed)?)|(?P<closed>proprietary|closed(?:[- ](?:weights?|source))?|"
+                     r"API[- ]only))\s+(?:models|LLMs|checkpoints|systems)\s*\((?P<list>(?:[^()]{1,40}){1,3})\)")
+# a licence as one short fragment of a summary list after a model ("X: 123B parameters, Apache 2.0 licence,
+# weights on <hub>"): up to four short fragments before it, the licence filling its own fragment
+LICENCE_FRAGMENT = compose(r"^\s*(?::|—|–)\s*(?:(?:[^,;:()]|\.(?=\d)){1,40},\s*){1,4}"
+                           r"(?P<lic>(?:(?P<open>{LICENCE})(?:[- ]licen[cs](?:e|ed))?|(?P<closed>{LICENCE_CLOSED}))"
+                           r"(?:\s+licen[cs]e)?)\s*(?=$|[,;])")
 # "X (Apache 2.0)", "X: Apache 2.0", "X - MIT license" (a list item), "License: Apache 2.0" (a label line):
 # a licence named right after a model, or after a licence label, filling its clause
 LICENCE_AFTER = compose(r"^\s*(?:\(|:|—|–|-|,)\s*(?:licen[cs](?:e|ed)(?:\s+under)?\s*:?\s*)?"

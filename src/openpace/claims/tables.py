@@ -186,10 +186,10 @@ def _dated(lex: Lexicon, key: str, mmdd: str) -> str | None:
 
 
 # a column of licences or access ("License", "License type", "Weights", "Access", "Availability", "Open source")
-LICENCE_HEADER_RE = re.compile(r"\blicen[cs](?:e|ing)\b|\bweights\b|\baccess\b|\bavailability\b|\bopen[- ]?source\b|"
+LICENCE_HEADER_RE = re.compile(r"\blicen[cs](?:e|ing)\b|\bweights\b|\bopen[- ]?weights?\b|\baccess\b|\bavailability\b|\bopen[- ]?source\b|"
                                r"\bopenness\b|^\W*open\W*$", re.I)
 # a header asking whether the weights are open ("Weights", "Open weights?", "Open source"): "Yes" / "No" answer it
-WEIGHTS_HEADER_RE = re.compile(r"\bweights\b|\bopen[- ]?source\b|\bopenness\b|^\W*open\W*$", re.I)
+WEIGHTS_HEADER_RE = re.compile(r"\bweights\b|\bopen[- ]?weights?\b|\bopen[- ]?source\b|\bopenness\b|^\W*open\W*$", re.I)
 # a check mark or a cross answering such a header ("✓" / "✗"), as "Yes" / "No"
 # (a note in parentheses after the answer changes nothing: "Yes (non-commercial)", "Proprietary (API only)")
 NOTE = r"(?:\s*\([^()]*\))?"
@@ -203,7 +203,8 @@ CLOSED_CELL_RE = re.compile(rf"^(?:{LICENCE_CLOSED}|no|hosted\s+access|unrelease
 OPEN_CELL_RE = re.compile(rf"\b(?:non[- ]?commercial|apache|mit|bsd|gpl|cc[- ]by|openrail|open(?:[- ](?:weights?|source))?|"
                           rf"permissive|licen[cs]e)\b|{LICENCE_NAME}", re.I)
 # under a licence header only: "Community", "Research" (a research licence), "Yes" under a weights header
-LICENCE_WORD_RE = re.compile(r"\b(?:community|research)\b", re.I)
+# and a vendor's own licence acronym ("<X>RL": a research licence; "<X>CL": a community licence), restricted but open
+LICENCE_WORD_RE = re.compile(r"\b(?:community|research)\b|\b(?-i:[A-Z]{1,4}(?:RL|CL))\b", re.I)
 
 
 def licence_openness(header: str, cell: str) -> bool | None:
