@@ -11,10 +11,14 @@ accepts a deliberate drop. Any exception inside a source is that source's failed
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from types import FrameType
 
 import duckdb
 
@@ -175,9 +179,35 @@ def refresh_source(con: duckdb.DuckDBPyConnection, name: str, offline: Path | No
     return RefreshResult(name, "ok", rows, origin)
 
 
+# set by Ctrl-C during a refresh: DuckDB may swallow the interrupt and leave only an aborted transaction behind
+# ("Current transaction is aborted"), with no trace of the Ctrl-C in the exception's chain
+_SIGINT_SEEN = threading.Event()
+
+
+@contextmanager
+def sigint_noted() -> Iterator[None]:
+    """Note Ctrl-C (then raise KeyboardInterrupt as Python does) while the block runs, in the main thread only."""
+    _SIGINT_SEEN.clear()
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        _SIGINT_SEEN.set()
+        signal.default_int_handler(signum, frame)
+
+    previous = signal.signal(signal.SIGINT, note)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def interrupted(exc: BaseException | None) -> bool:
     """Whether Ctrl-C is somewhere in the exception's chain (DuckDB may report it as the aborted
     transaction a clean-up statement then meets)."""
+    if _SIGINT_SEEN.is_set():
+        return True
     seen = 0
     while exc is not None and seen < 20:
         if isinstance(exc, (KeyboardInterrupt, duckdb.InterruptException)):
@@ -228,9 +258,10 @@ def refresh(con: duckdb.DuckDBPyConnection, names: Iterable[str] | None = None, 
             *, allow_shrink: bool = False) -> list[RefreshResult]:
     """Refresh the chosen sources (all by default); a failure stops only its own source."""
     results = []
-    for name in plan(names, offline):
-        result = refresh_source(con, name, offline, progress, allow_shrink=allow_shrink)
-        results.append(result)
-        if on_done:
-            on_done(result)
+    with sigint_noted():
+        for name in plan(names, offline):
+            result = refresh_source(con, name, offline, progress, allow_shrink=allow_shrink)
+            results.append(result)
+            if on_done:
+                on_done(result)
     return results
