@@ -42,6 +42,7 @@ def claims(text: str) -> list[tuple[str, str, str | None]]:
     ("Max output (tokens)", "output"),
     ("Training tokens", "tokens"), ("Tokens (trained)", "tokens"), ("Pretraining tokens", "tokens"),
     ("Dataset size", "tokens"), ("Pretraining length", "tokens"),
+    ("# of Pretrained Tokens", "tokens"), ("Token count", "tokens"), ("Number of tokens", "tokens"),
     ("Size", "params"), ("Params", "params"), ("Model size", "params"), ("Parameters (B)", "params"),
     ("GPU hours", "gpu_hours"), ("Active params", "active"), ("Active experts", "architecture"),
     ("Hidden size", "architecture"), ("Layers", "architecture"), ("Attention heads", "architecture"),

@@ -184,7 +184,8 @@ PIECES.update({
     "OUTPUT_HEADER": rf"\b{_MAX}\s+(?:output|completion|generation|new\s+tokens)\b|\boutput\s+(?:limit|length|tokens?|window)\b|"
                      r"\bcompletion\s+(?:tokens|limit|length)\b",
     "TRAINING_HEADER": r"\btraining\s+(?:tokens|data|set|corpus)\b(?![\s-]*cut)|\btokens?\s*\(?\s*(?:trained|seen)\b|"
-                       r"\btrained\s+(?:on\s+)?tokens\b|\btotal\s+tokens\b|\bpre-?training\s+(?:length|data|tokens|size|corpus)\b|\bdataset\b",
+                       r"\btrained\s+(?:on\s+)?tokens\b|\btotal\s+tokens\b|\bpre-?trained\s+tokens\b|\btokens?\s+count\b|"
+                       r"(?:#|\bnumber)\s*(?:of\s+)?tokens\b|\bpre-?training\s+(?:length|data|tokens|size|corpus)\b|\bdataset\b",
     # an architecture hyperparameter: no source records it, so a cell under it (or in a row it labels) is no claim
     "ARCHITECTURE_HEADER": r"\bhidden\s+(?:size|dim(?:ension)?s?)\b|\bd[_\s-]?model\b|\bmodel\s+dim(?:ension)?s?\b|"
                            r"\bembedding\s+(?:size|dim(?:ension)?s?)\b|"
