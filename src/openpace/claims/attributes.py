@@ -268,14 +268,20 @@ def label_at(sentence: str, start: int) -> str | None:
     return None
 
 
+def at_scale(kind: str | None, value: float, floor: float = 0.0) -> bool:
+    """Whether a figure has the scale its kind needs: a parameter count from `MIN_PARAMS`, a training set from
+    `MIN_TRAINING_TOKENS`, a context window or an output limit under `MAX_CONTEXT` (and at least `floor`)."""
+    low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind or "", floor)
+    return max(low, floor) <= value < (MAX_CONTEXT if kind in ("context", "output") else float("inf"))
+
+
 def label_kind(sentence: str, f: Figure) -> str | None:
     """The kind a key-value line's label gives the figure right after it (`label_at`: "Parameters: 1.1B",
     "| Training tokens | 3T |", "GPUs: 16"), at the scale the kind needs; None for any other figure."""
     kind = label_at(sentence, f.q.start)
     if kind is None or kind in DATE_LABELS:
         return None
-    low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind, 1)
-    return kind if low <= f.value < (MAX_CONTEXT if kind in ("context", "output") else float("inf")) else None
+    return kind if at_scale(kind, f.value, floor=1) else None
 
 
 def _qualifier(kind: str, f: Figure, sentence: str) -> str:
@@ -515,9 +521,7 @@ class AttributeRules:
                 if kind is None and i > 0 and (label := self._row_label(spans)) is not None:
                     kind = column_kind(label)
                 value = f.value * (1.0 if f.q.scaled else self._column_scale(f))
-                low = {"params": MIN_PARAMS, "active": MIN_PARAMS, "tokens": MIN_TRAINING_TOKENS}.get(kind or "", 0)
-                high = MAX_CONTEXT if kind in ("context", "output") else float("inf")
-                return kind if kind != "architecture" and low <= value < high else None
+                return kind if kind != "architecture" and at_scale(kind, value) else None
         return None
 
     def _named_size(self, f: Figure) -> bool:
