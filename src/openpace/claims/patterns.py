@@ -32,6 +32,16 @@ PIECES: dict[str, str] = {
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
     # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
     "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
+    # the verbs of a comparison between two models, one set per direction, shared by the comparison claim
+    # (`extract.COMPARE_RE`: which way it points) and the implied-subject rule (`binding.IMPLIED_SUBJECT`: a figure
+    # right before one is the subject's)
+    "AHEAD_VERB": r"(?:beat(?:s|ing)?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|"
+                  r"exceed(?:s|ed|ing)?|edg(?:es|ed|ing)\s+out)",
+    "BEHIND_VERB": r"(?:trail(?:s|ed|ing)?)",
+    "TIE_VERB": r"(?:match(?:es|ed|ing)?)",
+    # the same, as a position after a copula ("is just behind", "sits above")
+    "AHEAD_OF": r"(?:ahead\s+of|above)",
+    "BEHIND_OF": r"(?:behind|below)",
 }
 
 
