@@ -1341,6 +1341,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
+            if unasserted(self.sentence, q.start, q.end) == "other models":
+                continue  # "compared to NB and MB models": a size of the class compared with, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
                         not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)
