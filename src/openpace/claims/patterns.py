@@ -212,6 +212,19 @@ COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a table's first column naming models ("Model", "Name", "LLM", "System", "Checkpoint"): its rows are models, known
+# or not, so the table is never about the one model its context names (`tables.one_model_table`)
+MODEL_COLUMN = compose(r"^\W*(?:models?|(?:model\s+)?names?|llms?|systems?|checkpoints?|variants?|entr(?:y|ies))\b")
+
+
+# a table column of plain values ("Score", "Value", "Result", "Accuracy (%)", "Pass@1", a blank header): what its
+# cells are, their row's label says ("| <benchmark> | N |", "| Context length | NK |": `tables.one_model_table`);
+# a column naming another measure ("# Questions", "Samples", "Notes") is none
+VALUE_COLUMN = compose(r"^\W*(?:(?:avg\.?|average|mean|overall|final|reported)\s+)?(?:scores?|values?|results?|"
+                       r"accuracy|acc\.?|performance|perf\.?|pass@1|win[- ]rate|rating|elo|figures?|numbers?|%)?\W*"
+                       r"(?:\([^()]{0,20}\))?\W*$")
+
+
 def column_kind(header: str) -> str | None:
     """What a table's column header (or a row's label) says its figure cells are: "gpu_hours", "architecture" (no
     claim), "output", "context", "tokens", "active" (active parameters), "params", or None (a model, a benchmark, a note)."""
