@@ -25,7 +25,7 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE
+from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
@@ -126,11 +126,10 @@ TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
 SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)\s+(?:the\s+)?)?$", re.I)
 SCORE_AFTER_RE = re.compile(r"^\s*(?:(?:score|result|accuracy)s?,?)?\s*(?:of|at|:|=|\(|is|was|reached|hit|score of|"
                             r"scores? of|accuracy of|of about|of around)?\s*$", re.I)
-COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|(?P<ahead>ahead of|beats?|beat|"
-                        r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than|"
-                        r"edged out|edges out|surpass(?:es|ed)?|exceed(?:s|ed)?)|"
-                        r"(?P<behind>behind|trails?|trailed|trailing|below|lower than|worse than)|"
-                        r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
+COMPARE_RE = compose(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|"
+                     r"(?P<ahead>{AHEAD_OF}|{AHEAD_VERB}|tops|topped|higher than|better than)|"
+                     r"(?P<behind>{BEHIND_OF}|{BEHIND_VERB}|lower than|worse than)|"
+                     r"(?P<tie>{TIE_VERB}|ties|tied with|on par with|level with))")
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
 DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-z]+(?:ing|er|al|ic)\s+models?\b")
 # hyphen, non-breaking hyphen, figure dash: typeset forms of "-" inside names ("Kestrel2\u201140B")
@@ -1392,6 +1391,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
+            if unasserted(self.sentence, q.start, q.end) == "other models":
+                continue  # "compared to NB and MB models": a size of the class compared with, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
                         not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)
