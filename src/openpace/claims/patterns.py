@@ -58,11 +58,50 @@ PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
+# A context-length tier label: the prompt size a price holds for. `ABOVE_CONTEXT` ("> 200K tokens", "≥128K",
+# "prompts longer than 128k", "for inputs over 1M", "over 200K tokens:", "above 128K)") is the long-prompt
+# surcharge; `UPTO_CONTEXT` ("≤ 200K tokens", "<=128k", "prompts up to 200K", "up to 200K tokens:") is the
+# ordinary price, the catalogues' base. A bare "over / up to NK" counts only as a label (a colon, a price or a
+# side word right after it; a closing bracket after "over"), never in a context window's wording ("a window of
+# up to 200K tokens", "<model> (up to 128K tokens)"). `context_threshold` reads the threshold.
+_TIER_N = r"\d+(?:\.\d+)?\s?[KM]\b(?:\s*(?:input\s+|prompt\s+|context\s+)?tokens?\b)?"
+_TIER_NOUN = r"\b(?:prompts?|contexts?|inputs?|requests?)\s+(?:\w+\s+)?"
+_LABEL_END = r"(?=\s*(?:[:)\]]|[$€£]|(?:input|output|in|out)\b))"
+ABOVE_CONTEXT = compose(r"(?:>|≥|&gt;)\s*=?\s*" + _TIER_N + "|" + _TIER_NOUN +
+                        r"(?:over|above|longer\s+than|more\s+than|exceeding|beyond|>|≥)\s*" + _TIER_N +
+                        r"|\b(?:over|above|beyond|exceeding|more\s+than)\s+" + _TIER_N + _LABEL_END)
+_UPTO = r"(?:(?:of\s+)?up\s+to|under|below|within|shorter\s+than|less\s+than|(?:of\s+)?at\s+most|≤|<=|<)\s*"
+# "prompts up to NK" is a price tier after "for" or before a price or a cost verb; else it may state a context window
+UPTO_CONTEXT = compose(r"(?:≤|<=|=<|&lt;=|<)\s*" + _TIER_N + r"|\bfor\s+(?:\w+\s+)?" + _TIER_NOUN + _UPTO + _TIER_N +
+                       "|" + _TIER_NOUN + _UPTO + _TIER_N + r"(?=\s*(?:[:,;)]|[$€£]|(?:cost|are|is|priced|billed)\b))"
+                       r"|\b(?:up\s+to|under|below|at\s+most)\s+" + _TIER_N + r"(?=\s*(?::|[$€£]|(?:input|output|in|out)\b))")
+CONTEXT_TIER_LABEL = re.compile(f"(?P<above>{ABOVE_CONTEXT.pattern})|(?P<upto>{UPTO_CONTEXT.pattern})", re.I)
+_THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s?([KM])\b", re.I)
+
+
+def context_labels(text: str) -> list[re.Match[str]]:
+    """The context-length tier labels of some text (`CONTEXT_TIER_LABEL`), in order: `group("above")` set for a
+    long-prompt label, `group("upto")` for an ordinary one."""
+    return list(CONTEXT_TIER_LABEL.finditer(text))
+
+
+def context_threshold(words: str) -> int | None:
+    """The threshold in tokens of the last long-prompt label in some words ("> NK tokens" -> N thousand, "prompts
+    over NM" -> N million), else None."""
+    above = [m for m in context_labels(words) if m.group("above")]
+    return label_threshold(above[-1]) if above else None
+
+
+def label_threshold(label: re.Match[str]) -> int | None:
+    """The threshold in tokens a context tier label names ("≤ NK" -> N thousand)."""
+    n = _THRESHOLD.search(label.group(0))
+    return round(float(n.group(1)) * (1_000 if n.group(2).upper() == "K" else 1_000_000)) if n else None
+
+
 PRICE_TIERS: dict[str, re.Pattern[str]] = {
     # the surcharge for long prompts ("Input (>200K tokens)", "prompts longer than 128k"): the catalogues' base
     # price is the shorter prompts' ("<= 200K" is that base)
-    "long_context": compose(r"(?:>|≥|\b(?:prompts?|context|inputs?|requests?)\s+(?:\w+\s+)?(?:over|above|longer\s+than|"
-                            r"more\s+than|exceeding|beyond))\s*\d+(?:\.\d+)?\s?[KM]\b"),
+    "long_context": ABOVE_CONTEXT,
     "batch": compose(r"\bbatch(?:ed|es)?\b"),
     # other service tiers and storage: priced apart, never the ordinary price
     "flex": compose(r"\bflex(?:\s+(?:processing|tier|pricing|input|output))?\b(?=\s*(?:$|[(:|]|input|output|processing|tier|pricing))"),
