@@ -32,6 +32,16 @@ PIECES: dict[str, str] = {
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
     # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
     "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
+    # the verbs of a comparison between two models, one set per direction, shared by the comparison claim
+    # (`extract.COMPARE_RE`: which way it points) and the implied-subject rule (`binding.IMPLIED_SUBJECT`: a figure
+    # right before one is the subject's)
+    "AHEAD_VERB": r"(?:beat(?:s|ing)?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|"
+                  r"exceed(?:s|ed|ing)?|edg(?:es|ed|ing)\s+out)",
+    "BEHIND_VERB": r"(?:trail(?:s|ed|ing)?)",
+    "TIE_VERB": r"(?:match(?:es|ed|ing)?)",
+    # the same, as a position after a copula ("is just behind", "sits above")
+    "AHEAD_OF": r"(?:ahead\s+of|above)",
+    "BEHIND_OF": r"(?:behind|below)",
 }
 
 
@@ -454,7 +464,14 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
                         r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
                         r"(?:(?:publicly|openly|freely)\s+)?"
                         r"(?:(?:as\s+)?(?:an?|the|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|weights|checkpoints?)\s+)?"
-                        r"{UNDER_TAIL}")
+                        r"{UNDER_TAIL}|"
+                        # "X is governed by the <Org> <Model> Community License", "use of X is governed by a custom license"
+                        r"\b(?:is|are|was|were)\s+governed\s+by\s+"
+                        r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
+                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b)")
+# "A custom (commercial) license is available at <url>": a licence paragraph naming no model, the text's model's
+# (the previous subject, else the text's topic): a custom licence is one the weights are published under
+LICENCE_OFFERED = compose(r"\ba\s+custom\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:is|was)\s+(?:also\s+)?available\b")
 # "we release X under the <licence> license", "open-sourcing X under MIT": the model named between the verb and
 # "under" is the one whose weights are published (`what`; never a code, a dataset: `extract.NOT_WEIGHTS_NOUNS`)
 RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+"
@@ -464,12 +481,26 @@ RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|e
 OPEN_USE = compose(r"\b(?:can|may)\s+be\s+used\s+(?:freely\s+)?without\s+(?:any\s+)?restrictions?\b|"
                    r"\b(?:permits?|permitting|allows?|allowing)\s+(?:free\s+)?commercial\s+(?:use|usage)\b|"
                    r"\b(?:fully\s+|freely\s+)?open\s+(?:to|for)\s+(?:academic\s+)?research\b(?!\s+(?:use\s+)?only)|"
-                   r"\broyalty[- ]free\b")
+                   r"\broyalty[- ]free\b|"
+                   # an intended use for both commerce and research ("X is intended for commercial and research use")
+                   r"\bintended\s+for\s+(?:both\s+)?(?:commercial\s+(?:and|&)\s+research|research\s+(?:and|&)\s+commercial)"
+                   r"\s+(?:use|uses|usage|purposes|applications)\b")
 # an open-source / open-weights adjective in a predicate noun phrase: "X is a series of open-source large language
 # models", "X is an open-weights 7B model"
 OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|family|suite|collection|set|line|range)\s+"
                          r"of\s+)?(?:(?:new|fully|truly|first|latest)\s+)?open[- ](?:weights?|source)\s+"
-                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b")
+                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b|"
+                         # a class the model is placed in: "X ... among (the) small open-source models", "X is one of the
+                         # strongest open-weight models", "X, the best open-source model at its size"
+                         r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?open[- ](?:weights?|source)\s+"
+                         r"(?:(?!(?:and|or)\b)[\w.-]+\s+){0,2}?(?:models|LLMs)\b|"
+                         r"(?:(?<=,\s)|\b(?:is|was|remains|as)\s+)(?:the|an?)\s+(?:best|strongest|leading|top|most\s+capable|"
+                         r"most\s+powerful|largest|top-performing|highest-scoring|[a-z]+est)\s+(?:[\w-]+\s+)?"
+                         r"open[- ](?:weights?|source)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM)\b(?!s)")
+# "open-source" / "proprietary" as one item of a comma list in a features cell ("Open-source, multilingual, 128K
+# context"): the row model's openness (`tables.licence_openness`, any header)
+LICENCE_ITEM = compose(r"(?:^|,)\s*(?:(?P<open>open[- ](?:source|weights?))|(?P<closed>proprietary|closed[- ](?:source|weights?)|"
+                       r"API[- ]only))\s*(?=,|$)")
 # "<licence-type> models (A, B, C)": each model listed in the parentheses is of that class (never the vendor)
 CLASS_LIST = compose(r"\b(?:(?P<open>open[- ](?:weights?|source)|(?:openly|permissively)[- ]licen[cs]ed|"
                      r"(?:{LICENCE})(?:[- ]licen[cs]ed)?)|(?P<closed>proprietary|closed(?:[- ](?:weights?|source))?|"
@@ -600,6 +631,19 @@ CITED_ESTIMATE = compose(r"\b(?:stud(?:y|ies)|papers?|analys[ie]s|analysts?|repo
                          r"speculates|extrapolated|guessed|rumou?red)\b|"
                          r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|reportedly\s+|variously\s+)?"
                          r"(?:estimated|rumou?red|speculated)\s+(?:to|at)\b|\brumou?red\b")
+# ... and a model a cited work describes: in a sentence citing a paper ("<Author> et al.", "(<Author>, YYYY)", a quoted
+# title), the size of "a N model" and the tokens of "a N model trained for / on M tokens" are that work's hypothetical
+# model's, not the text's subject's
+CITED_WORK = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\s+al\b|"
+                        r"\(\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\s*\)|"
+                        r"[\"“][A-Z][^\"”]{12,}[\"”]")
+# (not a predicate, "X is a N model": the subject's own)
+NOT_PREDICATE = r"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bbecomes\s)"
+GENERIC_MODEL_SIZE_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:(?:~|about|roughly|approximately)\s*)?$")
+GENERIC_MODEL_SIZE_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?models?\b")
+GENERIC_MODEL_TOKENS_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:~\s*)?\d+(?:\.\d+)?\s?[BMKT]?\b(?:[\s-]+[a-z]+){0,2}?[\s-]+"
+                                      r"models?\s+(?:that\s+(?:is|was)\s+)?(?:pre-?)?trained\s+(?:for|on|with)\s+"
+                                      r"(?:(?:~|about|roughly|approximately)\s*)?$")
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
@@ -645,7 +689,8 @@ UNASSERTED_WHY = {
     "hypothetical": "a hypothetical figure is no claim of the text",
     "per part": "the size of each part (an expert, a layer), not of the model",
     "other models": "a figure describing the models compared with, not the subject's own",
-    "cited estimate": "an estimate the text attributes to a study, analysts or a rumour, not a figure it asserts",
+    "cited estimate": "an estimate or a model the text attributes to a study, a cited paper, analysts or a rumour, "
+                      "not a figure it asserts",
 }
 
 
@@ -665,6 +710,9 @@ def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
     if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in CITED_ESTIMATE.finditer(before)):
+        return "cited estimate"
+    if CITED_WORK.search(sentence) and (GENERIC_MODEL_TOKENS_BEFORE.search(before) or (
+            end is not None and GENERIC_MODEL_SIZE_BEFORE.search(before) and GENERIC_MODEL_SIZE_AFTER.match(sentence[end:]))):
         return "cited estimate"
     return None
 
@@ -709,6 +757,21 @@ RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)
 RECIPE_STAGE = (r"\s+(?:in|during|for|at|of)\s+(?:the\s+|each\s+|a\s+)?(?:(?:first|initial|early|second|third|final|"
                 r"later|last|main|short-context|long-context|pre-?training|annealing|warm-?up|[a-z]+-stage)\s+)?"
                 r"(?:stages?|phases?|steps?|part)\b")
+# a share of the data mixture: a percentage, or a change of one ("N% -> M%", "N% to M%")
+MIX_PCT = (r"(?:~\s*|about\s+)?\d+(?:\.\d+)?\s?%(?:\s*(?:->|→|⟶|=>|to)\s*(?:~\s*)?\d+(?:\.\d+)?\s?%)?"
+           r"(?!\s*(?:on|in|at|for)\s+[A-Z])")
+# between a mixture's word and its shares: no other figure (a name's digits aside), no score's verb or measure, and a
+# share is not "N% on <B>"
+MIX_GAP = r"(?:(?!\b(?:scor\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|gets?|got|accuracy|pass@\w*)\b)(?:[^\d;]|(?<=[A-Za-z-])\d))"
+# the words naming a data mixture's share: "the data mix", "mixing ratio", "upsampled", "the share / proportion of code
+# (data)", "the math share" (a market, usage or traffic share is none)
+DATA_MIX_WORD = (r"\b(?:(?:data|training|pre-?training|corpus|dataset)[\s-]+(?:mix(?:ture)?|blend|composition|"
+                 r"distribution|proportions?|weights?|ratios?)|(?:data\s+)?mix(?:ture)?|(?:up|down)-?sampl\w+|"
+                 r"(?:mixing|sampling)\s+(?:ratios?|weights?|rates?)|"
+                 r"(?:shares?|proportions?|fractions?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|tokens|corpus|"
+                 r"text|documents|code|math|web)|"
+                 r"(?:code|math|web|multilingual|synthetic|reasoning|STEM|English|non-English|data)\s+(?:shares?|"
+                 r"proportions?|fractions?|ratios?))\b")
 TRAINING_SETTINGS = [compose(p) for p in (
     RECIPE_NUM + r"\s+(?:(?:full|training|data|passes|more)\s+)?epochs?\b",
     r"\bepochs?\s*(?:of|:|=)\s*" + RECIPE_NUM,
@@ -724,6 +787,25 @@ TRAINING_SETTINGS = [compose(p) for p in (
     r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
     RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
     r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
+    # a stage's tokens at its sequence length ("followed by ~N billion tokens at length L", "N tokens at a L sequence
+    # length"), "at length L", a length "followed by" the next stage, and the stages of a multi-stage context length
+    # ("a multi-stage approach to context length: N then M")
+    RECIPE_NUM + r"\s+tokens?\s+(?:at|with)\s+(?:an?\s+)?(?:(?:(?:sequence|context)\s+)?length\s+(?:of\s+)?" + RECIPE_NUM
+    + r"(?:[- ]tokens?)?|" + RECIPE_NUM + r"(?:[- ]tokens?)?[- ](?:sequence|context)\s+length)",
+    r"\bat\s+length\s+(?:of\s+)?" + RECIPE_NUM,
+    r"\bat\s+(?:an?\s+)?" + RECIPE_NUM + r"(?:[- ]tokens?)?[- ](?:(?:sequence|context)\s+)?length\s*,?\s+(?:and\s+)?"
+    r"(?:then\s+)?followed\s+by\b",
+    r"\b(?:multi-?stage|(?:two|three|four|several|multiple|\d)[- ]stages?|staged|stage-?wise)\b[^\d;]{0,60}?"
+    r"\b(?:context|sequence)\s+lengths?\b[^\d;]{0,12}?" + RECIPE_NUM
+    + r"(?:[- ]tokens?)?(?:\s*(?:,|->|→|then|and\s+then|and|to)\s*" + RECIPE_NUM + r"(?:[- ]tokens?)?)+",
+    # a share of the data mixture: "N% -> M%" or "rising to N%" after a word of the mix ("the share of code", "the
+    # data mix", "upsampled"), and "N% of the (training) data / corpus / mixture / training tokens"
+    DATA_MIX_WORD + MIX_GAP + r"{0,60}?" + MIX_PCT + r"(?:" + MIX_GAP + r"{0,30}?" + MIX_PCT + r")*",
+    MIX_PCT + r"\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:(?:pre-?)?training\s+)?(?:data(?:\s?set)?|corpus|"
+    r"mix(?:ture)?|training\s+tokens)\b",
+    # an architecture's fraction: "N% of head embedding dimensions", "N% of the layers"
+    MIX_PCT + r"\s+of\s+(?:the\s+|each\s+|its\s+)?(?:(?:attention|head|hidden|embedding|query|key|value|rotary|RoPE|"
+    r"model|feature)\s+){0,3}(?:dimensions?|dims|channels|heads|layers)\b",
 )]
 
 # --- generic figures: about no model ---------------------------------------------------------------
