@@ -9,7 +9,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
    whose label names a property of a model and which names no model before the value: the referent
    (the previous subject, else the text's topic, as for rule 9) — a model card's key-value lines;
 1. a table row: the model of the figure's column when its header names one and the row's label names none
-   (a table whose columns are models: `tables.model_columns`), else the model of the row's first cell;
+   (a table whose columns are models: `tables.model_columns`), else the model of the row's first cell, else in a
+   table with no model column the model its context names (`tables.one_model_table`: `table_model`);
 1a. **respectively**: a figure of a list ("N1, N2 and N3", or the figures of its clause in order) that "respectively"
    later in its clause pairs with the sentence's list of two or more models (the subjects before it, else the owners
    after it: "N1 and N2 for A and B respectively") is the i-th model's; lists of different lengths: no model;
@@ -342,6 +343,7 @@ class Binder:
     section_model: Any = None  # the model the latest heading names
     # in a table row whose columns are models: (start, end, model) of each cell under a header naming one
     columns: list[tuple[int, int, Any]] = field(default_factory=list)
+    table_model: Any = None  # in a row of a table with no model column: the model the table is about (rule 1)
     clauses: Clauses = field(init=False)
     objects: set[int] = field(init=False)  # ids of the mentions that are another verb's object
 
@@ -406,6 +408,8 @@ class Binder:
         column = self.column_at(start)
         if column is not None:
             return column  # rule 1: a table whose columns are models, the cell's column (before a two-cell row's label)
+        if self.row and self.table_model is not None and not self.named:
+            return self.table_model  # rule 1: a table with no model column, the model its context names
         label = self.label_end()
         if label is not None and label <= start and not any(m.start < label for m in self.named):
             return self.referent  # rule 0: "License: <value>" names the value of the text's model

@@ -17,10 +17,10 @@ from typing import Any
 from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
 from .ellipsis import elliptical_claims, respective_claims
-from .carry import (COMPUTE_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
+from .carry import (COMPUTE_RE, PRICE_HEADER_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import Binder, Group, distinct
+from .binding import LABEL_LINE, Binder, Group, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -32,13 +32,13 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
                        OPEN_USE, OPEN_PREDICATE, CLASS_LIST, combined_tier, family_version_spans, match_end,
-                       column_kind, name_digit_spans, price_tier)
+                       VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import header_model, licence_openness, model_columns
+from .tables import header_model, licence_openness, model_columns, one_model_table
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -225,6 +225,8 @@ class Context:
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
+    # a row of a table with no model column: the model the table is about (`_table_model`, binding rule 1)
+    row_model: Any = None
 
     def header_row(self, columns: Sequence[str], before: Any, headings: Sequence[str]) -> None:
         """A table's header row (`before`: the block before it, `headings`: the latest run of headings). A new
@@ -346,11 +348,13 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.cells, columns = model_columns(ctx.cells, cell_spans(sentence, ctx.cells),
                                            [m.start for m in models] + [s.start for s in series],
                                            lambda header: table_header_model(lex, ctx, header))
+    ctx.row_model = _table_model(sentence, lex, ctx, models, series, others, quantities, dates) \
+        if ctx.cells and not columns else None
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
                       group=ctx.group, section=ctx.section if not ctx.heading else "", parent=x.as_mention(ctx.parent),
-                      section_model=x.as_mention(ctx.section_model), columns=columns)
+                      section_model=x.as_mention(ctx.section_model), columns=columns, table_model=ctx.row_model)
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
@@ -469,6 +473,31 @@ def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | Non
     if key not in ctx.headers:
         ctx.headers[key] = header_model(lex, lex.series, ctx.con, header, contexts)
     return ctx.headers[key]
+
+
+def _table_model(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention], series: list[SeriesMention],
+                 others: list[Mention], quantities: list[Quantity], dates: list[DateExpr]) -> Mention | None:
+    """A row of a table with no model column, naming no model itself ("| <benchmark> | N |" under "## <model>"):
+    the model the table is about (`tables.one_model_table`), or None."""
+    spans = cell_spans(sentence, ctx.cells or [])
+    if models or series or not spans or spans[0][1] != 0 or not ctx.cells or ctx.cells[0][0] != ctx.table_first:
+        return None
+    _, a, b = spans[0]
+    label = sentence[a:b]
+    labelled = any(o.type == "benchmark" and a <= o.start < b for o in others) or \
+        header_kind(lex, label) is not None or PRICE_HEADER_RE.search(label) is not None or \
+        column_kind(label) not in (None, "architecture") or LABEL_LINE.match(label + "; ") is not None
+    provider = any(o.type == "provider" and o.start == a and o.end >= len(label.rstrip(" *")) + a for o in others)
+    starts = [q.start for q in quantities] + [d.start for d in dates]
+    cells = [h for h, x, y in spans[1:] if any(x <= at < y for at in starts) and not UNRECORDED_COLUMN.search(h)
+             and not SETTING_COLUMN.search(h) and column_kind(h) != "architecture"]
+    untyped = [h for h in cells if header_kind(lex, h) is None and column_kind(h) is None
+               and licence_openness(h, "Open") is None]
+    values = sum(1 for h in untyped if VALUE_COLUMN.search(h))
+    named = any(table_header_model(lex, ctx, h) is not None for h in ctx.table_columns)
+    return one_model_table(lex, ctx.con, ctx.referent, ctx.table_first, label, "label" if labelled else
+                           "provider" if provider else None, len(cells) - len(untyped) + values, values, named,
+                           [ctx.table_lead, ctx.table_section])
 
 
 def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]) -> Mention | None:
@@ -1000,9 +1029,13 @@ class _Extractor(MarketRules):
         USD/M": an input price per million tokens; a benchmark's name: a score on it), about the row's model and
         provider — in a table whose columns are models, under the row's label, about its column's model
         (`tables.model_columns`, binding rule 1). A cell holding anything but one figure is left to the other rules."""
-        row_model = self.models[0] if self.models else None
+        row_model = self.models[0] if self.models else self.ctx.row_model
         provider = next(iter(self.of("provider")), None)
         spans = cell_spans(self.sentence, self.ctx.cells or [])
+        # a table with no model column (`_table_model`): the row's label says what its one figure cell is, under a
+        # header that does not ("| <benchmark> | N |" under "Score"), as a row label does in a table of model columns
+        row_label = self.sentence[spans[0][1]:spans[0][2]] if spans and not self.models and \
+            self.ctx.row_model is not None else None
         # the per-token unit one price column names ("Input ($/MTok)"), else the sentence right before the
         # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
         row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
@@ -1032,6 +1065,10 @@ class _Extractor(MarketRules):
             if len(qs) != 1:
                 continue
             q = qs[0]
+            labelled = kind is None and row_label is not None and (header, a, b) != spans[0] and \
+                bool(VALUE_COLUMN.search(header))
+            if labelled:
+                kind = header_kind(self.lex, row_label or "")
             if kind is None and q.currency and row_unit is not None:
                 kind = sibling_price_kind(header, row_unit)
             if kind is None:
@@ -1044,7 +1081,8 @@ class _Extractor(MarketRules):
             elif not q.currency:
                 bench = kind[1]["bench"]
                 label = Mention("benchmark", q.start, q.end, bench.text, bench.key,
-                                note="the benchmark of the row" if column is not None else f"the column header '{header}'")
+                                note="the benchmark of the row" if column is not None or labelled
+                                else f"the column header '{header}'")
                 self.add(q.start, q.end, "score", [model, label], [q], value=q.value, high=q.high,
                          qualifier=q.qualifier, percent=q.percent, decimals=q.decimals)
 
@@ -1352,6 +1390,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
+            if unasserted(self.sentence, q.start, q.end) == "other models":
+                continue  # "compared to NB and MB models": a size of the class compared with, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
                         not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)

@@ -212,6 +212,19 @@ COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a table's first column naming models ("Model", "Name", "LLM", "System", "Checkpoint"): its rows are models, known
+# or not, so the table is never about the one model its context names (`tables.one_model_table`)
+MODEL_COLUMN = compose(r"^\W*(?:models?|(?:model\s+)?names?|llms?|systems?|checkpoints?|variants?|entr(?:y|ies))\b")
+
+
+# a table column of plain values ("Score", "Value", "Result", "Accuracy (%)", "Pass@1", a blank header): what its
+# cells are, their row's label says ("| <benchmark> | N |", "| Context length | NK |": `tables.one_model_table`);
+# a column naming another measure ("# Questions", "Samples", "Notes") is none
+VALUE_COLUMN = compose(r"^\W*(?:(?:avg\.?|average|mean|overall|final|reported)\s+)?(?:scores?|values?|results?|"
+                       r"accuracy|acc\.?|performance|perf\.?|pass@1|win[- ]rate|rating|elo|figures?|numbers?|%)?\W*"
+                       r"(?:\([^()]{0,20}\))?\W*$")
+
+
 def column_kind(header: str) -> str | None:
     """What a table's column header (or a row's label) says its figure cells are: "gpu_hours", "architecture" (no
     claim), "output", "context", "tokens", "active" (active parameters), "params", or None (a model, a benchmark, a note)."""
@@ -616,7 +629,9 @@ PER_PART_BEFORE = compose(r"\beach\s+(?:with|of|having|has|had|holding|containin
 # a figure describing the models a comparison is with, not the subject: "matches models up to NB parameters",
 # "outperforms models with NB parameters", "competitive with contemporary NB models", "beats larger models trained on
 # NT tokens", "on par with other NB models", "better than a NB model" — a comparison word, a few words describing a
-# class (no model's name), then the class noun before the figure, or the figure before a plural class noun
+# class (no model's name), then the class noun before the figure, or the figure before a plural class noun; a list of
+# sizes is one class ("compared to NB and MB models", "than NB, MB or KB models": each size of it), and a multiple
+# is one of its words ("than many 25x larger NB models", "against 3 times bigger models")
 COMPARED_WITH = (r"\b(?:match(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|led|ing)?|"
                  r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed|ing)?|"
                  r"competitive\s+with|comparable\s+(?:to|with)|on\s+par\s+with|in\s+line\s+with|similar\s+to|"
@@ -624,12 +639,18 @@ COMPARED_WITH = (r"\b(?:match(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing
                  r"as\s+\w+\s+as)\s+")
 CLASS_WORDS = (r"(?:(?:an?|any|the|other|many|most|some|all|existing|contemporary|current|larger|bigger|smaller|"
                r"much|far|similar(?:ly)?[- ]sized|open(?:[- ](?:weights?|source))?|closed|proprietary|leading|popular|"
-               r"dense|previous|prior|competing|rival|top|even)\s+){0,3}")
+               r"dense|previous|prior|competing|rival|top|even|\d+(?:\.\d+)?\s?(?:x|×|-?times|-?fold))\s+){0,3}")
 CLASS_NOUN = r"(?:models?|LLMs?|systems|rivals|competitors|baselines|counterparts|alternatives)"
+# the sizes of a list before the figure ("NB and ", "NB, MB or ") and after it (" and MB", ", MB, or KB")
+CLASS_SIZE = r"(?:~\s*)?\d+(?:\.\d+)?\s?[BMKT]?"
+CLASS_LIST_BEFORE = r"(?:" + CLASS_SIZE + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*))*"
+CLASS_LIST_AFTER = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)" + CLASS_SIZE + r"\b)*"
 OTHER_MODELS_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + CLASS_NOUN + r"\s+(?:(?:that\s+(?:are|were|have|had)\s+)?"
-                              r"(?:with|of|having|at|around|using|(?:pre-?)?trained\s+(?:on|with))\s+)?(?:~\s*)?$")
-OTHER_MODELS_ADJ_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + r"(?:~\s*)?$")
-OTHER_MODELS_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?" + CLASS_NOUN + r"\b")
+                              r"(?:with|of|having|at|around|using|(?:pre-?)?trained\s+(?:on|with))\s+)?"
+                              + CLASS_LIST_BEFORE + r"(?:~\s*)?$")
+OTHER_MODELS_ADJ_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + CLASS_LIST_BEFORE + r"(?:~\s*)?$")
+OTHER_MODELS_AFTER = compose(r"^" + CLASS_LIST_AFTER + r"[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?"
+                             + CLASS_NOUN + r"\b")
 # an openness phrase naming a class of models the subject is compared with ("better than an open-source model", "as
 # fast as an open-weights model", "unlike an open-source model", "like any open model"): no model's licence
 GENERIC_OPENNESS_BEFORE = compose(r"(?:" + COMPARED_WITH + r"|\b(?:any|every|each|no|other|most|many|some)\s+)"

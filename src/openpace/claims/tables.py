@@ -23,9 +23,10 @@ from typing import Any
 
 from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..metrics.evidence import fact_rows
+from .attributes import mention_ids
 from .labels import label_model
 from .resolve import Lexicon, Mention
-from .patterns import LICENCE_CLOSED, LICENCE_NAME
+from .patterns import LICENCE_CLOSED, LICENCE_NAME, MODEL_COLUMN
 from .series import Series
 
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
@@ -88,6 +89,45 @@ def model_columns(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, i
                                       note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
                                       spelled=m.spelled)))
     return out, columns
+
+
+def one_model_table(lex: Lexicon, con: Any, referent: Any, first: str, label: str, labelled: str | None,
+                    figures: int, untyped: int, column_named: bool, contexts: Sequence[str]) -> Mention | None:
+    """The model a row of a table with **no model column** is about ("| Benchmark | Score |", "| Metric | Value |",
+    "| Parameter | Value |" under "## <model>" or after "<model> results:"; binding rule 1): the referent — the
+    subject of the sentences before the table, else the text's topic, as for a label line (rule 0) — when
+
+    - no column header names a model (`column_named`) and the first column is no column of names (`MODEL_COLUMN`:
+      "Model", "Name", "LLM": its rows are models, known or not);
+    - the row holds a figure of the model (`figures`: its cells holding one under a header that types it or a
+      plain value column, `patterns.VALUE_COLUMN`: "Score", "Value", "Result"; a count of another thing, "#
+      Questions", is none) and its label (`label`, its first cell) says what the figures are: a benchmark, a price,
+      a label kind such as "Context length" or "Parameters" (`labelled` "label"), which types the one figure cell
+      under a plain value column (`untyped`, at most one); or a provider ("provider"), whose cells' own headers type
+      every figure ("Input ($/1M)") — several value cells ("| <benchmark> | Ours | Baseline |") or a label that
+      types nothing ("4-bit", "0-shot") bind nothing;
+    - the referent is one model (not a series, not an ambiguous name), and every context level (`contexts`: the
+      sentence right before the table, the table's section headings) names no model or only that one: a heading or
+      lead naming several models, or another one ("compared with <B>:"), binds nothing (never a guess).
+    """
+    if column_named or not figures or MODEL_COLUMN.search(first) or not label.strip() or \
+            not ((labelled == "label" and untyped <= 1) or (labelled == "provider" and not untyped)):
+        return None
+    if not isinstance(referent, Mention) or referent.type != "model" or referent.how in ("ambiguous", "unknown"):
+        return None
+    own = set(mention_ids(lex, referent))
+    for context in contexts:
+        if not context:
+            continue
+        models = lex.find_models(context, [], con)
+        if any(not any(m.start <= x.start and x.end <= m.end for m in models) for x in lex.series.find(context)):
+            return None  # a family named: its models are several
+        if any(m.key != referent.key and not (own and own == set(mention_ids(lex, m))) for m in models):
+            return None
+    return Mention("model", 0, 0, referent.text, referent.key, referent.names, how=referent.how,
+                   spelled=referent.spelled,
+                   note=(referent.note + "; " if referent.note else "") +
+                   f"a table with no model column, about '{referent.text}' (the model its context names)")
 
 
 def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str) -> Mention | None:
