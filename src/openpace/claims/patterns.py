@@ -32,6 +32,16 @@ PIECES: dict[str, str] = {
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
     # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
     "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
+    # the verbs of a comparison between two models, one set per direction, shared by the comparison claim
+    # (`extract.COMPARE_RE`: which way it points) and the implied-subject rule (`binding.IMPLIED_SUBJECT`: a figure
+    # right before one is the subject's)
+    "AHEAD_VERB": r"(?:beat(?:s|ing)?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|"
+                  r"exceed(?:s|ed|ing)?|edg(?:es|ed|ing)\s+out)",
+    "BEHIND_VERB": r"(?:trail(?:s|ed|ing)?)",
+    "TIE_VERB": r"(?:match(?:es|ed|ing)?)",
+    # the same, as a position after a copula ("is just behind", "sits above")
+    "AHEAD_OF": r"(?:ahead\s+of|above)",
+    "BEHIND_OF": r"(?:behind|below)",
 }
 
 
@@ -460,7 +470,14 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
                         r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
                         r"(?:(?:publicly|openly|freely)\s+)?"
                         r"(?:(?:as\s+)?(?:an?|the|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|weights|checkpoints?)\s+)?"
-                        r"{UNDER_TAIL}")
+                        r"{UNDER_TAIL}|"
+                        # "X is governed by the <Org> <Model> Community License", "use of X is governed by a custom license"
+                        r"\b(?:is|are|was|were)\s+governed\s+by\s+"
+                        r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
+                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b)")
+# "A custom (commercial) license is available at <url>": a licence paragraph naming no model, the text's model's
+# (the previous subject, else the text's topic): a custom licence is one the weights are published under
+LICENCE_OFFERED = compose(r"\ba\s+custom\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:is|was)\s+(?:also\s+)?available\b")
 # "we release X under the <licence> license", "open-sourcing X under MIT": the model named between the verb and
 # "under" is the one whose weights are published (`what`; never a code, a dataset: `extract.NOT_WEIGHTS_NOUNS`)
 RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+"
@@ -470,12 +487,26 @@ RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|e
 OPEN_USE = compose(r"\b(?:can|may)\s+be\s+used\s+(?:freely\s+)?without\s+(?:any\s+)?restrictions?\b|"
                    r"\b(?:permits?|permitting|allows?|allowing)\s+(?:free\s+)?commercial\s+(?:use|usage)\b|"
                    r"\b(?:fully\s+|freely\s+)?open\s+(?:to|for)\s+(?:academic\s+)?research\b(?!\s+(?:use\s+)?only)|"
-                   r"\broyalty[- ]free\b")
+                   r"\broyalty[- ]free\b|"
+                   # an intended use for both commerce and research ("X is intended for commercial and research use")
+                   r"\bintended\s+for\s+(?:both\s+)?(?:commercial\s+(?:and|&)\s+research|research\s+(?:and|&)\s+commercial)"
+                   r"\s+(?:use|uses|usage|purposes|applications)\b")
 # an open-source / open-weights adjective in a predicate noun phrase: "X is a series of open-source large language
 # models", "X is an open-weights 7B model"
 OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|family|suite|collection|set|line|range)\s+"
                          r"of\s+)?(?:(?:new|fully|truly|first|latest)\s+)?open[- ](?:weights?|source)\s+"
-                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b")
+                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b|"
+                         # a class the model is placed in: "X ... among (the) small open-source models", "X is one of the
+                         # strongest open-weight models", "X, the best open-source model at its size"
+                         r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?open[- ](?:weights?|source)\s+"
+                         r"(?:(?!(?:and|or)\b)[\w.-]+\s+){0,2}?(?:models|LLMs)\b|"
+                         r"(?:(?<=,\s)|\b(?:is|was|remains|as)\s+)(?:the|an?)\s+(?:best|strongest|leading|top|most\s+capable|"
+                         r"most\s+powerful|largest|top-performing|highest-scoring|[a-z]+est)\s+(?:[\w-]+\s+)?"
+                         r"open[- ](?:weights?|source)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM)\b(?!s)")
+# "open-source" / "proprietary" as one item of a comma list in a features cell ("Open-source, multilingual, 128K
+# context"): the row model's openness (`tables.licence_openness`, any header)
+LICENCE_ITEM = compose(r"(?:^|,)\s*(?:(?P<open>open[- ](?:source|weights?))|(?P<closed>proprietary|closed[- ](?:source|weights?)|"
+                       r"API[- ]only))\s*(?=,|$)")
 # "<licence-type> models (A, B, C)": each model listed in the parentheses is of that class (never the vendor)
 CLASS_LIST = compose(r"\b(?:(?P<open>open[- ](?:weights?|source)|(?:openly|permissively)[- ]licen[cs]ed|"
                      r"(?:{LICENCE})(?:[- ]licen[cs]ed)?)|(?P<closed>proprietary|closed(?:[- ](?:weights?|source))?|"
