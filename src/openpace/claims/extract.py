@@ -372,6 +372,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if label is not None and ctx.cells and (states_size(label.text) or column_kind(ctx.cells[0][0]) == "params"):
         # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
+    x.tier_thresholds()  # a price's context-length threshold ("≤200K tokens: $A") is no figure of its own
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
     x.attributes = attributes
