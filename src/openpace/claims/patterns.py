@@ -323,11 +323,17 @@ LISTED_GAP = compose(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with
 LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
-# "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
-# "trained on (public) data up to <date>": the date is the model's knowledge cut-off
-CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
-                        r"\b(?:knowledge|(?:pre-?)?training\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
-                        r"\s+(?:(?:is|was)\s+)?(?:current\s+)?(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
+# "a knowledge cut-off of <date>", "a cutoff of <date>", "the cut-off is the end of <Month YYYY>" (the month), "training
+# data up to <date>", "knowledge up to <date>", "trained on (public) data up to <date>", "its data goes up to <date>",
+# "some tuning data is more recent, up to <date>" (a second cut-off coordinated after a first): the date is the
+# model's knowledge cut-off
+CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*"
+                        r"(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+)?$|"
+                        r"\b(?:knowledge|(?:(?:pre-?|post-?)?training|(?:fine-?|instruction[- ])?tuning|its|their|"
+                        r"the\s+model'?s)\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
+                        r"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:more\s+|most\s+)?(?:recent|current|fresh)|goes|go|"
+                        r"went|runs?|ran|extends?|extended|reach(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)?\s*,?\s*"
+                        r"(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
 # "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
 CUTOFF_AFTER = compose(r"^\s*" + CUTOFF_WORDS + r"\b")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
@@ -584,7 +590,17 @@ NAME_DIGITS = [compose(p) for p in (
     # the "1M" of a per-token unit ("Price per 1M tokens", "$/1K tok"): a unit, never a figure of its own
     r"(?:(?<=\bper\s)|(?<=/)|(?<=/\s))1\s?[MK](?=\s?tok)",
     r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
-    r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
+    r"\b\d{1,2}(?=\s*-?\s*shots?\b)",  # "5-shot", "(5 shot)", "5 - shot": an evaluation's setting
+    # a list's length, no figure about any model: "the 5 most popular models", "the 3 largest labs", "the top 10
+    # models" (not "among / in the top 10", a rank), "3 key features", "5 main takeaways"
+    r"(?<=\bthe\s)\d{1,3}(?=\s+(?:most|least|best|largest|biggest|leading|main|key|latest|newest|top)\s+[a-z])",
+    r"(?<!\bamong\s)(?<!\bin\s)(?<!\binto\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bamong\sthe\s)(?<!\bin\sthe\s)"
+    r"(?<!\binto\sthe\s)(?<!\bwithin\sthe\s)(?<!\bof\sthe\s)\btop[\s-]\d{1,3}(?=\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{2,}s\b)",
+    r"\b\d{1,2}(?=\s+(?:(?:key|main|major|core|notable|important|big|new|simple|practical|common)\s+)?"
+    r"(?:features|takeaways|reasons|ways|things|tips|lessons|highlights|changes|improvements|differences|"
+    r"innovations|trends|facts|findings|pillars|ideas|principles|insights|myths|mistakes)\b)",
+    # a footnote's marker opening its line ("1 - <text>", "2. <Text>", "3) <text>"): no figure
+    r"^\W{0,2}[1-9](?=\s*[-–—)]\s+[A-Za-z]|\.\s+[A-Z])",
     # a package's version constraint ("pkg>=N.M.P", "pip install pkg==N.M", "pkg ~= N.M", "pkg>=N.M,<N"):
     # a requirement, never a figure (a lower-case package name, a comparison operator, a version)
     # (an exact pin "==" / "~=" with any version; ">=", "<=", "!=" and a bare ">" / "<" written tight only with a
