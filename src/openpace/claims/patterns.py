@@ -68,7 +68,7 @@ UNIT_COUNT_SIDE = r"\s+(?:input|output|prompt|completion|cached(?:\s+input)?)\s+
 PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b|"
                              r"\b(?:1\s?M|one\s+million)" + UNIT_COUNT_SIDE)
 PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b|"
-                              r"\b(?:1\s?K|one\s+thousand|1,000)" + UNIT_COUNT_SIDE)
+                              r"\b(?:1\s?K|one\s+thousand|1[,\s]?000)" + UNIT_COUNT_SIDE)
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
