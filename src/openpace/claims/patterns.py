@@ -637,6 +637,19 @@ CITED_ESTIMATE = compose(r"\b(?:stud(?:y|ies)|papers?|analys[ie]s|analysts?|repo
                          r"speculates|extrapolated|guessed|rumou?red)\b|"
                          r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|reportedly\s+|variously\s+)?"
                          r"(?:estimated|rumou?red|speculated)\s+(?:to|at)\b|\brumou?red\b")
+# ... and a model a cited work describes: in a sentence citing a paper ("<Author> et al.", "(<Author>, YYYY)", a quoted
+# title), the size of "a N model" and the tokens of "a N model trained for / on M tokens" are that work's hypothetical
+# model's, not the text's subject's
+CITED_WORK = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\s+al\b|"
+                        r"\(\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\s*\)|"
+                        r"[\"“][A-Z][^\"”]{12,}[\"”]")
+# (not a predicate, "X is a N model": the subject's own)
+NOT_PREDICATE = r"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bbecomes\s)"
+GENERIC_MODEL_SIZE_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:(?:~|about|roughly|approximately)\s*)?$")
+GENERIC_MODEL_SIZE_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?models?\b")
+GENERIC_MODEL_TOKENS_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:~\s*)?\d+(?:\.\d+)?\s?[BMKT]?\b(?:[\s-]+[a-z]+){0,2}?[\s-]+"
+                                      r"models?\s+(?:that\s+(?:is|was)\s+)?(?:pre-?)?trained\s+(?:for|on|with)\s+"
+                                      r"(?:(?:~|about|roughly|approximately)\s*)?$")
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
@@ -682,7 +695,8 @@ UNASSERTED_WHY = {
     "hypothetical": "a hypothetical figure is no claim of the text",
     "per part": "the size of each part (an expert, a layer), not of the model",
     "other models": "a figure describing the models compared with, not the subject's own",
-    "cited estimate": "an estimate the text attributes to a study, analysts or a rumour, not a figure it asserts",
+    "cited estimate": "an estimate or a model the text attributes to a study, a cited paper, analysts or a rumour, "
+                      "not a figure it asserts",
 }
 
 
@@ -702,6 +716,9 @@ def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
     if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in CITED_ESTIMATE.finditer(before)):
+        return "cited estimate"
+    if CITED_WORK.search(sentence) and (GENERIC_MODEL_TOKENS_BEFORE.search(before) or (
+            end is not None and GENERIC_MODEL_SIZE_BEFORE.search(before) and GENERIC_MODEL_SIZE_AFTER.match(sentence[end:]))):
         return "cited estimate"
     return None
 
@@ -746,6 +763,21 @@ RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)
 RECIPE_STAGE = (r"\s+(?:in|during|for|at|of)\s+(?:the\s+|each\s+|a\s+)?(?:(?:first|initial|early|second|third|final|"
                 r"later|last|main|short-context|long-context|pre-?training|annealing|warm-?up|[a-z]+-stage)\s+)?"
                 r"(?:stages?|phases?|steps?|part)\b")
+# a share of the data mixture: a percentage, or a change of one ("N% -> M%", "N% to M%")
+MIX_PCT = (r"(?:~\s*|about\s+)?\d+(?:\.\d+)?\s?%(?:\s*(?:->|→|⟶|=>|to)\s*(?:~\s*)?\d+(?:\.\d+)?\s?%)?"
+           r"(?!\s*(?:on|in|at|for)\s+[A-Z])")
+# between a mixture's word and its shares: no other figure (a name's digits aside), no score's verb or measure, and a
+# share is not "N% on <B>"
+MIX_GAP = r"(?:(?!\b(?:scor\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|gets?|got|accuracy|pass@\w*)\b)(?:[^\d;]|(?<=[A-Za-z-])\d))"
+# the words naming a data mixture's share: "the data mix", "mixing ratio", "upsampled", "the share / proportion of code
+# (data)", "the math share" (a market, usage or traffic share is none)
+DATA_MIX_WORD = (r"\b(?:(?:data|training|pre-?training|corpus|dataset)[\s-]+(?:mix(?:ture)?|blend|composition|"
+                 r"distribution|proportions?|weights?|ratios?)|(?:data\s+)?mix(?:ture)?|(?:up|down)-?sampl\w+|"
+                 r"(?:mixing|sampling)\s+(?:ratios?|weights?|rates?)|"
+                 r"(?:shares?|proportions?|fractions?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|tokens|corpus|"
+                 r"text|documents|code|math|web)|"
+                 r"(?:code|math|web|multilingual|synthetic|reasoning|STEM|English|non-English|data)\s+(?:shares?|"
+                 r"proportions?|fractions?|ratios?))\b")
 TRAINING_SETTINGS = [compose(p) for p in (
     RECIPE_NUM + r"\s+(?:(?:full|training|data|passes|more)\s+)?epochs?\b",
     r"\bepochs?\s*(?:of|:|=)\s*" + RECIPE_NUM,
@@ -761,6 +793,25 @@ TRAINING_SETTINGS = [compose(p) for p in (
     r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
     RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
     r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
+    # a stage's tokens at its sequence length ("followed by ~N billion tokens at length L", "N tokens at a L sequence
+    # length"), "at length L", a length "followed by" the next stage, and the stages of a multi-stage context length
+    # ("a multi-stage approach to context length: N then M")
+    RECIPE_NUM + r"\s+tokens?\s+(?:at|with)\s+(?:an?\s+)?(?:(?:(?:sequence|context)\s+)?length\s+(?:of\s+)?" + RECIPE_NUM
+    + r"(?:[- ]tokens?)?|" + RECIPE_NUM + r"(?:[- ]tokens?)?[- ](?:sequence|context)\s+length)",
+    r"\bat\s+length\s+(?:of\s+)?" + RECIPE_NUM,
+    r"\bat\s+(?:an?\s+)?" + RECIPE_NUM + r"(?:[- ]tokens?)?[- ](?:(?:sequence|context)\s+)?length\s*,?\s+(?:and\s+)?"
+    r"(?:then\s+)?followed\s+by\b",
+    r"\b(?:multi-?stage|(?:two|three|four|several|multiple|\d)[- ]stages?|staged|stage-?wise)\b[^\d;]{0,60}?"
+    r"\b(?:context|sequence)\s+lengths?\b[^\d;]{0,12}?" + RECIPE_NUM
+    + r"(?:[- ]tokens?)?(?:\s*(?:,|->|→|then|and\s+then|and|to)\s*" + RECIPE_NUM + r"(?:[- ]tokens?)?)+",
+    # a share of the data mixture: "N% -> M%" or "rising to N%" after a word of the mix ("the share of code", "the
+    # data mix", "upsampled"), and "N% of the (training) data / corpus / mixture / training tokens"
+    DATA_MIX_WORD + MIX_GAP + r"{0,60}?" + MIX_PCT + r"(?:" + MIX_GAP + r"{0,30}?" + MIX_PCT + r")*",
+    MIX_PCT + r"\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:(?:pre-?)?training\s+)?(?:data(?:\s?set)?|corpus|"
+    r"mix(?:ture)?|training\s+tokens)\b",
+    # an architecture's fraction: "N% of head embedding dimensions", "N% of the layers"
+    MIX_PCT + r"\s+of\s+(?:the\s+|each\s+|its\s+)?(?:(?:attention|head|hidden|embedding|query|key|value|rotary|RoPE|"
+    r"model|feature)\s+){0,3}(?:dimensions?|dims|channels|heads|layers)\b",
 )]
 
 # --- generic figures: about no model ---------------------------------------------------------------
