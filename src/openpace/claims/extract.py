@@ -1297,7 +1297,7 @@ class _Extractor(MarketRules):
         return spans
 
     def _series_of(self, model: Mention) -> Mention:
-        """The series a model's name also names ("Gemma 5" with its 9B and 27B models), else the model: "the N
+        """The series a model's name also names ("<Family> N" with its sized models), else the model: "the N
         open-weight models" of a release are its models, decided only when all agree (the family rule)."""
         if model.how == "series" or len({i for ids in self.lex.series.sizes(model.key).values() for i in ids}) < 2:
             return model
