@@ -557,6 +557,12 @@ OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|fa
                          r"(?:(?<=,\s)|\b(?:is|was|remains|as)\s+)(?:the|an?)\s+(?:best|strongest|leading|top|most\s+capable|"
                          r"most\s+powerful|largest|top-performing|highest-scoring|[a-z]+est)\s+(?:[\w-]+\s+)?"
                          r"open[- ](?:weights?|source)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM)\b(?!s)")
+# a counted set of open-weight models made available with no model named ("You can find the N open-weight models on
+# the Hub", "Eight open-weight models are available"): the models of the text's release (the previous subject, else
+# the topic); never a count with no release word ("four open-weight models made the top ten")
+OPEN_COUNT_BEFORE = compose(r"\b(?:the\s+|all\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?:new\s+)?$")
+RELEASE_WORDS = compose(r"\b(?:available|released|find|download(?:able)?|(?:on|to)\s+(?:the\s+)?(?:Hub|Hugging\s?Face))\b")
 # "open-source" / "proprietary" as one item of a comma list in a features cell ("Open-source, multilingual, 128K
 # context"): the row model's openness (`tables.licence_openness`, any header)
 LICENCE_ITEM = compose(r"(?:^|,)\s*(?:(?P<open>open[- ](?:source|weights?))|(?P<closed>proprietary|closed[- ](?:source|weights?)|"
