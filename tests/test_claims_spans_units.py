@@ -135,10 +135,31 @@ def test_a_chips_power_rating_is_no_claim(text: str):
     ("Quillon-7 is competitive with contemporary 70B models.", "70B"),
     ("Quillon-7 beats larger models trained on 9T tokens.", "9T"),
     ("Quillon-7 performs on par with other 30B models.", "30B"),
+    ("Quillon-7 leads at its scale compared to 13B and 34B models.", "34B"),
+    ("Quillon-7 is better than many 25x larger 70B models.", "70B"),
+    ("Quillon-7 was tested against 3 times bigger 90B models.", "90B"),
+    ("Quillon-7 outperforms 7B, 13B or 34B models on Zorbench.", "34B"),
 ])
 def test_a_size_of_the_models_compared_with_is_not_the_subjects(text: str, figure: str):
     held = holding(text, figure)
     assert held and all(p.get("unasserted") == "other models" for _, _, p in held)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 leads at its scale compared to 13B and 34B models.", "13B"),
+    ("Quillon-7 outperforms 7B, 13B or 34B models on Zorbench.", "7B"),
+    ("Quillon-7 outperforms 7B, 13B or 34B models on Zorbench.", "13B"),
+    ("Quillon-7 beats models with 13B or 34B parameters.", "13B"),
+])
+def test_each_size_of_a_compared_class_is_no_subjects_figure(text: str, figure: str):
+    # a list's earlier sizes: not the subject's figure, and no untyped `other` either
+    held = holding(text, figure)
+    assert all(k != "other" and p.get("unasserted") == "other models" for k, _, p in held), held
+
+
+def test_a_size_list_without_a_comparison_stays_the_subjects():
+    held = holding("Quillon-7 and Varnix-2 are 13B and 34B models.", "34B")
+    assert held and all(p.get("unasserted") is None for _, _, p in held)
 
 
 @pytest.mark.parametrize("text, figure", [

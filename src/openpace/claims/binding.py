@@ -173,13 +173,12 @@ TRAINING_DATA_OPENING = re.compile(r"^\W*(?:the|this|that|its|their|our)\s+(?:pr
                                    r"(?:data(?:set)?|corpus|mix(?:ture)?|set)\b", re.I)
 # rule 7a: a figure right before a comparison verb, with no subject between them ("<Benchmark> at N% trails X",
 # "On <Benchmark> at N% it trails X"): the sentence leaves its subject out — the model discussed
-IMPLIED_SUBJECT = re.compile(r"^\s*(?:points?\s+)?(?:,\s*)?(?:(?:it|they)\s+)?(?:still\s+|only\s+|narrowly\s+|clearly\s+|"
-                             r"comfortably\s+|easily\s+)?"
-                             r"(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?|beat(?:s|ing)?|"
-                             r"outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
-                             r"match(?:es|ed|ing)?|rival(?:s|led|ling|ed|ing)?|edg(?:es|ed|ing)\s+out|"
-                             r"(?:is|was|sits|stays|remains)\s+(?:just\s+|well\s+|slightly\s+)?"
-                             r"(?:behind|ahead\s+of|below|above))\s+(?:the\s+)?$", re.I)
+IMPLIED_SUBJECT = compose(r"^\s*(?:points?\s+)?(?:,\s*)?(?:(?:it|they)\s+)?(?:still\s+|only\s+|narrowly\s+|clearly\s+|"
+                          r"comfortably\s+|easily\s+)?"
+                          r"(?:{AHEAD_VERB}|{BEHIND_VERB}|{TIE_VERB}|lag(?:s|ged|ging)?(?:\s+behind)?|"
+                          r"rival(?:s|led|ling|ed|ing)?|"
+                          r"(?:is|was|sits|stays|remains)\s+(?:just\s+|well\s+|slightly\s+)?(?:{BEHIND_OF}|{AHEAD_OF}))"
+                          r"\s+(?:the\s+)?$")
 HARD_CUT = re.compile(r"[;:]\s|\s[—–]\s|\.\s")
 # rule 7: the subject right after the fronted phrase's comma, or after a maker's (or the writer's) claim about it
 # ("With N parameters, Acme claims X ...", "..., we believe that X ...")

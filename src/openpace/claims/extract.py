@@ -25,13 +25,13 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE
+from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
-                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, combined_tier, family_version_spans, match_end,
+                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, combined_tier, family_version_spans, match_end,
                        VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
@@ -72,6 +72,9 @@ OPEN_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|went|became)\s+(?:made\
                      r"open[- ]weights?\s+(?:models?|LLMs?|checkpoints?)|can\s+be\s+commercially\s+used|"
                      r"(?:models?|LLMs?)\s+with\s+open\s+weights\b|"
                      r"(?:publicly|freely|openly)\s+available\s+(?:on|from|via)\s+(?:the\s+)?(?:Hugging\s?Face|HF)\b|"
+                     # "weights available for download", "available for download on Hugging Face"
+                     r"weights\s+(?:now\s+)?available\s+(?:for|to)\s+download\b|"
+                     r"available\s+(?:for|to)\s+download\s+(?:on|from|via)\s+(?:the\s+)?(?:Hugging\s?Face|HF|Kaggle|ModelScope)\b|"
                      r"(?:with|under)\s+an?\s+(?:very\s+)?(?:permissive|non-commercial|community|research|custom|open)"
                      r"(?:\s+[\w-]+){0,2}\s+licen[cs]e)"
                      r"(?:\s+(?:on day one|from day one|at (?:release|launch)|on release))?", re.I)
@@ -91,7 +94,11 @@ CLOSED_RE = re.compile(r"\b(?:weights\s+(?:were|was|are|is|have)\s+(?:never|not)
                        # "X is proprietary", "X is closed-source (and ...)": a predicate, not "proprietary models"
                        r"(?:is|are|was|were)\s+(?:still\s+|fully\s+|entirely\s+)?(?:proprietary|closed[- ]source|"
                        r"closed[- ]weights?)(?=\s*(?:$|[,.;:)]|(?:and|but|with|like|unlike)\b))|"
-                       r"(?:is|are|was|were)(?:\s+not|n't)\s+open[- ]weights?\b)", re.I)
+                       # "X is not (actually) open-source", "X isn't open-weight": a negation said of the model (a
+                       # negated "open-source" may speak of the licence only: `verify.verify_open`)
+                       r"(?:is|are|was|were)(?:\s+not|n't)\s+(?:(?:actually|really|truly|fully|technically|strictly|"
+                       r"genuinely|quite)\s+)?open[- ]?(?:weights?|(?P<source>source))\b(?![- ])|"
+                       r"(?:is|are|was|were)(?:\s+not|n't)\s+(?:an?\s+)?open[- ]weights?\s+model)", re.I)
 # "available for commercial use" says the weights are open only where the sentence speaks of weights or a licence
 COMMERCIAL_USE_RE = re.compile(r"\b(?:available|free|licen[cs]ed|usable|released|open)\s+for\s+(?:both\s+)?"
                                r"(?:research\s+(?:and|&)\s+)?commercial\s+(?:use|usage|purposes|applications)\b", re.I)
@@ -106,7 +113,10 @@ WEIGHTS_OF_AFTER_RE = re.compile(r"(?:\s+models?)?\s+(?:are|is|were|was|have\s+b
 NOT_WEIGHTS_NOUNS = (r"(?:code(?:base)?|library|dataset|data|framework|repo(?:sitory)?|software|toolkit|tool|"
                      r"tokeni[sz]er|paper|app|website|package|SDK|demo|scripts?)")
 NOT_WEIGHTS_RE = re.compile(r"\b" + NOT_WEIGHTS_NOUNS + r"\s+(?:(?:is|are|was|were|has|have|"
-                            r"been|also|now|itself|all)\s+){0,3}$", re.I)
+                            r"been|also|now|itself|all)\s+){0,3}$|"
+                            # "the training code of X is not open-source", "the dataset used by X is governed by ..."
+                            r"\b" + NOT_WEIGHTS_NOUNS + r"\s+(?:of|for|behind|from|used\s+(?:by|for|to\s+train))\s+"
+                            r"(?:[\w.-]+\s+){1,4}(?:(?:is|are|was|were|has|have|been|also|now)\s+){0,3}$", re.I)
 # ... or named right after the verb ("we open-source the training code for X")
 NOT_WEIGHTS_AFTER_RE = re.compile(r"^\s+(?:(?:the|our|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?" + NOT_WEIGHTS_NOUNS + r"\b",
                                   re.I)
@@ -116,11 +126,10 @@ TRAIN_TIME_RE = re.compile(r"^\s*(?P<unit>hours?|days?|weeks?|months?)\b", re.I)
 SCORE_BEFORE_RE = re.compile(r"^\s*(?:points?\s+|percent\s+)?(?:(?:on|in|at|for)\s+(?:the\s+)?)?$", re.I)
 SCORE_AFTER_RE = re.compile(r"^\s*(?:(?:score|result|accuracy)s?,?)?\s*(?:of|at|:|=|\(|is|was|reached|hit|score of|"
                             r"scores? of|accuracy of|of about|of around)?\s*$", re.I)
-COMPARE_RE = re.compile(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|(?P<ahead>ahead of|beats?|beat|"
-                        r"outperform(?:s|ed)?|outscor(?:es|ed)|tops|topped|above|higher than|better than|"
-                        r"edged out|edges out|surpass(?:es|ed)?|exceed(?:s|ed)?)|"
-                        r"(?P<behind>behind|trails?|trailed|trailing|below|lower than|worse than)|"
-                        r"(?P<tie>matches|matched|ties|tied with|on par with|level with))", re.I)
+COMPARE_RE = compose(r"\b(?:within\s+(?P<within>\S+(?:\s\S+)?)\s+points?\s+of|"
+                     r"(?P<ahead>{AHEAD_OF}|{AHEAD_VERB}|tops|topped|higher than|better than)|"
+                     r"(?P<behind>{BEHIND_OF}|{BEHIND_VERB}|lower than|worse than)|"
+                     r"(?P<tie>{TIE_VERB}|ties|tied with|on par with|level with))")
 CONDITIONAL_RE = re.compile(r"\b(?:when|if|unless|whether|once)\s+(?:its|the|their|a|an)?\s*(?:\w+\s+)?$", re.I)
 DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-z]+(?:ing|er|al|ic)\s+models?\b")
 # hyphen, non-breaking hyphen, figure dash: typeset forms of "-" inside names ("Kestrel2\u201140B")
@@ -1194,7 +1203,7 @@ class _Extractor(MarketRules):
         self._weights_of(named)
         for pattern, is_open in ((OPEN_RE, True), (OPEN_PREDICATE, True), (RELEASE_NAMED_UNDER, True),
                                  (UNDER_LICENCE, True), (LICENSED_AS, True), (COMMERCIAL_USE_RE, True), (OPEN_USE, True),
-                                 (LICENCE_APPOSITION, True), (CLOSED_RE, False)):
+                                 (LICENCE_APPOSITION, True), (LICENCE_OFFERED, True), (CLOSED_RE, False)):
             for m in pattern.finditer(self.sentence):
                 before = self.sentence[:m.start()]
                 if CONDITIONAL_RE.search(before):
@@ -1240,8 +1249,10 @@ class _Extractor(MarketRules):
                                            and x.start - m.end() <= OPEN_WINDOW), None)
                 if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
                     continue  # "X models, ..., with a license allowing commercial use": a subject no source names
-                if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)):
-                    # "now that it's openly released", "the weights were released", "Weights are available on <hub>"
+                if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)
+                                      or pattern is LICENCE_OFFERED):
+                    # "now that it's openly released", "the weights were released", "Weights are available on <hub>",
+                    # "A custom commercial license is available at <url>"
                     model = self._subject()
                 if model is None:
                     continue  # an openness statement about no model ("all were released publicly") claims nothing
@@ -1251,8 +1262,9 @@ class _Extractor(MarketRules):
                 if prev is not None:  # "weights were released" + "with a research licence": one statement
                     prev.end = m.end()
                     continue
+                licence_sense = {"not_open_source": True} if pattern is CLOSED_RE and m.group("source") else {}
                 self.add(m.start(), m.end(), "open_weights", [model], [], open=is_open,
-                         at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)))
+                         at_release=bool(re.search(r"day one|release|launch", m.group(0), re.I)), **licence_sense)
 
     def _class_lists(self, named: list[Mention]) -> list[tuple[int, int]]:
         """"open-weight models (A, B, C)", "proprietary models (A and B)": each model listed in the parentheses is
@@ -1404,6 +1416,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
+            if unasserted(self.sentence, q.start, q.end) == "other models":
+                continue  # "compared to NB and MB models": a size of the class compared with, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
                         not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)

@@ -32,6 +32,16 @@ PIECES: dict[str, str] = {
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
     # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
     "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
+    # the verbs of a comparison between two models, one set per direction, shared by the comparison claim
+    # (`extract.COMPARE_RE`: which way it points) and the implied-subject rule (`binding.IMPLIED_SUBJECT`: a figure
+    # right before one is the subject's)
+    "AHEAD_VERB": r"(?:beat(?:s|ing)?|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|surpass(?:es|ed|ing)?|"
+                  r"exceed(?:s|ed|ing)?|edg(?:es|ed|ing)\s+out)",
+    "BEHIND_VERB": r"(?:trail(?:s|ed|ing)?)",
+    "TIE_VERB": r"(?:match(?:es|ed|ing)?)",
+    # the same, as a position after a copula ("is just behind", "sits above")
+    "AHEAD_OF": r"(?:ahead\s+of|above)",
+    "BEHIND_OF": r"(?:behind|below)",
 }
 
 
@@ -454,7 +464,14 @@ UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distribu
                         r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
                         r"(?:(?:publicly|openly|freely)\s+)?"
                         r"(?:(?:as\s+)?(?:an?|the|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|weights|checkpoints?)\s+)?"
-                        r"{UNDER_TAIL}")
+                        r"{UNDER_TAIL}|"
+                        # "X is governed by the <Org> <Model> Community License", "use of X is governed by a custom license"
+                        r"\b(?:is|are|was|were)\s+governed\s+by\s+"
+                        r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
+                        r"(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+)?(?:{LICENCE}|(?:[\w.-]+\s+){0,4}?licen[cs]e\b)")
+# "A custom (commercial) license is available at <url>": a licence paragraph naming no model, the text's model's
+# (the previous subject, else the text's topic): a custom licence is one the weights are published under
+LICENCE_OFFERED = compose(r"\ba\s+custom\s+(?:[\w-]+\s+){0,2}?licen[cs]e\s+(?:is|was)\s+(?:also\s+)?available\b")
 # "we release X under the <licence> license", "open-sourcing X under MIT": the model named between the verb and
 # "under" is the one whose weights are published (`what`; never a code, a dataset: `extract.NOT_WEIGHTS_NOUNS`)
 RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|es|ed|ing)|publish(?:es|ed|ing)?)\s+"
@@ -464,12 +481,26 @@ RELEASE_NAMED_UNDER = compose(r"\b(?:release[sd]?|releasing|open[- ]?sourc(?:e|e
 OPEN_USE = compose(r"\b(?:can|may)\s+be\s+used\s+(?:freely\s+)?without\s+(?:any\s+)?restrictions?\b|"
                    r"\b(?:permits?|permitting|allows?|allowing)\s+(?:free\s+)?commercial\s+(?:use|usage)\b|"
                    r"\b(?:fully\s+|freely\s+)?open\s+(?:to|for)\s+(?:academic\s+)?research\b(?!\s+(?:use\s+)?only)|"
-                   r"\broyalty[- ]free\b")
+                   r"\broyalty[- ]free\b|"
+                   # an intended use for both commerce and research ("X is intended for commercial and research use")
+                   r"\bintended\s+for\s+(?:both\s+)?(?:commercial\s+(?:and|&)\s+research|research\s+(?:and|&)\s+commercial)"
+                   r"\s+(?:use|uses|usage|purposes|applications)\b")
 # an open-source / open-weights adjective in a predicate noun phrase: "X is a series of open-source large language
 # models", "X is an open-weights 7B model"
 OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|family|suite|collection|set|line|range)\s+"
                          r"of\s+)?(?:(?:new|fully|truly|first|latest)\s+)?open[- ](?:weights?|source)\s+"
-                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b")
+                         r"(?:[\w.-]+\s+){0,3}?(?:models?|LLMs?|checkpoints?)\b|"
+                         # a class the model is placed in: "X ... among (the) small open-source models", "X is one of the
+                         # strongest open-weight models", "X, the best open-source model at its size"
+                         r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:(?!(?:and|or)\b)[\w-]+\s+){0,2}?open[- ](?:weights?|source)\s+"
+                         r"(?:(?!(?:and|or)\b)[\w.-]+\s+){0,2}?(?:models|LLMs)\b|"
+                         r"(?:(?<=,\s)|\b(?:is|was|remains|as)\s+)(?:the|an?)\s+(?:best|strongest|leading|top|most\s+capable|"
+                         r"most\s+powerful|largest|top-performing|highest-scoring|[a-z]+est)\s+(?:[\w-]+\s+)?"
+                         r"open[- ](?:weights?|source)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM)\b(?!s)")
+# "open-source" / "proprietary" as one item of a comma list in a features cell ("Open-source, multilingual, 128K
+# context"): the row model's openness (`tables.licence_openness`, any header)
+LICENCE_ITEM = compose(r"(?:^|,)\s*(?:(?P<open>open[- ](?:source|weights?))|(?P<closed>proprietary|closed[- ](?:source|weights?)|"
+                       r"API[- ]only))\s*(?=,|$)")
 # "<licence-type> models (A, B, C)": each model listed in the parentheses is of that class (never the vendor)
 CLASS_LIST = compose(r"\b(?:(?P<open>open[- ](?:weights?|source)|(?:openly|permissively)[- ]licen[cs]ed|"
                      r"(?:{LICENCE})(?:[- ]licen[cs]ed)?)|(?P<closed>proprietary|closed(?:[- ](?:weights?|source))?|"
@@ -613,7 +644,9 @@ PER_PART_BEFORE = compose(r"\beach\s+(?:with|of|having|has|had|holding|containin
 # a figure describing the models a comparison is with, not the subject: "matches models up to NB parameters",
 # "outperforms models with NB parameters", "competitive with contemporary NB models", "beats larger models trained on
 # NT tokens", "on par with other NB models", "better than a NB model" — a comparison word, a few words describing a
-# class (no model's name), then the class noun before the figure, or the figure before a plural class noun
+# class (no model's name), then the class noun before the figure, or the figure before a plural class noun; a list of
+# sizes is one class ("compared to NB and MB models", "than NB, MB or KB models": each size of it), and a multiple
+# is one of its words ("than many 25x larger NB models", "against 3 times bigger models")
 COMPARED_WITH = (r"\b(?:match(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing)?|rival(?:s|led|ing)?|"
                  r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)|outclass(?:es|ed|ing)?|"
                  r"competitive\s+with|comparable\s+(?:to|with)|on\s+par\s+with|in\s+line\s+with|similar\s+to|"
@@ -621,12 +654,18 @@ COMPARED_WITH = (r"\b(?:match(?:es|ed|ing)?|outperform(?:s|ed|ing)?|beat(?:s|ing
                  r"as\s+\w+\s+as)\s+")
 CLASS_WORDS = (r"(?:(?:an?|any|the|other|many|most|some|all|existing|contemporary|current|larger|bigger|smaller|"
                r"much|far|similar(?:ly)?[- ]sized|open(?:[- ](?:weights?|source))?|closed|proprietary|leading|popular|"
-               r"dense|previous|prior|competing|rival|top|even)\s+){0,3}")
+               r"dense|previous|prior|competing|rival|top|even|\d+(?:\.\d+)?\s?(?:x|×|-?times|-?fold))\s+){0,3}")
 CLASS_NOUN = r"(?:models?|LLMs?|systems|rivals|competitors|baselines|counterparts|alternatives)"
+# the sizes of a list before the figure ("NB and ", "NB, MB or ") and after it (" and MB", ", MB, or KB")
+CLASS_SIZE = r"(?:~\s*)?\d+(?:\.\d+)?\s?[BMKT]?"
+CLASS_LIST_BEFORE = r"(?:" + CLASS_SIZE + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*))*"
+CLASS_LIST_AFTER = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/\s*)" + CLASS_SIZE + r"\b)*"
 OTHER_MODELS_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + CLASS_NOUN + r"\s+(?:(?:that\s+(?:are|were|have|had)\s+)?"
-                              r"(?:with|of|having|at|around|using|(?:pre-?)?trained\s+(?:on|with))\s+)?(?:~\s*)?$")
-OTHER_MODELS_ADJ_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + r"(?:~\s*)?$")
-OTHER_MODELS_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?" + CLASS_NOUN + r"\b")
+                              r"(?:with|of|having|at|around|using|(?:pre-?)?trained\s+(?:on|with))\s+)?"
+                              + CLASS_LIST_BEFORE + r"(?:~\s*)?$")
+OTHER_MODELS_ADJ_BEFORE = compose(COMPARED_WITH + CLASS_WORDS + CLASS_LIST_BEFORE + r"(?:~\s*)?$")
+OTHER_MODELS_AFTER = compose(r"^" + CLASS_LIST_AFTER + r"[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?"
+                             + CLASS_NOUN + r"\b")
 # an openness phrase naming a class of models the subject is compared with ("better than an open-source model", "as
 # fast as an open-weights model", "unlike an open-source model", "like any open model"): no model's licence
 GENERIC_OPENNESS_BEFORE = compose(r"(?:" + COMPARED_WITH + r"|\b(?:any|every|each|no|other|most|many|some)\s+)"

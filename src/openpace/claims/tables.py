@@ -26,7 +26,7 @@ from ..metrics.evidence import fact_rows
 from .attributes import mention_ids
 from .labels import label_model
 from .resolve import Lexicon, Mention
-from .patterns import LICENCE_CLOSED, LICENCE_NAME, MODEL_COLUMN
+from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN
 from .series import Series
 
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
@@ -253,7 +253,10 @@ def licence_openness(header: str, cell: str) -> bool | None:
     Community License") or "Open", None otherwise (a blank, a note, "Preview"). "Yes"/"No" (or a check mark
     and a cross) count only under a header asking about the weights ("Open weights?", "Open")."""
     if not LICENCE_HEADER_RE.search(header):
-        return None
+        # under any other header, "open-source" / "proprietary" as one item of a comma list ("Open-source,
+        # multilingual, 128K context": a features cell) is the row model's openness
+        item = LICENCE_ITEM.search(cell.strip()) if "," in cell else None
+        return None if item is None else item.group("open") is not None
     text = cell.strip()
     weights = bool(WEIGHTS_HEADER_RE.search(header))
     if NO_CELL_RE.fullmatch(text):

@@ -6,6 +6,7 @@ The rule every verifier keeps: no rows, no verdict other than `unverifiable`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -312,6 +313,11 @@ def _series_after_members(lex: Lexicon, claim: Claim, model: Mention, rows: list
     claim.evidence = [ev(r[2].isoformat(), r[0], r[8], r[9], model=r[1]) for _, r in members]
 
 
+# an accessibility class that publishes the weights under terms restricting their use (Epoch: "Open weights
+# (restricted use)", "Open weights (non-commercial)")
+RESTRICTED_RE = re.compile(r"\brestricted\b|\bnon[- ]?commercial\b", re.I)
+
+
 def verify_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     """Open or closed weights: model identity's verdict for the canonical model the claim names
     (`models.open_weights`; each source votes by the majority of its own rows, the highest-priority
@@ -356,6 +362,22 @@ def verify_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> N
             picked.append(r)
     if not picked or bool(picked[0][3]) != is_open:
         return unverifiable(claim, f"{decided}, but no fact row of the model itself says so")
+    if claim.params.get("not_open_source") and is_open:
+        # "X is not (actually) open-source" of a model with open weights speaks of the licence: it holds when a
+        # source classes the weights as restricted (restricted use, non-commercial), and is never contradicted by
+        # open weights alone (an unrestricted licence is open source to some, not to others: undecided)
+        restricted = [r for r in rows if r[3] and r[4] and RESTRICTED_RE.search(str(r[4]))]
+        if not restricted:
+            return unverifiable(claim, f"{decided}; 'not open-source' may speak of its licence's terms, and no "
+                                       "source says they restrict its use")
+        claim.expected, claim.found = "not open source (closed, or open weights under restrictive terms)", \
+            f"open weights under restrictive terms ({restricted[0][4]})"
+        claim.verdict = "supported"
+        claim.evidence = [ev(r[4], r[0], r[8], r[9], model=r[1], open_weights=r[3]) for r in restricted[:2]]
+        claim.explanation = (f"{decided}; {restricted[0][0]} classes them as '{restricted[0][4]}': open weights under "
+                             "terms that restrict their use, which is not open source in the licence's sense.")
+        claim.explanation += _notes(model)
+        return None
     claim.verdict = "supported" if is_open == claimed else "contradicted"
     claim.evidence = [ev(r[4] or word(r[3]), r[0], r[8], r[9], model=r[1], open_weights=r[3]) for r in picked]
     claim.explanation = decided + "."
