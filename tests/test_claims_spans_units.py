@@ -192,6 +192,41 @@ def test_a_training_recipe_figure_is_no_claim(text: str, figure: str):
     assert not holding(text, figure)
 
 
+@pytest.mark.parametrize("text, figure", [
+    # a share of the data mixture
+    ("Quillon-7 moved the share of code in its mix from 20% -> 35% during annealing.", "20%"),
+    ("Quillon-7 moved the share of code in its mix from 20% -> 35% during annealing.", "35%"),
+    ("In the last stage the math share kept rising to 30%.", "30%"),
+    ("The data mix of Quillon-7 had code 20%, math 10% and web 70%.", "10%"),
+    ("Quillon-7 upsampled code to 20% of the mixture.", "20%"),
+    ("Web text makes up 60% of the data for Quillon-7.", "60%"),
+    ("Code is 12% of the pre-training corpus of Quillon-7.", "12%"),
+    # a training stage's tokens and sequence lengths
+    ("Quillon-7 was trained at 4K length, followed by ~200 billion tokens at length 32K.", "4K"),
+    ("Quillon-7 was trained at 4K length, followed by ~200 billion tokens at length 32K.", "200 billion"),
+    ("Quillon-7 was trained at 4K length, followed by ~200 billion tokens at length 32K.", "32K"),
+    ("Quillon-7 then saw 50B tokens at a 64K sequence length.", "64K"),
+    ("Quillon-7 uses a multi-stage approach to context length: 4K then 32K.", "4K"),
+    ("Quillon-7 uses a multi-stage approach to context length: 4K then 32K.", "32K"),
+    ("Quillon-7 extends its context in two stages of sequence length, 8K and 64K.", "64K"),
+    # an architecture's fraction
+    ("Quillon-7 applies rotary embeddings to 50% of head embedding dimensions.", "50%"),
+    ("Quillon-7 uses global attention in 25% of the layers.", "25%"),
+])
+def test_a_data_mix_stage_or_architecture_figure_is_no_claim(text: str, figure: str):
+    assert not holding(text, figure)
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Quillon-7 scores 71% on Zorbench and its data mix is public.", "71%", "score"),
+    ("Quillon-7 upsampled code to 20% of the mixture, and scored 71% on Zorbench.", "71%", "score"),
+    ("Quillon-7 was trained with a 32K context length.", "32K", "context_window"),
+    ("Quillon-7 was trained on 9T tokens; the share of code went from 20% -> 35%.", "9T", "training_tokens"),
+])
+def test_a_claim_beside_a_data_mix_is_still_read(text: str, figure: str, kind: str):
+    assert [k for k, _, _ in holding(text, figure)] == [kind]
+
+
 def test_a_sequence_length_with_no_stage_is_still_read():
     assert [k for k, _, _ in holding("Quillon-7 has a context length of 4,096 tokens.", "4,096")] == ["context_window"]
 
@@ -205,6 +240,29 @@ def test_a_sequence_length_with_no_stage_is_still_read():
 def test_a_cited_estimate_is_not_asserted(text: str, figure: str):
     held = holding(text, figure)
     assert held and all(p.get("unasserted") == "cited estimate" for _, _, p in held)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Following Hoffmann et al. (2029), a 1.3B model trained for 2 trillion tokens is compute-optimal.", "1.3B"),
+    ("Following Hoffmann et al. (2029), a 1.3B model trained for 2 trillion tokens is compute-optimal.", "2 trillion"),
+    ("Scaling laws (Kaplan et al., 2028) suggest a 7.25B model trained on 1 trillion tokens.", "7.25B"),
+    ('The paper "Training Compute-Optimal Models" shows a 2.51B model trained for 3 trillion tokens.', "2.51B"),
+    ("An 800M-parameter model trained on 90B tokens matches it (Smith and Jones, 2030).", "90B"),
+])
+def test_a_model_a_cited_work_describes_is_not_the_subjects(text: str, figure: str):
+    held = holding(text, figure)
+    assert held and all(p.get("unasserted") == "cited estimate" for _, _, p in held)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Quillon-7 (Smith et al., 2031) is a 7B model trained on 2 trillion tokens.", "7B"),
+    ("Quillon-7 (Smith et al., 2031) is a 7B model trained on 2 trillion tokens.", "2 trillion"),
+    ("Quillon-7 (Smith et al., 2031) has 7B parameters.", "7B"),
+    ("A 1.3B model trained for 2 trillion tokens, Quillon-7 is small.", "1.3B"),  # no cited work
+])
+def test_a_cited_papers_own_model_is_still_its_claim(text: str, figure: str):
+    held = holding(text, figure)
+    assert held and all(p.get("unasserted") is None for _, _, p in held)
 
 
 def test_a_cited_finding_is_still_a_claim():

@@ -42,13 +42,18 @@ from .tables import header_model, licence_openness, model_columns, one_model_tab
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
-                        r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
+                        r"went live|became available|dropped|was out|were out|appeared|"
+                        # "X has been available since <date>", "X, out since <date>, ...": available from then on
+                        r"(?:(?:publicly|generally|widely)\s+)?available(?=\s+since\b)|(?<=,\s)(?:out|around)(?=\s+since\b)|"
+                        # "X, since late 2031, is ...": an appositive right after the model's name
+                        r"(?<=,\s)since(?=\s+(?:(?:early|mid|late)[\s-]|[A-Z]|\d)[^,;()]{0,24}[,)])|"
+                        r"(?<=\()since(?=\s+(?:(?:early|mid|late)[\s-]|[A-Z]|\d)[^,;()]{0,24}\)))\b", re.I)
 # after a release verb, a determiner and up to three lower-case words before the released name
 OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 # between a released name and its date: a preposition, and a word naming what of it was released ("released the X
 # models in <month>", "the X family on <day>")
 DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|generation|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
-                          r"[\s,]+)?(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
+                          r"[\s,]+)?(?:in|on|during|by|around|as of|back in|since)?\s*(?:early|late)?\s*$", re.I)
 PREPOSITION_RE = re.compile(r"\b(?:of|on|for|about|with|to|from|by|in|at|into)\b", re.I)  # "released its report on X"
 # a date opening the sentence before its release verb: "In <month>, <Org> released X", "On <day> X launched"
 DATE_FRONT_RE = re.compile(r"^\s*(?:in|on|during|back\s+in)\s+(?:early\s+|late\s+)?$", re.I)
@@ -370,6 +375,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if label is not None and ctx.cells and (states_size(label.text) or column_kind(ctx.cells[0][0]) == "params"):
         # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
+    x.tier_thresholds()  # a price's context-length threshold ("≤200K tokens: $A") is no figure of its own
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
     x.attributes = attributes
@@ -410,9 +416,12 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.year = dates[-1].high.year  # a month written alone later ("in June") is in this year
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
     named: list[Mention | SeriesMention] = [*unambiguous, *series]
-    subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
-    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9)
-    several = ctx.heading and not ctx.topic_open and len(distinct(named)) >= 2
+    heads = Binder(sentence, named, referent=ctx.referent, row=ctx.row)
+    subject = heads.subject()
+    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9); a
+    # title too when it names several side by side ("# A and B": no object of a comparison, "# A vs B" is A's)
+    several = ctx.heading and len(distinct(named)) >= 2 and (
+        not ctx.topic_open or len(distinct([m for m in named if id(m) not in heads.objects])) >= 2)
     if several:
         subject = None
     elif subject is None and ctx.heading and named:
@@ -1126,6 +1135,9 @@ class _Extractor(MarketRules):
         names = sorted(self.models + [sm for s in self.series if (s.start, s.end) not in spans
                                       and (sm := series_mention(self.lex, s, s.start, s.end))], key=lambda x: x.start)
         for m in RELEASE_RE.finditer(self.sentence):
+            if m.group(0).lower() in ("since", "out", "around") and not any(
+                    re.fullmatch(r"\s*[,(]\s*", self.sentence[x.end:m.start()]) for x in names):
+                continue  # an appositive's "since <date>" belongs to the name right before it, and to nothing else
             # "released the relatively powerful X in ...": a determiner and a few words before the name
             lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
             at = lead.end() if lead and any(x.start == lead.end() for x in names) else m.end()

@@ -68,11 +68,50 @@ PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
+# A context-length tier label: the prompt size a price holds for. `ABOVE_CONTEXT` ("> 200K tokens", "≥128K",
+# "prompts longer than 128k", "for inputs over 1M", "over 200K tokens:", "above 128K)") is the long-prompt
+# surcharge; `UPTO_CONTEXT` ("≤ 200K tokens", "<=128k", "prompts up to 200K", "up to 200K tokens:") is the
+# ordinary price, the catalogues' base. A bare "over / up to NK" counts only as a label (a colon, a price or a
+# side word right after it; a closing bracket after "over"), never in a context window's wording ("a window of
+# up to 200K tokens", "<model> (up to 128K tokens)"). `context_threshold` reads the threshold.
+_TIER_N = r"\d+(?:\.\d+)?\s?[KM]\b(?:\s*(?:input\s+|prompt\s+|context\s+)?tokens?\b)?"
+_TIER_NOUN = r"\b(?:prompts?|contexts?|inputs?|requests?)\s+(?:\w+\s+)?"
+_LABEL_END = r"(?=\s*(?:[:)\]]|[$€£]|(?:input|output|in|out)\b))"
+ABOVE_CONTEXT = compose(r"(?:>|≥|&gt;)\s*=?\s*" + _TIER_N + "|" + _TIER_NOUN +
+                        r"(?:over|above|longer\s+than|more\s+than|exceeding|beyond|>|≥)\s*" + _TIER_N +
+                        r"|\b(?:over|above|beyond|exceeding|more\s+than)\s+" + _TIER_N + _LABEL_END)
+_UPTO = r"(?:(?:of\s+)?up\s+to|under|below|within|shorter\s+than|less\s+than|(?:of\s+)?at\s+most|≤|<=|<)\s*"
+# "prompts up to NK" is a price tier after "for" or before a price or a cost verb; else it may state a context window
+UPTO_CONTEXT = compose(r"(?:≤|<=|=<|&lt;=|<)\s*" + _TIER_N + r"|\bfor\s+(?:\w+\s+)?" + _TIER_NOUN + _UPTO + _TIER_N +
+                       "|" + _TIER_NOUN + _UPTO + _TIER_N + r"(?=\s*(?:[:,;)]|[$€£]|(?:cost|are|is|priced|billed)\b))"
+                       r"|\b(?:up\s+to|under|below|at\s+most)\s+" + _TIER_N + r"(?=\s*(?::|[$€£]|(?:input|output|in|out)\b))")
+CONTEXT_TIER_LABEL = re.compile(f"(?P<above>{ABOVE_CONTEXT.pattern})|(?P<upto>{UPTO_CONTEXT.pattern})", re.I)
+_THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s?([KM])\b", re.I)
+
+
+def context_labels(text: str) -> list[re.Match[str]]:
+    """The context-length tier labels of some text (`CONTEXT_TIER_LABEL`), in order: `group("above")` set for a
+    long-prompt label, `group("upto")` for an ordinary one."""
+    return list(CONTEXT_TIER_LABEL.finditer(text))
+
+
+def context_threshold(words: str) -> int | None:
+    """The threshold in tokens of the last long-prompt label in some words ("> NK tokens" -> N thousand, "prompts
+    over NM" -> N million), else None."""
+    above = [m for m in context_labels(words) if m.group("above")]
+    return label_threshold(above[-1]) if above else None
+
+
+def label_threshold(label: re.Match[str]) -> int | None:
+    """The threshold in tokens a context tier label names ("≤ NK" -> N thousand)."""
+    n = _THRESHOLD.search(label.group(0))
+    return round(float(n.group(1)) * (1_000 if n.group(2).upper() == "K" else 1_000_000)) if n else None
+
+
 PRICE_TIERS: dict[str, re.Pattern[str]] = {
     # the surcharge for long prompts ("Input (>200K tokens)", "prompts longer than 128k"): the catalogues' base
     # price is the shorter prompts' ("<= 200K" is that base)
-    "long_context": compose(r"(?:>|≥|\b(?:prompts?|context|inputs?|requests?)\s+(?:\w+\s+)?(?:over|above|longer\s+than|"
-                            r"more\s+than|exceeding|beyond))\s*\d+(?:\.\d+)?\s?[KM]\b"),
+    "long_context": ABOVE_CONTEXT,
     "batch": compose(r"\bbatch(?:ed|es)?\b"),
     # other service tiers and storage: priced apart, never the ordinary price
     "flex": compose(r"\bflex(?:\s+(?:processing|tier|pricing|input|output))?\b(?=\s*(?:$|[(:|]|input|output|processing|tier|pricing))"),
@@ -284,11 +323,17 @@ LISTED_GAP = compose(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with
 LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
-# "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
-# "trained on (public) data up to <date>": the date is the model's knowledge cut-off
-CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
-                        r"\b(?:knowledge|(?:pre-?)?training\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
-                        r"\s+(?:(?:is|was)\s+)?(?:current\s+)?(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
+# "a knowledge cut-off of <date>", "a cutoff of <date>", "the cut-off is the end of <Month YYYY>" (the month), "training
+# data up to <date>", "knowledge up to <date>", "trained on (public) data up to <date>", "its data goes up to <date>",
+# "some tuning data is more recent, up to <date>" (a second cut-off coordinated after a first): the date is the
+# model's knowledge cut-off
+CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*"
+                        r"(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+)?$|"
+                        r"\b(?:knowledge|(?:(?:pre-?|post-?)?training|(?:fine-?|instruction[- ])?tuning|its|their|"
+                        r"the\s+model'?s)\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
+                        r"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:more\s+|most\s+)?(?:recent|current|fresh)|goes|go|"
+                        r"went|runs?|ran|extends?|extended|reach(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)?\s*,?\s*"
+                        r"(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
 # "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
 CUTOFF_AFTER = compose(r"^\s*" + CUTOFF_WORDS + r"\b")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
@@ -545,7 +590,17 @@ NAME_DIGITS = [compose(p) for p in (
     # the "1M" of a per-token unit ("Price per 1M tokens", "$/1K tok"): a unit, never a figure of its own
     r"(?:(?<=\bper\s)|(?<=/)|(?<=/\s))1\s?[MK](?=\s?tok)",
     r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
-    r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
+    r"\b\d{1,2}(?=\s*-?\s*shots?\b)",  # "5-shot", "(5 shot)", "5 - shot": an evaluation's setting
+    # a list's length, no figure about any model: "the 5 most popular models", "the 3 largest labs", "the top 10
+    # models" (not "among / in the top 10", a rank), "3 key features", "5 main takeaways"
+    r"(?<=\bthe\s)\d{1,3}(?=\s+(?:most|least|best|largest|biggest|leading|main|key|latest|newest|top)\s+[a-z])",
+    r"(?<!\bamong\s)(?<!\bin\s)(?<!\binto\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bamong\sthe\s)(?<!\bin\sthe\s)"
+    r"(?<!\binto\sthe\s)(?<!\bwithin\sthe\s)(?<!\bof\sthe\s)\btop[\s-]\d{1,3}(?=\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{2,}s\b)",
+    r"\b\d{1,2}(?=\s+(?:(?:key|main|major|core|notable|important|big|new|simple|practical|common)\s+)?"
+    r"(?:features|takeaways|reasons|ways|things|tips|lessons|highlights|changes|improvements|differences|"
+    r"innovations|trends|facts|findings|pillars|ideas|principles|insights|myths|mistakes)\b)",
+    # a footnote's marker opening its line ("1 - <text>", "2. <Text>", "3) <text>"): no figure
+    r"^\W{0,2}[1-9](?=\s*[-–—)]\s+[A-Za-z]|\.\s+[A-Z])",
     # a package's version constraint ("pkg>=N.M.P", "pip install pkg==N.M", "pkg ~= N.M", "pkg>=N.M,<N"):
     # a requirement, never a figure (a lower-case package name, a comparison operator, a version)
     # (an exact pin "==" / "~=" with any version; ">=", "<=", "!=" and a bare ">" / "<" written tight only with a
@@ -631,6 +686,19 @@ CITED_ESTIMATE = compose(r"\b(?:stud(?:y|ies)|papers?|analys[ie]s|analysts?|repo
                          r"speculates|extrapolated|guessed|rumou?red)\b|"
                          r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|reportedly\s+|variously\s+)?"
                          r"(?:estimated|rumou?red|speculated)\s+(?:to|at)\b|\brumou?red\b")
+# ... and a model a cited work describes: in a sentence citing a paper ("<Author> et al.", "(<Author>, YYYY)", a quoted
+# title), the size of "a N model" and the tokens of "a N model trained for / on M tokens" are that work's hypothetical
+# model's, not the text's subject's
+CITED_WORK = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\s+al\b|"
+                        r"\(\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\s*\)|"
+                        r"[\"“][A-Z][^\"”]{12,}[\"”]")
+# (not a predicate, "X is a N model": the subject's own)
+NOT_PREDICATE = r"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bbecomes\s)"
+GENERIC_MODEL_SIZE_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:(?:~|about|roughly|approximately)\s*)?$")
+GENERIC_MODEL_SIZE_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?models?\b")
+GENERIC_MODEL_TOKENS_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:~\s*)?\d+(?:\.\d+)?\s?[BMKT]?\b(?:[\s-]+[a-z]+){0,2}?[\s-]+"
+                                      r"models?\s+(?:that\s+(?:is|was)\s+)?(?:pre-?)?trained\s+(?:for|on|with)\s+"
+                                      r"(?:(?:~|about|roughly|approximately)\s*)?$")
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
@@ -676,7 +744,8 @@ UNASSERTED_WHY = {
     "hypothetical": "a hypothetical figure is no claim of the text",
     "per part": "the size of each part (an expert, a layer), not of the model",
     "other models": "a figure describing the models compared with, not the subject's own",
-    "cited estimate": "an estimate the text attributes to a study, analysts or a rumour, not a figure it asserts",
+    "cited estimate": "an estimate or a model the text attributes to a study, a cited paper, analysts or a rumour, "
+                      "not a figure it asserts",
 }
 
 
@@ -696,6 +765,9 @@ def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
     if any(not TURN.search(before[m.end():]) for m in MISREADING.finditer(before)):
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in CITED_ESTIMATE.finditer(before)):
+        return "cited estimate"
+    if CITED_WORK.search(sentence) and (GENERIC_MODEL_TOKENS_BEFORE.search(before) or (
+            end is not None and GENERIC_MODEL_SIZE_BEFORE.search(before) and GENERIC_MODEL_SIZE_AFTER.match(sentence[end:]))):
         return "cited estimate"
     return None
 
@@ -740,6 +812,21 @@ RECIPE_NUM = (r"(?:about\s+|~\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:e-?\d+)
 RECIPE_STAGE = (r"\s+(?:in|during|for|at|of)\s+(?:the\s+|each\s+|a\s+)?(?:(?:first|initial|early|second|third|final|"
                 r"later|last|main|short-context|long-context|pre-?training|annealing|warm-?up|[a-z]+-stage)\s+)?"
                 r"(?:stages?|phases?|steps?|part)\b")
+# a share of the data mixture: a percentage, or a change of one ("N% -> M%", "N% to M%")
+MIX_PCT = (r"(?:~\s*|about\s+)?\d+(?:\.\d+)?\s?%(?:\s*(?:->|→|⟶|=>|to)\s*(?:~\s*)?\d+(?:\.\d+)?\s?%)?"
+           r"(?!\s*(?:on|in|at|for)\s+[A-Z])")
+# between a mixture's word and its shares: no other figure (a name's digits aside), no score's verb or measure, and a
+# share is not "N% on <B>"
+MIX_GAP = r"(?:(?!\b(?:scor\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|gets?|got|accuracy|pass@\w*)\b)(?:[^\d;]|(?<=[A-Za-z-])\d))"
+# the words naming a data mixture's share: "the data mix", "mixing ratio", "upsampled", "the share / proportion of code
+# (data)", "the math share" (a market, usage or traffic share is none)
+DATA_MIX_WORD = (r"\b(?:(?:data|training|pre-?training|corpus|dataset)[\s-]+(?:mix(?:ture)?|blend|composition|"
+                 r"distribution|proportions?|weights?|ratios?)|(?:data\s+)?mix(?:ture)?|(?:up|down)-?sampl\w+|"
+                 r"(?:mixing|sampling)\s+(?:ratios?|weights?|rates?)|"
+                 r"(?:shares?|proportions?|fractions?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|tokens|corpus|"
+                 r"text|documents|code|math|web)|"
+                 r"(?:code|math|web|multilingual|synthetic|reasoning|STEM|English|non-English|data)\s+(?:shares?|"
+                 r"proportions?|fractions?|ratios?))\b")
 TRAINING_SETTINGS = [compose(p) for p in (
     RECIPE_NUM + r"\s+(?:(?:full|training|data|passes|more)\s+)?epochs?\b",
     r"\bepochs?\s*(?:of|:|=)\s*" + RECIPE_NUM,
@@ -755,6 +842,25 @@ TRAINING_SETTINGS = [compose(p) for p in (
     r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
     RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
     r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
+    # a stage's tokens at its sequence length ("followed by ~N billion tokens at length L", "N tokens at a L sequence
+    # length"), "at length L", a length "followed by" the next stage, and the stages of a multi-stage context length
+    # ("a multi-stage approach to context length: N then M")
+    RECIPE_NUM + r"\s+tokens?\s+(?:at|with)\s+(?:an?\s+)?(?:(?:(?:sequence|context)\s+)?length\s+(?:of\s+)?" + RECIPE_NUM
+    + r"(?:[- ]tokens?)?|" + RECIPE_NUM + r"(?:[- ]tokens?)?[- ](?:sequence|context)\s+length)",
+    r"\bat\s+length\s+(?:of\s+)?" + RECIPE_NUM,
+    r"\bat\s+(?:an?\s+)?" + RECIPE_NUM + r"(?:[- ]tokens?)?[- ](?:(?:sequence|context)\s+)?length\s*,?\s+(?:and\s+)?"
+    r"(?:then\s+)?followed\s+by\b",
+    r"\b(?:multi-?stage|(?:two|three|four|several|multiple|\d)[- ]stages?|staged|stage-?wise)\b[^\d;]{0,60}?"
+    r"\b(?:context|sequence)\s+lengths?\b[^\d;]{0,12}?" + RECIPE_NUM
+    + r"(?:[- ]tokens?)?(?:\s*(?:,|->|→|then|and\s+then|and|to)\s*" + RECIPE_NUM + r"(?:[- ]tokens?)?)+",
+    # a share of the data mixture: "N% -> M%" or "rising to N%" after a word of the mix ("the share of code", "the
+    # data mix", "upsampled"), and "N% of the (training) data / corpus / mixture / training tokens"
+    DATA_MIX_WORD + MIX_GAP + r"{0,60}?" + MIX_PCT + r"(?:" + MIX_GAP + r"{0,30}?" + MIX_PCT + r")*",
+    MIX_PCT + r"\s+of\s+(?:the\s+|all\s+|its\s+|our\s+)?(?:(?:pre-?)?training\s+)?(?:data(?:\s?set)?|corpus|"
+    r"mix(?:ture)?|training\s+tokens)\b",
+    # an architecture's fraction: "N% of head embedding dimensions", "N% of the layers"
+    MIX_PCT + r"\s+of\s+(?:the\s+|each\s+|its\s+)?(?:(?:attention|head|hidden|embedding|query|key|value|rotary|RoPE|"
+    r"model|feature)\s+){0,3}(?:dimensions?|dims|channels|heads|layers)\b",
 )]
 
 # --- generic figures: about no model ---------------------------------------------------------------

@@ -4,6 +4,7 @@ catalogue sizes compared."""
 from __future__ import annotations
 
 import math
+from functools import partial
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,13 +19,14 @@ from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import EDGE, price_slack
 from ..metrics import evidence
 from ..metrics.contributors import rows_from_table
+from ..metrics.price_observations import context_tier_prices
 
 from . import tolerances as T
 from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, Mention, norm_name
 from .canonical import named_model
 from .numbers import find_dates
-from .patterns import OTHER_EVENT_DATE
+from .patterns import OTHER_EVENT_DATE, context_threshold
 from .verify import _rows, cached, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
@@ -119,9 +121,24 @@ def tier_unreadable(claim: Claim) -> str | None:
                 "one-hour cache-write prices only, and the ordinary price is not compared")
     if tier in CACHE_TIERS and claim.params.get("part") == "output":
         return "a cache price on the output side; prompt caching prices input tokens"
+    if tier == "long_context" and threshold_of(claim) is None:
+        return "a long-prompt price whose context-length threshold is not written; the ordinary price is not compared"
     if tier is not None and tier not in TIER_LABELS:
         return f"a {tier.replace('+', ' ').replace('_', ' ')} price, which no source gives apart; the ordinary price is not compared"
     return None
+
+
+def threshold_of(claim: Claim) -> int | None:
+    """A long-prompt price's context-length threshold in tokens: as extracted, else from its column header."""
+    return claim.params.get("threshold") or context_threshold(claim.params.get("header") or "")
+
+
+def tier_label(claim: Claim) -> str:
+    """How an explanation names a price claim's tier ("batch", "long-prompt (above N tokens)")."""
+    tier = claim.params["tier"]
+    if tier == "long_context":
+        return f"{TIER_LABELS[tier]} (above {threshold_of(claim):,} tokens)"
+    return TIER_LABELS[tier]
 
 
 def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
@@ -168,7 +185,7 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
         rows = [r._replace(input_usd_per_mtok=i, output_usd_per_mtok=o) for r, (i, o) in tiered
                 if i is not None or o is not None]
         if not rows:
-            return unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text}; "
+            return unverifiable(claim, f"no source gives a {tier_label(claim)} price for {model.text}; "
                                        "the ordinary price is not compared")
     basis = ""
     # the provider first (the named one, else the first party), then the spelling: identity folds
@@ -289,15 +306,18 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
                                     "later prices are not read back")
                 return True
     tier = claim.params.get("tier")
-    if tier is not None:
+    if tier == "long_context":
+        offers = _long_prompt_offers(con, offers, threshold_of(claim) or 0)
+    elif tier is not None:
         offers = _tier_offers(offers, tier)
-        if not offers and day is not None and not inferred:
+    if tier is not None:
+        if not offers and day is not None and not inferred and tier != "long_context":
             # a dated snapshot's tier price, first listed after the day (metrics.prices._current)
             offers = _tier_offers([o for o in cached(("prices_at", mid, day, tier),
                                                      lambda: prices_at(con, mid, on=day, tier=tier))
                                    if not TIER_RE.search(o.model_name)], tier)
         if not offers:
-            unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text} in force {when}; "
+            unverifiable(claim, f"no source gives a {tier_label(claim)} price for {model.text} in force {when}; "
                                 "the ordinary price is not compared")
             return True
     info = cached(("load_models",), lambda: load_models(con)).get(mid)
@@ -320,7 +340,7 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     if any(o.date_basis in NEAREST_DECIDES for o in preferred):
         when = _nearest_note(model, day, when, preferred)
     part = claim.params["part"]
-    label = f"{TIER_LABELS[tier]} " if tier else ""
+    label = f"{tier_label(claim)} " if tier else ""
     matching = [r for r in rows if _price_ok(r, claim)]
     chosen = matching[0] if matching else rows[0]
     claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {label}{part if part != 'both' else ''}".strip()
@@ -404,6 +424,24 @@ def _tier_offers(offers: list[Any], tier: str) -> list[Any]:
             continue
         host = provider_key(o.provider)
         out.append(replace(o, input_usd_per_mtok=i, output_usd_per_mtok=o_, preferred=host not in hosts))
+        hosts.add(host)
+    return out
+
+
+def _long_prompt_offers(con: duckdb.DuckDBPyConnection, offers: list[Any], threshold: int) -> list[Any]:
+    """The offers whose catalogue row gives a price for prompts above `threshold` tokens (the written "NK" and a
+    catalogue's N thousand or the power of two near it alike: within `T.CONTEXT_TIER_SLACK`), that price in place
+    of the ordinary one; each host's first such offer is preferred (as `_tier_offers`)."""
+    out, hosts = [], set()
+    for o in offers:
+        key = (o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok, o.observed, o.valid_to)
+        tiers: list[tuple[int, float | None, float | None]] = cached(
+            ("context_tiers", *key), partial(context_tier_prices, con, *key))
+        found = next(((i, o_) for start, i, o_ in tiers if abs(start - threshold) <= T.CONTEXT_TIER_SLACK * threshold), None)
+        if found is None:
+            continue
+        host = provider_key(o.provider)
+        out.append(replace(o, input_usd_per_mtok=found[0], output_usd_per_mtok=found[1], preferred=host not in hosts))
         hosts.add(host)
     return out
 
