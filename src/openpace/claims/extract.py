@@ -38,7 +38,7 @@ from .series import SeriesMention
 from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import header_model, licence_openness, model_columns, one_model_table
+from .tables import header_model, licence_openness, model_columns, one_model_table, split_row_label, states_facts
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -237,6 +237,9 @@ class Context:
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
+    # the family cell of the table's last row written over two label cells ("<Family> N" of "| <Family> N | NB |"):
+    # what a row below repeats when its family cell is blank or a ditto mark (`tables.split_row_label`)
+    row_family: str | None = None
     # a row of a table with no model column: the model the table is about (`_table_model`, binding rule 1)
     row_model: Any = None
 
@@ -251,6 +254,7 @@ class Context:
         self.table_first = columns[0] if columns else self.table_first
         if same:
             return
+        self.row_family = None
         prose = before is not None and before.kind in ("paragraph", "heading") and bool(before.sentences)
         self.table_lead = before.sentences[-1] if prose else ""
         self.table_paragraph = " ".join(before.sentences) if prose else ""
@@ -328,13 +332,15 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     taken += [(m.start(), m.end()) for m in compute]
     models = lex.find_models(sentence, taken, ctx.con)
     models = short_names(sentence, lex, ctx, models, taken)
-    label = _row_label(sentence, lex, ctx, models) if ctx.cells else None
+    label, tag = _row_label(sentence, lex, ctx, models) if ctx.cells else (None, None)
     if label is not None:
-        models = [label, *models]
+        models = [label, *(m for m in models if not label.start <= m.start < label.end)]
     # a series and a model name over the same words: the longer name wins ("Kestrel Guard 3" is the
     # series, not the model "Kestrel Guard" and a figure 3; "Owl 40B" is the model, not "Owl")
     series = [s for s in lex.series.find(sentence, taken)
               if not any(m.start <= s.start and s.end <= m.end and m.end - m.start > s.end - s.start for m in models)]
+    if tag is not None and label is not None:  # a row's model over two cells: its family cell's series is in the name
+        series = [s for s in series if not label.start <= s.start < label.end]
     series = _specific_series(series, ctx)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
@@ -348,6 +354,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
+    if tag is not None and not states_facts(ctx.table_columns[2:]):
+        names.append(tag)  # "| <Family> N | NB | <score> |": the size only identifies the row, no figure
     names += family_version_spans(sentence, lex.versioned_firsts)  # "<Family> 3" the sources do not name yet
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     dates = sorted(dates + compact_dates(sentence, ctx, names + [(d.start, d.end) for d in dates]), key=lambda d: d.start)
@@ -372,8 +380,10 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
-    if label is not None and ctx.cells and (states_size(label.text) or column_kind(ctx.cells[0][0]) == "params"):
-        # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
+    if label is not None and tag is None and ctx.cells and (states_size(label.text) or (
+            column_kind(ctx.cells[0][0]) == "params" and states_facts(ctx.table_columns[1:]))):
+        # "| 7B | ..." under a "Size" column of a table of the models' facts: the label names the row's model and
+        # states its size (in a benchmark table it only identifies the row)
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
     x.tier_thresholds()  # a price's context-length threshold ("≤200K tokens: $A") is no figure of its own
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
@@ -514,23 +524,35 @@ def _table_model(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention
                            [ctx.table_lead, ctx.table_section])
 
 
-def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]) -> Mention | None:
-    """A table row whose first cell is a short label ("7B", "11B-it", "Lite") naming no model alone: the model
-    of the family the table's context names (`labels.py`), as a mention over the cell, or None."""
+def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
+               ) -> tuple[Mention | None, tuple[int, int] | None]:
+    """The model a table row's label names when no model name alone does, and the span of its size or variant cell
+    when the label is written over two cells: "| <Family> N | NB | ..." (`tables.split_row_label`, the family
+    carried down blank and ditto cells), else a first cell that is a short label ("7B", "11B-it", "Lite") naming no
+    model alone: the model of the family the table's context names (`labels.py`), as a mention over the cell."""
     spans = cell_spans(sentence, ctx.cells or [])
-    if not spans or spans[0][1] != 0 or not ctx.cells or ctx.cells[0][0] != ctx.table_first:
-        return None  # the row's first column is empty
+    if not spans or spans[0][1] != 0 or not ctx.cells:
+        return None, None
+    if any(table_header_model(lex, ctx, header) is not None for header, _ in ctx.cells[1:] if header):
+        return None, None  # the columns are models: the first cell labels the row ("Code", a category), it names none
+    split = split_row_label(ctx.cells, spans, ctx.table_columns, lambda name: table_header_model(lex, ctx, name),
+                            ctx.row_family)
+    if split is not None and lex.find_others(sentence[split.tag[0]:split.tag[1]], []):
+        split = None  # "| <model> | <benchmark> | N |": the second cell names what the row measures, no variant
+    ctx.row_family = split.family if split is not None else None
+    if split is not None:
+        return split.model, split.tag
+    if ctx.cells[0][0] != ctx.table_first:
+        return None, None  # the row's first column is empty
     _, a, b = spans[0]
     text = sentence[a:b]
     if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
-        return None
-    if any(table_header_model(lex, ctx, header) is not None for header, _ in ctx.cells[1:] if header):
-        return None  # the columns are models: the first cell labels the row ("Code", a category), it names none
+        return None, None
     m = table_header_model(lex, ctx, text)
     if m is None:
-        return None
+        return None, None
     return Mention("model", a, b, text, m.key, m.names, how=m.how, note=m.note + "; the row's first cell",
-                   spelled=m.spelled)
+                   spelled=m.spelled), None
 
 
 def size_label_claims(sentence: str, start: int, end: int, model: Mention, ctx: Context, lex: Lexicon,
