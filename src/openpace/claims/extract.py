@@ -1204,7 +1204,7 @@ class _Extractor(MarketRules):
             self.add(start, date.end, "release_date", [model], [date], date=date)
 
     def _listed_releases(self, verb: re.Match[str], at: int, names: list[Mention]) -> bool:
-        """"<Org> released A and B on <date>", "released <Family> 8B and 70B in <month>": the verb lists several
+        """"<Org> released A and B on <date>", "released <Family> NB and MB in <month>": the verb lists several
         names (`releases.release_group`) and the date follows the list: one release-date claim per name, each with
         that date (unless "respectively" pairs names and dates)."""
         at = at + 1 if at == verb.end() and self.sentence[at:at + 1] == " " else at

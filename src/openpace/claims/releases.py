@@ -444,7 +444,7 @@ def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int,
                         + ", ".join(ids[:6]))
 
 
-# a member of a list of released names that is only a size ("<Family> 8B and 70B"): the previous name's sibling
+# a member of a list of released names that is only a size ("<Family> NB and MB"): the previous name's sibling
 SIZE_MEMBER_RE = re.compile(r"(?P<size>\d+(?:\.\d+)?)\s?B\b")
 
 
@@ -461,7 +461,7 @@ def _family(x: _Extractor, named: Any) -> Any:
 
 def release_group(x: _Extractor, at: int, names: list[Any]) -> tuple[list[Mention | None], int] | None:
     """The names a release verb lists right at `at`, joined by separators only ("released A, B and C", "released
-    <Family> 8B and 70B"): each model, a member that is only a size standing for the previous name's sibling of that
+    <Family> NB and MB"): each model, a member that is only a size standing for the previous name's sibling of that
     size (None when its family has no such size: it names a model, never a figure), and where the list ends; None
     when fewer than two names are listed."""
     s = x.sentence
