@@ -38,7 +38,8 @@ from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import header_model, licence_openness, model_columns, one_model_table, split_row_label, states_facts
+from .tables import (header_model, licence_openness, model_columns, one_model_table, repeated_row, split_row_label,
+                     states_facts)
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -237,6 +238,9 @@ class Context:
     # the family cell of the table's last row written over two label cells ("<Family> N" of "| <Family> N | NB |"):
     # what a row below repeats when its family cell is blank or a ditto mark (`tables.split_row_label`)
     row_family: str | None = None
+    # the model the table's last row named in its first cell (or its two label cells): what a row below names when its
+    # first cell is blank or a ditto mark and it names no model itself (`tables.repeated_row`)
+    row_name: str | None = None
     # a row of a table with no model column: the model the table is about (`_table_model`, binding rule 1)
     row_model: Any = None
 
@@ -251,7 +255,7 @@ class Context:
         self.table_first = columns[0] if columns else self.table_first
         if same:
             return
-        self.row_family = None
+        self.row_family = self.row_name = None
         prose = before is not None and before.kind in ("paragraph", "heading") and bool(before.sentences)
         self.table_lead = before.sentences[-1] if prose else ""
         self.table_paragraph = " ".join(before.sentences) if prose else ""
@@ -537,11 +541,28 @@ def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         split = None  # "| <model> | <benchmark> | N |": the second cell names what the row measures, no variant
     ctx.row_family = split.family if split is not None else None
     if split is not None:
+        ctx.row_name = split.model.text
         return split.model, split.tag
-    if ctx.cells[0][0] != ctx.table_first:
-        return None, None  # the row's first column is empty
+    repeated = repeated_row(ctx.cells, spans, ctx.table_columns)
+    if repeated is not None:
+        # "| | <benchmark> | N |" under a row naming its model: the model of the row above, when this row names none
+        above = ctx.row_name or ""
+        # a row with a size of its own ("| | 30B | ... |") is another model of a family, never the row above's model
+        sized = any(size_label(text) is not None for _, text in ctx.cells)
+        m = table_header_model(lex, ctx, above) if above and not models and not sized and \
+            not lex.series.find(sentence) else None
+        if m is None or m.how == "ambiguous":
+            ctx.row_name = None
+            return None, None
+        return Mention("model", repeated[0], repeated[1], above, m.key, m.names, how=m.how, spelled=m.spelled,
+                       note=(m.note + "; " if m.note else "") + f"'{above}', the model of the row above"), None
     _, a, b = spans[0]
     text = sentence[a:b]
+    whole = [m for m in models if m.how != "ambiguous" and not text[:m.start - a].strip(" *_") and
+             not sentence[m.end:b].strip(" *_")]
+    ctx.row_name = whole[0].text if len(whole) == 1 else None  # a first cell that is one model's name, and only that
+    if ctx.cells[0][0] != ctx.table_first:
+        return None, None
     if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
         return None, None
     m = table_header_model(lex, ctx, text)
