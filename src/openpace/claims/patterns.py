@@ -63,9 +63,13 @@ def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
 # (a unit in parentheses, "$A output (per 1M)", is the same unit)
 PER_MTOK = compose(r"^\s*(?:\(\s*(?=per\b|/))?(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
                    r"(?P<rest>[\w\s-]{0,30}?tokens?\b)?")
-# a column header naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok", "(m/tok)"
-PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b")
-PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b")
+# a column header (or a row label) naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok",
+# "(m/tok)", or the unit as a count of a side's tokens ("1M input tokens (cache miss)", "1K output tokens")
+UNIT_COUNT_SIDE = r"\s+(?:input|output|prompt|completion|cached(?:\s+input)?)\s+tok(?:en)?s?\b"
+PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b|"
+                             r"\b(?:1\s?M|one\s+million)" + UNIT_COUNT_SIDE)
+PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b|"
+                              r"\b(?:1\s?K|one\s+thousand|1[,\s]?000)" + UNIT_COUNT_SIDE)
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
@@ -500,6 +504,16 @@ WORKLOAD_BEFORE = re.compile(
     r"those|our|your|its|their|all)\b|^\s*[A-Z][a-z]{2,}ing\s+\d", re.I)
 # the job named is exactly one million (or one thousand) tokens: the total is a unit price after all
 ONE_UNIT_OF_TOKENS = compose(r"\b(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+)?tokens\b")
+# a price's unit written as a count ("1M INPUT TOKENS (cache hit) | $A", "One million output tokens: $B"): in a sentence
+# with money it says what the price is per, so it is no figure of its own (no output limit, no `other`); a count
+# followed by a context word stays one ("a 1M tokens context window")
+PRICE_UNIT_COUNT = compose(r"^(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+|prompt\s+|completion\s+)?"
+                           r"tokens\b(?!\s*(?:of\s+)?(?:context|window|input\s+window))")
+
+
+def price_unit_count(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` is the unit a price in its sentence is per (`PRICE_UNIT_COUNT`)."""
+    return PRICE_UNIT_COUNT.match(sentence[start:]) is not None and MONEY.search(sentence) is not None
 # a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
 # tokens costs $A"): the workload's amount, no output limit or context window of the model
 WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"
@@ -566,6 +580,12 @@ OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|fa
                          r"(?:(?<=,\s)|\b(?:is|was|remains|as)\s+)(?:the|an?)\s+(?:best|strongest|leading|top|most\s+capable|"
                          r"most\s+powerful|largest|top-performing|highest-scoring|[a-z]+est)\s+(?:[\w-]+\s+)?"
                          r"open[- ](?:weights?|source)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM)\b(?!s)")
+# a counted set of open-weight models made available with no model named ("You can find the N open-weight models on
+# the Hub", "Eight open-weight models are available"): the models of the text's release (the previous subject, else
+# the topic); never a count with no release word ("four open-weight models made the top ten")
+OPEN_COUNT_BEFORE = compose(r"\b(?:the\s+|all\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?:new\s+)?$")
+RELEASE_WORDS = compose(r"\b(?:available|released|find|download(?:able)?|(?:on|to)\s+(?:the\s+)?(?:Hub|Hugging\s?Face))\b")
 # "open-source" / "proprietary" as one item of a comma list in a features cell ("Open-source, multilingual, 128K
 # context"): the row model's openness (`tables.licence_openness`, any header)
 LICENCE_ITEM = compose(r"(?:^|,)\s*(?:(?P<open>open[- ](?:source|weights?))|(?P<closed>proprietary|closed[- ](?:source|weights?)|"
