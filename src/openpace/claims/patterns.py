@@ -60,7 +60,8 @@ def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
 # --- price units and price tiers ----------------------------------------------------------------
 # a price's unit after its figure: "/MTok", "/ 1M tokens", "per 1M tok", "per million", "USD/M", "a million",
 # "for every million" (`mil`), or per thousand (`k`); the words up to "tokens" after it are in `rest`
-PER_MTOK = compose(r"^\s*(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
+# (a unit in parentheses, "$A output (per 1M)", is the same unit)
+PER_MTOK = compose(r"^\s*(?:\(\s*(?=per\b|/))?(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
                    r"(?P<rest>[\w\s-]{0,30}?tokens?\b)?")
 # a column header (or a row label) naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok",
 # "(m/tok)", or the unit as a count of a side's tokens ("1M input tokens (cache miss)", "1K output tokens")
@@ -173,8 +174,9 @@ AFTER = {
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
     # "NK context window", "NK-token window", "NK token input window" ("window" alone after a token count: a
-    # context window; an input window is the context the model reads)
-    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|(?:input\s+)?window\b)"),
+    # context window; an input window is the context the model reads); "NK-token long-context understanding", "NK
+    # long-context support", "NK long context": a long context of N tokens is the context window
+    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:long[- ])?(?:{CONTEXT}|(?:input\s+)?window\b)"),
     # "a sliding 4K-token window", "NK sliding window", "local attention window of N": how far attention looks
     # back inside the context, no context window
     "attention_window": compose(r"^(?:[- ]tokens?)?[- ](?:sliding|local|attention)[- ](?:attention[- ])?window\b"),
@@ -424,6 +426,27 @@ FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixt
 PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>" + "|".join(FRACTIONS) + r")"
                          r"s?\s+(?:as\s+(?:expensive|costly|pricey|(?P<much>much))\s+as|"
                          r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# "1/16th the cost of Y", "1/4 the price of Y", "1/10th as expensive as Y" (ending right before Y): a fraction in digits,
+# the subject's price over Y's is 1/N (the "1" is no figure of its own)
+PRICE_DIGIT_FRACTION = compose(r"(?<![\d.,/])\b1\s?/\s?(?P<dig>\d{1,3})(?:st|nd|rd|th)?\s+(?:as\s+(?:expensive|costly|pricey|"
+                               r"(?P<much>much))\s+as|(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# the side a price ratio is on, right after the compared model ("... the cost of Y on input", "for output tokens"), and a
+# second fraction of the same two models on the other side after it (", 1/Nth on output", "and a fifth for output")
+RATIO_ON_SIDE = compose(r"^(?:'s|’s)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<side>input|output)(?:\s+(?:tokens?|side|prices?))?\b")
+RATIO_NEXT_SIDE = compose(r"^\s*(?:,|;|and)\s*(?:and\s+)?(?P<frac>(?:1\s?/\s?(?P<dig>\d{1,3})(?:st|nd|rd|th)?)|(?:(?:a|one)[- ]?)?"
+                          r"(?:(?P<num>two|three|four|nine)[- ])?(?P<den>" + "|".join(FRACTIONS) + r")s?)"
+                          r"\s+(?:on|for|in)\s+(?:the\s+)?(?P<side>input|output)(?:\s+(?:tokens?|side|prices?))?\b")
+# --- a ratio of one model's two price sides (`extract_market._side_ratios`) ---
+# "Input/output ratio: 4:1", "output-to-input price ratio of 1:4" (right before the "N:M" figure)
+SIDE_RATIO_LABEL = compose(r"\b(?:input|output|prompt|completion)\s*(?:/|-to-|-|\s+to\s+|\s+vs\.?\s+)\s*(?:input|output|prompt|"
+                           r"completion)(?:\s+(?:price|pricing|cost))?\s+ratio\s*(?:of|is|:|=)?\s*$")
+# "output is ~4x input", "(output is 4x more expensive)", "output tokens cost 4 times as much as input": right before
+# the figure the side that costs N times; after it the comparison (`SIDE_RATIO_AFTER`)
+SIDE_RATIO_BEFORE = compose(r"\b(?P<side>input|output|prompt|completion)(?:\s+(?:tokens?|prices?|pricing|rates?|costs?))?\s+"
+                            r"(?:is|are|costs?|runs?|comes?\s+(?:in\s+)?at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$")
+SIDE_RATIO_AFTER = compose(r"^\s*(?:x|×|times)\s+(?:(?P<dir>more\s+expensive|pricier|costlier|higher|more|the\s+(?:price|cost)\s+(?:of\s+)?"
+                           r"|as\s+(?:much|expensive)\s+as|(?P<cheap>cheaper|less\s+expensive|lower|less))\s*)?"
+                           r"(?:(?:than|as|of)\s+)?(?:the\s+)?(?P<other>input|output|prompt|completion)?\b")
 # "twice / double / triple as expensive as Y", "double the price of Y", "twice what Y charges" (ending right before
 # Y): the subject's price over Y's is the multiple
 PRICE_MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "thrice": 3, "quadruple": 4}
