@@ -94,6 +94,15 @@ CONTEXT_TIER_LABEL = re.compile(f"(?P<above>{ABOVE_CONTEXT.pattern})|(?P<upto>{U
 _THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s?([KM])\b", re.I)
 
 
+def opening_label_cut(after: str) -> str:
+    """The words after a price up to a context-length label that opens what follows it ("$B / 1M >200K tokens: $C"):
+    a label ending in a colon is the next figures' tier, not this one's."""
+    for m in CONTEXT_TIER_LABEL.finditer(after):
+        if re.match(r"\s*:", after[m.end():]):
+            return after[:m.start()]
+    return after
+
+
 def context_labels(text: str) -> list[re.Match[str]]:
     """The context-length tier labels of some text (`CONTEXT_TIER_LABEL`), in order: `group("above")` set for a
     long-prompt label, `group("upto")` for an ordinary one."""
