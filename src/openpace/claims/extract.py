@@ -25,13 +25,13 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose
+from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose, price_unit_count
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
-                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, combined_tier, family_version_spans, match_end,
+                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, OPEN_COUNT_BEFORE, RELEASE_WORDS, combined_tier, family_version_spans, match_end,
                        VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention, series_mention
@@ -1250,11 +1250,16 @@ class _Extractor(MarketRules):
                                            and x.start - m.end() <= OPEN_WINDOW), None)
                 if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
                     continue  # "X models, ..., with a license allowing commercial use": a subject no source names
+                # "the N open-weight models (...) are available on the Hub": the models of the text's release
+                counted = pattern is OPEN_RE and bool(OPEN_COUNT_BEFORE.search(before)) and \
+                    bool(RELEASE_WORDS.search(self.sentence))
                 if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)
-                                      or pattern is LICENCE_OFFERED):
+                                      or pattern is LICENCE_OFFERED or counted):
                     # "now that it's openly released", "the weights were released", "Weights are available on <hub>",
                     # "A custom commercial license is available at <url>"
                     model = self._subject()
+                if counted and model is not None and model not in named:  # every model of the release, not one
+                    model = self._series_of(model)
                 if model is None:
                     continue  # an openness statement about no model ("all were released publicly") claims nothing
                 model = self._family_of(model)
@@ -1273,12 +1278,22 @@ class _Extractor(MarketRules):
         Returns the spans read."""
         spans = []
         for m in CLASS_LIST.finditer(self.sentence):
-            spans.append((m.start(), m.end()))
             listed = [x for x in named if m.start("list") <= x.start and x.end <= m.end("list")]
+            if listed or not OPEN_COUNT_BEFORE.search(self.sentence[:m.start()]):
+                spans.append((m.start(), m.end()))  # "the N open-weight models (2 base, 2 tuned)": a count, read as one
             for model in listed:
                 self.add(model.start, model.end, "open_weights", [self._family_of(model)], [],
                          open=m.group("open") is not None, at_release=False)
         return spans
+
+    def _series_of(self, model: Mention) -> Mention:
+        """The series a model's name also names ("<Family> N" with its sized models), else the model: "the N
+        open-weight models" of a release are its models, decided only when all agree (the family rule)."""
+        if model.how == "series" or len({i for ids in self.lex.series.sizes(model.key).values() for i in ids}) < 2:
+            return model
+        family = series_mention(self.lex, SeriesMention(model.start, model.end, model.text, model.key), model.start,
+                                model.end)
+        return family if family is not None else model
 
     def _family_of(self, model: Mention) -> Mention:
         """A family's first word written alone ("Wren is released under <licence>" after "Wren-2-7B" was named) is
@@ -1417,6 +1432,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
+            if price_unit_count(self.sentence, q.start):
+                continue  # "1M input tokens (cache hit) | $A": the unit a price is per
             if unasserted(self.sentence, q.start, q.end) == "other models":
                 continue  # "compared to NB and MB models": a size of the class compared with, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
