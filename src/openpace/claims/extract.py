@@ -35,10 +35,11 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention, series_mention
-from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
+from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import header_model, licence_openness, model_columns, name_shaped, one_model_table, split_row_label, states_facts
+from .tables import (header_model, licence_openness, model_columns, name_shaped, one_model_table, repeated_row, split_row_label,
+                     states_facts)
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -231,12 +232,18 @@ class Context:
     dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
     section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     list_lead: str = ""  # the last sentence outside a list, or heading, before it (what a list of releases completes)
+    # what a list item completes: for a nested item its parent item's last sentence, else `list_lead` (a changelog's
+    # date alone on the line above: `releases.dated_list_items`)
+    item_lead: str = ""
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
     # the family cell of the table's last row written over two label cells ("<Family> N" of "| <Family> N | NB |"):
     # what a row below repeats when its family cell is blank or a ditto mark (`tables.split_row_label`)
     row_family: str | None = None
+    # the model the table's last row named in its first cell (or its two label cells): what a row below names when its
+    # first cell is blank or a ditto mark and it names no model itself (`tables.repeated_row`)
+    row_name: str | None = None
     # a row of a table with no model column: the model the table is about (`_table_model`, binding rule 1)
     row_model: Any = None
 
@@ -251,7 +258,7 @@ class Context:
         self.table_first = columns[0] if columns else self.table_first
         if same:
             return
-        self.row_family = None
+        self.row_family = self.row_name = None
         prose = before is not None and before.kind in ("paragraph", "heading") and bool(before.sentences)
         self.table_lead = before.sentences[-1] if prose else ""
         self.table_paragraph = " ".join(before.sentences) if prose else ""
@@ -393,6 +400,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
     dated_items(x)
+    dated_list_items(x)
     release_headings(x)
     release_list_lines(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
@@ -540,11 +548,28 @@ def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         split = None  # "| <model> | <benchmark> | N |": the second cell names what the row measures, no variant
     ctx.row_family = split.family if split is not None else None
     if split is not None:
+        ctx.row_name = split.model.text
         return split.model, split.tag
-    if ctx.cells[0][0] != ctx.table_first:
-        return None, None  # the row's first column is empty
+    repeated = repeated_row(ctx.cells, spans, ctx.table_columns)
+    if repeated is not None:
+        # "| | <benchmark> | N |" under a row naming its model: the model of the row above, when this row names none
+        above = ctx.row_name or ""
+        # a row with a size of its own ("| | 30B | ... |") is another model of a family, never the row above's model
+        sized = any(size_label(text) is not None for _, text in ctx.cells)
+        m = table_header_model(lex, ctx, above) if above and not models and not sized and \
+            not lex.series.find(sentence) else None
+        if m is None or m.how == "ambiguous":
+            ctx.row_name = None
+            return None, None
+        return Mention("model", repeated[0], repeated[1], above, m.key, m.names, how=m.how, spelled=m.spelled,
+                       note=(m.note + "; " if m.note else "") + f"'{above}', the model of the row above"), None
     _, a, b = spans[0]
     text = sentence[a:b]
+    whole = [m for m in models if m.how != "ambiguous" and not text[:m.start - a].strip(" *_") and
+             not sentence[m.end:b].strip(" *_")]
+    ctx.row_name = whole[0].text if len(whole) == 1 else None  # a first cell that is one model's name, and only that
+    if ctx.cells[0][0] != ctx.table_first:
+        return None, None
     if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
         return None, None
     m = table_header_model(lex, ctx, text)
@@ -1151,6 +1176,8 @@ class _Extractor(MarketRules):
             # "released the relatively powerful X in ...": a determiner and a few words before the name
             lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
             at = lead.end() if lead and any(x.start == lead.end() for x in names) else m.end()
+            if self._listed_releases(m, at, names):
+                continue
             date = next((d for d in self.dates if id(d) not in self.used and d.start >= at
                          and DATE_LEAD_RE.match(self._without_models(at, d.start, names))), None)
             if date is None:  # "released X in <Month>": the month in the year of the text's last date
@@ -1186,6 +1213,25 @@ class _Extractor(MarketRules):
                 m.start() - model.end <= 40 and not any(
                     r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
+
+    def _listed_releases(self, verb: re.Match[str], at: int, names: list[Mention]) -> bool:
+        """"<Org> released A and B on <date>", "released <Family> NB and MB in <month>": the verb lists several
+        names (`releases.release_group`) and the date follows the list: one release-date claim per name, each with
+        that date (unless "respectively" pairs names and dates)."""
+        at = at + 1 if at == verb.end() and self.sentence[at:at + 1] == " " else at
+        found = release_group(self, at, names)
+        if found is None:
+            return False
+        group, end = found
+        date = next((d for d in self.dates if id(d) not in self.used and d.start >= end
+                     and DATE_LEAD_RE.match(self.sentence[end:d.start])), None)
+        if date is None or self.binder.paired(date.start, date.end)[0]:
+            return False
+        self.used.add(id(date))
+        for model in group:
+            if model is not None:
+                self.add(model.start, date.end, "release_date", [model], [], date=date)
+        return True
 
     def _without_models(self, a: int, b: int, names: list[Mention] | None = None) -> str:
         """The text between a and b with model names (or `names`) cut out ("released X in DATE" -> "released in DATE")."""
