@@ -166,3 +166,26 @@ def test_a_tier_label_opening_the_next_figures_is_not_the_previous_figures(gap: 
 def test_a_tier_label_after_a_figure_without_a_colon_is_still_its_own():
     text = "| Model | Price |\n|---|---|\n| Wren 2 | $14 / 1M input (>300K tokens) |\n"
     assert [(v, t) for _, v, _, t, _ in prices(text)] == [(14.0, "long_context")]
+
+
+# ------------------------------------------------------------------ a unit a section's lead states (carry.section_unit)
+SIDES_TABLE = "| Model | Input | Output |\n|---|---|---|\n| Wren 2 | $7 | $19 |\n| Heron-3 | $0.40 | $1.60 |\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Prices in USD per million tokens (input/output):\n\nLarge models:\n\n",  # a sub-label between lead and table
+    "## Pricing (per 1M tokens)\n\nLarge models:\n\n",  # a heading stating the unit
+])
+def test_a_unit_the_section_states_holds_for_its_tables_past_a_sub_label(lead: str):
+    assert [(m, v, p) for m, v, p, _, _ in prices(lead + SIDES_TABLE)] == [
+        ("Wren 2", 7.0, "input"), ("Wren 2", 19.0, "output"), ("Heron-3", 0.4, "input"), ("Heron-3", 1.6, "output")]
+
+
+@pytest.mark.parametrize("lead", [
+    "The price per million tokens can mislead.\n\nLarge models:\n\n",  # talks about the unit, states none for a table
+    "Wren 2 costs $7 per million input tokens.\n\nLarge models:\n\n",  # a price, not the section's unit
+    "Prices in USD per million tokens (input/output):\n\n## Another section\n\nLarge models:\n\n",  # a new section
+])
+def test_no_unit_carries_from_a_sentence_that_states_none_or_from_another_section(lead: str):
+    table = [p for p in prices(lead + SIDES_TABLE) if p[0] in ("Heron-3",)]
+    assert table == [], table

@@ -224,6 +224,10 @@ class Context:
     # what its price cells are when their own headers do not say (the tier; the unit)
     table_section: str = ""
     table_lead: str = ""
+    # the per-token price unit a sentence of the current section stated with no figure of its own ("Prices in USD
+    # per million tokens (input/output):"), or its heading: the unit of the section's amounts and price columns that
+    # name none, also past a sub-label ("Frontier models:") between it and a table (`walk`, `carry.section_unit`)
+    section_unit: float | None = None
     table_first: str = ""  # the name of the table's first column (it may name the family of the other columns)
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
@@ -1088,7 +1092,7 @@ class _Extractor(MarketRules):
         # the per-token unit one price column names ("Input ($/MTok)"), else the sentence right before the
         # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
         row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
-                        None) or lead_price_unit(self.ctx.table_lead)
+                        None) or lead_price_unit(self.ctx.table_lead) or self.ctx.section_unit
         # a licence cell's owner: the row's model, else a series filling the row's first cell (decided by the family
         # rule: all its models agree)
         row_owner = row_model or next((sm for x in self.series if spans and spans[0][1] <= x.start and x.end <= spans[0][2]

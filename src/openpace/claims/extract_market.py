@@ -134,7 +134,7 @@ class MarketRules:
         # ("## Pricing (per 1M tokens)") names for amounts written without one; never in a table row (its headers)
         free = self.free()
         named_per = None if self.ctx.row or not free else (
-            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section))
+            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section) or self.ctx.section_unit)
         last_per = named_per
         for q in free:
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
