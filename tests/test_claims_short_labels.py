@@ -172,11 +172,21 @@ def test_a_size_column_is_checked_as_the_family_model(vessel_db):
 
 
 def test_a_size_row_under_a_size_column_states_the_count_once():
+    text = ("# Vessel 2\n\nVessel 2 is a family of open models.\n\n| Size | Zorbench | Context |\n|---|---|---|\n"
+            "| 2B | 41.5 | 8K |\n| 9B | 62.5 | 8K |\n\nThe 2B model is the small one.")
+    params = [(span, model) for kind, span, model in claims(text) if kind == "parameters"]
+    # in a table of the models' facts each row's label states its model's size; the later prose label repeats the
+    # 2B one: a reference
+    assert params == [("2B", "vessel-2-2b"), ("9B", "vessel-2-9b, vessel-2-9b-base")]
+    assert scores(text) == [("41.5", "vessel 2 2b"), ("62.5", "vessel 2 9b")]
+
+
+def test_a_size_row_of_a_benchmark_table_only_names_its_model():
     text = ("# Vessel 2\n\nVessel 2 is a family of open models.\n\n| Size | Zorbench |\n|---|---|\n"
             "| 2B | 41.5 |\n| 9B | 62.5 |\n\nThe 2B model is the small one.")
     params = [(span, model) for kind, span, model in claims(text) if kind == "parameters"]
-    # each row's label states its model's size; the later prose label repeats the 2B one: a reference
-    assert params == [("2B", "vessel-2-2b"), ("9B", "vessel-2-9b, vessel-2-9b-base")]
+    # the rows' labels identify them and state nothing: the prose label is the text's first statement of the size
+    assert params == [("2B model", "vessel-2-2b, vessel-2-2b-instruct")]
     assert scores(text) == [("41.5", "vessel 2 2b"), ("62.5", "vessel 2 9b")]
 
 

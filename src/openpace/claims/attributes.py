@@ -534,7 +534,7 @@ class AttributeRules:
         a, b = spans[0][1], spans[0][2]
         names = [m for m in list(self.x.models) + list(self.mentions) if a <= m.start < b]
         return any(math.isclose(float(n.group("n")) * SCALE[n.group("u").lower()], f.value, rel_tol=1e-6)
-                   for m in names for n in NAMED_SIZE_RE.finditer(m.text))
+                   for m in names for n in NAMED_SIZE_RE.finditer(self.x.sentence[m.start:m.end]))
 
     def _row_label(self, spans: list[tuple[str, int, int]]) -> str | None:
         """A table row's label: its first cell, when it names no model or series (a row of a table whose columns

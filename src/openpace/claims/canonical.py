@@ -37,6 +37,24 @@ def named_model(lex: Lexicon, model: Mention) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
+def kin_ids(lex: Lexicon, key: str, named: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """The canonical models of the other names of one identity with the name `key` (`Lexicon.kin`: the same words
+    in another order, a catalogue display name's dated id), those in `named` left out: (fixed, moving), the
+    floating aliases apart. Only a model whose own id is one of those names counts (a row of another model
+    spelled alike does not)."""
+    if not lex.aliases:
+        return [], []
+    out: tuple[list[str], list[str]] = ([], [])
+    for names, ids in zip(lex.kin(key), out):
+        wanted = set(names)
+        for n in names:
+            for row in lex.models.get(n, ()):
+                mid = lex.aliases[0].get(row)
+                if mid is not None and mid not in named and mid not in ids and norm_name(mid) in wanted:
+                    ids.append(mid)
+    return sorted(out[0]), sorted(out[1])
+
+
 def same_model(lex: Lexicon, rows: list, row: Sequence[Any], name_at: int = 1) -> list:
     """The rows about the same canonical model as `row` (all of them when identity is not built)."""
     target = canonical(lex, row[0], row[name_at])

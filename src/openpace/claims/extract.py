@@ -38,17 +38,22 @@ from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import header_model, licence_openness, model_columns, one_model_table
+from .tables import header_model, licence_openness, model_columns, one_model_table, split_row_label, states_facts
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
-                        r"went live|became available|dropped|was out|were out|appeared)\b", re.I)
+                        r"went live|became available|dropped|was out|were out|appeared|"
+                        # "X has been available since <date>", "X, out since <date>, ...": available from then on
+                        r"(?:(?:publicly|generally|widely)\s+)?available(?=\s+since\b)|(?<=,\s)(?:out|around)(?=\s+since\b)|"
+                        # "X, since late 2031, is ...": an appositive right after the model's name
+                        r"(?<=,\s)since(?=\s+(?:(?:early|mid|late)[\s-]|[A-Z]|\d)[^,;()]{0,24}[,)])|"
+                        r"(?<=\()since(?=\s+(?:(?:early|mid|late)[\s-]|[A-Z]|\d)[^,;()]{0,24}\)))\b", re.I)
 # after a release verb, a determiner and up to three lower-case words before the released name
 OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 # between a released name and its date: a preposition, and a word naming what of it was released ("released the X
 # models in <month>", "the X family on <day>")
 DATE_LEAD_RE = re.compile(r"^[\s,]*(?:(?:family|generation|models?|series|suite|line-?up|weights|checkpoints?|versions?|variants?)"
-                          r"[\s,]+)?(?:in|on|during|by|around|as of|back in)?\s*(?:early|late)?\s*$", re.I)
+                          r"[\s,]+)?(?:in|on|during|by|around|as of|back in|since)?\s*(?:early|late)?\s*$", re.I)
 PREPOSITION_RE = re.compile(r"\b(?:of|on|for|about|with|to|from|by|in|at|into)\b", re.I)  # "released its report on X"
 # a date opening the sentence before its release verb: "In <month>, <Org> released X", "On <day> X launched"
 DATE_FRONT_RE = re.compile(r"^\s*(?:in|on|during|back\s+in)\s+(?:early\s+|late\s+)?$", re.I)
@@ -229,6 +234,9 @@ class Context:
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
+    # the family cell of the table's last row written over two label cells ("<Family> N" of "| <Family> N | NB |"):
+    # what a row below repeats when its family cell is blank or a ditto mark (`tables.split_row_label`)
+    row_family: str | None = None
     # a row of a table with no model column: the model the table is about (`_table_model`, binding rule 1)
     row_model: Any = None
 
@@ -243,6 +251,7 @@ class Context:
         self.table_first = columns[0] if columns else self.table_first
         if same:
             return
+        self.row_family = None
         prose = before is not None and before.kind in ("paragraph", "heading") and bool(before.sentences)
         self.table_lead = before.sentences[-1] if prose else ""
         self.table_paragraph = " ".join(before.sentences) if prose else ""
@@ -320,13 +329,15 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     taken += [(m.start(), m.end()) for m in compute]
     models = lex.find_models(sentence, taken, ctx.con)
     models = short_names(sentence, lex, ctx, models, taken)
-    label = _row_label(sentence, lex, ctx, models) if ctx.cells else None
+    label, tag = _row_label(sentence, lex, ctx, models) if ctx.cells else (None, None)
     if label is not None:
-        models = [label, *models]
+        models = [label, *(m for m in models if not label.start <= m.start < label.end)]
     # a series and a model name over the same words: the longer name wins ("Kestrel Guard 3" is the
     # series, not the model "Kestrel Guard" and a figure 3; "Owl 40B" is the model, not "Owl")
     series = [s for s in lex.series.find(sentence, taken)
               if not any(m.start <= s.start and s.end <= m.end and m.end - m.start > s.end - s.start for m in models)]
+    if tag is not None and label is not None:  # a row's model over two cells: its family cell's series is in the name
+        series = [s for s in series if not label.start <= s.start < label.end]
     series = _specific_series(series, ctx)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
@@ -340,6 +351,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
+    if tag is not None and not states_facts(ctx.table_columns[2:]):
+        names.append(tag)  # "| <Family> N | NB | <score> |": the size only identifies the row, no figure
     names += family_version_spans(sentence, lex.versioned_firsts)  # "<Family> 3" the sources do not name yet
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     dates = sorted(dates + compact_dates(sentence, ctx, names + [(d.start, d.end) for d in dates]), key=lambda d: d.start)
@@ -364,9 +377,12 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
-    if label is not None and ctx.cells and (states_size(label.text) or column_kind(ctx.cells[0][0]) == "params"):
-        # "| 7B | ..." under a "Size" column: the label names the row's model and states its size
+    if label is not None and tag is None and ctx.cells and (states_size(label.text) or (
+            column_kind(ctx.cells[0][0]) == "params" and states_facts(ctx.table_columns[1:]))):
+        # "| 7B | ..." under a "Size" column of a table of the models' facts: the label names the row's model and
+        # states its size (in a benchmark table it only identifies the row)
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
+    x.tier_thresholds()  # a price's context-length threshold ("≤200K tokens: $A") is no figure of its own
     own_metric_claims(x)  # openpace's own metrics (lag, price ratio, cheapest at a score) take their figures first
     attributes = AttributeRules(x, lex.series, series)
     x.attributes = attributes
@@ -406,9 +422,12 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         ctx.year = dates[-1].high.year  # a month written alone later ("in June") is in this year
     unambiguous: list[Mention | SeriesMention] = [m for m in models if m.how != "ambiguous"]
     named: list[Mention | SeriesMention] = [*unambiguous, *series]
-    subject = Binder(sentence, named, referent=ctx.referent, row=ctx.row).subject()
-    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9)
-    several = ctx.heading and not ctx.topic_open and len(distinct(named)) >= 2
+    heads = Binder(sentence, named, referent=ctx.referent, row=ctx.row)
+    subject = heads.subject()
+    # a section's heading naming several models ("## A vs B"): its section is about no one model (rules 0, 8, 9); a
+    # title too when it names several side by side ("# A and B": no object of a comparison, "# A vs B" is A's)
+    several = ctx.heading and len(distinct(named)) >= 2 and (
+        not ctx.topic_open or len(distinct([m for m in named if id(m) not in heads.objects])) >= 2)
     if several:
         subject = None
     elif subject is None and ctx.heading and named:
@@ -501,23 +520,35 @@ def _table_model(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention
                            [ctx.table_lead, ctx.table_section])
 
 
-def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]) -> Mention | None:
-    """A table row whose first cell is a short label ("7B", "11B-it", "Lite") naming no model alone: the model
-    of the family the table's context names (`labels.py`), as a mention over the cell, or None."""
+def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
+               ) -> tuple[Mention | None, tuple[int, int] | None]:
+    """The model a table row's label names when no model name alone does, and the span of its size or variant cell
+    when the label is written over two cells: "| <Family> N | NB | ..." (`tables.split_row_label`, the family
+    carried down blank and ditto cells), else a first cell that is a short label ("7B", "11B-it", "Lite") naming no
+    model alone: the model of the family the table's context names (`labels.py`), as a mention over the cell."""
     spans = cell_spans(sentence, ctx.cells or [])
-    if not spans or spans[0][1] != 0 or not ctx.cells or ctx.cells[0][0] != ctx.table_first:
-        return None  # the row's first column is empty
+    if not spans or spans[0][1] != 0 or not ctx.cells:
+        return None, None
+    if any(table_header_model(lex, ctx, header) is not None for header, _ in ctx.cells[1:] if header):
+        return None, None  # the columns are models: the first cell labels the row ("Code", a category), it names none
+    split = split_row_label(ctx.cells, spans, ctx.table_columns, lambda name: table_header_model(lex, ctx, name),
+                            ctx.row_family)
+    if split is not None and lex.find_others(sentence[split.tag[0]:split.tag[1]], []):
+        split = None  # "| <model> | <benchmark> | N |": the second cell names what the row measures, no variant
+    ctx.row_family = split.family if split is not None else None
+    if split is not None:
+        return split.model, split.tag
+    if ctx.cells[0][0] != ctx.table_first:
+        return None, None  # the row's first column is empty
     _, a, b = spans[0]
     text = sentence[a:b]
     if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
-        return None
-    if any(table_header_model(lex, ctx, header) is not None for header, _ in ctx.cells[1:] if header):
-        return None  # the columns are models: the first cell labels the row ("Code", a category), it names none
+        return None, None
     m = table_header_model(lex, ctx, text)
     if m is None:
-        return None
+        return None, None
     return Mention("model", a, b, text, m.key, m.names, how=m.how, note=m.note + "; the row's first cell",
-                   spelled=m.spelled)
+                   spelled=m.spelled), None
 
 
 def size_label_claims(sentence: str, start: int, end: int, model: Mention, ctx: Context, lex: Lexicon,
@@ -1122,6 +1153,9 @@ class _Extractor(MarketRules):
         names = sorted(self.models + [sm for s in self.series if (s.start, s.end) not in spans
                                       and (sm := series_mention(self.lex, s, s.start, s.end))], key=lambda x: x.start)
         for m in RELEASE_RE.finditer(self.sentence):
+            if m.group(0).lower() in ("since", "out", "around") and not any(
+                    re.fullmatch(r"\s*[,(]\s*", self.sentence[x.end:m.start()]) for x in names):
+                continue  # an appositive's "since <date>" belongs to the name right before it, and to nothing else
             # "released the relatively powerful X in ...": a determiner and a few words before the name
             lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
             at = lead.end() if lead and any(x.start == lead.end() for x in names) else m.end()

@@ -16,7 +16,7 @@ from .numbers import WORD_NUMBERS, DateExpr, Quantity
 from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION, PRICE_MULTIPLE, PRICE_MULTIPLES,
                        PRICE_VERB_BEFORE,
                        PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
-                       match_end, price_tier)
+                       context_labels, context_threshold, label_threshold, match_end, price_tier)
 from .ratios import _precision as written_precision, ratio_subject
 from .resolve import Lexicon, Mention
 
@@ -55,6 +55,9 @@ PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\
 IN_LABEL_BEFORE_RE = re.compile(r"\b(?i:in(?:put)?|prompt)\s*:\s*$")
 OUT_LABEL_BETWEEN_RE = re.compile(r"\s*(?:[,;/·|]|\s(?i:and)\s)\s*(?i:and\s+)?(?i:out(?:put)?|completion)\s*:\s*")
 OUT_LABEL_BEFORE_RE = re.compile(r"\b(?i:(out)(?:put)?|(completion))\s*:\s*$")
+# where the words after a figure in a table cell stop being its own: also a slash ("Input: $A / Cached input: $B":
+# the words after the slash label the next figure)
+CELL_AFTER_CUT_RE = re.compile(r"[;:,/|·•]|\s[—–]\s|\s(?:and|while|but|whereas|or)\s", re.I)
 # the side word between an amount and its unit ("$B out per million tokens", "$A input / MTok")
 SIDE_BEFORE_UNIT_RE = re.compile(r"^\s*(?i:(in|out)(?:put)?)\b(?=\s*(?:/|per\b))")
 CURRENCY_BEFORE_RE = re.compile(r"\b(?:USD|US\$)\s?$")
@@ -99,6 +102,7 @@ class MarketRules:
     claims: list[Claim]
     carried_hub: bool
     workload: set[int]  # ids of the amounts that total a workload (no price claim; their `other` says so)
+    tier_labels: list[re.Match[str]] = []  # the sentence's context-length tier labels (set by `prices`)
 
     if TYPE_CHECKING:  # provided by the extractor (declared for the type checker only)
         def of(self, type_: str) -> list[Mention]: ...  # noqa: E704
@@ -108,6 +112,16 @@ class MarketRules:
         def model_for(self, pos: int, end: int | None = None) -> Mention | None: ...  # noqa: E704
         binder: Binder
         def date_near(self, pos: int, window: int = 40) -> DateExpr | None: ...  # noqa: E704
+
+    def tier_thresholds(self) -> None:
+        """Context-length tier labels ("≤200K tokens:", "> 200K tokens", "for prompts over 128K",
+        `patterns.CONTEXT_TIER_LABEL`) in a sentence with a currency amount: their figures are thresholds that
+        say which price tier the amounts are (`_price_tier`), no claims of their own (taken before the
+        attribute kinds read "up to 200K tokens" as a context window)."""
+        self.tier_labels = context_labels(self.sentence)
+        if self.tier_labels and any(q.currency for q in self.quantities):
+            self.used.update(id(q) for q in self.quantities
+                             if any(m.start() <= q.start < m.end() for m in self.tier_labels))
 
     def prices(self) -> None:
         previous_end, last_per, last_part = 0, None, "both"
@@ -154,7 +168,7 @@ class MarketRules:
             end = tail + (m.end() if m and ahead is None else 0)
             cell = self._cell_of(q.start)
             part = self._price_side(q, end, previous_end, cell)
-            tier = self._price_tier(q, end, previous_end, cell)
+            tier, threshold = self._price_tier(q, end, previous_end, cell)
             if attached and part == "both":
                 part = last_part
             per = 1000.0 if m and m.group("k") else (last_per if carried and last_per else 1.0)
@@ -172,7 +186,7 @@ class MarketRules:
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
             self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
                      value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q,
-                     **({"tier": tier} if tier else {}))
+                     **({"tier": tier} if tier else {}), **({"threshold": threshold} if threshold else {}))
             self.used.update(id(x) for x in self.quantities if q.end <= x.start < end)  # the "1M" of "per 1M"
             previous_end, last_per, last_part = end, per, part
         self._price_ratios()
@@ -323,30 +337,82 @@ class MarketRules:
         labels = [self.sentence[a:b] for h, a, b in spans if (a, b) != own[1:] and not any(a <= f < b for f in figures)]
         return own[0], self.sentence[own[1]:own[2]], labels
 
-    def _price_tier(self, q: Quantity, end: int, previous_end: int, cell: tuple[str, str, list[str]] | None) -> str | None:
-        """Which price the figure is (`patterns.PRICE_TIERS`): None for the ordinary price. In a table row:
-        its own cell's words, else its column header ("Batch input", "5m Cache Writes"), else a label cell
-        of the row. In prose: words right after the figure up to the next figure ("$C per MTok for cache
-        reads"); else a cache word since the previous figure ("cached input $A"); else a batch word anywhere
-        before it in its clause, or as a label before a colon ("With the Batch API, $A in and $B out")."""
+    def _cell_bounds(self, pos: int) -> tuple[int, int]:
+        """Where the table cell holding `pos` starts and ends in the sentence (the whole sentence in prose)."""
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        return next(((a, b) for _, a, b in spans if a <= pos < b), (0, len(self.sentence)))
+
+    def _unlabelled(self, a: int, b: int) -> str:
+        """The sentence from a to b with its context-length tier labels blanked ("≤200K input tokens" names no side)."""
+        text = list(self.sentence[a:b])
+        for m in self.tier_labels:
+            for i in range(max(a, m.start()), min(b, m.end())):
+                text[i - a] = " "
+        return "".join(text)
+
+    def _figure_starts(self) -> list[int]:
+        """Where the sentence's figures start, context-length thresholds left out (they are labels)."""
+        labels = self.tier_labels
+        return [x.start for x in self.quantities if not any(m.start() <= x.start < m.end() for m in labels)]
+
+    def _context_tier(self, words: str) -> tuple[bool, str | None, int | None]:
+        """What some words say of a price's tier: (said, tier, threshold). The last context-length label in them
+        decides (a long-prompt one the `long_context` tier and its threshold; an at-most one the ordinary price);
+        else any other tier word (`patterns.price_tier`)."""
+        labels = context_labels(words)
+        if labels:
+            last = labels[-1]
+            return (True, "long_context", label_threshold(last)) if last.group("above") else (True, None, None)
+        tier = price_tier(words)
+        return tier is not None, tier, None
+
+    def _price_tier(self, q: Quantity, end: int, previous_end: int,
+                    cell: tuple[str, str, list[str]] | None) -> tuple[str | None, int | None]:
+        """Which price the figure is (`patterns.PRICE_TIERS`): None for the ordinary price; with the threshold of a
+        long-prompt tier (`patterns.context_threshold`). A context-length label ("≤200K tokens:", ">200K tokens:",
+        "prompts up to 200K", "for prompts over 128K") holds for the figures after it up to the next label, so one
+        cell or sentence can give both tiers; an at-most label is the ordinary price. In a table row: the words
+        right after the figure in its cell (up to a slash, a comma or the next figure: "$A (batch)"), else the
+        nearest label before it in its cell ("Batch: $A / $B"), else a tier word anywhere in the cell, else its
+        column header ("Batch input", "5m Cache Writes", "Input (>200K tokens)"), else a label cell of the row.
+        In prose: words right after the figure up to the next figure ("$C per MTok for cache reads"); else a
+        tier word since the previous figure ("cached input $A"); else the last context-length label before it;
+        else a batch word anywhere before it in its clause, or as a label before a colon ("With the Batch API,
+        $A in and $B out")."""
+        following = [x for x in self._figure_starts() if x >= end]
         if cell is not None:
             header, text, labels = cell
-            own = price_tier(text) or price_tier(header) or next((t for t in map(price_tier, labels) if t), None)
-            return combined_tier(own, price_tier(self.ctx.table_section))
-        following = [x.start for x in self.quantities if x.start >= end]
+            a, b = self._cell_bounds(q.start)
+            window = self.sentence[end:min([b, *following])]
+            said, tier, threshold = self._context_tier(CELL_AFTER_CUT_RE.split(window, maxsplit=1)[0])
+            if not said:
+                cuts = [a, *[x for x in self._figure_starts() if a <= x < q.start], q.start]
+                for lo, hi in reversed(list(zip(cuts, cuts[1:]))):  # the nearest label before the figure
+                    said, tier, threshold = self._context_tier(self.sentence[lo:hi])
+                    if said:
+                        break
+            if not said:
+                tier = price_tier(self._unlabelled(a, b))
+            if not said and tier is None:
+                tier = price_tier(header) or next((t for t in map(price_tier, labels) if t), None)
+                threshold = context_threshold(header) if tier == "long_context" else None
+            return combined_tier(tier, price_tier(self.ctx.table_section)), threshold
         window = self.sentence[q.end:min([end + 40, *following])]
-        after = price_tier(AFTER_CUT_RE.split(window, maxsplit=1)[0])
-        if after:
-            return after
-        before = price_tier(self.sentence[max(previous_end, q.start - 40):q.start])
+        said, tier, threshold = self._context_tier(AFTER_CUT_RE.split(window, maxsplit=1)[0])
+        if said:
+            return tier, threshold
+        said, tier, threshold = self._context_tier(self.sentence[max(previous_end, q.start - 40):q.start])
+        if said:
+            return tier, threshold
+        before = [m for m in self.tier_labels if m.end() <= q.start]
         if before:
-            return before
+            return ("long_context", label_threshold(before[-1])) if before[-1].group("above") else (None, None)
         clauses = clause_boundaries(self.sentence)
         for m in PRICE_TIERS["batch"].finditer(self.sentence[:q.start]):
             label = re.match(r"[\w\s-]{0,24}:\s", self.sentence[m.end():q.start])
             if clauses.same(m.start(), q.start) or (label and clauses.same(m.end() + label.end(), q.start)):
-                return "batch"
-        return None
+                return "batch", None
+        return None, None
 
     def _price_side(self, q: Quantity, end: int, previous_end: int,
                     cell: tuple[str, str, list[str]] | None = None) -> str:
@@ -355,7 +421,14 @@ class MarketRules:
         only when it comes after the previous figure, whose side it would otherwise be. In a table row
         the cell's own words, else its column header ("Output Tokens"), name the side."""
         if cell is not None:
-            side = PRICE_SIDE_RE.search(cell[1]) or PRICE_SIDE_RE.search(cell[0])
+            # a side word right after the figure in its cell ("$A input / $B output"), else the nearest side
+            # label before it in its cell ("Input: $A / Output: $B"), else the column header's
+            a, b = self._cell_bounds(q.start)
+            following = [x for x in self._figure_starts() if x >= end]
+            own = self._unlabelled(q.end, end) + \
+                CELL_AFTER_CUT_RE.split(self._unlabelled(end, max(end, min([b, *following]))), maxsplit=1)[0]
+            before = list(PRICE_SIDE_RE.finditer(self._unlabelled(a, q.start)))
+            side = PRICE_SIDE_RE.search(own) or (before[-1] if before else None) or PRICE_SIDE_RE.search(cell[0])
             if side is not None:
                 word = side.group(1).lower()
                 return {"prompt": "input", "completion": "output"}.get(word, word)

@@ -48,16 +48,19 @@ MISSING_AMOUNT_RE = re.compile(
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
+# a footnote marker glued to a written-out date ("<Month YYYY>1", "<Month D, YYYY>²", a superscript the page lost):
+# the date ends at its year, and the marker is no figure — one digit (or superscripts) closing the cell or clause
+_YEAR_END = r"(?:\b|(?=[1-9](?:$|[\s;,.)|\]]))|(?=[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:$|[\W_])))"
 DATE_RES = (
     ("day", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "2031.05.16", "2031/05/16" (year first); "11/6/2031" (year last: month first as US dates are written,
     # day first when the first number cannot be a month, "16/5/2031")
     ("day", re.compile(rf"(?<![\d.])\b(?P<y>{_YEAR})(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b(?![.,]\d)")),
     ("day", re.compile(rf"(?<![\d/.])\b(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<y>{_YEAR})\b(?!/)")),
-    ("day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I)),
-    ("day", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("day", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR}){_YEAR_END}", re.I)),
+    ("day", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR}){_YEAR_END}", re.I)),
     ("month", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)\b(?!-\d)")),
-    ("month", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("month", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}", re.I)),
     ("part", re.compile(rf"\b(?:the\s+)?(?P<part>start|beginning|end|close|middle|first half|second half)\s+of\s+"
                         rf"(?P<y>{_YEAR})\b", re.I)),
     ("part", re.compile(rf"\b(?P<part>early|mid|late)[\s-](?P<y>{_YEAR})\b", re.I)),

@@ -68,11 +68,50 @@ PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
+# A context-length tier label: the prompt size a price holds for. `ABOVE_CONTEXT` ("> 200K tokens", "≥128K",
+# "prompts longer than 128k", "for inputs over 1M", "over 200K tokens:", "above 128K)") is the long-prompt
+# surcharge; `UPTO_CONTEXT` ("≤ 200K tokens", "<=128k", "prompts up to 200K", "up to 200K tokens:") is the
+# ordinary price, the catalogues' base. A bare "over / up to NK" counts only as a label (a colon, a price or a
+# side word right after it; a closing bracket after "over"), never in a context window's wording ("a window of
+# up to 200K tokens", "<model> (up to 128K tokens)"). `context_threshold` reads the threshold.
+_TIER_N = r"\d+(?:\.\d+)?\s?[KM]\b(?:\s*(?:input\s+|prompt\s+|context\s+)?tokens?\b)?"
+_TIER_NOUN = r"\b(?:prompts?|contexts?|inputs?|requests?)\s+(?:\w+\s+)?"
+_LABEL_END = r"(?=\s*(?:[:)\]]|[$€£]|(?:input|output|in|out)\b))"
+ABOVE_CONTEXT = compose(r"(?:>|≥|&gt;)\s*=?\s*" + _TIER_N + "|" + _TIER_NOUN +
+                        r"(?:over|above|longer\s+than|more\s+than|exceeding|beyond|>|≥)\s*" + _TIER_N +
+                        r"|\b(?:over|above|beyond|exceeding|more\s+than)\s+" + _TIER_N + _LABEL_END)
+_UPTO = r"(?:(?:of\s+)?up\s+to|under|below|within|shorter\s+than|less\s+than|(?:of\s+)?at\s+most|≤|<=|<)\s*"
+# "prompts up to NK" is a price tier after "for" or before a price or a cost verb; else it may state a context window
+UPTO_CONTEXT = compose(r"(?:≤|<=|=<|&lt;=|<)\s*" + _TIER_N + r"|\bfor\s+(?:\w+\s+)?" + _TIER_NOUN + _UPTO + _TIER_N +
+                       "|" + _TIER_NOUN + _UPTO + _TIER_N + r"(?=\s*(?:[:,;)]|[$€£]|(?:cost|are|is|priced|billed)\b))"
+                       r"|\b(?:up\s+to|under|below|at\s+most)\s+" + _TIER_N + r"(?=\s*(?::|[$€£]|(?:input|output|in|out)\b))")
+CONTEXT_TIER_LABEL = re.compile(f"(?P<above>{ABOVE_CONTEXT.pattern})|(?P<upto>{UPTO_CONTEXT.pattern})", re.I)
+_THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s?([KM])\b", re.I)
+
+
+def context_labels(text: str) -> list[re.Match[str]]:
+    """The context-length tier labels of some text (`CONTEXT_TIER_LABEL`), in order: `group("above")` set for a
+    long-prompt label, `group("upto")` for an ordinary one."""
+    return list(CONTEXT_TIER_LABEL.finditer(text))
+
+
+def context_threshold(words: str) -> int | None:
+    """The threshold in tokens of the last long-prompt label in some words ("> NK tokens" -> N thousand, "prompts
+    over NM" -> N million), else None."""
+    above = [m for m in context_labels(words) if m.group("above")]
+    return label_threshold(above[-1]) if above else None
+
+
+def label_threshold(label: re.Match[str]) -> int | None:
+    """The threshold in tokens a context tier label names ("≤ NK" -> N thousand)."""
+    n = _THRESHOLD.search(label.group(0))
+    return round(float(n.group(1)) * (1_000 if n.group(2).upper() == "K" else 1_000_000)) if n else None
+
+
 PRICE_TIERS: dict[str, re.Pattern[str]] = {
     # the surcharge for long prompts ("Input (>200K tokens)", "prompts longer than 128k"): the catalogues' base
     # price is the shorter prompts' ("<= 200K" is that base)
-    "long_context": compose(r"(?:>|≥|\b(?:prompts?|context|inputs?|requests?)\s+(?:\w+\s+)?(?:over|above|longer\s+than|"
-                            r"more\s+than|exceeding|beyond))\s*\d+(?:\.\d+)?\s?[KM]\b"),
+    "long_context": ABOVE_CONTEXT,
     "batch": compose(r"\bbatch(?:ed|es)?\b"),
     # other service tiers and storage: priced apart, never the ordinary price
     "flex": compose(r"\bflex(?:\s+(?:processing|tier|pricing|input|output))?\b(?=\s*(?:$|[(:|]|input|output|processing|tier|pricing))"),
@@ -284,11 +323,17 @@ LISTED_GAP = compose(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with
 LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
-# "a knowledge cut-off of <date>", "a cutoff of <date>", "training data up to <date>", "knowledge up to <date>",
-# "trained on (public) data up to <date>": the date is the model's knowledge cut-off
-CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*$|"
-                        r"\b(?:knowledge|(?:pre-?)?training\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
-                        r"\s+(?:(?:is|was)\s+)?(?:current\s+)?(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
+# "a knowledge cut-off of <date>", "a cutoff of <date>", "the cut-off is the end of <Month YYYY>" (the month), "training
+# data up to <date>", "knowledge up to <date>", "trained on (public) data up to <date>", "its data goes up to <date>",
+# "some tuning data is more recent, up to <date>" (a second cut-off coordinated after a first): the date is the
+# model's knowledge cut-off
+CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*"
+                        r"(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+)?$|"
+                        r"\b(?:knowledge|(?:(?:pre-?|post-?)?training|(?:fine-?|instruction[- ])?tuning|its|their|"
+                        r"the\s+model'?s)\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
+                        r"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:more\s+|most\s+)?(?:recent|current|fresh)|goes|go|"
+                        r"went|runs?|ran|extends?|extended|reach(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)?\s*,?\s*"
+                        r"(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
 # "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
 CUTOFF_AFTER = compose(r"^\s*" + CUTOFF_WORDS + r"\b")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
@@ -545,7 +590,17 @@ NAME_DIGITS = [compose(p) for p in (
     # the "1M" of a per-token unit ("Price per 1M tokens", "$/1K tok"): a unit, never a figure of its own
     r"(?:(?<=\bper\s)|(?<=/)|(?<=/\s))1\s?[MK](?=\s?tok)",
     r"\[\d{1,3}\](?:\[\d{1,3}\])*",  # citation markers "[1][2][3]" after a sentence (a wiki's references)
-    r"\b\d{1,2}(?=\s*-\s*shot\b)|\b\d{1,2}(?=-shot\b)",
+    r"\b\d{1,2}(?=\s*-?\s*shots?\b)",  # "5-shot", "(5 shot)", "5 - shot": an evaluation's setting
+    # a list's length, no figure about any model: "the 5 most popular models", "the 3 largest labs", "the top 10
+    # models" (not "among / in the top 10", a rank), "3 key features", "5 main takeaways"
+    r"(?<=\bthe\s)\d{1,3}(?=\s+(?:most|least|best|largest|biggest|leading|main|key|latest|newest|top)\s+[a-z])",
+    r"(?<!\bamong\s)(?<!\bin\s)(?<!\binto\s)(?<!\bwithin\s)(?<!\bof\s)(?<!\bamong\sthe\s)(?<!\bin\sthe\s)"
+    r"(?<!\binto\sthe\s)(?<!\bwithin\sthe\s)(?<!\bof\sthe\s)\btop[\s-]\d{1,3}(?=\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]{2,}s\b)",
+    r"\b\d{1,2}(?=\s+(?:(?:key|main|major|core|notable|important|big|new|simple|practical|common)\s+)?"
+    r"(?:features|takeaways|reasons|ways|things|tips|lessons|highlights|changes|improvements|differences|"
+    r"innovations|trends|facts|findings|pillars|ideas|principles|insights|myths|mistakes)\b)",
+    # a footnote's marker opening its line ("1 - <text>", "2. <Text>", "3) <text>"): no figure
+    r"^\W{0,2}[1-9](?=\s*[-–—)]\s+[A-Za-z]|\.\s+[A-Z])",
     # a package's version constraint ("pkg>=N.M.P", "pip install pkg==N.M", "pkg ~= N.M", "pkg>=N.M,<N"):
     # a requirement, never a figure (a lower-case package name, a comparison operator, a version)
     # (an exact pin "==" / "~=" with any version; ">=", "<=", "!=" and a bare ">" / "<" written tight only with a

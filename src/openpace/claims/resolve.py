@@ -19,7 +19,7 @@ import duckdb
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
 from ..domain.benchmarks import VARIANT_WORDS as BENCHMARK_VARIANT_WORDS
 from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
-from ..domain.model_names import name_words
+from ..domain.model_names import MOVING_WORDS, name_words
 from ..domain.providers import provider_key
 from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
 from ..identity import resolve_name_explained
@@ -52,6 +52,8 @@ CATALOGUES = {
 VARIANT_WORDS = {"instruct", "chat", "base", "preview", "latest", "model", "models", "series", "family", "version",
                  "turbo", "mini", "nano", "lite", "pro", "plus", "large", "small", "medium", "free"}
 GENERIC_NOUNS = {"model", "models", "series", "family", "version", "free", "latest"}
+# a date stamp as a normalized name writes a dated snapshot ("YYYY-MM-DD", "YYYY-MM", "MMDD", "YYMMDD": domain.model_names)
+DATE_STAMP_RE = re.compile(r"(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{4}|\d{6}")
 GENERIC_HW_TOKEN = re.compile(r"^(\d+gb|sxm\d*|pcie\d*|\d+|gen\d+|v\d+)$", re.I)
 
 
@@ -193,11 +195,15 @@ class Lexicon:
                aliases: tuple[dict[tuple[str, str], str], dict[str, set[tuple[str, str]]]] | None,
                series: Series) -> None:
         self.models: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # (source, name) -> every name the row is indexed under: its own and its source keys' (a catalogue's
+        # display name "<Family> <Tier> N" with the entry's id "<family>-N-<tier>-<date>"; `kin`)
+        self.row_names: dict[tuple[str, str], set[str]] = defaultdict(set)
         for source, name, key in model_spellings:
             for spelling in {name, key or name}:
                 n = norm_name(spelling)
                 if n:
                     self.models[n].add((source, name))
+                    self.row_names[(source, name)].add(n)
         self.by_first: dict[str, list[list[str]]] = defaultdict(list)
         self.name_tokens: set[str] = set()
         for n in self.models:
@@ -560,15 +566,45 @@ class Lexicon:
         order ("Wren Pro 2" = "Wren 2 Pro"; "Raven 6" with the family word "corvo"; "Rook"
         with the generation "corvo 3"): the one rule for names reordered or cut short (docs/claims.md,
         "Names in another order or cut short"). None when no name, or names of several models, fit."""
-        if not hasattr(self, "_bags"):
-            self._bags: dict[tuple[str, ...], set[str]] = defaultdict(set)
-            for n in self.models:
-                self._bags[tuple(sorted(n.split()))].add(n)
         found: set[str] = set()
         for extra in context:
             written = " ".join([*extra, *words])
-            found |= {n for n in self._bags.get(tuple(sorted([*words, *extra])), set()) if keeps_versions(written, n)}
+            found |= {n for n in self.bags.get(tuple(sorted([*words, *extra])), set()) if keeps_versions(written, n)}
         return self.one_model(found)
+
+    def kin(self, normalized: str) -> tuple[list[str], list[str]]:
+        """The other names of one identity with a model name (docs/claims.md, "One model, several names"): the
+        same words in another order ("<family> <tier> N.M" = "<family> N.M <tier>"), and the ids a catalogue
+        entry carries under a display name spelled so (its source key: "<family>-N-M-<tier>-<date>"), each
+        with the name's words and versions plus at most a date stamp. Returns (fixed, moving): the names that
+        name one release, and the floating aliases ("<family>-latest") a catalogue re-points over time, which
+        never stand for a versioned name where a fixed one exists (only support, `verify_market`)."""
+        words = normalized.split()
+        if not words:
+            return [], []
+        names = set(self.bags.get(tuple(sorted(words)), set())) | {normalized}
+        found = set(names)
+        for n in names:
+            for row in self.models.get(n, ()):
+                if norm_name(row[1]) in names:  # the row's own name is spelled so: a display name, its keys
+                    found |= self.row_names.get(row, set())
+        fixed, moving = [], []
+        versions = set(name_versions(normalized))
+        for k in sorted(found - {normalized}):
+            extra = _multiset_minus(k.split(), words)
+            if extra is None or not keeps_versions(normalized, k):
+                # a floating alias may drop the version its entry is labelled with ("<family>-latest" shown as
+                # "<Family> N"): the name's other words and a moving word only
+                rest = _multiset_minus(k.split(), [w for w in words if w.removeprefix("v") not in versions])
+                if rest and all(w in MOVING_WORDS for w in rest):
+                    moving.append(k)
+                continue
+            if any(w in MOVING_WORDS for w in extra):
+                if all(w in MOVING_WORDS or DATE_STAMP_RE.fullmatch(w) for w in extra):
+                    moving.append(k)
+            elif all(DATE_STAMP_RE.fullmatch(w) for w in extra):
+                fixed.append(k)
+        return fixed, moving
 
     def one_model(self, names: set[str]) -> str | None:
         """The name standing for `names` when they are spellings of one model, else None: one name; names
@@ -627,6 +663,14 @@ class Lexicon:
                            spelled=set(self.models[n]))
         note = f"'{text}' is another product than '{key}' and no one name of it fits: " + ", ".join(sorted(longer)[:4])
         return Mention("model", a, token[1], text, prefix, [], how="ambiguous", note=note)
+
+    @functools.cached_property
+    def bags(self) -> dict[tuple[str, ...], set[str]]:
+        """The names by their words in sorted order (built once): names of the same words in any order."""
+        out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for n in self.models:
+            out[tuple(sorted(n.split()))].add(n)
+        return out
 
     @functools.cached_property
     def benchmark_firsts(self) -> set[str]:
@@ -870,6 +914,16 @@ def _plausible(text: str) -> bool:
     if not text[:1].isalpha():
         return False
     return bool(re.search(r"\d", text)) or sum(c.isupper() for c in text) >= 2
+
+
+def _multiset_minus(words: list[str], minus: list[str]) -> list[str] | None:
+    """The words left of `words` once each of `minus` is taken out once; None when one of `minus` is not there."""
+    left = list(words)
+    for w in minus:
+        if w not in left:
+            return None
+        left.remove(w)
+    return left
 
 
 def _loose_core(words: list[str], candidate: list[str]) -> str | None:

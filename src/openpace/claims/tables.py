@@ -9,6 +9,11 @@ A header is resolved as a name, never guessed:
   its instruct model when the header says so ("Inst.", "Instruct", "Chat", "-it"), else its base or
   plain one.
 
+A row's model may be written over two label cells ("| <Family> N | NB | <score> |", "| NB | <Family> N | ... |",
+"| <model> | Chat | ... |"): a series or model cell and a size or variant cell name one model together, the model of
+every cell of the row (`split_row_label`); a series written once and left blank, '"' or "–" in the rows below (a
+merged cell as Markdown renders it) carries down to them.
+
 A table whose columns are models reads each cell as a row-oriented table reads it, with the row's label
 (its cells before the first model column: "Input price (per 1M tokens)", "Context window", "Knowledge
 cutoff", "License", a benchmark) in the place of the cell's header (`model_columns`): one reading of labels for both orientations.
@@ -17,6 +22,7 @@ cutoff", "License", a benchmark) in the place of the cell's header (`model_colum
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -24,9 +30,10 @@ from typing import Any
 from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..metrics.evidence import fact_rows
 from .attributes import mention_ids
-from .labels import label_model
+from .carry import PRICE_HEADER_RE
+from .labels import label_model, size_label
 from .resolve import Lexicon, Mention
-from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN
+from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN, column_kind
 from .series import Series
 
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
@@ -89,6 +96,98 @@ def model_columns(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, i
                                       note=(m.note + "; " if m.note else "") + f"the column header '{header}'",
                                       spelled=m.spelled)))
     return out, columns
+
+
+# a cell repeating the one above it: a ditto mark, a dash, or nothing (a merged cell as Markdown renders it)
+DITTO_RE = re.compile(r"[\"\u201c\u201d\u2033\u3003'\u2019]{1,2}|[-\u2013\u2014]{1,3}|\^|")
+# a label cell naming a variant of the model the other label cell names: a tuning word ("Chat", "Instruct", "it")
+VARIANT_CELL_RE = re.compile(r"(?:inst(?:ruct)?|chat|it)\.?", re.I)
+# ... or, under a column of variants ("Variant", "Version", "Tier"), a tier word ("Mini", "Pro"): one word of letters
+VARIANT_HEADER_RE = re.compile(r"^\W*(?:variant|version|tier|type|edition|mode)s?\W*$", re.I)
+TIER_CELL_RE = re.compile(r"[A-Za-z][A-Za-z]{1,11}")
+NAMED_SIZE_RE = re.compile(r"\d\s?[BM]\b", re.I)  # a size inside a name ("<Family>-7B", "<family> 350m")
+# a header of a column stating a fact of the row's model other than a score: a price, a date, a cut-off
+FACT_HEADER_RE = re.compile(r"\b(?:release[sd]?|launch(?:ed)?|date|cut[\s-]?off)\b", re.I)
+
+
+@dataclass
+class RowLabel:
+    """A row's model written over two label cells: the model they name together, as a mention over the family
+    cell (its text the name composed), the span of the size or variant cell, and the family as written (what a
+    blank or ditto cell below it repeats)."""
+
+    model: Mention
+    tag: tuple[int, int]
+    family: str
+
+
+def split_row_label(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, int, int]], columns: Sequence[str],
+                    resolve: Callable[[str], Mention | None], carried: str | None = None) -> RowLabel | None:
+    """A table row whose model is written over its first two columns: a family cell (a series or a model, "<Family>
+    N") and a size cell ("NB", "NB-it") in either order, or a family cell then a variant or tier cell ("Chat",
+    "Instruct", "Mini"), a tuning word in the cell after a size naming the tuned model of that size ("| <Family> N |
+    NB | Chat | ..."). "<family> <size or variant>" is resolved as a column header naming a model is
+    (`resolve`: `header_model`); it must name one model, another than the family cell alone names (a name already
+    holding its size, "| <Family>-7B | 7B |", is the single-cell row label's case). A family cell left empty or
+    holding a ditto mark or a dash ('"', "–") repeats the family of the row above (`carried`). The row must have a
+    written cell after the two labels: something the label identifies. None when the row is not of this form
+    (a benchmark's name in the second cell, "| <model> | <benchmark> | N |", is no variant)."""
+    if len(columns) < 3 or not spans or len(spans) != len(cells) or spans[0][1] != 0:
+        return None
+    if cells[0][0] == columns[0] and len(cells) > 2 and cells[1][0] == columns[1]:
+        cols: list[int | None] = [0, 1]
+    elif cells[0][0] == columns[1] and columns[0] != columns[1] and len(cells) > 1:
+        cols = [None, 0]  # the first column left empty under a family written above
+    else:
+        return None
+    first, second = (spans[i] if i is not None else None for i in cols)
+    text = [cells[i][1].strip().strip("*").strip() if i is not None else "" for i in cols]
+    sized = [bool(t) and size_label(t) is not None for t in text]
+    if sized[1] and not sized[0]:
+        family, tag = 0, 1
+    elif sized[0] and not sized[1]:
+        family, tag = 1, 0
+    elif not any(sized) and (VARIANT_CELL_RE.fullmatch(text[1]) or
+                             (VARIANT_HEADER_RE.match(columns[1]) and TIER_CELL_RE.fullmatch(text[1]))):
+        family, tag = 0, 1
+    else:
+        return None
+    if sized[tag] and NAMED_SIZE_RE.search(text[family]):
+        return None  # "| <Family>-7B | 7B |": the name holds its size already
+    if sized[tag] and column_kind(columns[tag]) not in (None, "params"):
+        return None  # "| <model> | 1M | ..." under "Context": a figure of its own, no size
+    at, label = (first, second)[family], (first, second)[tag]
+    written = text[family]
+    name = carried if DITTO_RE.fullmatch(written) else written
+    if not name or label is None:
+        return None
+    composed = f"{name} {text[tag]}"
+    after = (cols[1] or 0) + 1  # the cell after the two labels: a variant of the sized model ("| <Family> N | NB | Chat |")
+    if sized[tag] and after + 1 < len(cells) and VARIANT_CELL_RE.fullmatch(cells[after][1].strip().strip("*").strip()):
+        tuned = resolve(f"{composed} {cells[after][1].strip().strip('*').strip()}")
+        composed = tuned.text if tuned is not None and tuned.how != "ambiguous" else composed
+    m = resolve(composed)
+    if m is None or m.how == "ambiguous":
+        return None
+    alone = resolve(name)
+    if alone is not None and alone.key == m.key:
+        return None  # the second cell adds nothing to the name
+    a, b = (at[1], at[2]) if at is not None else (0, 0)  # an empty cell: where the row starts, before every figure
+    return RowLabel(Mention("model", a, b, composed, m.key, m.names, how=m.how,
+                            note=(m.note + "; " if m.note else "") +
+                            f"the row's label cells '{name}' and '{composed[len(name) + 1:]}'" +
+                            (" (the family written above)" if name != written else ""),
+                            spelled=m.spelled),
+                    (label[1], label[2]), name)
+
+
+def states_facts(columns: Sequence[str]) -> bool:
+    """Does a table state facts of its rows' models besides scores: a column of a size, a context window, training
+    tokens or GPU hours (`patterns.column_kind`; an architecture setting is none), a licence or access, a price, a
+    release date or a cut-off? In a table that does not (a benchmark table), a size label identifying a row states
+    no parameter count of its own."""
+    return any((k := column_kind(c)) is not None and k != "architecture" or LICENCE_HEADER_RE.search(c) or
+               PRICE_HEADER_RE.search(c) or FACT_HEADER_RE.search(c) for c in columns)
 
 
 def one_model_table(lex: Lexicon, con: Any, referent: Any, first: str, label: str, labelled: str | None,

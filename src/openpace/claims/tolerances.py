@@ -20,6 +20,7 @@ from ..domain.qualifiers import (  # noqa: F401 (re-exported for the verifiers)
 from ..domain.tolerances import (  # noqa: F401 (re-exported for the verifiers)
     ATTRIBUTE_ABOUT_RELATIVE,
     COMPARE_SLACK_POINTS,
+    CONTEXT_TIER_SLACK,
     COUNT_ABOUT_RELATIVE,
     COUNT_EXACT,
     DATE_DAY_TOLERANCE,

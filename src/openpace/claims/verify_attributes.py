@@ -26,7 +26,7 @@ from ..metrics.facts import FactEvidence, attribute_evidence
 from ..metrics.prices import model_lab_keys
 from . import tolerances as T
 from .attributes import Target
-from .canonical import fmt
+from .canonical import fmt, kin_ids
 from .resolve import norm_name
 from .verify import verify_training
 
@@ -129,6 +129,19 @@ def _as_series(lex: Lexicon, target: Target) -> Target | None:
                         note=f"'{target.label}' has no value of its own; as a series: every model of it ({len(ids)})")
 
 
+def _as_kin(lex: Lexicon, target: Target) -> Target | None:
+    """A model with no value of its own, as the other names of one identity with it (`canonical.kin_ids`: the same
+    words in another order, the dated id a catalogue's entry of that display name carries; never a floating
+    alias), its own ids kept."""
+    fixed, _moving = kin_ids(lex, norm_name(target.label), target.ids)
+    if not fixed:
+        return None
+    return Target(target.label, sorted({*target.ids, *fixed}), "model",
+                  note=(f"{target.note}; " if target.note else "") + f"'{target.label}' is read with "
+                  f"{', '.join(fixed[:3])}: one model (the same words in another order, or the id a catalogue's "
+                  "entry of that name carries)")
+
+
 HEADED_MAX = 40  # models a family name may head before the rule gives up (a name heading more is a whole line-up)
 
 
@@ -178,6 +191,13 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         target, by_model = named, _gather(con, lex, named.ids, attribute)
         p["target"] = target
         rows = [(mid, e) for mid, es in by_model.items() for e in es]
+    if not rows and target.how == "model" and (same := _as_kin(lex, target)) is not None:
+        # the name's other spellings of one identity ("<family> <tier> N" = "<family> N <tier>", the dated id a
+        # catalogue's entry of that display name carries): docs/claims.md, "One model, several names"
+        target, by_model = same, _gather(con, lex, same.ids, attribute)
+        rows = [(mid, e) for mid, es in by_model.items() for e in es]
+        if rows:
+            p["target"] = target
     if not rows and (wider := _as_series(lex, target)) is not None:
         # a family name with no value of its own ("<Family> 2" as one canonical model): its sized models',
         # as for a series named without a size (supported when one agrees, the others named)
@@ -378,4 +398,5 @@ def _cutoff(claim: Claim, target: Target, rows: list[tuple[str, FactEvidence]], 
     else:
         return _unverifiable(claim, f"the sources give the {what} of {target.label} less precisely than the claim: "
                              f"{shown}")
-    claim.explanation = f"{what} of {target.label} (the {d.precision} written): {shown}."
+    claim.explanation = f"{what} of {target.label} (the {d.precision} written): {shown}." + \
+        (f" {target.note}." if target.note else "")

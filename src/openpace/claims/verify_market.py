@@ -4,6 +4,7 @@ catalogue sizes compared."""
 from __future__ import annotations
 
 import math
+from functools import partial
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -12,19 +13,20 @@ from typing import Any
 
 import duckdb
 
-from ..domain.model_names import COLON_TIER
+from ..domain.model_names import COLON_TIER, MOVING_WORDS
 from ..domain.prices import CACHE_TIERS, TIER_LABELS, blend_price, tier_price
 from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import EDGE, price_slack
 from ..metrics import evidence
 from ..metrics.contributors import rows_from_table
+from ..metrics.price_observations import context_tier_prices
 
 from . import tolerances as T
 from .extract import Claim
 from .resolve import CATALOGUES, Lexicon, Mention, norm_name
-from .canonical import named_model
+from .canonical import canonical, kin_ids, named_model
 from .numbers import find_dates
-from .patterns import OTHER_EVENT_DATE
+from .patterns import OTHER_EVENT_DATE, context_threshold
 from .verify import _rows, cached, entity, ev, fmt, model_of, unverifiable
 
 # "gpt-4o:extended", "x:free": other offerings, priced apart (identity's list of colon tiers, so a
@@ -119,9 +121,24 @@ def tier_unreadable(claim: Claim) -> str | None:
                 "one-hour cache-write prices only, and the ordinary price is not compared")
     if tier in CACHE_TIERS and claim.params.get("part") == "output":
         return "a cache price on the output side; prompt caching prices input tokens"
+    if tier == "long_context" and threshold_of(claim) is None:
+        return "a long-prompt price whose context-length threshold is not written; the ordinary price is not compared"
     if tier is not None and tier not in TIER_LABELS:
         return f"a {tier.replace('+', ' ').replace('_', ' ')} price, which no source gives apart; the ordinary price is not compared"
     return None
+
+
+def threshold_of(claim: Claim) -> int | None:
+    """A long-prompt price's context-length threshold in tokens: as extracted, else from its column header."""
+    return claim.params.get("threshold") or context_threshold(claim.params.get("header") or "")
+
+
+def tier_label(claim: Claim) -> str:
+    """How an explanation names a price claim's tier ("batch", "long-prompt (above N tokens)")."""
+    tier = claim.params["tier"]
+    if tier == "long_context":
+        return f"{TIER_LABELS[tier]} (above {threshold_of(claim):,} tokens)"
+    return TIER_LABELS[tier]
 
 
 def verify_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
@@ -154,6 +171,8 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
         return unverifiable(claim, f"'{mode}' names the {mode} price of {model.text}; the sources' per-token "
                                    "prices are its text prices")
     provider = entity(claim, "provider")
+    if provider is None and _first_party_price(con, lex, claim, model, mode):
+        return None
     if _price_at(con, lex, claim, model, provider, mode):
         return None
     rows = [r for r in _rows(con, evidence.price_rows, model.names) if r[3] is not None or r[4] is not None]
@@ -168,9 +187,9 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
         rows = [r._replace(input_usd_per_mtok=i, output_usd_per_mtok=o) for r, (i, o) in tiered
                 if i is not None or o is not None]
         if not rows:
-            return unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text}; "
+            return unverifiable(claim, f"no source gives a {tier_label(claim)} price for {model.text}; "
                                        "the ordinary price is not compared")
-    basis = ""
+    basis, lone_host = "", False
     # the provider first (the named one, else the first party), then the spelling: identity folds
     # tiers ("-Turbo") into one model but a host prices them apart, so among the provider's rows
     # those spelled as claimed are preferred; a provider spells its own rows its own way
@@ -187,6 +206,7 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
             rows, basis = first_party, f"first-party provider {first_party[0][2]}"
         else:
             basis = "any provider (none named, no first-party price)"
+            lone_host = _closed(con, lex, model)
     rows = [r for r in rows if (r[0], r[1]) in model.spelled] or rows
     # as `openpace prices` chooses (openpace.domain.priority, PRICE): the highest-priority catalogue,
     # then its most recent observation
@@ -227,6 +247,79 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
                               f" ({d.isoformat() if d else 'undated'}).")
     if model.note:
         claim.explanation += f" {model.note}."
+    if lone_host and claim.verdict == "contradicted":
+        unverifiable(claim, f"no first-party price was found for {model.text}, a closed model: {claim.explanation} "
+                            "A host's or reseller's price may support the maker's list price but does not "
+                            "contradict it (hosts resell at their own prices)")
+
+
+def _closed(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention) -> bool:
+    """Is the model named a closed model (a canonical model of its rows says so, none says open)?"""
+    from ..metrics.prices import load_models
+
+    models = cached(("load_models",), lambda: load_models(con))
+    known = [info for s, n in model.names if (mid := canonical(lex, s, n)) and (info := models.get(mid))]
+    return any(i.open_weights is False for i in known) and not any(i.open_weights for i in known)
+
+
+def _first_party_price(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention,
+                       mode: str | None) -> bool:
+    """A closed model's list price from its maker (docs/claims.md, "One model, several names"): the first-party
+    price of the model named; else of the other names of one identity (`canonical.kin_ids`: the same words in
+    another order, the dated id a catalogue's display name carries), the claim holding when one of them matches;
+    else of a floating alias ("<family>-latest"), which may support the claim but never contradict it (the alias
+    may point at a later release now). A floating alias the name resolves to counts as one. False when no
+    first-party price is found (the hosts' prices are read next, `_price_at`)."""
+    named = named_model(lex, model)
+    fixed, moving = kin_ids(lex, model.key, [named] if named else [])
+    if named is not None and floating(model, named):
+        fixed, moving = [m for m in fixed if not floating(model, m)], [named, *moving]
+    elif named is not None:
+        fixed = [named, *fixed]
+    from ..metrics.prices import load_models
+
+    models = cached(("load_models",), lambda: load_models(con))
+    known = [info for m in [*fixed, *moving] if (info := models.get(m)) is not None]
+    if not any(i.open_weights is False for i in known) or any(i.open_weights for i in known):
+        return False  # an open model is priced by its hosts (`_price_at`); an unknown one decides nothing here
+    labs = frozenset(k for i in known for k in i.lab_keys)  # one identity: one maker
+    decided: list[tuple[str, Claim]] = []
+    for mid in fixed:
+        probe = Claim(claim.sentence, claim.start, claim.end, claim.kind, list(claim.entities), dict(claim.params))
+        if _price_at(con, lex, probe, model, None, mode, mid=mid, first_party_only=True, closed=True,
+                     labs=labs):
+            decided.append((mid, probe))
+            if mid == named or probe.verdict == "supported":
+                break
+    pick = next((d for d in decided if d[1].verdict == "supported"), None) or next(
+        (d for d in decided if d[1].verdict == "contradicted"), None) or next(iter(decided), None)
+    if pick is None:
+        for mid in moving:
+            probe = Claim(claim.sentence, claim.start, claim.end, claim.kind, list(claim.entities), dict(claim.params))
+            if _price_at(con, lex, probe, model, None, mode, mid=mid, first_party_only=True, closed=True,
+                         labs=labs) and probe.verdict == "supported":
+                pick = (mid, probe)
+                probe.explanation += (f" {mid} is a floating alias its maker re-points at later releases; its price "
+                                      "may support the name written, never contradict it.")
+                break
+    if pick is None:
+        return False
+    mid, probe = pick
+    claim.verdict, claim.expected, claim.found, claim.evidence, claim.explanation = (
+        probe.verdict, probe.expected, probe.found, probe.evidence, probe.explanation)
+    for k in ("inferred",):
+        if k in probe.params:
+            claim.params[k] = probe.params[k]
+    if mid != named:
+        claim.explanation += (f" '{model.text}' is read as {mid}, one model with it: the same words in another order "
+                              "or the id a catalogue's entry of that name carries.")
+    return True
+
+
+def floating(model: Mention, mid: str) -> bool:
+    """Is `mid` a floating alias ("<family>-latest": `domain.model_names.MOVING_WORDS`) of a name written without
+    one? Its price is whatever release it points at now: it may support the name written, never contradict it."""
+    return bool(set(norm_name(mid).split()) & MOVING_WORDS) and not set(model.key.split()) & MOVING_WORDS
 
 
 def price_day(claim: Claim) -> tuple[date | None, str]:
@@ -251,56 +344,82 @@ def price_day(claim: Claim) -> tuple[date | None, str]:
 
 
 def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention, provider: Mention | None,
-              mode: str | None) -> bool:
+              mode: str | None, mid: str | None = None, first_party_only: bool = False,
+              closed: bool = False, labs: frozenset[str] = frozenset()) -> bool:
     """The claim against `metrics.prices.prices_at` (the prices in force at the claim's day, one per host
     and catalogue, the host's preferred catalogue first): at the named host; else a closed model's first
     party; else every host, the claim holding when one host's price matches (a range of prices, not a
-    disagreement). False (decide nothing) when the model has no canonical id or no price in force."""
+    disagreement) -- for a closed model with no first-party price, hosts' prices may support the list price
+    but never contradict it (a reseller's discount is no list price). False (decide nothing) when the model
+    has no canonical id or no price in force. `mid`: the canonical model to read (default: the one named);
+    `first_party_only`: decide only from a closed model's first-party price, else decide nothing; `closed`: the
+    model is known closed (one identity with a closed model), whatever `mid`'s own rows say; `labs`: that model's
+    lab keys, by which its maker is known (`metrics.prices.prices_at`)."""
     from ..metrics.prices import NEAREST_DECIDES, load_models, prices_at
 
-    mid = named_model(lex, model)
+    mid = mid or named_model(lex, model)
     if mid is None:
         return False
+    if first_party_only:
+        info = cached(("load_models",), lambda: load_models(con)).get(mid)
+        if info is None or (info.open_weights is not False and not closed):
+            return False
     day, when = price_day(claim)
-    offers = [o for o in cached(("prices_at", mid, day), lambda: prices_at(con, mid, on=day))
+    own = first_party_only  # the maker's own hosts only, before anything is chosen (`prices_at`)
+    offers = [o for o in cached(("prices_at", mid, day, own, labs),
+                                lambda: prices_at(con, mid, on=day, first_party=own, labs=labs))
               if not TIER_RE.search(o.model_name)]
     inferred = False
     if not offers:
         # no catalogue lists the model on the day: each catalogue's observation nearest to it
         # (metrics.prices._nearest: the last one of a model gone from every latest snapshot, or the first one after
         # a launch day, decide; any other is a hint that may support but never contradict)
-        near = [o for o in cached(("prices_near", mid, day), lambda: prices_at(con, mid, on=day, nearest=True))
+        near = [o for o in cached(("prices_near", mid, day, own, labs),
+                                  lambda: prices_at(con, mid, on=day, nearest=True, first_party=own, labs=labs))
                 if not TIER_RE.search(o.model_name)]
         deciding = [o for o in near if o.date_basis in NEAREST_DECIDES]
         if deciding:
             offers = deciding
-        elif day is None or not (near or cached(("prices_at", mid, None), lambda: prices_at(con, mid))):
+        elif day is None or not (near or cached(("prices_at", mid, None, own, labs),
+                                                lambda: prices_at(con, mid, first_party=own, labs=labs))):
             return False
         else:
             # an undated genai-prices row read as holding since the model's release (genai-prices adds a
             # dated constraint when a price changes): an inference, so it may support a claim but never
             # contradict one (its entry can stand for a moving alias whose price fell since)
-            offers = near + [o for o in cached(("prices_at_release", mid, day),
-                                               lambda: prices_at(con, mid, on=day, release_dating=True))
+            offers = near + [o for o in cached(("prices_at_release", mid, day, own, labs),
+                                               lambda: prices_at(con, mid, on=day, release_dating=True,
+                                                                 first_party=own, labs=labs))
                              if not TIER_RE.search(o.model_name)]
             inferred = bool(offers)
             if not offers:
+                if first_party_only:
+                    return False
                 unverifiable(claim, f"no catalogue has a price for {model.text} in force {when}; "
                                     "later prices are not read back")
                 return True
     tier = claim.params.get("tier")
-    if tier is not None:
+    if tier == "long_context":
+        offers = _long_prompt_offers(con, offers, threshold_of(claim) or 0)
+    elif tier is not None:
         offers = _tier_offers(offers, tier)
-        if not offers and day is not None and not inferred:
+    if tier is not None:
+        if not offers and day is not None and not inferred and tier != "long_context":
             # a dated snapshot's tier price, first listed after the day (metrics.prices._current)
-            offers = _tier_offers([o for o in cached(("prices_at", mid, day, tier),
-                                                     lambda: prices_at(con, mid, on=day, tier=tier))
+            offers = _tier_offers([o for o in cached(("prices_at", mid, day, tier, own, labs),
+                                                     lambda: prices_at(con, mid, on=day, tier=tier, first_party=own,
+                                                                       labs=labs))
                                    if not TIER_RE.search(o.model_name)], tier)
         if not offers:
-            unverifiable(claim, f"no source gives a {TIER_LABELS[tier]} price for {model.text} in force {when}; "
+            if first_party_only:
+                return False
+            unverifiable(claim, f"no source gives a {tier_label(claim)} price for {model.text} in force {when}; "
                                 "the ordinary price is not compared")
             return True
     info = cached(("load_models",), lambda: load_models(con)).get(mid)
+    if first_party_only and not any(o.first_party for o in offers):
+        return False
+    lone_host = False
     if provider is not None:
         offers = [o for o in offers if named_provider(o.provider, provider)]
         basis = f"provider {provider.text}"
@@ -309,8 +428,9 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     elif info is not None and info.open_weights is False and any(o.first_party for o in offers):
         offers, basis = [o for o in offers if o.first_party], f"first-party provider {next(o.provider for o in offers if o.first_party)}"
     else:
+        lone_host = info is not None and info.open_weights is False
         basis = f"{len({provider_key(o.provider) for o in offers})} hosts" + \
-            (" (closed model, no first-party price)" if info is not None and info.open_weights is False else "")
+            (" (closed model, no first-party price)" if lone_host else "")
     # identity folds dated snapshots into one model while a host prices them apart: the rows spelled as
     # the text names the model come first
     offers = [o for o in offers if (o.source, o.model_name) in model.spelled] or offers
@@ -318,9 +438,9 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     rows = [(o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok, o.origin,
              o.since or o.observed, o.valid_to) for o in preferred]
     if any(o.date_basis in NEAREST_DECIDES for o in preferred):
-        when = _nearest_note(model, day, when, preferred)
+        when = _nearest_note(model, day, when, preferred, own)
     part = claim.params["part"]
-    label = f"{TIER_LABELS[tier]} " if tier else ""
+    label = f"{tier_label(claim)} " if tier else ""
     matching = [r for r in rows if _price_ok(r, claim)]
     chosen = matching[0] if matching else rows[0]
     claim.expected = f"{fmt(claim.params['value'])} USD/Mtok {label}{part if part != 'both' else ''}".strip()
@@ -357,6 +477,13 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
         if one:
             unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
                                 f"({chosen[0]}, {chosen[1]}) but not the blended one")
+    if floating(model, mid) and claim.verdict == "contradicted":
+        unverifiable(claim, f"{claim.explanation} {mid} is a floating alias its maker re-points at later releases; "
+                            f"its price may support {model.text}, never contradict it")
+    elif lone_host and claim.verdict == "contradicted":
+        unverifiable(claim, f"no first-party price was found for {model.text}, a closed model: {claim.explanation} "
+                            "A host's or reseller's price may support the maker's list price but does not "
+                            "contradict it (hosts resell at their own prices)")
     later = [o for o in preferred if o.date_basis == "dated_id"]
     if later and day is not None:
         o = later[0]
@@ -383,12 +510,13 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     return True
 
 
-def _nearest_note(model: Mention, day: date | None, when: str, offers: list[Any]) -> str:
-    """How a price claim's day reads observations `metrics.prices._nearest` chose (in place of `price_day`'s words)."""
+def _nearest_note(model: Mention, day: date | None, when: str, offers: list[Any], own: bool = False) -> str:
+    """How a price claim's day reads observations `metrics.prices._nearest` chose (in place of `price_day`'s words);
+    `own`: only the maker's own prices were read."""
     seen = ", ".join(dict.fromkeys(f"{o.source} {o.observed.isoformat()}" for o in offers if o.observed))
     if day is None:
-        return (f"{model.text} is no longer listed in any catalogue's latest snapshot, so each catalogue's last "
-                f"observation of it is read ({seen})")
+        return (f"{model.text} is no longer listed{' by its maker' if own else ''} in any catalogue's latest snapshot, "
+                f"so each catalogue's last observation of it is read ({seen})")
     return (f"{when}; no catalogue lists {model.text} on that day, so each catalogue's first observation after it, "
             f"within {T.PRICE_NEAREST_DAYS} days, is read as its price then ({seen})")
 
@@ -404,6 +532,24 @@ def _tier_offers(offers: list[Any], tier: str) -> list[Any]:
             continue
         host = provider_key(o.provider)
         out.append(replace(o, input_usd_per_mtok=i, output_usd_per_mtok=o_, preferred=host not in hosts))
+        hosts.add(host)
+    return out
+
+
+def _long_prompt_offers(con: duckdb.DuckDBPyConnection, offers: list[Any], threshold: int) -> list[Any]:
+    """The offers whose catalogue row gives a price for prompts above `threshold` tokens (the written "NK" and a
+    catalogue's N thousand or the power of two near it alike: within `T.CONTEXT_TIER_SLACK`), that price in place
+    of the ordinary one; each host's first such offer is preferred (as `_tier_offers`)."""
+    out, hosts = [], set()
+    for o in offers:
+        key = (o.source, o.model_name, o.provider, o.input_usd_per_mtok, o.output_usd_per_mtok, o.observed, o.valid_to)
+        tiers: list[tuple[int, float | None, float | None]] = cached(
+            ("context_tiers", *key), partial(context_tier_prices, con, *key))
+        found = next(((i, o_) for start, i, o_ in tiers if abs(start - threshold) <= T.CONTEXT_TIER_SLACK * threshold), None)
+        if found is None:
+            continue
+        host = provider_key(o.provider)
+        out.append(replace(o, input_usd_per_mtok=found[0], output_usd_per_mtok=found[1], preferred=host not in hosts))
         hosts.add(host)
     return out
 

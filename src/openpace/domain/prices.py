@@ -35,8 +35,10 @@ def parse_blend(text: str) -> tuple[float, float]:
 # The price tiers a catalogue row can carry beside its ordinary price, and what each is called in an
 # explanation: the batch API's input and output; prompt caching's read (a cache hit) and write (cache
 # creation at the default lifetime), both prices of input tokens.
+# `long_context`, the price for prompts above a context-length threshold, is kept apart from a row's columns:
+# the catalogues that give it keep it in the row's raw entry (metrics.price_observations.context_tier_prices).
 TIER_LABELS: dict[str, str] = {"batch": "batch", "cache_read": "cache-read", "cache_write": "cache-write",
-                               "cache_write_1h": "one-hour cache-write"}
+                               "cache_write_1h": "one-hour cache-write", "long_context": "long-prompt"}
 CACHE_TIERS = frozenset({"cache_read", "cache_write", "cache_write_1h"})
 
 

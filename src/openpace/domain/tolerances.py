@@ -20,6 +20,8 @@ PRICE_RATIO_RELATIVE = 0.05  # "N times what Y charges": within 5% of N ("about"
 # price on that day and decides; a farther one, or the last observation before the day of a model delisted by
 # then, may support a claim but never contradict it (metrics.prices._nearest)
 PRICE_NEAREST_DAYS = 31
+# a long-prompt price's threshold as written ("> 128K") and a catalogue's (128,000 or 131,072): within 5%
+CONTEXT_TIER_SLACK = 0.05
 
 # --- training facts ---------------------------------------------------------------------
 GPU_COUNT_RELATIVE = 0.05  # "4,000 GPUs" vs a table's 4,050: within 5% (articles round)

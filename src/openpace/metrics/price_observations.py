@@ -17,12 +17,16 @@ observations (`SourceSpec.history`), so the table is a history, and these rules 
 from __future__ import annotations
 
 import bisect
+import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import duckdb
+
+from ..sources import genai_prices, models_dev
 
 # Catalogues whose undated price can be read as holding since the model's release (opt-in,
 # `release_dating=True`): genai-prices adds a date constraint when a price changes (it is built to
@@ -99,6 +103,32 @@ class Observation:
         if self.valid_to is not None:  # genai-prices' valid_to is the day before the next change
             return as_of <= self.valid_to
         return self.until is None or as_of < self.until
+
+
+# the catalogues whose rows keep their long-prompt (context-length tier) prices in `raw`, and the reader of each;
+# LiteLLM's `*_above_128k_tokens` / `*_above_200k_tokens` fields are not kept in its rows' `raw`
+CONTEXT_TIER_READERS: dict[str, Callable[[Any], list[tuple[int, float | None, float | None]]]] = {
+    "genai_prices": genai_prices.context_tiers, "models_dev": models_dev.context_tiers}
+
+
+def context_tier_prices(con: duckdb.DuckDBPyConnection, source: str, model_name: str, provider: str, input_usd: float,
+                        output_usd: float, observed: date | None,
+                        valid_to: date | None) -> list[tuple[int, float | None, float | None]]:
+    """The long-prompt prices of one catalogue row (the row with this ordinary price, observation and period):
+    (threshold in tokens, input, output) per context tier its catalogue keeps; [] when it keeps none."""
+    read = CONTEXT_TIER_READERS.get(source)
+    if read is None:
+        return []
+    rows = con.execute("""
+        SELECT DISTINCT raw FROM prices WHERE source = ? AND model_name = ? AND provider = ?
+          AND input_usd_per_mtok = ? AND output_usd_per_mtok = ?
+          AND observed IS NOT DISTINCT FROM ? AND valid_to IS NOT DISTINCT FROM ?""",
+                       [source, model_name, provider, input_usd, output_usd, observed, valid_to]).fetchall()
+    for (raw,) in rows:
+        tiers = read(json.loads(raw) if isinstance(raw, str) else raw)
+        if tiers:
+            return tiers
+    return []
 
 
 def snapshot_dates(con: duckdb.DuckDBPyConnection) -> dict[str, list[date]]:

@@ -279,24 +279,31 @@ class PriceObservation:
 
 def prices_at(con: duckdb.DuckDBPyConnection, model_id: str, *, on: date | None = None,
               provider: str | None = None, blend: tuple[float, float] = DEFAULT_BLEND,
-              release_dating: bool = False, tier: str | None = None, nearest: bool = False) -> list[PriceObservation]:
+              release_dating: bool = False, tier: str | None = None, nearest: bool = False,
+              first_party: bool = False, labs: frozenset[str] = frozenset()) -> list[PriceObservation]:
     """Every host's price for `model_id` in force on `on` (default: each catalogue's latest), one
     entry per host and catalogue, the preferred catalogue of each host first; `provider` keeps one
     host (compared by `provider_key`). Cheapest preferred host first; [] when nothing is in force.
     `tier`: a dated snapshot's later observations are read for that tier's price (`_current`).
     `nearest`: when nothing is in force, each host's and catalogue's observation nearest to `on` (`_nearest`;
-    its `date_basis` says how it holds: `NEAREST_DECIDES`, or `nearest`, a hint that never contradicts)."""
+    its `date_basis` says how it holds: `NEAREST_DECIDES`, or `nearest`, a hint that never contradicts).
+    `first_party`: only the maker's own hosts (`first_party_match`), before anything is chosen: a maker's price
+    it no longer lists is read as `nearest` reads a model gone from every snapshot, though hosts still list it.
+    `labs`: more lab keys of the model, which the caller knows from another name of one identity with it."""
     info = load_models(con).get(model_id)
     if info is None:
         return []
+    lab = info.lab_keys | labs
     observations = load_observations(con, [model_id], release_dating)
+    if first_party:
+        observations = [o for o in observations if first_party_match(provider_key(o.provider), lab)]
     held = _current(observations, on, tier)
     if nearest and not held:
         held = _nearest(observations, on, tier, info.release_date)
     current = list(held.values())
     if provider is not None:
         current = [o for o in current if provider_key(o.provider) == provider_key(provider)]
-    matches = {provider_key(o.provider): first_party_match(provider_key(o.provider), info.lab_keys) for o in current}
+    matches = {provider_key(o.provider): first_party_match(provider_key(o.provider), lab) for o in current}
     has_exact = "exact" in matches.values()
     by_host: dict[str, list[Observation]] = defaultdict(list)
     for obs in current:

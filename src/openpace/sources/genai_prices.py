@@ -43,6 +43,22 @@ def per_mtok(value: Any, where: str) -> float | None:
     return non_negative(number(value, where, NAME))
 
 
+def context_tiers(raw: Any) -> list[tuple[int, float | None, float | None]]:
+    """The long-prompt prices a row keeps in `raw` (`per_mtok` reads only the base): one (start, input, output)
+    per threshold of its tiered prices (`{base, tiers: [{start, price}]}`: the price for prompts above `start`
+    tokens), a side None where it has no tier there; [] for a flat price."""
+    prices = raw.get("prices") if isinstance(raw, dict) else None
+    found: dict[int, dict[str, float]] = {}
+    for side in ("input", "output"):
+        value = prices.get(f"{side}_mtok") if isinstance(prices, dict) else None
+        tiers = value.get("tiers") if isinstance(value, dict) else None
+        for tier in tiers if isinstance(tiers, list) else []:
+            start, price = (tier.get("start"), tier.get("price")) if isinstance(tier, dict) else (None, None)
+            if isinstance(start, (int, float)) and isinstance(price, (int, float)) and start > 0 and price >= 0:
+                found.setdefault(int(start), {})[side] = float(price)
+    return [(start, sides.get("input"), sides.get("output")) for start, sides in sorted(found.items())]
+
+
 def _minutes(clock: Any, where: str) -> int:
     """'16:30:00Z' -> 990."""
     try:

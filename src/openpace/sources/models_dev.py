@@ -139,6 +139,33 @@ def _release(record: dict[str, Any]) -> date | None:
     return None if day == PLACEHOLDER_DATE else day
 
 
+def context_tiers(raw: Any) -> list[tuple[int, float | None, float | None]]:
+    """The long-prompt prices a row keeps in `raw` (its price is the base tier): one (size, input, output) per
+    context tier, the price for prompts above `size` tokens (`cost.tiers[].tier.size`, a tier of another
+    type left out; `cost.context_over_200k` above 200,000), a side None where the tier gives none."""
+    cost = raw.get("cost") if isinstance(raw, dict) else None
+    if not isinstance(cost, dict):
+        return []
+    found: dict[int, tuple[float | None, float | None]] = {}
+
+    def price(entry: dict[str, Any], side: str) -> float | None:
+        value = entry.get(side)
+        return float(value) if isinstance(value, (int, float)) and value >= 0 else None
+
+    over = cost.get("context_over_200k")
+    if isinstance(over, dict):
+        found[200_000] = (price(over, "input"), price(over, "output"))
+    tiers = cost.get("tiers")
+    for entry in tiers if isinstance(tiers, list) else []:
+        tier = entry.get("tier") if isinstance(entry, dict) else None
+        if not isinstance(tier, dict) or tier.get("type", "context") != "context":
+            continue
+        size = tier.get("size")
+        if isinstance(size, (int, float)) and size > 0:
+            found[int(size)] = (price(entry, "input"), price(entry, "output"))
+    return [(size, i, o) for size, (i, o) in sorted(found.items()) if i is not None or o is not None]
+
+
 def parse_api(data: Any, where: str, origin: str, observed: date | None, license: str, *,
               facts: bool, canonical: dict[str, Any] | None = None) -> Iterator[Record]:
     """One api.json snapshot: Price rows for every provider-model with a text-generation cost

@@ -28,6 +28,8 @@ BULLET_RE = re.compile(r"^\s*[•▪●◦‣]\s*")
 # a line opened by a short label and a colon ("Release date: ...", "Knowledge cutoff: ..."): when every line of a
 # paragraph is one, the paragraph is a model card's key-value lines, each a sentence of its own
 KEY_LINE_RE = re.compile(r"^\s*[A-Z][\w().,/&'-]*(?:\s+[\w().,/&'-]+){0,5}\s*:\s+\S")
+# a run-in heading's label: up to six words of letters (a trailing full stop allowed), no figure
+RUN_IN_LABEL_RE = re.compile(r"[A-Z][A-Za-z&'/-]*(?:\s+[A-Za-z&'/-]+){0,5}\.?")
 # footnotes: a marker "[^1]" in the text, a definition "[^1]: ..." opening its paragraph
 FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]+\]")
 FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")
@@ -121,13 +123,37 @@ def _paragraph(tok: Token, kind: str) -> list[Block]:
             out.append(Block("row", collapse("; ".join(c for c in cells if c))))
         return out
     out = []
-    for n, part in enumerate(_bullet_lines(tok.children or [])):
+    children = tok.children or []
+    if kind == "paragraph" and (run_in := _run_in_heading(children)) is not None:
+        out.append(Block("heading", run_in[0]))
+        children = run_in[1]
+    for n, part in enumerate(_bullet_lines(children)):
         text = inline_text(part)
         bulleted = BULLET_RE.match(text)
         if n == 0:
             text = POINT_NUMBER_RE.sub("", ALERT_RE.sub("", text))
         out.append(Block("item" if bulleted else kind, BULLET_RE.sub("", text)))
     return out
+
+
+def _run_in_heading(children: list[Token]) -> tuple[str, list[Token]] | None:
+    """A paragraph opened by a short bold label and then a sentence of its own ("**Data Freshness** The pretraining
+    data ...", "**Training Factors.** We used ..."): a run-in heading, read as the heading of a section holding the
+    rest (a model card's labelled paragraphs). Not a label with a colon ("**License:** <value>", a key-value line),
+    nor bold words the sentence goes on from ("**X** is ...": a lower-case word, a figure or a mark after it)."""
+    children = children[1:] if children and children[0].type == "text" and not children[0].content else children
+    if len(children) < 4 or children[0].type != "strong_open":
+        return None
+    close = next((i for i, c in enumerate(children) if c.type == "strong_close"), None)
+    if close is None or any(c.type in ("softbreak", "hardbreak") for c in children[:close]):
+        return None
+    label = inline_text(children[1:close]).strip()
+    rest = children[close + 1:]
+    after = inline_text(rest)
+    if not label or label.endswith(":") or not RUN_IN_LABEL_RE.fullmatch(label) or not re.match(r"[A-Z]", after) \
+            or (rest and rest[0].type == "text" and rest[0].content and not rest[0].content[0].isspace()):
+        return None
+    return label.rstrip("."), rest
 
 
 def _bullet_lines(children: list[Token]) -> list[list[Token]]:
