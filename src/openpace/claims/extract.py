@@ -20,7 +20,7 @@ from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, PRICE_HEADER_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
                     short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import LABEL_LINE, Binder, Group, distinct
+from .binding import LABEL_LINE, Binder, Group, covering, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -705,7 +705,7 @@ class _Extractor(MarketRules):
                 (size := size_reference(self.sentence[:pos])) is not None:
             return self.sized_referent(model, size)
         if isinstance(model, Group):
-            members = [m for m in (self.as_mention(g) for g in model.members) if m is not None]
+            members = covering([m for m in (self.as_mention(g) for g in model.members) if m is not None])
             if len(members) < 2:
                 return members[0] if members else None
             first = replace(members[0])  # stands for the group until `_each_of_group` makes one claim per member
