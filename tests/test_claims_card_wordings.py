@@ -49,6 +49,8 @@ def cutoffs(text: str) -> list[tuple[str | None, date, date]]:
      [("wren 2", date(2030, 9, 1), date(2030, 9, 30)), ("wren 2", date(2031, 7, 1), date(2031, 7, 31))]),
     ("Owlet-7B has a cut-off of April 2028, and its fine-tuning data extends until January 2029.",
      [("owlet-7b", date(2028, 4, 1), date(2028, 4, 30)), ("owlet-7b", date(2029, 1, 1), date(2029, 1, 31))]),
+    ("Wren 2 was trained with public data up to the end of May 2030.", [("wren 2", date(2030, 5, 1), date(2030, 5, 31))]),
+    ("Kestrel 3 is based on data through June 2029.", [("kestrel 3", date(2029, 6, 1), date(2029, 6, 30))]),
 ])
 def test_cutoff_wordings(text: str, expected: list):
     assert cutoffs(text) == expected
@@ -151,3 +153,18 @@ def test_no_figure(text: str):
 ])
 def test_still_a_figure(text: str):
     assert [c[0] for c in claims(text)] == ["other"]
+
+
+# --- a standfirst under the title ------------------------------------------------------------------------------------
+def test_a_standfirst_describes_the_titles_model():
+    assert claims("# Wren 2\n\nA 70 billion parameter model for chat and code.\n", "parameters") == [
+        ("parameters", "70 billion parameter", "wren 2")]
+
+
+@pytest.mark.parametrize("text", [
+    "# Wren 2 and Kestrel 3\n\nA 70 billion parameter model for chat and code.\n",  # a title naming two
+    "# Why size matters\n\nA 70 billion parameter model for chat and code.\n",  # a title naming none
+    "# Wren 2\n\nWren 2 is new.\n\nA 70 billion parameter model for chat and code.\n",  # not the first sentence
+])
+def test_no_standfirst(text: str):
+    assert claims(text, "parameters") == [("parameters", "70 billion parameter", None)]

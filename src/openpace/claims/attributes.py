@@ -589,7 +589,8 @@ class AttributeRules:
         chosen = Binder(x.sentence, named, referent=x.ctx.referent, row=x.ctx.row, in_list=x.ctx.in_list,
                         list_subject=x.ctx.intro_subject, item=x.ctx.item, topic=x.ctx.topic,
                         group=x.ctx.group, parent=x.ctx.parent, section_model=x.ctx.section_model,
-                        columns=x.binder.columns, table_model=x.ctx.row_model).bind(pos, end)
+                        columns=x.binder.columns, table_model=x.ctx.row_model,
+                        standfirst=x.binder.standfirst).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
             targets = covering([t for m in chosen.members if (t := self._target(m, size)) is not None])

@@ -149,6 +149,10 @@ OPENING_REFERENCE = re.compile(
     r"(?:(?!(?:open|closed|proprietary|best|top|leading|average|typical|cheapest|only|first|other|same)\b|\w+est\b|"
     + FINE_TUNED + r"(?:[- ]tuned)?\b)"
     r"[^\s.;:!?]+\s+){0,6}?(?:model|LLM|checkpoint|system|release|variant|version|weights)\b)", re.I)
+# rule 9 also: the text's first sentence, right under a title naming its model, opening with an indefinite description
+# of a model and naming none ("A 70 billion parameter model for chat and code."): the standfirst describes the title's
+# model
+STANDFIRST = re.compile(r"^\W*an?\s+(?:[^\s.;:!?]+\s+){0,6}?(?:model|LLM|checkpoint)\b", re.I)
 # rule 8 also reads "the LLM", "this LLM", "the new model" anywhere before the figure
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
                          r"(?:LLM|model|system|release)\b")
@@ -355,6 +359,7 @@ class Binder:
     section: str = ""  # the heading of the section the sentence is in (a "License" heading labels its lines, rule 0)
     parent: Any = None  # in a nested list item: the model its nearest parent item names (claims/walk.py)
     section_model: Any = None  # the model the latest heading names
+    standfirst: bool = False  # the text's first sentence, under a title naming its topic (rule 9: `STANDFIRST`)
     # in a table row whose columns are models: (start, end, model) of each cell under a header naming one
     columns: list[tuple[int, int, Any]] = field(default_factory=list)
     table_model: Any = None  # in a row of a table with no model column: the model the table is about (rule 1)
@@ -478,6 +483,8 @@ class Binder:
                 TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s) or \
                 (TRAINED_FRAGMENT.match(s) and not self.named):
             return self.referent
+        if self.standfirst and not self.named and STANDFIRST.match(s):
+            return self.topic  # rule 9: a standfirst under the title describes the title's model
         if not self.named and not self.row:
             if self.in_list:
                 # the ":" sentence named no subject: the model of its section's heading, else the text's model,

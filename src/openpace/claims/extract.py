@@ -371,7 +371,9 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.binder = Binder(sentence, models, referent=x.referent_mention(), row=ctx.row, in_list=ctx.in_list,
                       list_subject=x.as_mention(ctx.intro_subject), item=ctx.item, topic=x.as_mention(ctx.topic),
                       group=ctx.group, section=ctx.section if not ctx.heading else "", parent=x.as_mention(ctx.parent),
-                      section_model=x.as_mention(ctx.section_model), columns=columns, table_model=ctx.row_model)
+                      section_model=x.as_mention(ctx.section_model), columns=columns, table_model=ctx.row_model,
+                      standfirst=ctx.topic_open and not ctx.heading and not ctx.row and not ctx.item
+                      and ctx.topic is not None)
     for m in compute:
         x.add(m.start(), m.end(), "training_compute", [x.model_for(m.start(), m.end())], [],
               flop=float(m.group("m")) * 10 ** int(m.group("e") or m.group("e2")),

@@ -330,10 +330,11 @@ CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")
 CUTOFF_BEFORE = compose(r"\b" + CUTOFF_WORDS + r"\s*(?:of|is|was|:|in|at|on)?\s*"
                         r"(?:(?:the\s+)?(?:end|close|start|beginning|middle)\s+of\s+)?$|"
                         r"\b(?:knowledge|(?:(?:pre-?|post-?)?training|(?:fine-?|instruction[- ])?tuning|its|their|"
-                        r"the\s+model'?s)\s+data|(?:pre-?)?trained\s+on\s+(?:[a-z-]+\s+){0,2}?data)"
+                        r"the\s+model'?s)\s+data|(?:(?:pre-?)?trained|built|based)\s+(?:on|with|using|from)\s+"
+                        r"(?:[a-z-]+\s+){0,2}?data)"
                         r"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:more\s+|most\s+)?(?:recent|current|fresh)|goes|go|"
                         r"went|runs?|ran|extends?|extended|reach(?:es|ed)?|cover(?:s|ed)?|span(?:s|ned)?)?\s*,?\s*"
-                        r"(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*$")
+                        r"(?:up\s+(?:to|until)|through|until|till|as\s+of)\s*(?:(?:the\s+)?(?:end|close)\s+of\s+)?$")
 # "a <Month YYYY> cut-off (date)", "its <date> knowledge cutoff": the date written before the words
 CUTOFF_AFTER = compose(r"^\s*" + CUTOFF_WORDS + r"\b")
 # "... for 11B", "for the 40B version": the size a figure is about, right after it
