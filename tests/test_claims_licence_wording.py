@@ -99,3 +99,24 @@ def test_a_negated_open_weight_is_a_closed_claim(con):
     # all_ml_systems_2024-09-25.csv: Mistral 7B 'Open weights (unrestricted)': "isn't open-weight" is contradicted
     got = [c["verdict"] for c in check_text(con, "Mistral 7B isn't open-weight.")["claims"] if c["kind"] == "open_weights"]
     assert got == ["contradicted"]
+
+
+SERIES_LEX = Lexicon.from_names(
+    models=[("src_a", "Wren 3 7B", "wren-3-7b"), ("src_a", "Wren 3 70B", "wren-3-70b"), ("src_a", "Wren 3", "wren-3")],
+    sized=[("wren-3-7b", "7b", None), ("wren-3-70b", "70b", None)],
+    aliases={"wren-3-7b": [("src_a", "Wren 3 7B")], "wren-3-70b": [("src_a", "Wren 3 70B")], "wren-3": [("src_a", "Wren 3")]},
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted set of open-weight models made available, no model named: the release's series (every model)
+    ("Wren 3 is out today. Eight open-weight models are available on the Hub.", [("wren 3", "series")]),
+    ("Wren 3 is out today. You can find the 4 open-weight models (2 base and 2 tuned) on the Hub.",
+     [("wren 3", "series")]),
+    # no release word, a vague quantifier, no model in the text: nothing
+    ("Wren 3 leads the chart. Four open-weight models made the top ten.", []),
+    ("Wren 3 is out today. Many open-weight models are available on the Hub.", []),
+    ("Eight open-weight models are available on the Hub.", []),
+])
+def test_a_counted_release_of_open_weight_models(text: str, expected: list):
+    assert [(c.entities[0].key, c.entities[0].how) for c in walk(text, SERIES_LEX) if c.kind == "open_weights"] == expected

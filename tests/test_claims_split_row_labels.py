@@ -1,8 +1,8 @@
 """A table row whose model is written over two label cells (docs/claims.md, "Short labels"): a family cell
 ("<Family> N") and a size cell ("NB"), in either order, or a family cell and a variant cell ("Chat") name one
 model together, the model of every cell of the row; the size cell only identifies the row and states no
-parameter count in a table of scores (it stays one in a table of the models' facts); a family written once and
-left blank, '"' or "–" in the rows below carries down to them.
+parameter count in a table of scores (it stays one in a table of the models' facts); a family (or a whole model
+name) written once and left blank, '"' or "–" in the rows below carries down to them when they name no model.
 
 Every name and figure is invented (no source holds them): extraction runs on an in-memory vocabulary
 (`Lexicon.from_names`), verdicts on a warehouse holding only the rows written below."""
@@ -141,6 +141,31 @@ def test_a_size_the_series_lacks_names_no_model():
 def test_a_name_holding_its_size_keeps_its_own_row_rule():
     text = table("| Model | Size | Zorbench |", "| Tarn 4 12B | 12B | 61.5 |")
     assert claims(text) == [("score", "61.5", "Tarn 4 12B")]
+
+
+# ------------------------------------------------------------------ a model written once, its cell merged below
+@pytest.mark.parametrize("below", ["| | 5-shot | 63.5 |", '| " | 5-shot | 63.5 |', "| – | 5-shot | 63.5 |"],
+                         ids=["blank", "ditto", "dash"])
+def test_a_model_written_once_carries_down_to_rows_naming_none(below: str):
+    text = table("| Model | Setting | Zorbench |", "| Quill 2 Chat | 0-shot | 61.5 |", below)
+    assert claims(text) == [("score", "61.5", "Quill 2 Chat"), ("score", "63.5", "Quill 2 Chat")]
+
+
+def test_a_model_carries_down_under_a_family_and_size_too():
+    text = table("| Model | Size | Setting | Zorbench |", "| Tarn 4 | 12B | 0-shot | 61.5 |", "| | | 5-shot | 63.5 |")
+    assert claims(text) == [("score", "61.5", "Tarn 4 12B"), ("score", "63.5", "Tarn 4 12B")]
+
+
+def test_a_row_naming_its_own_model_under_a_blank_first_cell_is_its_own():
+    # a merged category column: each row names its model in the second column; nothing carries past it
+    text = table("| Category | Model | Zorbench |", "| Chat | Quill 2 Chat | 61.5 |", "| | Quill 2 | 50.5 |",
+                 "| | Unknown thing | 44.0 |")
+    assert claims(text) == [("score", "61.5", "Quill 2 Chat"), ("score", "50.5", "Quill 2"), ("score", "44.0", None)]
+
+
+def test_a_first_cell_that_is_no_model_name_carries_nothing():
+    text = table("| Model | Setting | Zorbench |", "| Quill 2 Chat (ours) | 0-shot | 61.5 |", "| | 5-shot | 63.5 |")
+    assert [c[2] for c in claims(text) if c[1] == "63.5"] == [None]
 
 
 # ------------------------------------------------------------------ verdicts

@@ -87,3 +87,19 @@ def test_a_workload_total_is_never_contradicted_as_a_price(con):
 def test_a_price_for_one_million_tokens_is_checked_on_its_side(con):
     [claim] = check_text(con, "GPT-4o costs $10 for 1M output tokens.")["claims"]
     assert (claim["kind"], claim["verdict"]) == ("price", "supported"), claim
+
+
+@pytest.mark.parametrize("text", [
+    "| Model | Quillon-9 | Quillon 3 Verse |\n|---|---|---|\n| 1M OUTPUT TOKENS | $9.00 | $4.00 |\n",
+    "| Model | Quillon-9 | Quillon 3 Verse |\n|---|---|---|\n| 1M input tokens (cache hit) | $0.20 | $0.10 |\n",
+])
+def test_a_price_written_per_a_count_of_tokens_makes_no_claim_of_the_count(text: str):
+    # "1M output tokens" names the unit of the price beside it (`patterns.PRICE_UNIT_COUNT`): no output limit, no other
+    kinds = _kinds(text)
+    assert [k for k, _ in kinds] == ["price", "price"], kinds
+
+
+def test_a_count_of_tokens_before_a_context_word_stays_a_context_window():
+    kinds = _kinds("Quillon-9 has a 1M tokens context window and costs $3.10 per million input tokens.")
+    assert ("context_window", "1M tokens context window") in kinds or \
+        any(k == "context_window" and f.startswith("1M") for k, f in kinds), kinds

@@ -32,7 +32,7 @@ from .numbers import Quantity
 from .binding import Binder, Group, covering
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     REFERENCE, SIZE_BINDER, TOTAL_AFTER
-from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
+from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -223,6 +223,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
     if BEFORE["total_before"].search(before) and re.search(r"\bactiv", before, re.I) and f.value >= MIN_PARAMS and \
             re.search(r"\d\s?B$|billion$", f.text) and re.match(r"\s*(?:total\b|[,;.)]|$)", after):
         return "params"  # "N active parameters out of M": the total the active part is drawn from
+    if price_unit_count(sentence, f.q.start):
+        return None  # "1M output tokens | $A": the unit the price is per
     if f.value < MIN_TRAINING_TOKENS and (AFTER["tokens"].match(after) or AFTER["output"].match(after)) and \
             WORKLOAD_TOKENS_BEFORE.search(before) and MONEY.search(sentence):
         return None  # the size of a priced job ("$A for 40K output tokens"), no capacity of the model

@@ -25,20 +25,21 @@ from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
 from .ratios import ratio_claims
-from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose
+from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose, price_unit_count
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
                        HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
-                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, combined_tier, family_version_spans, match_end,
+                       OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, OPEN_COUNT_BEFORE, RELEASE_WORDS, combined_tier, family_version_spans, match_end,
                        VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
 from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import header_model, licence_openness, model_columns, one_model_table, split_row_label, states_facts
+from .tables import (header_model, licence_openness, model_columns, one_model_table, repeated_row, split_row_label,
+                     states_facts)
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -237,6 +238,9 @@ class Context:
     # the family cell of the table's last row written over two label cells ("<Family> N" of "| <Family> N | NB |"):
     # what a row below repeats when its family cell is blank or a ditto mark (`tables.split_row_label`)
     row_family: str | None = None
+    # the model the table's last row named in its first cell (or its two label cells): what a row below names when its
+    # first cell is blank or a ditto mark and it names no model itself (`tables.repeated_row`)
+    row_name: str | None = None
     # a row of a table with no model column: the model the table is about (`_table_model`, binding rule 1)
     row_model: Any = None
 
@@ -251,7 +255,7 @@ class Context:
         self.table_first = columns[0] if columns else self.table_first
         if same:
             return
-        self.row_family = None
+        self.row_family = self.row_name = None
         prose = before is not None and before.kind in ("paragraph", "heading") and bool(before.sentences)
         self.table_lead = before.sentences[-1] if prose else ""
         self.table_paragraph = " ".join(before.sentences) if prose else ""
@@ -539,11 +543,28 @@ def _row_label(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         split = None  # "| <model> | <benchmark> | N |": the second cell names what the row measures, no variant
     ctx.row_family = split.family if split is not None else None
     if split is not None:
+        ctx.row_name = split.model.text
         return split.model, split.tag
-    if ctx.cells[0][0] != ctx.table_first:
-        return None, None  # the row's first column is empty
+    repeated = repeated_row(ctx.cells, spans, ctx.table_columns)
+    if repeated is not None:
+        # "| | <benchmark> | N |" under a row naming its model: the model of the row above, when this row names none
+        above = ctx.row_name or ""
+        # a row with a size of its own ("| | 30B | ... |") is another model of a family, never the row above's model
+        sized = any(size_label(text) is not None for _, text in ctx.cells)
+        m = table_header_model(lex, ctx, above) if above and not models and not sized and \
+            not lex.series.find(sentence) else None
+        if m is None or m.how == "ambiguous":
+            ctx.row_name = None
+            return None, None
+        return Mention("model", repeated[0], repeated[1], above, m.key, m.names, how=m.how, spelled=m.spelled,
+                       note=(m.note + "; " if m.note else "") + f"'{above}', the model of the row above"), None
     _, a, b = spans[0]
     text = sentence[a:b]
+    whole = [m for m in models if m.how != "ambiguous" and not text[:m.start - a].strip(" *_") and
+             not sentence[m.end:b].strip(" *_")]
+    ctx.row_name = whole[0].text if len(whole) == 1 else None  # a first cell that is one model's name, and only that
+    if ctx.cells[0][0] != ctx.table_first:
+        return None, None
     if any(m.start < b for m in models) or not is_short_label(text) or lex.find_others(text, []):
         return None, None
     m = table_header_model(lex, ctx, text)
@@ -1260,11 +1281,16 @@ class _Extractor(MarketRules):
                                            and x.start - m.end() <= OPEN_WINDOW), None)
                 if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
                     continue  # "X models, ..., with a license allowing commercial use": a subject no source names
+                # "the N open-weight models (...) are available on the Hub": the models of the text's release
+                counted = pattern is OPEN_RE and bool(OPEN_COUNT_BEFORE.search(before)) and \
+                    bool(RELEASE_WORDS.search(self.sentence))
                 if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)
-                                      or pattern is LICENCE_OFFERED):
+                                      or pattern is LICENCE_OFFERED or counted):
                     # "now that it's openly released", "the weights were released", "Weights are available on <hub>",
                     # "A custom commercial license is available at <url>"
                     model = self._subject()
+                if counted and model is not None and model not in named:  # every model of the release, not one
+                    model = self._series_of(model)
                 if model is None:
                     continue  # an openness statement about no model ("all were released publicly") claims nothing
                 model = self._family_of(model)
@@ -1283,12 +1309,22 @@ class _Extractor(MarketRules):
         Returns the spans read."""
         spans = []
         for m in CLASS_LIST.finditer(self.sentence):
-            spans.append((m.start(), m.end()))
             listed = [x for x in named if m.start("list") <= x.start and x.end <= m.end("list")]
+            if listed or not OPEN_COUNT_BEFORE.search(self.sentence[:m.start()]):
+                spans.append((m.start(), m.end()))  # "the N open-weight models (2 base, 2 tuned)": a count, read as one
             for model in listed:
                 self.add(model.start, model.end, "open_weights", [self._family_of(model)], [],
                          open=m.group("open") is not None, at_release=False)
         return spans
+
+    def _series_of(self, model: Mention) -> Mention:
+        """The series a model's name also names ("<Family> N" with its sized models), else the model: "the N
+        open-weight models" of a release are its models, decided only when all agree (the family rule)."""
+        if model.how == "series" or len({i for ids in self.lex.series.sizes(model.key).values() for i in ids}) < 2:
+            return model
+        family = series_mention(self.lex, SeriesMention(model.start, model.end, model.text, model.key), model.start,
+                                model.end)
+        return family if family is not None else model
 
     def _family_of(self, model: Mention) -> Mention:
         """A family's first word written alone ("Wren is released under <licence>" after "Wren-2-7B" was named) is
@@ -1427,6 +1463,8 @@ class _Extractor(MarketRules):
             if ARITHMETIC.search(self.sentence[max(0, q.start - 4):q.start]) or \
                     ARITHMETIC_AFTER.match(self.sentence[q.end:]) or DOCUMENT_SIZE_AFTER.match(self.sentence[q.end:]):
                 continue  # an operand or result of a worked sum ("N tokens × $P/M = $R"): no claim
+            if price_unit_count(self.sentence, q.start):
+                continue  # "1M input tokens (cache hit) | $A": the unit a price is per
             if unasserted(self.sentence, q.start, q.end) == "other models":
                 continue  # "compared to NB and MB models": a size of the class compared with, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or

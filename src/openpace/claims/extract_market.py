@@ -13,8 +13,9 @@ from .binding import OBJECT_BEFORE
 from .carry import cell_spans, lead_price_unit
 from .clauses import clause_boundaries
 from .numbers import WORD_NUMBERS, DateExpr, Quantity
-from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_FRACTION, PRICE_MULTIPLE, PRICE_MULTIPLES,
-                       PRICE_VERB_BEFORE,
+from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_DIGIT_FRACTION, PRICE_FRACTION, PRICE_MULTIPLE,
+                       PRICE_MULTIPLES, PRICE_VERB_BEFORE, RATIO_NEXT_SIDE, RATIO_ON_SIDE, SIDE_RATIO_AFTER, SIDE_RATIO_BEFORE,
+                       SIDE_RATIO_LABEL,
                        PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        context_labels, context_threshold, label_threshold, match_end, price_tier)
 from .ratios import _precision as written_precision, ratio_subject
@@ -49,7 +50,7 @@ SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?:(?i:(input|output|prompt|co
                            r"|(?i:(in|out))(?=\s*(?:$|[,;.)/·•|]|[—–-]\s|(?i:and|or|but|with|while)\b)))")
 # "$A/$B", "$A in / $B out": an input / output pair (its sides may be written after each amount)
 SLASH_PAIR_AFTER_RE = re.compile(r"^\s*(?:(?i:in(?:put)?)\s*)?/\s*[$€£]\s?\d")
-PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:out(?:put)?\s*)?{PER}\s*{MILLION_UNIT}")
+PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:out(?:put)?\s*)?\(?\s*{PER}\s*{MILLION_UNIT}")
 # "input: $A, output: $B per million tokens", "in: $A / out: $B per MTok": a labelled input amount whose unit is
 # written once, after the output amount that follows it (`IN_LABEL_BEFORE_RE` before it, `OUT_LABEL_BETWEEN_RE` after)
 IN_LABEL_BEFORE_RE = re.compile(r"\b(?i:in(?:put)?|prompt)\s*:\s*$")
@@ -59,7 +60,11 @@ OUT_LABEL_BEFORE_RE = re.compile(r"\b(?i:(out)(?:put)?|(completion))\s*:\s*$")
 # the words after the slash label the next figure)
 CELL_AFTER_CUT_RE = re.compile(r"[;:,/|·•]|\s[—–]\s|\s(?:and|while|but|whereas|or)\s", re.I)
 # the side word between an amount and its unit ("$B out per million tokens", "$A input / MTok")
-SIDE_BEFORE_UNIT_RE = re.compile(r"^\s*(?i:(in|out)(?:put)?)\b(?=\s*(?:/|per\b))")
+SIDE_BEFORE_UNIT_RE = re.compile(r"^\s*(?i:(in|out)(?:put)?)\b(?=\s*\(?\s*(?:/|per\b))")
+# "$A input, $B output per million tokens", "$A in / $B out (per 1M)": an amount whose side is written after it, then
+# the output amount, whose unit both share (`MarketRules._labelled_pair_unit`)
+IN_AFTER_PAIR_RE = re.compile(r"^\s*(?i:in(?:put)?|prompt)\b\s*(?:[,;/·|]|\s(?i:and)\s)\s*(?i:and\s+)?")
+OUT_BEFORE_UNIT_RE = re.compile(r"^\s*(?i:out(?:put)?|completion)\b")
 CURRENCY_BEFORE_RE = re.compile(r"\b(?:USD|US\$)\s?$")
 SLASH_PAIR_BEFORE_RE = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:(?i:in(?:put)?)\s*)?/\s*$")
 PROVIDER_AFTER_RE = re.compile(r"^\s*(?:at|from|on|via|through|with)\s+$", re.I)
@@ -191,6 +196,7 @@ class MarketRules:
             previous_end, last_per, last_part = end, per, part
         self._price_ratios()
         self._model_price_ratios()
+        self._side_ratios()
 
     def _workload_total(self, q: Quantity, tail: int, previous_end: int) -> bool:
         """An amount with no per-token unit that totals a workload (`patterns.WORKLOAD_AFTER` / `WORKLOAD_BEFORE`):
@@ -255,30 +261,88 @@ class MarketRules:
             more = bool(m.group("more")) or re.match(r"more|pricier|costlier|higher", m.group("dir") or "", re.I) is not None
             self._model_price_ratio(q.start, q.end, end, other, q.value, q.qualifier, more, [q])
         for other in self.models:  # "a sixth as expensive as Y", "half the price of Y", "twice as much as Y": in words
-            for words in (PRICE_FRACTION, PRICE_MULTIPLE):
+            for words in (PRICE_FRACTION, PRICE_MULTIPLE, PRICE_DIGIT_FRACTION):
                 f = words.search(s[:other.start])
                 if f is None or any(c.start <= f.start() < c.end for c in self.claims) or \
                         (f.group("much") and not PRICE_VERB_BEFORE.search(s[:f.start()])):
                     continue
                 factor = float(PRICE_MULTIPLES[f.group("mul").lower()]) if "mul" in f.groupdict() else \
+                    1 / int(f.group("dig")) if "dig" in f.groupdict() else \
                     WORD_NUMBERS.get((f.group("num") or "").lower(), 1) / FRACTIONS[f.group("den").lower()]
+                if factor <= 0 or factor > 100:
+                    continue
+                # "... the cost of Y on input": the side; ", 1/Nth on output" after it: the same two models' other side
+                on = RATIO_ON_SIDE.match(s[other.end:])
+                end = other.end + (on.end() if on else 0)
+                digits = [x for x in self.free() if f.start() <= x.start < f.end()]  # the "1" of "1/16th"
                 # a fraction or multiple in words is a round figure: read as "about" (the ratio tolerance doubled)
-                self._model_price_ratio(f.start(), f.end(), other.end, other, factor, "about", True, [],
-                                        s[f.start():f.end()].strip())
+                subject = self._model_price_ratio(f.start(), f.end(), end, other, factor, "about", True, digits,
+                                                  s[f.start():f.end()].strip(), part=on.group("side").lower() if on else None)
+                nxt = RATIO_NEXT_SIDE.match(s[end:]) if on is not None else None
+                if on is not None and nxt is not None and nxt.group("side").lower() != on.group("side").lower():
+                    a, b = end + nxt.start("frac"), end + nxt.end()
+                    factor2 = 1 / int(nxt.group("dig")) if nxt.group("dig") else \
+                        WORD_NUMBERS.get((nxt.group("num") or "").lower(), 1) / FRACTIONS[nxt.group("den").lower()]
+                    if 0 < factor2 <= 100:
+                        again = [x for x in self.free() if a <= x.start < b]
+                        self._model_price_ratio(a, b, b, other, factor2, "about", True, again, s[a:b].strip(),
+                                                part=nxt.group("side").lower(), subject=subject)
 
     def _model_price_ratio(self, start: int, fig_end: int, end: int, other: Mention, factor: float, qualifier: str,
-                           more: bool, consumed: list[Any], phrase: str | None = None, **percent: Any) -> None:
-        """One ratio of two models' prices: the subject's (`ratios.ratio_subject`) over `other`'s is `factor`
-        (`more`), or `other`'s over the subject's (a "cheaper" multiple)."""
-        bound = ratio_subject(self.binder, start, fig_end)
-        subject = bound if isinstance(bound, Mention) and bound.key != other.key else None
+                           more: bool, consumed: list[Any], phrase: str | None = None, part: str | None = None,
+                           subject: Mention | None = None, **percent: Any) -> Mention | None:
+        """One ratio of two models' prices: the subject's (`ratios.ratio_subject`, or the one given) over `other`'s
+        is `factor` (`more`), or `other`'s over the subject's (a "cheaper" multiple); on the side given, else that of
+        a price the sentence gave the subject before. Returns the subject."""
+        if subject is None:
+            bound = ratio_subject(self.binder, start, fig_end)
+            subject = bound if isinstance(bound, Mention) and bound.key != other.key else None
         base = next((c for c in reversed(self.claims) if c.kind == "price" and c.end <= start
                      and subject is not None and any(e.key == subject.key for e in c.entities if e.type == "model")),
                     None)
-        part = base.params.get("part", "both") if base is not None else "both"
+        part = part or (base.params.get("part", "both") if base is not None else "both")
         self.add(start, end, "price_ratio", [subject, other], consumed, factor=factor, qualifier=qualifier,
                  base=None, subject=subject, against=other, more=more, part=part,
                  **({"phrase": phrase} if phrase else {}), **percent)
+        return subject
+
+    def _side_ratios(self) -> None:
+        """A ratio of one model's two price sides: "Input/output ratio: 4:1" (`patterns.SIDE_RATIO_LABEL`; the larger
+        figure is the output side: writers put it first or last under either label order), "output is ~4x input",
+        "output is 4x more expensive", "input is 4 times cheaper than output" (`SIDE_RATIO_BEFORE` / `_AFTER`). A
+        restatement in parentheses right after an "N:M" ("4:1 (output is 4x more expensive)") is the same claim.
+        The model: the binding rule's for the figure (a heading's, a section's)."""
+        s = self.sentence
+        for q in self.free():
+            if q.currency or q.percent or any(c.start <= q.start < c.end for c in self.claims):
+                continue
+            colon = re.match(r"\s?:\s?", s[q.end:])
+            q2 = next((x for x in self.free() if colon and x.start == q.end + colon.end()), None)
+            if SIDE_RATIO_LABEL.search(s[:q.start]) and q2 is not None and not q2.currency and min(q.value, q2.value) > 0:
+                factor, num, den, end = max(q.value, q2.value) / min(q.value, q2.value), "output", "input", q2.end
+                consumed = [q, q2]
+                paren = re.match(r"\s*\([^()]{0,80}\)", s[end:])
+                if paren is not None:  # "(output is 4x more expensive)": the same claim restated, no figure of its own
+                    consumed += [x for x in self.free() if end < x.start < end + paren.end()]
+                    end += paren.end()
+                qualifier = q.qualifier
+            else:
+                before, after = SIDE_RATIO_BEFORE.search(s[:q.start]), SIDE_RATIO_AFTER.match(s[q.end:])
+                if before is None or after is None or not (after.group("dir") or after.group("other")):
+                    continue
+                side = {"prompt": "input", "completion": "output"}.get(before.group("side").lower(), before.group("side").lower())
+                opposite = "input" if side == "output" else "output"
+                written = after.group("other")
+                if written and {"prompt": "input", "completion": "output"}.get(written.lower(), written.lower()) != opposite:
+                    continue
+                num, den = (opposite, side) if after.group("cheap") else (side, opposite)
+                factor, end, consumed, qualifier = q.value, q.end + after.end(), [q], q.qualifier
+                if factor <= 0:
+                    continue
+            model = self.model_for(q.start, end)
+            model = model if isinstance(model, Mention) else None
+            self.add(q.start, end, "price_ratio", [model], consumed, factor=factor, qualifier=qualifier, base=None,
+                     subject=model, against=model, more=True, part=num, sides=(num, den), phrase=f"{num} over {den}")
 
     def _price_ratios(self) -> None:
         """"$A per million ..., (more than) N times what Y charges / Z's rate": the ratio of the price
@@ -317,12 +381,20 @@ class MarketRules:
 
     def _labelled_pair_unit(self, q: Quantity, tail: int) -> re.Match[str] | None:
         """The per-token unit written after the output amount that follows a labelled input amount
-        ("input: $A, output: $B per MTok"), else None."""
-        if IN_LABEL_BEFORE_RE.search(self.sentence[:q.start]) is None:
-            return None
-        between = OUT_LABEL_BETWEEN_RE.match(self.sentence[tail:])
+        ("input: $A, output: $B per MTok") or an amount with its input side after it ("$A input, $B output per
+        MTok", "$A input / $B output (per 1M)"), else None."""
         nxt = next((x for x in self.quantities if x.start >= tail), None)
-        if between is None or nxt is None or not nxt.currency or tail + between.end() != nxt.start:
+        if nxt is None or not nxt.currency:
+            return None
+        if IN_LABEL_BEFORE_RE.search(self.sentence[:q.start]) is None:
+            # "$A input, $B output per million tokens": the sides written after each amount
+            between = IN_AFTER_PAIR_RE.match(self.sentence[tail:])
+            side = OUT_BEFORE_UNIT_RE.match(self.sentence[nxt.end:])
+            if between is None or side is None or tail + between.end() != nxt.start:
+                return None
+            return PER_MTOK.match(self.sentence[nxt.end + side.end():])
+        between = OUT_LABEL_BETWEEN_RE.match(self.sentence[tail:])
+        if between is None or tail + between.end() != nxt.start:
             return None
         return PER_MTOK.match(self.sentence[nxt.end:])
 

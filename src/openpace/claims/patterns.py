@@ -60,11 +60,16 @@ def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
 # --- price units and price tiers ----------------------------------------------------------------
 # a price's unit after its figure: "/MTok", "/ 1M tokens", "per 1M tok", "per million", "USD/M", "a million",
 # "for every million" (`mil`), or per thousand (`k`); the words up to "tokens" after it are in `rest`
-PER_MTOK = compose(r"^\s*(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
+# (a unit in parentheses, "$A output (per 1M)", is the same unit)
+PER_MTOK = compose(r"^\s*(?:\(\s*(?=per\b|/))?(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
                    r"(?P<rest>[\w\s-]{0,30}?tokens?\b)?")
-# a column header naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok", "(m/tok)"
-PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b")
-PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b")
+# a column header (or a row label) naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok",
+# "(m/tok)", or the unit as a count of a side's tokens ("1M input tokens (cache miss)", "1K output tokens")
+UNIT_COUNT_SIDE = r"\s+(?:input|output|prompt|completion|cached(?:\s+input)?)\s+tok(?:en)?s?\b"
+PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b|"
+                             r"\b(?:1\s?M|one\s+million)" + UNIT_COUNT_SIDE)
+PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b|"
+                              r"\b(?:1\s?K|one\s+thousand|1[,\s]?000)" + UNIT_COUNT_SIDE)
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
 # write (cache creation); "cache miss" is the ordinary input price. `cache` alone names neither read nor
 # write; a write kept for an hour or more (`long`) is priced apart from the default (5-minute) write.
@@ -169,8 +174,9 @@ AFTER = {
     "size_noun": compose(r"^[- ]?(?:{PARAMS}\s+)?(?:dense\s+|base\s+|parameter\s+)?{SIZE_NOUN}"),
     "tokens": compose(r"^\s*{FILLER}{TOKENS}(?!\s+per\b)"),
     # "NK context window", "NK-token window", "NK token input window" ("window" alone after a token count: a
-    # context window; an input window is the context the model reads)
-    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:{CONTEXT}|(?:input\s+)?window\b)"),
+    # context window; an input window is the context the model reads); "NK-token long-context understanding", "NK
+    # long-context support", "NK long context": a long context of N tokens is the context window
+    "context_after": compose(r"^(?:[- ]tokens?)?[- ](?:long[- ])?(?:{CONTEXT}|(?:input\s+)?window\b)"),
     # "a sliding 4K-token window", "NK sliding window", "local attention window of N": how far attention looks
     # back inside the context, no context window
     "attention_window": compose(r"^(?:[- ]tokens?)?[- ](?:sliding|local|attention)[- ](?:attention[- ])?window\b"),
@@ -420,6 +426,27 @@ FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixt
 PRICE_FRACTION = compose(r"\b(?:(?:a|one)[- ]?)?(?:(?P<num>two|three|four|nine)[- ])?(?P<den>" + "|".join(FRACTIONS) + r")"
                          r"s?\s+(?:as\s+(?:expensive|costly|pricey|(?P<much>much))\s+as|"
                          r"(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# "1/16th the cost of Y", "1/4 the price of Y", "1/10th as expensive as Y" (ending right before Y): a fraction in digits,
+# the subject's price over Y's is 1/N (the "1" is no figure of its own)
+PRICE_DIGIT_FRACTION = compose(r"(?<![\d.,/])\b1\s?/\s?(?P<dig>\d{1,3})(?:st|nd|rd|th)?\s+(?:as\s+(?:expensive|costly|pricey|"
+                               r"(?P<much>much))\s+as|(?:of\s+)?the\s+(?:price|cost)\s+of|of\s+what)\s+(?:the\s+)?$")
+# the side a price ratio is on, right after the compared model ("... the cost of Y on input", "for output tokens"), and a
+# second fraction of the same two models on the other side after it (", 1/Nth on output", "and a fifth for output")
+RATIO_ON_SIDE = compose(r"^(?:'s|’s)?\s*(?:on|for|in)\s+(?:the\s+)?(?P<side>input|output)(?:\s+(?:tokens?|side|prices?))?\b")
+RATIO_NEXT_SIDE = compose(r"^\s*(?:,|;|and)\s*(?:and\s+)?(?P<frac>(?:1\s?/\s?(?P<dig>\d{1,3})(?:st|nd|rd|th)?)|(?:(?:a|one)[- ]?)?"
+                          r"(?:(?P<num>two|three|four|nine)[- ])?(?P<den>" + "|".join(FRACTIONS) + r")s?)"
+                          r"\s+(?:on|for|in)\s+(?:the\s+)?(?P<side>input|output)(?:\s+(?:tokens?|side|prices?))?\b")
+# --- a ratio of one model's two price sides (`extract_market._side_ratios`) ---
+# "Input/output ratio: 4:1", "output-to-input price ratio of 1:4" (right before the "N:M" figure)
+SIDE_RATIO_LABEL = compose(r"\b(?:input|output|prompt|completion)\s*(?:/|-to-|-|\s+to\s+|\s+vs\.?\s+)\s*(?:input|output|prompt|"
+                           r"completion)(?:\s+(?:price|pricing|cost))?\s+ratio\s*(?:of|is|:|=)?\s*$")
+# "output is ~4x input", "(output is 4x more expensive)", "output tokens cost 4 times as much as input": right before
+# the figure the side that costs N times; after it the comparison (`SIDE_RATIO_AFTER`)
+SIDE_RATIO_BEFORE = compose(r"\b(?P<side>input|output|prompt|completion)(?:\s+(?:tokens?|prices?|pricing|rates?|costs?))?\s+"
+                            r"(?:is|are|costs?|runs?|comes?\s+(?:in\s+)?at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$")
+SIDE_RATIO_AFTER = compose(r"^\s*(?:x|×|times)\s+(?:(?P<dir>more\s+expensive|pricier|costlier|higher|more|the\s+(?:price|cost)\s+(?:of\s+)?"
+                           r"|as\s+(?:much|expensive)\s+as|(?P<cheap>cheaper|less\s+expensive|lower|less))\s*)?"
+                           r"(?:(?:than|as|of)\s+)?(?:the\s+)?(?P<other>input|output|prompt|completion)?\b")
 # "twice / double / triple as expensive as Y", "double the price of Y", "twice what Y charges" (ending right before
 # Y): the subject's price over Y's is the multiple
 PRICE_MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "thrice": 3, "quadruple": 4}
@@ -477,6 +504,16 @@ WORKLOAD_BEFORE = re.compile(
     r"those|our|your|its|their|all)\b|^\s*[A-Z][a-z]{2,}ing\s+\d", re.I)
 # the job named is exactly one million (or one thousand) tokens: the total is a unit price after all
 ONE_UNIT_OF_TOKENS = compose(r"\b(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+)?tokens\b")
+# a price's unit written as a count ("1M INPUT TOKENS (cache hit) | $A", "One million output tokens: $B"): in a sentence
+# with money it says what the price is per, so it is no figure of its own (no output limit, no `other`); a count
+# followed by a context word stays one ("a 1M tokens context window")
+PRICE_UNIT_COUNT = compose(r"^(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+|prompt\s+|completion\s+)?"
+                           r"tokens\b(?!\s*(?:of\s+)?(?:context|window|input\s+window))")
+
+
+def price_unit_count(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` is the unit a price in its sentence is per (`PRICE_UNIT_COUNT`)."""
+    return PRICE_UNIT_COUNT.match(sentence[start:]) is not None and MONEY.search(sentence) is not None
 # a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
 # tokens costs $A"): the workload's amount, no output limit or context window of the model
 WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"
@@ -543,6 +580,12 @@ OPEN_PREDICATE = compose(r"\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:(?:series|fa
                          r"(?:(?<=,\s)|\b(?:is|was|remains|as)\s+)(?:the|an?)\s+(?:best|strongest|leading|top|most\s+capable|"
                          r"most\s+powerful|largest|top-performing|highest-scoring|[a-z]+est)\s+(?:[\w-]+\s+)?"
                          r"open[- ](?:weights?|source)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM)\b(?!s)")
+# a counted set of open-weight models made available with no model named ("You can find the N open-weight models on
+# the Hub", "Eight open-weight models are available"): the models of the text's release (the previous subject, else
+# the topic); never a count with no release word ("four open-weight models made the top ten")
+OPEN_COUNT_BEFORE = compose(r"\b(?:the\s+|all\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?:new\s+)?$")
+RELEASE_WORDS = compose(r"\b(?:available|released|find|download(?:able)?|(?:on|to)\s+(?:the\s+)?(?:Hub|Hugging\s?Face))\b")
 # "open-source" / "proprietary" as one item of a comma list in a features cell ("Open-source, multilingual, 128K
 # context"): the row model's openness (`tables.licence_openness`, any header)
 LICENCE_ITEM = compose(r"(?:^|,)\s*(?:(?P<open>open[- ](?:source|weights?))|(?P<closed>proprietary|closed[- ](?:source|weights?)|"

@@ -1,4 +1,5 @@
-"""Ratios between two models' facts: "X is N times larger than Y", "N x the parameters of Y",
+"""Ratios between two models' facts: "X is N times larger than Y", "N x the parameters of Y", "(X has N billion
+parameters,) K times fewer than Y" (Y's over X's; K in digits or words), "N times fewer tokens than Y",
 "N times more (training) compute than Y", "trained on N times more tokens than Y".
 
 The claim keeps the kind of the attribute it compares (parameters, training_compute, training_tokens)
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 RATIO_AFTER = compose(
     r"^\s*(?:x|×|times|[- ]?fold)\s+(?:"
     r"(?P<size>larger|bigger)|(?P<small>smaller)"
+    r"|fewer\s+(?P<fewer_params>param(?:eter)?s)|fewer\s+(?P<fewer_tokens>(?:training\s+)?tokens)|(?P<fewer>fewer)(?=\s+than\b)"
     r"|(?:the|as\s+many)\s+(?P<params_of>param(?:eter)?s|parameter\s+count)"
     r"|(?:the|as\s+much)\s+(?P<compute_of>(?:training\s+)?(?:compute|FLOPs?))"
     r"|(?:the|as\s+many)\s+(?P<tokens_of>(?:training\s+)?tokens)"
@@ -44,7 +46,8 @@ AGAINST = compose(r"^[\w\s,-]{0,25}?\b(?:than|of|as)\s+(?:that\s+of\s+|the\s+(?:
 # what may stand between a ratio and the next one that shares its models: "and" plus a verb phrase
 # ("and was trained with", "and used"), no model and no clause break
 SHARED_OBJECT = compose(r"\s*,?\s+and\s+(?:[a-z]+\s+){0,4}")
-ATTRIBUTE = {"size": "parameters_total", "small": "parameters_total", "params_of": "parameters_total", "params": "parameters_total",
+ATTRIBUTE = {"size": "parameters_total", "small": "parameters_total", "fewer_params": "parameters_total",
+             "fewer": "parameters_total", "fewer_tokens": "training_tokens", "params_of": "parameters_total", "params": "parameters_total",
              "compute_of": "training_compute", "compute": "training_compute",
              "tokens_of": "training_tokens", "tokens": "training_tokens"}
 KIND = {"parameters_total": "parameters", "training_compute": "training_compute",
@@ -79,13 +82,15 @@ def ratio_claims(rules: AttributeRules) -> None:
         end = max(after, other.end) if other.start >= after else after
         previous = (end, subject, other)
         group = next(k for k, v in m.groupdict().items() if v)
+        if group == "fewer" and not re.search(r"\bparam(?:eter)?s?\b", s[:q.start], re.I):
+            continue  # "N times fewer than Y" compares parameters only after a parameter count of the sentence
         attribute = ATTRIBUTE[group]
         target = rules.target(subject, None) if subject is not None else None
         against = rules.target(other, None)
         entities = [rules.entity(t, q.start, other.end) for t in (target, against) if t is not None]
         x.add(q.start, end, KIND[attribute], entities, [q], attribute=attribute, ratio=q.value,
               ratio_high=q.high, qualifier=q.qualifier, precision=_precision(q.text), target=target,
-              ratio_to=against, inverse=group == "small")
+              ratio_to=against, inverse=group == "small" or group.startswith("fewer"))
 
 
 # "..., and is / but costs ...": a predicate with no subject of its own, sharing the sentence's subject

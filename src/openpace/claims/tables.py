@@ -181,6 +181,20 @@ def split_row_label(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str,
                     (label[1], label[2]), name)
 
 
+def repeated_row(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, int, int]],
+                 columns: Sequence[str]) -> tuple[int, int] | None:
+    """Where a table row repeats the model of the row above (a merged cell as Markdown renders it): its first column
+    left empty ((0, 0): where the row starts, before every figure) or holding only a ditto mark or a dash ('"', "–":
+    that cell's span); None when the row writes its own first cell."""
+    if not columns or not cells or len(spans) != len(cells):
+        return None
+    if cells[0][0] != columns[0] and cells[0][0] in columns[1:]:
+        return 0, 0
+    if DITTO_RE.fullmatch(cells[0][1].strip()) and len(cells) > 1:
+        return spans[0][1], spans[0][2]
+    return None
+
+
 def states_facts(columns: Sequence[str]) -> bool:
     """Does a table state facts of its rows' models besides scores: a column of a size, a context window, training
     tokens or GPU hours (`patterns.column_kind`; an architecture setting is none), a licence or access, a price, a

@@ -600,7 +600,8 @@ def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, cla
     p = claim.params
     subject, against = p.get("subject"), p["against"]
     if subject is None:
-        return unverifiable(claim, f"no model is named as the side of this ratio to {against.text}")
+        return unverifiable(claim, "no model is named for this ratio of input and output prices" if p.get("sides")
+                            else f"no model is named as the side of this ratio to {against.text}")
     sides = [(m, _side_prices(con, lex, claim, m)) for m in (subject, against)]
     missing = [f"{m.text} ({c.explanation})" for m, c in sides if not isinstance(c.found, dict)]
     if missing:
@@ -610,7 +611,13 @@ def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, cla
     factor, q = p["factor"], p.get("qualifier", "exact")
     lo, hi, bound = price_ratio_band(p)
     ratios = {}
-    for side in parts:
+    if p.get("sides"):  # one model's two sides ("output is 4x input"): its price on one over its price on the other
+        num, den = p["sides"]
+        a, b = top.found.get(num), top.found.get(den)
+        if a and b:
+            ratios[f"{num} / {den}"] = a / b
+        parts = [num, den]
+    for side in [] if p.get("sides") else parts:
         a, b = top.found.get(side), bottom.found.get(side)
         if a and b:
             ratios[side] = a / b if p["more"] else b / a
@@ -631,8 +638,11 @@ def _verify_models_price_ratio(con: duckdb.DuckDBPyConnection, lex: Lexicon, cla
                          c.evidence[0]["origin"] if c.evidence else "", None, model=m.text, side=role)
                       for (m, c), role in zip(sides, ("subject", "compared"))]
     word = p.get("phrase") or ("more expensive than" if p["more"] else "cheaper than")
-    shown = "; ".join(f"{sd} {fmt(top.found[sd])} vs {fmt(bottom.found[sd])} = x{r:.2f}" for sd, r in ratios.items())
+    shown = "; ".join(f"{sd} {fmt(top.found[sd])} vs {fmt(bottom.found[sd])} = x{r:.2f}" for sd, r in ratios.items()) \
+        if not p.get("sides") else "; ".join(f"{subject.text} {sd} = {' / '.join(fmt(top.found[x]) for x in p['sides'])} = "
+                                             f"x{r:.2f}" for sd, r in ratios.items())
     claim.explanation = (f"{subject.text} {word} {against.text}, USD per million tokens: {shown}; the claim says "
+                         if not p.get("sides") else f"{subject.text}, {word}, USD per million tokens: {shown}; the claim says "
                          f"x{fmt(factor)} ({bound}); each price by the price rule ({_price_basis(top)}; "
                          f"{_price_basis(bottom)}).")
     if claim.verdict == "contradicted" and (top.params.get("inferred") or bottom.params.get("inferred")):
