@@ -124,3 +124,23 @@ def test_kin_keeps_words_and_versions_and_sets_floating_aliases_apart():
     assert fixed == ["acme 3.5 swift", "acme 3.5 swift 2024-06-20"]
     assert moving == ["acme swift 3.5 latest"]
     assert lex.kin("acme swift 3") == ([], [])
+
+
+def test_a_fixed_id_goes_before_a_floating_alias_when_the_text_names_the_provider(con):
+    c = claim(con, "On Acme, Acme Bolt 4 costs $5 per million input tokens.")
+    assert c["verdict"] == "contradicted", c["explanation"]
+    assert "acme-bolt-latest" not in c["explanation"]
+
+
+def test_a_fixed_ids_rows_go_before_a_floating_aliass_in_every_price_path():
+    # verify_market.fixed_first: the rows a provider-named price is decided on (source, model name, ...)
+    from openpace.claims.resolve import Mention
+    from openpace.claims.verify_market import fixed_first
+
+    bolt = Mention("model", 0, 11, "Acme Bolt 4", "acme bolt 4", [])
+    rows = [("models_dev", "acme-bolt-latest"), ("litellm", "acme-bolt-4")]
+    assert fixed_first(bolt, rows) == [("litellm", "acme-bolt-4")]
+    only_alias = [("models_dev", "acme-bolt-latest")]
+    assert fixed_first(bolt, only_alias) == only_alias  # left to support only
+    latest = Mention("model", 0, 16, "Acme Bolt latest", "acme bolt latest", [])
+    assert fixed_first(latest, rows) == rows  # the name written is the alias itself

@@ -35,7 +35,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention
-from .releases import (compact_dates, dated_items, month_after, release_headings, release_labels, release_list_lines, release_lists,
+from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
 from .tables import (header_model, licence_openness, model_columns, one_model_table, repeated_row, split_row_label,
@@ -232,6 +232,9 @@ class Context:
     dateline: datetime.date | None = None  # the date of a dateline at the text's top (`releases.dateline`)
     section: str = ""  # the last heading before the sentence (a release heading dates a date alone under it)
     list_lead: str = ""  # the last sentence outside a list, or heading, before it (what a list of releases completes)
+    # what a list item completes: for a nested item its parent item's last sentence, else `list_lead` (a changelog's
+    # date alone on the line above: `releases.dated_list_items`)
+    item_lead: str = ""
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
@@ -396,6 +399,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     attributes.run()  # precedence: attribute kinds take their figures first
     attributes.cutoffs()
     dated_items(x)
+    dated_list_items(x)
     release_headings(x)
     release_list_lines(x)
     release_lists(x, series, lambda m, a, b: series_mention(lex, m, a, b))
@@ -1182,6 +1186,8 @@ class _Extractor(MarketRules):
             # "released the relatively powerful X in ...": a determiner and a few words before the name
             lead = OBJECT_LEAD_RE.match(self.sentence, m.end())
             at = lead.end() if lead and any(x.start == lead.end() for x in names) else m.end()
+            if self._listed_releases(m, at, names):
+                continue
             date = next((d for d in self.dates if id(d) not in self.used and d.start >= at
                          and DATE_LEAD_RE.match(self._without_models(at, d.start, names))), None)
             if date is None:  # "released X in <Month>": the month in the year of the text's last date
@@ -1217,6 +1223,25 @@ class _Extractor(MarketRules):
                 m.start() - model.end <= 40 and not any(
                     r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
+
+    def _listed_releases(self, verb: re.Match[str], at: int, names: list[Mention]) -> bool:
+        """"<Org> released A and B on <date>", "released <Family> NB and MB in <month>": the verb lists several
+        names (`releases.release_group`) and the date follows the list: one release-date claim per name, each with
+        that date (unless "respectively" pairs names and dates)."""
+        at = at + 1 if at == verb.end() and self.sentence[at:at + 1] == " " else at
+        found = release_group(self, at, names)
+        if found is None:
+            return False
+        group, end = found
+        date = next((d for d in self.dates if id(d) not in self.used and d.start >= end
+                     and DATE_LEAD_RE.match(self.sentence[end:d.start])), None)
+        if date is None or self.binder.paired(date.start, date.end)[0]:
+            return False
+        self.used.add(id(date))
+        for model in group:
+            if model is not None:
+                self.add(model.start, date.end, "release_date", [model], [], date=date)
+        return True
 
     def _without_models(self, a: int, b: int, names: list[Mention] | None = None) -> str:
         """The text between a and b with model names (or `names`) cut out ("released X in DATE" -> "released in DATE")."""

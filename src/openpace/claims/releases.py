@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .attributes import mention_ids
 from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import MONTHS, DateExpr, find_compact_dates, find_dates
@@ -218,7 +219,7 @@ def dated_items(x: _Extractor) -> None:
     """A news line opening with its date ("2031-11-23: we released X and Y", "[2031.11.23] X is open-sourced",
     "Nov 2031 - we release X"; a list item, or a paragraph whose date is followed by ":" or a bracket): the date
     is the release of each model the line says is released — the released names right after the verb, else
-    the verb's subject between the date and the verb."""
+    the verb's subject between the date and the verb (`released_names`)."""
     s = x.sentence
     first = x.dates[0] if x.dates else None
     if first is None or id(first) in x.used or not DATE_OPENING_RE.match(s[:first.start]):
@@ -226,10 +227,65 @@ def dated_items(x: _Extractor) -> None:
     sep = DATE_CLOSE_RE.match(s, first.end)
     if sep is None or (not x.ctx.item and not re.search(r"[:\])]", sep.group(0))):
         return
-    body = sep.end()
+    found = released_names(x, sep.end())
+    if found is None:
+        return
+    verb, group = found
+    x.used.add(id(first))
+    when = DateExpr(first.start, first.end, first.text, first.low, first.high, first.precision, first.point)
+    for m in group:
+        x.add(first.start, max(verb.end(), m.end), "release_date", [m], [], date=when)
+
+
+def dated_list_items(x: _Extractor) -> None:
+    """A changelog's entry: a date standing alone on a line — a paragraph ("March 3, 2031", "**March 3, 2031**"), a
+    heading ("### 2031-03-03") or a list item ("* March 2031:") — and the list under it: each item that says a model
+    is released ("Released X", "X released", "We released X and Y", `released_names`) is a release-date claim of that
+    date, at its precision; an item saying anything else claims nothing from it (`date_alone`: the lead, the last
+    sentence before a list or the text of a nested item's parent, `Context.item_lead`)."""
+    if not x.ctx.item or x.ctx.row:
+        return
+    when = date_alone(x.ctx.item_lead)
+    if when is None:
+        return
+    found = released_names(x, 0)
+    if found is None:
+        return
+    verb, group = found
+    for m in group:
+        a, b = min(verb.start(), m.start), max(verb.end(), m.end)
+        x.add(a, b, "release_date", [m], [], date=DateExpr(a, a, when.text, when.low, when.high, when.precision,
+                                                           when.point), lead=x.ctx.item_lead)
+
+
+# a line holding nothing but a date: emphasis, a heading's or a bullet's marks, a weekday, a closing ":" or dash
+DATE_ALONE_AROUND_RE = re.compile(r"^[\s*_#\[(]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+DATE_ALONE_AFTER_RE = re.compile(r"^[\s*_\])]*[:：]?[\s*_]*(?:[-–—]\s*)?$")
+
+
+def date_alone(text: str) -> DateExpr | None:
+    """The date a line holds alone ("March 3, 2031", "**2031-03-03**", "Monday, March 3, 2031", "March 2031:"), or
+    None (a line with any other word, or two dates)."""
+    if not text or len(text) > 60:
+        return None
+    dates = find_dates(text)
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    if not DATE_ALONE_AROUND_RE.match(text[:d.start]) or not DATE_ALONE_AFTER_RE.match(text[d.end:]):
+        return None
+    return d
+
+
+def released_names(x: _Extractor, body: int) -> tuple[re.Match[str], list[Mention]] | None:
+    """The release verb of a news or changelog line from `body` on and the models it says are released: the names
+    right after the verb, joined by separators only ("released X, Y and Z"), else the verb's subject between `body`
+    and the verb ("X released"); none when the names run on into another noun ("released X support") or the line
+    has no release verb."""
+    s = x.sentence
     verb = TODAY_VERB_RE.search(s, body) or LINE_VERB_RE.search(s, body)
     if verb is None:
-        return
+        return None
     stop = LINE_STOP_RE.search(s, verb.end())
     end = stop.start() if stop else len(s)
     named = sorted([m for m in x.models if m.how != "ambiguous"] + list(x.series), key=lambda m: m.start)
@@ -241,17 +297,13 @@ def dated_items(x: _Extractor) -> None:
                 (group and not LINE_JOIN_RE.fullmatch(s[group[-1].end:m.start])):
             break
         group.append(m)
-    if not group:
-        group = [m for m in named if body <= m.start and m.end <= verb.start()][:1]
-    if not group:
-        return
-    x.used.add(id(first))
-    when = DateExpr(first.start, first.end, first.text, first.low, first.high, first.precision, first.point)
-    for m in group:
-        model = m if isinstance(m, Mention) else x.as_mention(m)
-        if model is None:
-            continue
-        x.add(first.start, max(verb.end(), m.end), "release_date", [model], [], date=when)
+    if group and not NAME_END_RE.match(s, group[-1].end):
+        return None  # "Introduced X support in the SDK": X names what the line is about, not what was released
+    if not group:  # "X released", "X is now open-sourced": the verb's subject right before it
+        group = [m for m in named if body <= m.start and m.end <= verb.start()
+                 and SUBJECT_BEFORE_VERB_RE.fullmatch(s[m.end:verb.start()])][:1]
+    models = [model for m in group if (model := m if isinstance(m, Mention) else x.as_mention(m)) is not None]
+    return (verb, models) if models else None
 
 
 # what may stand before a news line's date ("[", "(", a bullet's leftovers) and after it (":", "]", a dash)
@@ -263,6 +315,13 @@ LINE_VERB_RE = re.compile(r"\b(?:publish(?:es|ed|ing)?|debut(?:s|ed)?|(?:is|are)
 # where the released names end: a relative clause, another clause, a parenthesis, a comparison
 LINE_STOP_RE = re.compile(r",\s*(?:which|who|that|a|an|the|our)\b|[;(]|\s[-–—]\s|\b(?:with|than|beats?|outperform\w*|"
                           r"surpass\w*|on|to|for|at|via|under)\b", re.I)
+# between a released model and its verb ("X released", "X (7B) is now released", "X has been officially launched")
+SUBJECT_BEFORE_VERB_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?(?:(?:is|are|was|were|has|have|been|being|now|"
+                                    r"officially|publicly|openly|finally|just|also|gets?|got)\s+)*", re.I)
+# where a released name ends: the line, a clause, a preposition, or a word naming what of it was released
+NAME_END_RE = re.compile(r"\s*(?:$|[,.;:!?()]|[-–—]\s|(?:(?:model|family|series|weights|checkpoints?|versions?|variants?)s?"
+                         r"\b|and|or|with|to|for|on|in|at|via|under|as|which|that|today|now|officially|publicly|openly|"
+                         r"is|are|was|were|has|have)\b)", re.I)
 LINE_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)(?:the\s+)?", re.I)
 
 
@@ -363,9 +422,10 @@ def release_list_lines(x: _Extractor) -> None:
     x.add(a, d.end, "release_date", [model], [d], date=d)
 
 
-def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int) -> Mention | None:
-    """The family's model of `size` (and `variant`: "Instruct"/"chat" or "base") as a model mention, or None."""
-    family = x.ctx.referent
+def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int, family: Any = None) -> Mention | None:
+    """The family's model of `size` (and `variant`: "Instruct"/"chat" or "base") as a model mention, or None; the
+    family is `family`, else the binding rule's referent."""
+    family = family if family is not None else x.ctx.referent
     if family is None or x.attributes is None or not x.lex.aliases:
         return None
     target = x.attributes.target(family, size)
@@ -382,3 +442,48 @@ def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int)
     return Mention("model", start, end, label, ", ".join(ids[:6]), names, how="series+size",
                    note=f"'{x.sentence[start:end]}' in a list of releases about {getattr(family, 'text', family)}: "
                         + ", ".join(ids[:6]))
+
+
+# a member of a list of released names that is only a size ("<Family> NB and MB"): the previous name's sibling
+SIZE_MEMBER_RE = re.compile(r"(?P<size>\d+(?:\.\d+)?)\s?B\b")
+
+
+def _family(x: _Extractor, named: Any) -> Any:
+    """The series a named model belongs to (its canonical ids' one series), else the name itself (a series)."""
+    if isinstance(named, SeriesMention):
+        return named
+    keys = {k for i in mention_ids(x.lex, named) if (k := x.lex.series.of_id(i))}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    return SeriesMention(named.start, named.end, key, key)
+
+
+def release_group(x: _Extractor, at: int, names: list[Any]) -> tuple[list[Mention | None], int] | None:
+    """The names a release verb lists right at `at`, joined by separators only ("released A, B and C", "released
+    <Family> NB and MB"): each model, a member that is only a size standing for the previous name's sibling of that
+    size (None when its family has no such size: it names a model, never a figure), and where the list ends; None
+    when fewer than two names are listed."""
+    s = x.sentence
+    first = next((m for m in names if m.start == at), None)
+    if first is None:
+        return None
+    group: list[Mention | None] = [first if isinstance(first, Mention) else x.as_mention(first)]
+    last, end = first, first.end
+    while True:
+        join = LINE_JOIN_RE.match(s, end)
+        if join is None or join.end() == end:
+            break
+        nxt = next((m for m in names if m.start == join.end()), None)
+        if nxt is not None:
+            group.append(nxt if isinstance(nxt, Mention) else x.as_mention(nxt))
+            last, end = nxt, nxt.end
+            continue
+        size = SIZE_MEMBER_RE.match(s, join.end())
+        if size is None or re.match(r"\s*(?:parameters|params|tokens)\b", s[size.end():], re.I):
+            break
+        x.used.update(id(q) for q in x.quantities if size.start() <= q.start and q.end <= size.end())
+        group.append(_sized_model(x, float(size.group("size")) * 1e9, "", size.start(), size.end(),
+                                  family=_family(x, last)))
+        end = size.end()
+    return (group, end) if len(group) >= 2 else None

@@ -78,6 +78,16 @@ UNSEEN_WORD_RE = re.compile(r"[A-Z][A-Za-z]+")
 # a model's version as such a name writes it: "N", "N.M", a digit and a letter ("4o"), "vN.M.K"; a bare number of two
 # digits, a two-digit minor or a third part is a software's or a data set's ("CIFAR-10", "<Tool> 1.26", "2.0.1")
 UNSEEN_VERSION_RE = re.compile(r"[1-9](?:\.\d)?[a-z]?|v\d+(?:\.\d+){0,2}", re.I)
+# ... in lower case, as Hub ids are written ("<name>-13b", "<name>-2-70b-chat", "<org>/<name>-7b-instruct"): words of
+# letters joined by hyphens, then (after a hyphen or glued) versions, a size and more words of the name
+UNSEEN_LOWER_RE = re.compile(r"(?P<org>[a-z0-9][\w.-]*/)?(?P<name>[a-z][a-z]+(?:-[a-z][a-z]+)*)(?P<sep>-?)"
+                             r"(?P<tail>v?\d[\w.]*(?:[-_][\w.]+)*)")
+# after the size of such a name: a unit or a measure, not more of the name ("<word>-7b-parameter")
+UNSEEN_LOWER_AFTER_RE = re.compile(r"param(?:eter)?s?|tokens?|tok|gb|vram|ram|bit|bits|times|x", re.I)
+# a word of prose before a size, not a name ("sub-7b", "over-70b", "up-to-13b")
+UNSEEN_LOWER_STOP_RE = re.compile(r"sub|super|over|under|non|pre|post|multi|mid|up|to|vs|top|the|and|or|an?|of|per|than|"
+                                  r"about|around|approx|only|just|all|any|some|most|our|their|its|new|old|small|large|"
+                                  r"big|tiny|dense|total|active|with|from|for|by|in|on|at|is|are|was|be", re.I)
 # a word after the name making it an adjective ("<Name>-N-level performance", "-class", "-based")
 UNSEEN_MODIFIER_RE = re.compile(r"level|class|like|based|sized|style|scale|grade|powered|quality|tier", re.I)
 # **More of a name after it** (docs/claims.md, "Sizes and generations after a name"; `Lexicon._name_tails`): a size
@@ -508,6 +518,19 @@ class Lexicon:
         at = tokens[i][0] + (org.end() if org else 0)
         glued = UNSEEN_GLUED_RE.fullmatch(sentence[at:tokens[i][1]])
         spaced = i + 1 < len(tokens) and sentence[tokens[i][1]:tokens[i + 1][0]] == " "
+        lower = UNSEEN_LOWER_RE.fullmatch(word)
+        if lower is not None and glued is None:
+            # a Hub-style id in lower case ("<name>-13b", "<name>-2-70b-chat", "<org>/<name>-7b-instruct"): a size
+            # in it, only versions before the size, only words of a name after it
+            name = lower.group("name")
+            at = tokens[i][0] + len(lower.group("org") or "")
+            parts = re.split(r"[-_]", lower.group("tail"))
+            k = next((j for j, p in enumerate(parts) if MODEL_SIZE_RE.fullmatch(p)), None)
+            if k is None or not all(UNSEEN_VERSION_RE.fullmatch(p) for p in parts[:k]) or \
+                    any(UNSEEN_MODIFIER_RE.fullmatch(p) or UNSEEN_LOWER_AFTER_RE.fullmatch(p) for p in parts[k + 1:]) or \
+                    any(UNSEEN_LOWER_STOP_RE.fullmatch(w) for w in name.split("-")):
+                return None
+            return self._unseen_mention(sentence, tokens[i][0], tokens[i][1], at, name, taken, 1)
         if glued is not None:
             name, sep, parts, end = glued.group("name"), glued.group("sep"), re.split(r"[-_]", glued.group("tail")), i + 1
         elif UNSEEN_WORD_RE.fullmatch(word) and spaced and not org:
@@ -543,11 +566,20 @@ class Lexicon:
         if camel and sep == " " and bare and not more:
             return None  # "GitHub 2": a bare number after a space
         a, b = tokens[i][0], tokens[end - 1][1]
-        text = sentence[a:b]
         if not first or (first in self.name_tokens and first not in self.by_first):
             return None  # a tier or a later word of a known name: the short-name rules (carry.py) read it
         if size and sep == " " and _qualifier(sentence, tokens[i + 1][0])[0] != "exact":
             return None  # "About 7B parameters": a bound word, not a name
+        return self._unseen_mention(sentence, a, b, at, name, taken, end - i)
+
+    def _unseen_mention(self, sentence: str, a: int, b: int, at: int, name: str, taken: list[tuple[int, int]],
+                        used: int) -> tuple[Mention, int] | None:
+        """The mention of a name no source has over [a, b) (`_unseen_name`; `name` its words before the version or
+        size, from `at`), unless its words are another thing's: a name's digits, a benchmark, a chip, a series."""
+        text = sentence[a:b]
+        first = norm_name(name).split()[0] if norm_name(name) else ""
+        if not first or (first in self.name_tokens and first not in self.by_first):
+            return None  # a tier or a later word of a known name: the short-name rules (carry.py) read it
         if any(x < at + len(name) and at < y for x, y in name_digit_spans(sentence)):
             return None  # "Table 1", "Python 3.11", "Apache 2.0": a name's digits, no model
         if first in self.benchmark_firsts:
@@ -558,7 +590,7 @@ class Lexicon:
         if any(s.start < b and a < s.end for s in self.series.find(sentence, taken)):
             return None
         n = norm_name(text)
-        return Mention("model", a, b, text, n, [], how="unknown", note=f"no source has '{text}'"), end - i
+        return Mention("model", a, b, text, n, [], how="unknown", note=f"no source has '{text}'"), used
 
     # ------------------------------------------------------------------ names by their words, in any order
     def by_words(self, words: Sequence[str], context: Iterable[Sequence[str]] = ((),)) -> str | None:

@@ -208,6 +208,7 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
             basis = "any provider (none named, no first-party price)"
             lone_host = _closed(con, lex, model)
     rows = [r for r in rows if (r[0], r[1]) in model.spelled] or rows
+    rows = fixed_first(model, rows)
     # as `openpace prices` chooses (openpace.domain.priority, PRICE): the highest-priority catalogue,
     # then its most recent observation
     rows.sort(key=lambda r: (-T.rank(T.PRICE_PRIORITY, r[0]), r[6] or date.min), reverse=True)
@@ -247,7 +248,10 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
                               f" ({d.isoformat() if d else 'undated'}).")
     if model.note:
         claim.explanation += f" {model.note}."
-    if lone_host and claim.verdict == "contradicted":
+    if floating(model, chosen[1]) and claim.verdict == "contradicted":
+        unverifiable(claim, f"{claim.explanation} {chosen[1]} is a floating alias its maker re-points at later "
+                            f"releases; its price may support {model.text}, never contradict it")
+    elif lone_host and claim.verdict == "contradicted":
         unverifiable(claim, f"no first-party price was found for {model.text}, a closed model: {claim.explanation} "
                             "A host's or reseller's price may support the maker's list price but does not "
                             "contradict it (hosts resell at their own prices)")
@@ -320,6 +324,12 @@ def floating(model: Mention, mid: str) -> bool:
     """Is `mid` a floating alias ("<family>-latest": `domain.model_names.MOVING_WORDS`) of a name written without
     one? Its price is whatever release it points at now: it may support the name written, never contradict it."""
     return bool(set(norm_name(mid).split()) & MOVING_WORDS) and not set(model.key.split()) & MOVING_WORDS
+
+
+def fixed_first(model: Mention, rows: list) -> list:
+    """A model's price rows without those of a floating alias (`floating`: whatever release it points at now),
+    unless only such rows are left (then they may support the name written, never contradict it)."""
+    return [r for r in rows if not floating(model, r[1])] or rows
 
 
 def price_day(claim: Claim) -> tuple[date | None, str]:

@@ -40,6 +40,7 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
     intro = False  # the last sentence outside a list ended with ":" (a list completing it follows)
     headings: list[str] = []  # the latest run of consecutive headings: the section a table sits in
     parents: list[tuple[int, int, Any]] = []  # the open list items, outermost first: (depth, item, model named)
+    texts: dict[tuple[int, int], str] = {}  # (depth, item) of an open list item -> its last sentence
     pairs = False  # the table being read is key-value pairs from its header row on: its columns have no names
     for b, block in enumerate(blocks):
         pairs = pairs and block.kind == "row"
@@ -73,6 +74,7 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
                 yield Step(b, 0, sentence, None, columns=block.columns)
             continue
         if b == skip:
+            ctx.list_lead = block.sentences[-1] if block.sentences else ""  # a dateline may head a changelog's list
             continue
         if block.kind != "item" and block.sentences:
             intro = block.sentences[-1].rstrip().endswith(":")
@@ -83,8 +85,11 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
             more = bool(parents) and block.item >= 0 and parents[-1][:2] == (block.depth, block.item)
             parents = [p for p in parents if p[0] < block.depth] + (parents[-1:] if more else [])
             ctx.parent = next((m for d, _, m in reversed(parents) if d < block.depth and m is not None), None)
+            up = next(((d, i) for d, i, _ in reversed(parents) if d < block.depth), None)
+            ctx.item_lead = texts.get(up, "") if up is not None else ctx.list_lead
         else:
             parents, ctx.parent = [], None
+            ctx.item_lead = ctx.list_lead
         ctx.named = None
         for s, sentence in enumerate(block.sentences):
             yield Step(b, s, sentence, section_variant)
@@ -93,5 +98,7 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
                 parents[-1] = (block.depth, block.item, parents[-1][2] or ctx.named)
             else:
                 parents.append((block.depth, block.item, ctx.named))
+            if block.sentences:
+                texts[(block.depth, block.item)] = block.sentences[-1]
         if block.kind == "heading":
             ctx.section_model = ctx.named  # the model a section's heading names (None: the section names none)
