@@ -25,3 +25,15 @@ def walk(text: str, lex: Lexicon, as_of: date | None = None) -> Iterator[Claim]:
             yield from header_claims(step.sentence, step.columns, lex, ctx)
         else:
             yield from extract(step.sentence, lex, ctx)
+
+
+# the invented models the licence tests read openness of (test_claims_licence_forms.py, test_claims_licence_wording.py)
+LICENCE_LEX = Lexicon.from_names(
+    models=[("src_a", "Wren 2", "wren-2"), ("src_a", "Owlet-7B", "owlet-7b"), ("src_b", "Zephyrus-9", None)],
+    benchmarks=["BenchQA"],
+)
+
+
+def opens(text: str, lex: Lexicon = LICENCE_LEX) -> list[tuple[str, bool]]:
+    """(model key, open) of every open_weights claim, the text walked as the checker walks it."""
+    return [(c.entities[0].key, c.params["open"]) for c in walk(text, lex) if c.kind == "open_weights"]

@@ -10,20 +10,11 @@ from __future__ import annotations
 import pytest
 
 from openpace.claims import check_text
-from openpace.claims.resolve import Lexicon
 from openpace.claims.tables import licence_openness
 
-from claims_helpers import walk
+from claims_helpers import LICENCE_LEX, opens
 
-LEX = Lexicon.from_names(
-    models=[("src_a", "Wren 2", "wren-2"), ("src_a", "Owlet-7B", "owlet-7b"), ("src_b", "Zephyrus-9", None)],
-    benchmarks=["BenchQA"],
-)
-
-
-def opens(text: str) -> list[tuple[str, bool]]:
-    """(model key, open) of every open_weights claim, the text walked as the checker walks it."""
-    return [(c.entities[0].key, c.params["open"]) for c in walk(text, LEX) if c.kind == "open_weights"]
+LEX = LICENCE_LEX
 
 
 @pytest.mark.parametrize("text, expected", [

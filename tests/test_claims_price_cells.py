@@ -150,3 +150,42 @@ def test_labelled_sides_in_one_cell_are_checked_on_their_own_side(con):
     # litellm/model_prices_2026-11-20_litellm-1.110.2.json gpt-4o: input 2.5e-06, output 1e-05 per token
     got = by_span(con, "| Model | Price |\n|---|---|\n| GPT-4o | Input: $2.50/MTok, Output: $10/MTok |\n")
     assert [(s, c["verdict"]) for s, c in got.items()] == [("$2.50/MTok", "supported"), ("$10/MTok", "supported")], got
+
+
+@pytest.mark.parametrize("gap", [" ", "; ", ", "])
+def test_a_tier_label_opening_the_next_figures_is_not_the_previous_figures(gap: str):
+    # "... Output $B / 1M >NK tokens: Input $C": the label ends in a colon, so it is the tier of what follows it
+    # (`patterns.opening_label_cut`); $B stays the ordinary output price
+    text = ("| Model | Price |\n|---|---|\n"
+            f"| Wren 2 | ≤300K tokens: Input $7 / 1M, Output $19 / 1M{gap}>300K tokens: Input $14 / 1M, "
+            "Output $29 / 1M |\n")
+    assert [(v, p, t) for _, v, p, t, _ in prices(text)] == [
+        (7.0, "input", None), (19.0, "output", None), (14.0, "input", "long_context"), (29.0, "output", "long_context")]
+
+
+def test_a_tier_label_after_a_figure_without_a_colon_is_still_its_own():
+    text = "| Model | Price |\n|---|---|\n| Wren 2 | $14 / 1M input (>300K tokens) |\n"
+    assert [(v, t) for _, v, _, t, _ in prices(text)] == [(14.0, "long_context")]
+
+
+# ------------------------------------------------------------------ a unit a section's lead states (carry.section_unit)
+SIDES_TABLE = "| Model | Input | Output |\n|---|---|---|\n| Wren 2 | $7 | $19 |\n| Heron-3 | $0.40 | $1.60 |\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Prices in USD per million tokens (input/output):\n\nLarge models:\n\n",  # a sub-label between lead and table
+    "## Pricing (per 1M tokens)\n\nLarge models:\n\n",  # a heading stating the unit
+])
+def test_a_unit_the_section_states_holds_for_its_tables_past_a_sub_label(lead: str):
+    assert [(m, v, p) for m, v, p, _, _ in prices(lead + SIDES_TABLE)] == [
+        ("Wren 2", 7.0, "input"), ("Wren 2", 19.0, "output"), ("Heron-3", 0.4, "input"), ("Heron-3", 1.6, "output")]
+
+
+@pytest.mark.parametrize("lead", [
+    "The price per million tokens can mislead.\n\nLarge models:\n\n",  # talks about the unit, states none for a table
+    "Wren 2 costs $7 per million input tokens.\n\nLarge models:\n\n",  # a price, not the section's unit
+    "Prices in USD per million tokens (input/output):\n\n## Another section\n\nLarge models:\n\n",  # a new section
+])
+def test_no_unit_carries_from_a_sentence_that_states_none_or_from_another_section(lead: str):
+    table = [p for p in prices(lead + SIDES_TABLE) if p[0] in ("Heron-3",)]
+    assert table == [], table

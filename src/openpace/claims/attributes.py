@@ -31,7 +31,7 @@ from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group, covering
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
-    REFERENCE, SIZE_BINDER, TOTAL_AFTER
+    QUALIFIER_SIZE, REFERENCE, SIZE_BINDER, SIZE_QUALIFIER, TOTAL_AFTER
 from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
@@ -324,8 +324,12 @@ class AttributeRules:
         # a size right after "for" names whose figure it is ("2.1M for 11B"): a binder, not a claim
         bound = {id(g) for f in figs if (b := _binder(x.sentence, f)) is not None
                  for g in figs if f.end < g.q.start < b[0]}
+        # the members a figure is about, in parentheses after it ("NK (NB/MB)", "NK (others)"): no figures of their own
+        qualified = {i: q for i, f in enumerate(figs) if (q := SIZE_QUALIFIER.match(x.sentence[f.end:]))}
+        inside = {id(g) for i, q in qualified.items() for g in figs
+                  if figs[i].end < g.q.start < figs[i].end + q.end()}
         for i, f in enumerate(figs):
-            if id(f) in bound:
+            if id(f) in bound or id(f) in inside:
                 x.used.add(id(f.q))
                 continue
             kind = kinds[i]
@@ -389,10 +393,18 @@ class AttributeRules:
             elif kind == "params":
                 size_fig = f.value if f.high is None else None
             elif kind in ("tokens", "gpu_hours", "chips", "context") and not total:  # a total is over the sizes
+                # (a qualifier's size is none; under model columns, only a size of the figure's own cell)
                 near = [s for s in sizes if s.end <= f.q.start and clauses.same(s.q.start, f.q.start)
-                        and s is not f]
+                        and s is not f and id(s) not in inside
+                        and (not x.binder.columns or self._cell(s.q.start) == self._cell(f.q.start))]
                 size_fig = near[-1].value if near else self._row_size()
-            target = self.bind(f.q.start, size_fig, clauses, f.end) if ahead is None else self._target(ahead, None)
+            if i in qualified and kind != "params":
+                target = self._qualified(self.bind(f.q.start, None, clauses, f.end), f, qualified[i], figs, qualified)
+                if target is None:
+                    x.used.add(id(f.q))  # "MK (others)" under one model's column: another model's figure, no claim
+                    continue
+            else:
+                target = self.bind(f.q.start, size_fig, clauses, f.end) if ahead is None else self._target(ahead, None)
             end = binder[0] if binder else f.end
             unit = AFTER.get(kind) and AFTER[kind].match(after)
             if kind == "params" and unit is None:
@@ -408,6 +420,68 @@ class AttributeRules:
                           attribute=attribute, value=f.value, high=f.high, qualifier=_qualifier(out_kind, f, x.sentence),
                           precision=f.precision, target=target, total=total, sizes=summed)
             self.made.append(claim)
+
+    def _qualified(self, target: Target | None, f: Figure, qualifier: re.Match[str], figs: list[Figure],
+                   qualified: dict[int, re.Match[str]]) -> Target | None:
+        """The models a figure qualified by members in parentheses is about (docs/claims.md, "Series columns"):
+        - "NK (NB/MB)" of a series (a column headed by one, a series named in prose): the series' models of those
+          sizes, together (the claim holds when one of them has the value); a size the series lacks: no model;
+        - "NK (others)" of a series: its models but those of the sizes the other qualifiers of the same cell name
+          ("NK (NB), MK (others)"); none named: no claim;
+        - of one model: "NK (<its own size>)" is the model's; another size or "(others)" is about other models (of
+          its maker, of its family) and is no claim of this model (None: the figure is left out).
+        A figure bound to no model stays unbound."""
+        if target is None:
+            return None
+        sizes = [self._size_value(m) for m in QUALIFIER_SIZE.finditer(qualifier.group("sizes") or "")]
+        key = target.series if target.how == "series" else None
+        if key is None:
+            if not sizes:
+                return None
+            family = self._series_of(target.label)
+            if family is None:
+                return target  # a model of no known series: the size describes the model named
+            hits = [self.series.at(family[1], v, max(v * LABEL_SIZE_RELATIVE, LABEL_SIZE_ABSOLUTE)) for v in sizes]
+            own = [h for h in hits if h is not None and set(h[1]) & set(target.ids)]
+            return target if len(own) == len(sizes) else None
+        members = self.series.sizes(key)
+        tol = [max(v * LABEL_SIZE_RELATIVE, LABEL_SIZE_ABSOLUTE) for v in sizes]
+        if qualifier.group("others") is not None:
+            cell = self._cell(f.q.start)
+            named = [self._size_value(m) for j, q in qualified.items() if q is not qualifier
+                     and cell[0] <= figs[j].q.start < cell[1] for m in QUALIFIER_SIZE.finditer(q.group("sizes") or "")]
+            picked = {v: ids for v, ids in members.items()
+                      if not any(abs(v - n) <= max(n * LABEL_SIZE_RELATIVE, LABEL_SIZE_ABSOLUTE) for n in named)}
+            if not named or not picked or len(picked) == len(members):
+                return None
+            label = f"{target.label} (other than {', '.join(f'{n / 1e9:g}B' for n in named)})"
+        else:
+            hits = [self.series.at(key, v, t) for v, t in zip(sizes, tol)]
+            if any(h is None for h in hits):
+                absent = [f"{v / 1e9:g}B" for v, h in zip(sizes, hits) if h is None]
+                return Target(f"{target.label} {qualifier.group('sizes')}", [], "series+size", series=key,
+                              note=f"no model of the series '{target.label}' has {', '.join(absent)} parameters in "
+                                   "the sources")
+            picked = {h[0]: h[1] for h in hits if h is not None}
+            label = f"{target.label} {qualifier.group('sizes')}"
+        ids = sorted({i for v in picked.values() for i in v})
+        how = "series+size" if len(picked) == 1 else "series"
+        return Target(label, ids, how, series=key,
+                      note=f"'{label}': the series' models of "
+                           f"{', '.join(f'{v / 1e9:g}B' for v in sorted(picked))}: {', '.join(ids[:6])}")
+
+    @staticmethod
+    def _size_value(m: re.Match[str]) -> float:
+        return float(m.group("n")) * (1e9 if m.group("u").upper() == "B" else 1e6)
+
+    def _cell(self, pos: int) -> tuple[int, int]:
+        """The span of the table cell holding a position (the whole sentence outside a table)."""
+        if not self.x.ctx.cells:
+            return 0, len(self.x.sentence)
+        for _, a, b in cell_spans(self.x.sentence, self.x.ctx.cells):
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.x.sentence)
 
     def cutoffs(self) -> None:
         """"a knowledge cut-off of <date>", "a cutoff of <date>", "knowledge up to <date>", "trained on data up to
@@ -611,6 +685,9 @@ class AttributeRules:
 
     def _target(self, chosen: Any, size: float | None, also: Mention | None = None) -> Target | None:
         named = chosen if isinstance(chosen, Mention) else also
+        if isinstance(chosen, Mention) and chosen.how == "series":
+            # a series as a mention (a table column headed by a series, `tables.series_header`): the series
+            chosen, named = SeriesMention(chosen.start, chosen.end, chosen.text, chosen.key), None
         if isinstance(chosen, Mention) and size is not None and self.series.keys(norm_name(chosen.text)):
             # a model name that is also a series' name ("KESTREL") with a size: the series' model of that size
             chosen = SeriesMention(chosen.start, chosen.end, chosen.text, norm_name(chosen.text))

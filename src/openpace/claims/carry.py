@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .numbers import DateExpr, _qualifier
-from .patterns import PER_MILLION_HEADER, PER_THOUSAND_HEADER, price_tier
+from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, price_tier
 from .resolve import Lexicon, Mention, norm_name
 
 if TYPE_CHECKING:
@@ -290,3 +290,13 @@ def lead_price_unit(lead: str) -> float | None:
     if PER_MILLION_HEADER.search(lead):
         return 1.0
     return 1000.0 if PER_K_HEADER_RE.search(lead) else None
+
+
+def section_unit(sentence: str, heading: bool = False) -> float | None:
+    """The per-token price unit a lead states for what follows it ("Prices in USD per million tokens
+    (input/output):", a heading "Pricing (per 1M tokens)"): `lead_price_unit`'s reading of a heading, or of a
+    sentence that ends in a colon and has no amount of its own. None for a sentence that prices something ("X costs
+    $2 per million tokens") or only talks about the unit ("The price per million tokens can mislead.")."""
+    if not heading and (MONEY.search(sentence) or not sentence.rstrip().endswith(":")):
+        return None
+    return lead_price_unit(sentence)

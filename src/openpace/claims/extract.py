@@ -34,11 +34,11 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, OPEN_COUNT_BEFORE, RELEASE_WORDS, combined_tier, family_version_spans, match_end,
                        VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
 from .resolve import Lexicon, Mention, norm_name
-from .series import SeriesMention
+from .series import SeriesMention, series_mention
 from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
-from .tables import (header_model, licence_openness, model_columns, one_model_table, repeated_row, split_row_label,
+from .tables import (header_model, licence_openness, model_columns, name_shaped, one_model_table, repeated_row, split_row_label,
                      states_facts)
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
@@ -224,6 +224,10 @@ class Context:
     # what its price cells are when their own headers do not say (the tier; the unit)
     table_section: str = ""
     table_lead: str = ""
+    # the per-token price unit a sentence of the current section stated with no figure of its own ("Prices in USD
+    # per million tokens (input/output):"), or its heading: the unit of the section's amounts and price columns that
+    # name none, also past a sub-label ("Frontier models:") between it and a table (`walk`, `carry.section_unit`)
+    section_unit: float | None = None
     table_first: str = ""  # the name of the table's first column (it may name the family of the other columns)
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
@@ -371,7 +375,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
         # a table whose columns are models: the row's label stands for each cell's header (`tables.model_columns`)
         ctx.cells, columns = model_columns(ctx.cells, cell_spans(sentence, ctx.cells),
                                            [m.start for m in models] + [s.start for s in series],
-                                           lambda header: table_header_model(lex, ctx, header))
+                                           lambda header: table_header_model(lex, ctx, header),
+                                           lambda header: name_shaped(lex, ctx.con, header))
     ctx.row_model = _table_model(sentence, lex, ctx, models, series, others, quantities, dates) \
         if ctx.cells and not columns else None
     x = _Extractor(sentence, lex, ctx, models, others, dates, quantities, used, claims, series=series)
@@ -501,7 +506,7 @@ def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | Non
     contexts = ctx.table_contexts()
     key = "\n".join([header, *contexts])
     if key not in ctx.headers:
-        ctx.headers[key] = header_model(lex, lex.series, ctx.con, header, contexts)
+        ctx.headers[key] = header_model(lex, lex.series, ctx.con, header, contexts, first=header == ctx.table_first)
     return ctx.headers[key]
 
 
@@ -616,17 +621,6 @@ def header_claims(sentence: str, columns: Sequence[str], lex: Lexicon, ctx: Cont
         if model is not None:
             out.extend(size_label_claims(sentence, at, at + len(column), model, ctx, lex))
     return out
-
-
-def series_mention(lex: Lexicon, s: SeriesMention, start: int, end: int) -> Mention | None:
-    """A series as a model mention covering every model of the series (a release date of the series
-    is its first model's)."""
-    ids = sorted({i for ids in lex.series.sizes(s.key).values() for i in ids})
-    names = sorted({n for i in ids for n in (lex.aliases[1].get(i, ()) if lex.aliases else ())})
-    if not names:
-        return None
-    return Mention("model", start, end, s.text, s.key, names, how="series",
-                   note=f"'{s.text}' names a series: {', '.join(ids[:6])}{' ...' if len(ids) > 6 else ''}")
 
 
 def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMention]:
@@ -1098,7 +1092,7 @@ class _Extractor(MarketRules):
         # the per-token unit one price column names ("Input ($/MTok)"), else the sentence right before the
         # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
         row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
-                        None) or lead_price_unit(self.ctx.table_lead)
+                        None) or lead_price_unit(self.ctx.table_lead) or self.ctx.section_unit
         # a licence cell's owner: the row's model, else a series filling the row's first cell (decided by the family
         # rule: all its models agree)
         row_owner = row_model or next((sm for x in self.series if spans and spans[0][1] <= x.start and x.end <= spans[0][2]

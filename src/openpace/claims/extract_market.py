@@ -17,7 +17,7 @@ from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_DIG
                        PRICE_MULTIPLES, PRICE_VERB_BEFORE, RATIO_NEXT_SIDE, RATIO_ON_SIDE, SIDE_RATIO_AFTER, SIDE_RATIO_BEFORE,
                        SIDE_RATIO_LABEL,
                        PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
-                       context_labels, context_threshold, label_threshold, match_end, price_tier)
+                       context_labels, context_threshold, label_threshold, match_end, opening_label_cut, price_tier)
 from .ratios import _precision as written_precision, ratio_subject
 from .resolve import Lexicon, Mention
 
@@ -134,7 +134,7 @@ class MarketRules:
         # ("## Pricing (per 1M tokens)") names for amounts written without one; never in a table row (its headers)
         free = self.free()
         named_per = None if self.ctx.row or not free else (
-            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section))
+            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section) or self.ctx.section_unit)
         last_per = named_per
         for q in free:
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
@@ -456,7 +456,7 @@ class MarketRules:
             header, text, labels = cell
             a, b = self._cell_bounds(q.start)
             window = self.sentence[end:min([b, *following])]
-            said, tier, threshold = self._context_tier(CELL_AFTER_CUT_RE.split(window, maxsplit=1)[0])
+            said, tier, threshold = self._context_tier(CELL_AFTER_CUT_RE.split(opening_label_cut(window), maxsplit=1)[0])
             if not said:
                 cuts = [a, *[x for x in self._figure_starts() if a <= x < q.start], q.start]
                 for lo, hi in reversed(list(zip(cuts, cuts[1:]))):  # the nearest label before the figure
@@ -470,7 +470,7 @@ class MarketRules:
                 threshold = context_threshold(header) if tier == "long_context" else None
             return combined_tier(tier, price_tier(self.ctx.table_section)), threshold
         window = self.sentence[q.end:min([end + 40, *following])]
-        said, tier, threshold = self._context_tier(AFTER_CUT_RE.split(window, maxsplit=1)[0])
+        said, tier, threshold = self._context_tier(AFTER_CUT_RE.split(opening_label_cut(window), maxsplit=1)[0])
         if said:
             return tier, threshold
         said, tier, threshold = self._context_tier(self.sentence[max(previous_end, q.start - 40):q.start])

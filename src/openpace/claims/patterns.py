@@ -94,6 +94,15 @@ CONTEXT_TIER_LABEL = re.compile(f"(?P<above>{ABOVE_CONTEXT.pattern})|(?P<upto>{U
 _THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s?([KM])\b", re.I)
 
 
+def opening_label_cut(after: str) -> str:
+    """The words after a price up to a context-length label that opens what follows it ("$B / 1M >200K tokens: $C"):
+    a label ending in a colon is the next figures' tier, not this one's."""
+    for m in CONTEXT_TIER_LABEL.finditer(after):
+        if re.match(r"\s*:", after[m.end():]):
+            return after[:m.start()]
+    return after
+
+
 def context_labels(text: str) -> list[re.Match[str]]:
     """The context-length tier labels of some text (`CONTEXT_TIER_LABEL`), in order: `group("above")` set for a
     long-prompt label, `group("upto")` for an ordinary one."""
@@ -263,7 +272,7 @@ COLUMN_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("context", compose(r"{CONTEXT_HEADER}")),
     ("tokens", compose(r"{TRAINING_HEADER}|^\W*(?:#\s*)?tokens?\b(?:\s*[(\[][^)\]]{0,12}[)\]])?\W*$")),
     ("active", compose(r"\bactiv(?:e|ated)\s+(?:params?|parameters)\b|\b(?:params?|parameters)\s*[(\[]?\s*activ(?:e|ated)\b")),
-    ("params", compose(r"\b(?:size|params?|parameters)\b")),
+    ("params", compose(r"\b(?:sizes?|params?|parameters)\b")),  # "Sizes": a list of a family's sizes
 )
 
 
@@ -383,6 +392,13 @@ PREDECESSOR = compose(r"\b(?:up|down|(?:an?\s+)?(?:increase|jump|rise|climb|gain
 PREDECESSOR_AFTER = compose(r"^[\w%\s.-]{0,30}?\b(?:for|of|in|from|by|with|on)\s+(?:its|their|the)\s+{EARLIER_MODEL}")
 # a change "from N to M" ("grew the training set from N tokens to M tokens", "raises its window from N to M"): N is
 # the earlier state, M the subject's; without a verb of change "from N to M" stays a range
+# the members of a family a figure is about, in parentheses right after it ("NK (NB/MB)", "NK (KB)", "NK (others)",
+# "NK (the other sizes)"): a qualifier naming models, no figure of its own (`attributes.AttributeRules._qualified`)
+SIZE_QUALIFIER = re.compile(r"^(?:\s*tokens?)?\s*\(\s*(?:(?P<sizes>\d+(?:\.\d+)?\s?[BM](?:\s*(?:/|,|&|\band\b|\bor\b)\s*"
+                            r"\d+(?:\.\d+)?\s?[BM])*)(?:\s+(?:models?|variants?|sizes?|versions?))?|"
+                            r"(?P<others>(?:all\s+|the\s+)?(?:others|other\s+(?:models?|sizes?|variants?|versions?))|"
+                            r"the\s+rest))\s*\)", re.I)
+QUALIFIER_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BM])", re.I)
 CHANGE_FROM = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|goes|"
                       r"going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal(?:ed|es|ing)?\s+up|improv|lift|cut|reduc|drop|shrink|shrank|"
                       r"fell|fall|lower|slash|widen|enlarg|stretch)\w*\b[^.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|just\s+)?"

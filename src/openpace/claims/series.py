@@ -22,11 +22,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import duckdb
 
 from ..metrics import evidence
-from .resolve import NAME_TOKEN_RE, _trail, norm_name, version_after
+from .resolve import NAME_TOKEN_RE, Mention, _trail, norm_name, version_after
 
 SIZE_RE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<u>[bm])$")
 MAX_WORDS = 4
@@ -153,3 +154,15 @@ class Series:
             return None
         _, value, ids = min(fits, key=lambda f: f[0])
         return value, ids
+
+
+def series_mention(lex: Any, s: SeriesMention, start: int, end: int) -> Mention | None:
+    """A series as a model mention covering every model of the series (`how` "series": a release date of the
+    series is its first model's; a figure of it is checked against its models, `attributes.AttributeRules._target`;
+    a table column headed by a series is this mention, `tables.header_model`)."""
+    ids = sorted({i for ids in lex.series.sizes(s.key).values() for i in ids})
+    names = sorted({n for i in ids for n in (lex.aliases[1].get(i, ()) if lex.aliases else ())})
+    if not names:
+        return None
+    return Mention("model", start, end, s.text, s.key, names, how="series",
+                   note=f"'{s.text}' names a series: {', '.join(ids[:6])}{' ...' if len(ids) > 6 else ''}")

@@ -34,21 +34,25 @@ from .carry import PRICE_HEADER_RE
 from .labels import label_model, size_label
 from .resolve import Lexicon, Mention
 from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN, column_kind
-from .series import Series
+from .series import Series, series_mention
 
 VARIANT_RE = re.compile(r"[\s-]*\b(?:inst(?:ruct)?|chat|it)\b\.?\s*$", re.I)
 STAMP_RE = re.compile(r"[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)$")
 SIZE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?B\b")
 PAREN_MODE_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z -]{1,20}\)\s*$")  # "<name> (Chat)", "<name> (Thinking)"
 PAREN_SIZE_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?[BMT]\s*\)\s*$")  # "<name> (12.5B)"
+# a note in parentheses after a header's name: its maker, a mode, a date ("<series> (<vendor>)")
+PAREN_NOTE_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
-def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: Sequence[str] = ()) -> Mention | None:
+def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: Sequence[str] = (),
+                 first: bool = False) -> Mention | None:
     """The model a column header names, or None. A size in parentheses after a name is read with it
     first ("<series> (40B)": the series' 40B model; a source may spell the size into a name); when that
     names nothing, the size only describes the model the name alone names ("<model> (12.5B)"). A short
     label ("7B", "11B-it", "Lite") names the model of the family its table's `contexts` name (nearest
-    first: `labels.label_model`)."""
+    first: `labels.label_model`). A header naming a series alone is the series (`series_header`), except the
+    table's `first` column's: there it names the family the table is about ("| <series> | NB | MB |")."""
     text = header.strip().strip("*").strip()
     found = _header_model(lex, series, con, header, text)
     mode = PAREN_MODE_RE.search(text)
@@ -60,18 +64,53 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
     if found is None and contexts:
         found = label_model(lex, series, con, header, contexts,
                             lambda name: header_model(lex, series, con, name))
+    if found is None and not first:
+        found = series_header(lex, series, text)
     return found
 
 
+def series_header(lex: Lexicon, series: Series, text: str) -> Mention | None:
+    """A header naming a series and nothing else, a note in parentheses aside ("<series> (<vendor>)"): the series,
+    as a mention covering its models (`series.series_mention`, `how` "series"). Its cells are the series' figures:
+    a size in a cell names the series' model of that size ("| Sizes | NB, MB |"), a licence is the family's
+    (`attributes.AttributeRules._target`)."""
+    core = PAREN_NOTE_RE.sub("", text).strip()
+    found = series.find(core)
+    if len(found) != 1 or found[0].start != 0 or len(core) - found[0].end > 1:
+        return None
+    return series_mention(lex, found[0], 0, len(core))
+
+
+def name_shaped(lex: Lexicon, con: Any, header: str) -> bool:
+    """Does a column header look like a model's or a series' name, resolved or not: a name the vocabulary finds
+    over the whole header (an ambiguous or unknown one too), a series, or a name with its maker in parentheses
+    ("<Name> (<vendor>)")? Such a column's cells are figures of its model, never a part of the row's label."""
+    text = header.strip().strip("*").strip()
+    note = PAREN_NOTE_RE.search(text)
+    core = text[:note.start()].strip() if note else text
+    if not core:
+        return False
+    if any(m.start == 0 and len(core) - m.end <= 1 for m in lex.find_models(core, [], con)):
+        return True
+    if any(s.start == 0 and len(core) - s.end <= 1 for s in lex.series.find(core)):
+        return True
+    return note is not None and bool(re.match(r"[A-Z]", core)) and \
+        any(o.type == "provider" for o in lex.find_others(note.group(0), []))
+
+
 def model_columns(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, int, int]],
-                  named: Sequence[int], resolve: Callable[[str], Mention | None]
+                  named: Sequence[int], resolve: Callable[[str], Mention | None],
+                  shaped: Callable[[str], bool] = lambda header: False
                   ) -> tuple[list[tuple[str, str]], list[tuple[int, int, Mention]]]:
     """A table row whose columns are models ("| | A | B |" over "| Context window | NK | MK |"): each cell under
-    a header naming a model (`resolve`: `header_model` in the table's context) is that model's, and the row's
-    label — its cells before the first model column ("Context window"; "<category> | <benchmark>") — says what
-    the cell states: the label takes the place of the cell's header, so the kind, side, unit and tier a header
-    gives its cells (a price, a context window, a cut-off, a licence, a benchmark's score) come from the row
-    label. Returns the cells so relabelled and (start, end, model) of each such cell (binding rule 1); the cells
+    a header naming a model (`resolve`: `header_model` in the table's context; a series too: "<series> (<vendor>)")
+    is that model's, and the row's label — its cells before the first model column ("Context window"; "<category> |
+    <benchmark>") — says what the cell states: the label takes the place of the cell's header, so the kind, side,
+    unit and tier a header gives its cells (a price, a context window, a cut-off, a licence, a benchmark's score)
+    come from the row label. A cell under a header shaped like a name that resolves to nothing (`shaped`: an unknown
+    or ambiguous name, "<Name> (<vendor>)") after the row's first cell is no part of the label: it is that column's
+    own figure, left unbound.
+    Returns the cells so relabelled and (start, end, model) of each such cell (binding rule 1); the cells
     unchanged and no columns when the label names a model itself (`named`: where the row's model and series
     mentions start; its figures are its own), the row has no label (its written cells start under a model
     column) or no header names a model. (A row's empty cells are no cells: `cells` are its written ones.)"""
@@ -79,9 +118,12 @@ def model_columns(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, i
         return list(cells), []
     models = [resolve(header) for header, _ in cells]
     k = next((i for i, m in enumerate(models) if m is not None), None)
-    if not k or any(spans[0][1] <= at < spans[k - 1][2] for at in named):
+    if not k:
         return list(cells), []
-    label = " ".join(text.strip() for _, text in cells[:k] if text.strip())
+    within = [i for i in range(k) if i == 0 or not shaped(cells[i][0])]  # the row's first cell is its label's
+    if not within or any(spans[i][1] <= at < spans[i][2] for i in within for at in named):
+        return list(cells), []
+    label = " ".join(text.strip() for i, (_, text) in enumerate(cells[:k]) if i in within and text.strip())
     out: list[tuple[str, str]] = list(cells[:k])
     columns: list[tuple[int, int, Mention]] = []
     for (header, text), (_, a, b), m in zip(cells[k:], spans[k:], models[k:]):

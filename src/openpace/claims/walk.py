@@ -12,6 +12,7 @@ from typing import Any
 from ..domain.variants import variant_in_text
 from ..text.block import Block
 from .binding import LABEL_LINE
+from .carry import section_unit
 from .extract import Context
 
 
@@ -46,6 +47,7 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
         pairs = pairs and block.kind == "row"
         if block.kind == "heading":
             headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
+            ctx.section_unit = section_unit(block.text, heading=True)  # a new section states its own unit, or none
         # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model"), or right
         # after a sentence naming one ("Results of the instruction-tuned models:"), is about that variant
         # (docs/claims.md, "Evidence")
@@ -93,6 +95,8 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
         ctx.named = None
         for s, sentence in enumerate(block.sentences):
             yield Step(b, s, sentence, section_variant)
+            if block.kind == "paragraph" and (unit := section_unit(sentence)) is not None:
+                ctx.section_unit = unit  # "Prices in USD per million tokens:" holds for the rest of its section
         if block.kind == "item" and block.depth:
             if more:
                 parents[-1] = (block.depth, block.item, parents[-1][2] or ctx.named)
