@@ -1220,8 +1220,9 @@ class _Extractor(MarketRules):
 
     def _listed_releases(self, verb: re.Match[str], at: int, names: list[Mention]) -> bool:
         """"<Org> released A and B on <date>", "released <Family> NB and MB in <month>": the verb lists several
-        names (`releases.release_group`) and the date follows the list: one release-date claim per name, each with
-        that date (unless "respectively" pairs names and dates)."""
+        names (`releases.release_group`; a coordinated size is a name already, `resolve.Lexicon._name_tails`) and the
+        date follows the list: one release-date claim per name, each with that date (unless "respectively" pairs
+        names and dates)."""
         at = at + 1 if at == verb.end() and self.sentence[at:at + 1] == " " else at
         found = release_group(self, at, names)
         if found is None:
