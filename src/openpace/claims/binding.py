@@ -54,7 +54,8 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 9. an **explicit reference** before the figure ("it", "its", "the model", "this LLM", a sentence
    opening "The NB-parameter model ...", or opening with the training as its subject: "Training
    utilized ...", "Pre-training took ...", or with its training data: "This pretraining dataset ...", or a fragment
-   "Trained on NT tokens ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
+   "Trained on NT tokens ...", or with one of the model's attributes as its subject, naming no model:
+   "Context window is N tokens ..."): the sentence's subject, which for a sentence opening with a reference is what the reference
    stands for — the **subject** of the previous sentences, else the text's **topic** (the model of the
    title, else of the first sentence) — never the model named last.
 
@@ -182,6 +183,12 @@ TRAINING_OPENING = re.compile(r"^\W*(?:the\s+|its\s+)?(?:pre-?)?training(?:\s+(?
 # training corpus holds N tokens"): the data the model discussed was trained on
 TRAINING_DATA_OPENING = re.compile(r"^\W*(?:the|this|that|its|their|our)\s+(?:pre-?training|training)\s+"
                                    r"(?:data(?:set)?|corpus|mix(?:ture)?|set)\b", re.I)
+# ... or with one of the model's attributes as its subject and no model named ("Context window is N tokens", "The
+# maximum output length is N", "Parameter count: N" is a label line): a sentence in the section of the model discussed
+ATTRIBUTE_OPENING = compose(r"^\W*(?:the\s+|its\s+|their\s+)?(?:"
+                            + "|".join(p for k, p in LABELS if k in ("context", "output", "params", "active", "tokens"))
+                            + r")\s+(?:is|was|are|were|stands\s+at|sits\s+at|reaches|comes\s+in\s+at|"
+                              r"tops\s+out\s+at|maxes\s+out\s+at|totals?|remains)\b")
 # rule 7a: a figure right before a comparison verb, with no subject between them ("<Benchmark> at N% trails X",
 # "On <Benchmark> at N% it trails X"): the sentence leaves its subject out — the model discussed
 IMPLIED_SUBJECT = compose(r"^\s*(?:points?\s+)?(?:,\s*)?(?:(?:it|they)\s+)?(?:still\s+|only\s+|narrowly\s+|clearly\s+|"
@@ -472,7 +479,7 @@ class Binder:
         if self.in_list and self.list_subject is not None:
             return self.list_subject
         if self.opens_with_reference() or REFERENCE.search(s[:start]) or MORE_REFERENCE.search(s[:start]) or \
-                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s) or \
+                TRAINING_OPENING.match(s) or TRAINING_DATA_OPENING.match(s) or ATTRIBUTE_OPENING.match(s) or \
                 (TRAINED_FRAGMENT.match(s) and not self.named):
             return self.referent
         if self.standfirst and not self.named and STANDFIRST.match(s):

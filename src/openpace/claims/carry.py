@@ -9,10 +9,11 @@ is wrong would give a verdict about the wrong thing, so each one needs an unambi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numbers import DateExpr, _qualifier
-from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, price_tier
+from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, pair_sides, price_tier
 from .resolve import Lexicon, Mention, norm_name
 
 if TYPE_CHECKING:
@@ -292,11 +293,29 @@ def lead_price_unit(lead: str) -> float | None:
     return 1000.0 if PER_K_HEADER_RE.search(lead) else None
 
 
-def section_unit(sentence: str, heading: bool = False) -> float | None:
+@dataclass(frozen=True)
+class StatedUnit:
+    """The per-token price unit a lead states for the amounts after it (per million: 1.0, per thousand: 1000.0)
+    and the order it names a slash pair's sides in ("(output/input)"; input then output when it names none)."""
+
+    per: float
+    sides: tuple[str, str] = ("input", "output")
+
+
+def stated_unit(lead: str) -> StatedUnit | None:
+    """`lead_price_unit`'s unit with the pair order the same words name (`patterns.pair_sides`), or None."""
+    per = lead_price_unit(lead)
+    if per is None:
+        return None
+    return StatedUnit(per, pair_sides(lead) or ("input", "output"))
+
+
+def section_unit(sentence: str, heading: bool = False) -> StatedUnit | None:
     """The per-token price unit a lead states for what follows it ("Prices in USD per million tokens
-    (input/output):", a heading "Pricing (per 1M tokens)"): `lead_price_unit`'s reading of a heading, or of a
-    sentence that ends in a colon and has no amount of its own. None for a sentence that prices something ("X costs
-    $2 per million tokens") or only talks about the unit ("The price per million tokens can mislead.")."""
+    (input/output):", "Costs for 1M input / output tokens:", a heading "Pricing (per 1M tokens)") and the order it
+    names a slash pair's sides in (`stated_unit`): the reading of a heading, or of a sentence that ends in a colon
+    and has no amount of its own. None for a sentence that prices something ("X costs $2 per million tokens") or
+    only talks about prices or the unit ("The price per million tokens can mislead.", "Prices vary:")."""
     if not heading and (MONEY.search(sentence) or not sentence.rstrip().endswith(":")):
         return None
-    return lead_price_unit(sentence)
+    return stated_unit(sentence)

@@ -17,8 +17,8 @@ from typing import Any
 from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
 from .ellipsis import elliptical_claims, respective_claims
-from .carry import (COMPUTE_RE, PRICE_HEADER_RE, _qualifier_of, cell_spans, dated_snapshots, header_kind, lead_price_unit,
-                    short_names, sibling_price_kind)
+from .carry import (COMPUTE_RE, PRICE_HEADER_RE, StatedUnit, _qualifier_of, cell_spans, dated_snapshots, header_kind,
+                    lead_price_unit, short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
 from .binding import LABEL_LINE, Binder, Group, distinct
 from .extract_market import MarketRules
@@ -226,8 +226,9 @@ class Context:
     table_lead: str = ""
     # the per-token price unit a sentence of the current section stated with no figure of its own ("Prices in USD
     # per million tokens (input/output):"), or its heading: the unit of the section's amounts and price columns that
-    # name none, also past a sub-label ("Frontier models:") between it and a table (`walk`, `carry.section_unit`)
-    section_unit: float | None = None
+    # name none, also past a sub-label ("Frontier models:") between it and a table, and the order it names a slash
+    # pair's sides in ("(output/input)") for the section's "$A/B" pairs (`walk`, `carry.section_unit`)
+    section_unit: StatedUnit | None = None
     table_first: str = ""  # the name of the table's first column (it may name the family of the other columns)
     table_paragraph: str = ""  # the paragraph right before the table (its last sentence is `table_lead`)
     table_columns: list[str] = field(default_factory=list)  # the table's column names
@@ -1092,7 +1093,8 @@ class _Extractor(MarketRules):
         # the per-token unit one price column names ("Input ($/MTok)"), else the sentence right before the
         # table ("Price per 1M tokens"), for the columns that name only a side or a tier ("Output", "Batch input")
         row_unit = next((k[1]["per"] for h, _, _ in spans if (k := header_kind(self.lex, h)) and k[0] == "price"),
-                        None) or lead_price_unit(self.ctx.table_lead) or self.ctx.section_unit
+                        None) or lead_price_unit(self.ctx.table_lead) or \
+            (self.ctx.section_unit.per if self.ctx.section_unit else None)
         # a licence cell's owner: the row's model, else a series filling the row's first cell (decided by the family
         # rule: all its models agree)
         row_owner = row_model or next((sm for x in self.series if spans and spans[0][1] <= x.start and x.end <= spans[0][2]

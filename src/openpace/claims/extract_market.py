@@ -10,14 +10,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .binding import OBJECT_BEFORE
-from .carry import cell_spans, lead_price_unit
+from .carry import StatedUnit, cell_spans, stated_unit
 from .clauses import clause_boundaries
 from .numbers import WORD_NUMBERS, DateExpr, Quantity
-from .patterns import (FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_DIGIT_FRACTION, PRICE_FRACTION, PRICE_MULTIPLE,
+from .patterns import (PAIR_SECOND, SIDE_WORDS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_DIGIT_FRACTION, PRICE_FRACTION, PRICE_MULTIPLE,
                        PRICE_MULTIPLES, PRICE_VERB_BEFORE, RATIO_NEXT_SIDE, RATIO_ON_SIDE, SIDE_RATIO_AFTER, SIDE_RATIO_BEFORE,
                        SIDE_RATIO_LABEL,
                        PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
-                       context_labels, context_threshold, label_threshold, match_end, opening_label_cut, price_tier)
+                       context_labels, context_threshold, label_threshold, match_end, opening_label_cut, pair_sides, price_tier)
 from .ratios import _precision as written_precision, ratio_subject
 from .resolve import Lexicon, Mention
 
@@ -48,9 +48,14 @@ AFTER_CUT_RE = re.compile(r"[;:,]|\s[—–]\s|\s(?:and|while|but|whereas|or)\s"
 SIDE_AFTER_RE = re.compile(r"^\s*(?:\(|for\s+)?\s*(?:(?i:(input|output|prompt|completion))\b"
                            r"(?!\s*(?:[A-Z0-9]|(?i:the|a|an|this|that|its|their)\b))"
                            r"|(?i:(in|out))(?=\s*(?:$|[,;.)/·•|]|[—–-]\s|(?i:and|or|but|with|while)\b)))")
-# "$A/$B", "$A in / $B out": an input / output pair (its sides may be written after each amount)
-SLASH_PAIR_AFTER_RE = re.compile(r"^\s*(?:(?i:in(?:put)?)\s*)?/\s*[$€£]\s?\d")
-PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*[$€£]\s?\d[\d,]*(?:\.\d+)?\s*(?:out(?:put)?\s*)?\(?\s*{PER}\s*{MILLION_UNIT}")
+# "$A/$B", "$A/B", "$A in / $B out": a pair of amounts, input then output unless its words or its lead name another
+# order (`_pair_side`; its sides may be written after each amount; the bare second amount: `patterns.PAIR_SECOND`)
+SLASH_PAIR_AFTER_RE = re.compile(r"^\s*(?:(?i:in(?:put)?)\s*)?/\s*" + PAIR_SECOND)
+PAIR_PER_MTOK_RE = compose(r"^\s*(?:in(?:put)?\s*)?/\s*(?=" + PAIR_SECOND + r")[$€£]?\s?\d[\d,]*(?:\.\d+)?\s*(?:out(?:put)?\s*)?"
+                           r"\(?\s*{PER}\s*{MILLION_UNIT}")
+# the rest of a pair after its first amount ("/ $B", "/B"), and where a pair's own words stop (another amount, clause)
+PAIR_REST_RE = re.compile(r"\s*(?:(?i:in(?:put)?)\s*)?/\s*[$€£]?\s?\d[\d,]*(?:\.\d+)?")
+PAIR_WORDS_CUT = re.compile(r"[;!?]|\.(?=\s|$)|[$€£]\s?\d|\s[—–]\s")
 # "input: $A, output: $B per million tokens", "in: $A / out: $B per MTok": a labelled input amount whose unit is
 # written once, after the output amount that follows it (`IN_LABEL_BEFORE_RE` before it, `OUT_LABEL_BETWEEN_RE` after)
 IN_LABEL_BEFORE_RE = re.compile(r"\b(?i:in(?:put)?|prompt)\s*:\s*$")
@@ -108,6 +113,7 @@ class MarketRules:
     carried_hub: bool
     workload: set[int]  # ids of the amounts that total a workload (no price claim; their `other` says so)
     tier_labels: list[re.Match[str]] = []  # the sentence's context-length tier labels (set by `prices`)
+    named_unit: StatedUnit | None = None  # the unit (and pair order) the sentence's lead or its section states (`prices`)
 
     if TYPE_CHECKING:  # provided by the extractor (declared for the type checker only)
         def of(self, type_: str) -> list[Mention]: ...  # noqa: E704
@@ -133,9 +139,15 @@ class MarketRules:
         # the unit a lead of the sentence ("Prices per million tokens: A ($2/$8), B ...") or its section's heading
         # ("## Pricing (per 1M tokens)") names for amounts written without one; never in a table row (its headers)
         free = self.free()
-        named_per = None if self.ctx.row or not free else (
-            lead_price_unit(self.sentence[:free[0].start]) or lead_price_unit(self.ctx.section) or self.ctx.section_unit)
-        last_per = named_per
+        # also a lead ending in a colon before the sentence's first amount, the lines after it run into the sentence
+        # ("Costs for 1M input / output tokens: A is $2/8 B is $1/4")
+        first_money = next((q.start for q in free if q.currency), 0)
+        colon = self.sentence.rfind(":", 0, first_money)
+        named = None if self.ctx.row or not free else (
+            stated_unit(self.sentence[:free[0].start]) or (stated_unit(self.sentence[:colon + 1]) if colon >= 0 else None)
+            or stated_unit(self.ctx.section) or self.ctx.section_unit)
+        self.named_unit = named  # its pair order too ("(output/input)": `_pair_side`)
+        last_per = named_per = named.per if named is not None else None
         for q in free:
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
@@ -505,11 +517,11 @@ class MarketRules:
             if side is not None:
                 word = side.group(1).lower()
                 return {"prompt": "input", "completion": "output"}.get(word, word)
-        # "$A / $B per million tokens", "$A/$B": the pair is input / output
+        # "$A / $B per million tokens", "$A/$B", "$A/B": the pair is input / output, or in the order named
         if q.currency and SLASH_PAIR_AFTER_RE.match(self.sentence[q.end:]):
-            return "input"
-        if q.currency and SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start]):
-            return "output"
+            return self._pair_side(q, True)
+        if q.currency and (before_pair := SLASH_PAIR_BEFORE_RE.search(self.sentence[:q.start])) is not None:
+            return self._pair_side(q, False, before_pair.start())
         after = PRICE_SIDE_RE.search(self.sentence[q.end:end + 1]) or SIDE_BEFORE_UNIT_RE.match(self.sentence[q.end:]) or \
             re.match(r"\s*(?:\(|for\s+|of\s+)?\s*(input|output|blended|prompt|completion)\b", self.sentence[end:], re.I) \
             or SIDE_AFTER_RE.match(self.sentence[end:])
@@ -523,6 +535,21 @@ class MarketRules:
             return "both"
         word = next(g for g in side.groups() if g).lower()
         return {"prompt": "input", "completion": "output", "in": "input", "out": "output"}.get(word, word)
+
+    def _pair_side(self, q: Quantity, first: bool, first_start: int = 0) -> str:
+        """The side of one amount of a slash pair: the order the pair's own words name after it ("$A/$B per million
+        output/input tokens"), else a side written at the amount itself ("$A in / $B out"), else the order named before
+        the pair in its clause ("Output/input: $B/$A"), else the order its lead or section names with the unit
+        (`carry.stated_unit`: "Price per million tokens (output/input):"), else input then output."""
+        rest = PAIR_REST_RE.match(self.sentence, q.end) if first else None
+        start, end = (q.start, rest.end() if rest else q.end) if first else (first_start, q.end)
+        own = SIDE_AFTER_RE.match(self.sentence[q.end:])
+        order = pair_sides(PAIR_WORDS_CUT.split(self.sentence[end:], maxsplit=1)[0])
+        if order is None and own is not None:
+            return SIDE_WORDS[next(g for g in own.groups() if g).lower()]
+        order = order or pair_sides(PAIR_WORDS_CUT.split(self.sentence[:start])[-1]) or \
+            (self.named_unit.sides if self.named_unit is not None else ("input", "output"))
+        return order[0] if first else order[1]
 
     def _provider_for(self, start: int, end: int) -> Mention | None:
         """The provider named right after a price ("$A ... at <Provider>"), else the one named last

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..domain.dates import MONTHS
 from ..domain.qualifiers import WORD_LISTS
+from .patterns import BARE_SECOND, BARE_SECOND_BEFORE
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "t": 1e12}
@@ -245,8 +246,12 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
 
     for m in _number_matches(sentence, skipped):
         a, b = m.start("num"), m.end()
+        # the second amount of a slash pair written without its currency ("$A/B"): an amount in the first one's
+        # currency (`patterns.BARE_SECOND`; never "$A/1M tokens", nor a slash between figures with no currency)
+        bare_second = not m.group("cur") and not m.group("scale") and not m.group("pct") and \
+            BARE_SECOND_BEFORE.search(sentence, 0, a) is not None and BARE_SECOND.match(sentence, a) is not None
         # a digit glued to letters is a name ("A10G", "2x9B", "Phi-3"), not a quantity
-        if a > 0 and (sentence[a - 1].isalpha() or sentence[a - 1] in "-_/.") and not m.group("cur"):
+        if a > 0 and (sentence[a - 1].isalpha() or sentence[a - 1] in "-_/.") and not m.group("cur") and not bare_second:
             continue
         tail = sentence[m.end("num"):m.end("num") + 1]
         # "Nx cheaper": a ratio glued to its sign is a figure (the sign stays after it for the ratio
@@ -277,7 +282,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
         start = q_start if q_start < own and sentence[q_start:own].strip() else own
         out.append(Quantity(
             start=start, end=b, text=sentence[start:b].strip(), value=value, high=high,
-            currency=bool(m.group("cur")) or trailing is not None, percent=bool(m.group("pct") or m.group("pct2")), scaled=bool(scale),
+            currency=bool(m.group("cur")) or trailing is not None or bare_second, percent=bool(m.group("pct") or m.group("pct2")), scaled=bool(scale),
             qualifier=qualifier, decimals=len(num.split(".")[1]) if "." in num else 0,
         ))
     out = _between_ranges(sentence, sorted(out, key=lambda q: q.start))

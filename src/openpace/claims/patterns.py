@@ -68,6 +68,38 @@ PER_MTOK = compose(r"^\s*(?:\(\s*(?=per\b|/))?(?P<cur>USD|US\$|dollars?)?\s*{PER
 UNIT_COUNT_SIDE = r"\s+(?:input|output|prompt|completion|cached(?:\s+input)?)\s+tok(?:en)?s?\b"
 PER_MILLION_HEADER = compose(r"{PER}\s*{MILLION_UNIT}|\b(?:1\s?)?M\s?tok(?:en)?s?\b|\b(?:1\s?)?M\s?/\s?tok(?:en)?s?\b|"
                              r"\b(?:1\s?M|one\s+million)" + UNIT_COUNT_SIDE)
+# a slash pair of amounts, "$A/$B" or "$A/B" (the currency written once): `PAIR_FIRST` is the first amount and its
+# slash, `PAIR_SECOND` the second amount — with its currency, or bare when it ends the pair (a break, a side word, a
+# unit or "and"/"respectively" after it, or the next line's name run into the sentence: a capitalised word that is no
+# unit); a bare figure followed by anything else is no amount: the count the first
+# amount is per ("$A/1M tokens", "$A/1000 words"), a fraction ("$A/4 of ..."). Figures with no currency before the
+# slash ("3/4", "1/15", "8/10") are never a pair of amounts.
+PAIR_FIRST = r"[$€£]\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:(?i:in(?:put)?)\s*)?/\s*"
+BARE_PAIR_SECOND = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)(?=\s*(?:$|[,;:.)(!?·•|]|[—–]|(?i:per|in|out|input|output|for|"
+                    r"and|or|respectively|each|USD)\b)|\s+(?!(?i:million|thousand|billion|[mk]toks?|[mk]tokens?|tokens?|words?|"
+                    r"characters?|chars?|requests?|calls?|images?|pages?|queries|hours?|minutes?|seconds?)\b)[A-Z][a-z])")
+PAIR_SECOND = r"(?:[$€£]\s?\d|" + BARE_PAIR_SECOND + ")"
+# the bare second amount of a pair, where it stands: a currency amount in the first one's currency (numbers.py)
+BARE_SECOND_BEFORE = re.compile(PAIR_FIRST + r"$")
+BARE_SECOND = re.compile(BARE_PAIR_SECOND)
+# the order a pair's two amounts are in, as its lead or its own words name it: "(input/output)", "input / output
+# tokens", "in/out", "input and output", "output/input" (the sides of `pair_sides`)
+PAIR_SIDES = re.compile(r"\b(?P<first>input|output|prompt|completion|in|out)\s*(?:/|&|\band\b|,)\s*"
+                        r"(?P<second>input|output|prompt|completion|in|out)\b", re.I)
+SIDE_WORDS = {"input": "input", "in": "input", "prompt": "input", "output": "output", "out": "output",
+              "completion": "output"}
+
+
+def pair_sides(text: str) -> tuple[str, str] | None:
+    """The sides of a slash pair in the order `text` names them ("input/output" -> (input, output), "output and
+    input" -> (output, input)); None when it names no such order (or names one side twice)."""
+    m = PAIR_SIDES.search(text)
+    if m is None:
+        return None
+    first, second = SIDE_WORDS[m.group("first").lower()], SIDE_WORDS[m.group("second").lower()]
+    return (first, second) if first != second else None
+
+
 PER_THOUSAND_HEADER = compose(r"{PER}\s*{THOUSAND_UNIT}|\b(?:1\s?)?K\s?/\s?tok(?:en)?s?\b|"
                               r"\b(?:1\s?K|one\s+thousand|1[,\s]?000)" + UNIT_COUNT_SIDE)
 # which price a figure is (its tier): a batch-API price, a prompt-cache read (a cache hit, cached input) or
@@ -190,7 +222,9 @@ AFTER = {
     # back inside the context, no context window
     "attention_window": compose(r"^(?:[- ]tokens?)?[- ](?:sliding|local|attention)[- ](?:attention[- ])?window\b"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
-    "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
+    # "N output tokens", "N max output tokens", "an N-token output limit", "N token output cap / length": an output limit
+    "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b|"
+                      r"^(?:[- ]tokens?)?[- ](?:max(?:imum)?\s+)?(?:output|completion|generation)[- ](?:limit|length|cap)\b"),
     # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
     "on_hardware": compose(r"^\s+on\s+(?:(?:Google\s+)?(?:Cloud\s+)?TPUs?\s+)?"),
 }
@@ -523,13 +557,18 @@ ONE_UNIT_OF_TOKENS = compose(r"\b(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:
 # a price's unit written as a count ("1M INPUT TOKENS (cache hit) | $A", "One million output tokens: $B"): in a sentence
 # with money it says what the price is per, so it is no figure of its own (no output limit, no `other`); a count
 # followed by a context word stays one ("a 1M tokens context window")
-PRICE_UNIT_COUNT = compose(r"^(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:input\s+|output\s+|prompt\s+|completion\s+)?"
+PRICE_UNIT_COUNT = compose(r"^(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:(?:input|output|prompt|completion)"
+                           r"(?:\s*(?:/|and|&)\s*(?:input|output|prompt|completion))?\s+)?"
                            r"tokens\b(?!\s*(?:of\s+)?(?:context|window|input\s+window))")
+# a lead stating the unit of the amounts after it ("Costs for 1M input / output tokens:"): a price word, ending in a colon
+UNIT_LEAD = re.compile(r"(?:\b(?:prices?|pricing|costs?|rates?|charges?|fees?|per|USD)\b|[$€£]).*:\s*$", re.I | re.S)
 
 
 def price_unit_count(sentence: str, start: int) -> bool:
-    """Whether the figure at `start` is the unit a price in its sentence is per (`PRICE_UNIT_COUNT`)."""
-    return PRICE_UNIT_COUNT.match(sentence[start:]) is not None and MONEY.search(sentence) is not None
+    """Whether the figure at `start` is the unit a price in its sentence, or the amounts its lead introduces, are
+    per (`PRICE_UNIT_COUNT`, `UNIT_LEAD`)."""
+    return PRICE_UNIT_COUNT.match(sentence[start:]) is not None and (
+        MONEY.search(sentence) is not None or UNIT_LEAD.search(sentence) is not None)
 # a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
 # tokens costs $A"): the workload's amount, no output limit or context window of the model
 WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"
