@@ -208,6 +208,18 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
             basis = "any provider (none named, no first-party price)"
             lone_host = _closed(con, lex, model)
     rows = [r for r in rows if (r[0], r[1]) in model.spelled] or rows
+    day, when_read = price_day(claim)
+    hint = False
+    if day is not None:
+        # at a day (the text's, or one it names) what was seen by then decides, as `_price_at` reads it; when
+        # a source saw the model only later than `PRICE_NEAREST_DAYS` after the day, its first later observation
+        # is a hint that may support the claim but never contradict it (`metrics.prices._nearest`)
+        by_then = [r for r in rows if r[6] is None or (r[6] - day).days <= T.PRICE_NEAREST_DAYS]
+        hint = not by_then
+        if hint:
+            first = {src: min(r[6] for r in rows if r[0] == src) for src in {r[0] for r in rows}}
+            by_then = [r for r in rows if r[6] == first[r[0]]]
+        rows = by_then
     rows = fixed_first(model, rows)
     # as `openpace prices` chooses (openpace.domain.priority, PRICE): the highest-priority catalogue,
     # then its most recent observation
@@ -240,7 +252,11 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
             return unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
                                        f"({chosen[0]}, {chosen[1]}, {when}) but not the blended one")
     claim.explanation = (f"{basis}: {chosen[0]} observed {chosen[1]} at {fmt(chosen[3])} in / {fmt(chosen[4])} out "
-                         f"USD per million tokens ({when}); the highest-priority catalogue's latest observation decides.")
+                         f"USD per million tokens ({when}); " + (
+                             "the highest-priority catalogue's latest observation decides." if day is None else
+                             f"read {when_read}: the highest-priority catalogue's first observation after it." if hint
+                             else f"read {when_read}: the highest-priority catalogue's latest observation up to "
+                                  f"{T.PRICE_NEAREST_DAYS} days after it decides."))
     differing = {(r[0], r[3], r[4], r[6]) for r in rows[1:] if _price_ok(r, claim) != _price_ok(chosen, claim)}
     if differing:
         src, i, o, d = sorted(differing, key=lambda x: x[3] or date.min)[-1]
@@ -251,6 +267,13 @@ def _verify_price_of(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
     if floating(model, chosen[1]) and claim.verdict == "contradicted":
         unverifiable(claim, f"{claim.explanation} {chosen[1]} is a floating alias its maker re-points at later "
                             f"releases; its price may support {model.text}, never contradict it")
+    elif hint and claim.verdict == "contradicted":
+        unverifiable(claim, f"{claim.explanation} No source saw this price by {when_read.removeprefix('as of ')}: "
+                            "a later observation may support the claim but never contradict it (the price may "
+                            "have changed in between)")
+    elif day is not None and chosen[6] is None and claim.verdict == "contradicted":
+        unverifiable(claim, f"{claim.explanation} The row is undated: read {when_read}, it may support the claim "
+                            "but not contradict it (the price may have changed since)")
     elif lone_host and claim.verdict == "contradicted":
         unverifiable(claim, f"no first-party price was found for {model.text}, a closed model: {claim.explanation} "
                             "A host's or reseller's price may support the maker's list price but does not "
