@@ -13,7 +13,8 @@ from typing import Any
 import duckdb
 
 from ..domain.formatting import figure as fmt
-from ..metrics.evidence import family_scores
+from ..domain.variants import Variant, one_network
+from ..metrics.evidence import family_members, family_scores
 from .resolve import Lexicon, Mention, norm_name
 
 
@@ -35,6 +36,17 @@ def named_model(lex: Lexicon, model: Mention) -> str | None:
     if exact:
         return exact[0]
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def network_ids(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[str]:
+    """The other canonical models of the same trained network as `ids` (`domain.variants.one_network`: an instruct
+    model's base model, a base model's instruct one), `ids` left out."""
+    members = [Variant(*m) for m in family_members(con, list(ids))]
+    by_id = {m.model_id: m for m in members}
+    return sorted({k.model_id for i in ids if i in by_id for k in one_network(by_id[i], members)} - set(ids))
+
+
+NETWORK_NOTE = "base and instruct models are one trained network (parameters, training tokens and compute)"
 
 
 def kin_ids(lex: Lexicon, key: str, named: Sequence[str] = ()) -> tuple[list[str], list[str]]:

@@ -222,7 +222,9 @@ AFTER = {
     # back inside the context, no context window
     "attention_window": compose(r"^(?:[- ]tokens?)?[- ](?:sliding|local|attention)[- ](?:attention[- ])?window\b"),
     "chips": compose(r"^\s*(?:{ACCEL}\s+)?{CHIPS}"),
-    "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b"),
+    # "N output tokens", "N max output tokens", "an N-token output limit", "N token output cap / length": an output limit
+    "output": compose(r"^\s*(?:max(?:imum)?\s+)?(?:output|completion)\s+tokens?\b|"
+                      r"^(?:[- ]tokens?)?[- ](?:max(?:imum)?\s+)?(?:output|completion|generation)[- ](?:limit|length|cap)\b"),
     # "<size> on <accelerator>": the size's training hardware ("40B on <chip>")
     "on_hardware": compose(r"^\s+on\s+(?:(?:Google\s+)?(?:Cloud\s+)?TPUs?\s+)?"),
 }

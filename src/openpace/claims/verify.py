@@ -19,8 +19,8 @@ from ..domain.qualifiers import within
 from . import tolerances as T
 from ..metrics import evidence
 from ..metrics.facts import attribute_evidence
-from .canonical import canonical, fmt, focus, named_model, same_model
 from .attributes import Target, mention_ids
+from .canonical import NETWORK_NOTE, canonical, fmt, focus, named_model, network_ids, same_model
 from .extract import Claim
 from .resolve import Lexicon, Mention
 
@@ -313,6 +313,20 @@ def facts(con: duckdb.DuckDBPyConnection, model: Mention) -> list:
     return _rows(con, evidence.fact_rows, model.names)
 
 
+def network_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, query: Callable[..., list[Any]],
+                 keep: Callable[[Any], bool]) -> tuple[list, str]:
+    """Rows of a fact of the trained network (training compute, hardware) a model's name has none of: those of the
+    other variant of its network (`canonical.network_ids`: an instruct model's base model), with a note saying so."""
+    target = named_model(lex, model)
+    if target is None or not lex.aliases:
+        return [], ""
+    for mid in network_ids(con, [target]):
+        rows = [r for r in _rows(con, query, sorted(lex.aliases[1].get(mid, ()))) if keep(r)]
+        if rows:
+            return rows, f" Read with {mid}: {NETWORK_NOTE}."
+    return [], ""
+
+
 def verify_release(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
     if claim.params.get("date") is None:  # "released yesterday" in a text that gives no date of its own
         return unverifiable(claim, f"'{claim.params.get('relative', 'today')}' counts from the text's own date, which "
@@ -513,8 +527,11 @@ def verify_training(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) 
     if model is None:
         return unverifiable(claim, why)
     hours = claim.kind == "training_time"
-    rows = [r for r in facts(con, model) if r[0] in T.TRAINING_PRIORITY
-            and (r[7] if hours else (r[5] or r[6])) is not None]
+    def wanted(r: Any) -> bool:
+        return r[0] in T.TRAINING_PRIORITY and (r[7] if hours else (r[5] or r[6])) is not None
+    rows, network = [r for r in facts(con, model) if wanted(r)], ""
+    if not rows and not hours:
+        rows, network = network_rows(con, lex, model, evidence.fact_rows, wanted)
     if not rows:
         what = "training time" if hours else "training hardware"
         return unverifiable(claim, f"no source gives the {what} of {model.text}")
@@ -546,7 +563,7 @@ def verify_training(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) 
         ok = all(checks)
         claim.explanation = f"{r[0]} gives {r[1]}: " + ", ".join(parts) + "."
     claim.verdict = "supported" if ok else "contradicted"
-    claim.explanation += _notes(model)
+    claim.explanation += network + _notes(model)
 
 
 def verify_compute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> None:
@@ -555,7 +572,11 @@ def verify_compute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -
     model, why = model_of(claim)
     if model is None:
         return unverifiable(claim, why)
-    rows = [r for r in _rows(con, evidence.compute_rows, model.names) if r[0] in T.TRAINING_PRIORITY]
+    def wanted(r: Any) -> bool:
+        return r[0] in T.TRAINING_PRIORITY
+    rows, network = [r for r in _rows(con, evidence.compute_rows, model.names) if wanted(r)], ""
+    if not rows:
+        rows, network = network_rows(con, lex, model, evidence.compute_rows, wanted)
     if not rows:
         return unverifiable(claim, f"no source gives the training compute of {model.text}")
     r = rows[0]
@@ -566,7 +587,7 @@ def verify_compute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -
     claim.evidence = [ev(r[2], r[0], r[3], r[4], model=r[1], field="training_compute_flop")]
     claim.verdict = "supported" if ok else "contradicted"
     claim.explanation = (f"{r[0]} gives {r[1]} {r[2]:.3g} FLOP of training compute (tolerance {relative:.0%})."
-                         + _notes(model))
+                         + network + _notes(model))
 
 
 def _close(found: float, value: float, relative: float, qualifier: str) -> bool:

@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from ..domain.providers import HOST_CORROBORATION, provider_key, serving_role
+from ..domain.variants import NETWORK_FACTS
 from ..metrics.evidence import family_members
 from ..metrics.facts import FactEvidence, attribute_evidence
 from ..metrics.prices import model_lab_keys
 from . import tolerances as T
 from .attributes import Target
-from .canonical import fmt, kin_ids
+from .canonical import NETWORK_NOTE, fmt, kin_ids, network_ids
 from .resolve import norm_name
 from .verify import verify_training
 
@@ -142,6 +143,20 @@ def _as_kin(lex: Lexicon, target: Target) -> Target | None:
                   "entry of that name carries)")
 
 
+def _one_network(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target, attribute: str) -> Target | None:
+    """A fact of the trained network (`domain.variants.NETWORK_FACTS`): the target's ids with the other variant of
+    each one's network ("<X> Instruct" reads <X>'s parameter count, "<X>" its instruct model's), when those
+    hold a value; None otherwise."""
+    if attribute not in NETWORK_FACTS or target.how != "model" or not target.ids:
+        return None
+    with_value = [mid for mid, es in _gather(con, lex, network_ids(con, target.ids), attribute).items() if es]
+    if not with_value:
+        return None
+    return Target(target.label, sorted({*target.ids, *with_value}), "model", series=target.series,
+                  fallback=target.fallback,
+                  note=(f"{target.note}; " if target.note else "") + f"read with {', '.join(with_value[:3])}: {NETWORK_NOTE}")
+
+
 HEADED_MAX = 40  # models a family name may head before the rule gives up (a name heading more is a whole line-up)
 
 
@@ -181,6 +196,10 @@ def verify_attribute(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim)
         return _unverifiable(claim, "no model is named for this figure")
     if not target.ids:
         return _unverifiable(claim, target.note or f"'{target.label}' is not a model any source names")
+    if (network := _one_network(con, lex, target, attribute)) is not None:
+        # an instruct model's parameter count is its base model's, and back (docs/claims.md, "One trained network")
+        target = network
+        p["target"] = target
     by_model = _gather(con, lex, target.ids, attribute)
     rows = [(mid, e) for mid, es in by_model.items() for e in es]
     if not rows and target.fallback:

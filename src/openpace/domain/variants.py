@@ -28,6 +28,13 @@ rows of the canonical models this module says the claim covers:
   its own model when the claim names it; a name that names no setting covers the settings of every
   member it covers (each setting a run of the same weights: they may support or contradict, and when
   they disagree the sources disagree). A setting of a dated snapshot stays that snapshot's.
+
+Facts of the **trained network** (`NETWORK_FACTS`: parameter counts, training tokens, GPU-hours, training compute,
+training hardware) are not scores: an instruct or chat model is its base model's network tuned further, so the two
+share them (`one_network`) — the instruct name reads its base model's rows and the plain name its instruct model's,
+as a family name stands for its base model when base and instruct agree. Never prices, scores, limits or licences;
+and only within one identity family: a vision or other multimodal model ("<X> Vision") adds parameters of its own
+and is another family, never the text model's network.
 """
 
 from __future__ import annotations
@@ -96,6 +103,26 @@ def covered(target: Variant, family: list[Variant], stated: str | None = None,
         return [m for m in kin if m.variant in (None, BASE, INSTRUCT)]
     has_want = any(m.variant == want for m in kin)
     return [m for m in kin if m.variant == want or (m.variant is None and not has_want)]
+
+
+# the facts of the trained network, which a model shares with its instruct / base variant (attribute names of
+# `metrics.facts.ATTRIBUTES`)
+NETWORK_FACTS = frozenset({"parameters_total", "parameters_active", "training_tokens", "gpu_hours",
+                           "training_compute", "training_hardware", "hardware_quantity"})
+
+
+def one_network(target: Variant, family: list[Variant]) -> list[Variant]:
+    """The other members of the target's family that are the same trained network: its base (or plain) model for an
+    instruct model, its instruct model for a base or plain one — same setting, same release version (else the
+    members without one). None for a dated snapshot or a setting: a snapshot may be another training run."""
+    if target.variant not in (None, BASE, INSTRUCT) or target.setting is not None or \
+            (target.snapshot is not None and not is_version(target.snapshot)):
+        return []
+    tuned = target.variant == INSTRUCT
+    kin = [m for m in family if m.family == target.family and m.model_id != target.model_id and m.setting is None
+           and (m.variant == INSTRUCT) != tuned and m.variant in (None, BASE, INSTRUCT)]
+    same = [m for m in kin if m.snapshot == target.snapshot]
+    return same or [m for m in kin if m.snapshot is None]
 
 
 def is_version(snapshot: str | None) -> bool:
