@@ -340,6 +340,21 @@ def distinct(models: list[Any]) -> list[Any]:
     return out
 
 
+def covering(members: list[Any]) -> list[Any]:
+    """The members of a group each standing for other models: a member whose canonical ids (an attribute's target) or
+    fact rows (a mention) another member holds too — the
+    same model spelled twice ("X" and its id, two spellings identity joins), a model of a series named beside it ("the
+    X family ... X-NB") — is covered by it, so one figure about the group is one claim per model, never the same claim
+    twice (the wider member kept; equal ones: the first)."""
+    rows = [set(getattr(m, "ids", None) or getattr(m, "names", None) or ()) for m in members]  # a target's ids
+    out = []
+    for i, m in enumerate(members):
+        if rows[i] and any(j != i and rows[i] <= rows[j] and (rows[i] != rows[j] or j < i) for j in range(len(members))):
+            continue
+        out.append(m)
+    return out
+
+
 @dataclass
 class Binder:
     """The binding rule for one sentence. `named` are the model (and series) mentions, each with
