@@ -250,6 +250,15 @@ def states_facts(columns: Sequence[str]) -> bool:
                PRICE_HEADER_RE.search(c) or FACT_HEADER_RE.search(c) for c in columns)
 
 
+def size_cell_states(columns: Sequence[str]) -> bool:
+    """Does a size cell labelling a table row (its first cell, or the size cell of a label written over two cells)
+    state the row model's parameter count, given the row's other `columns`? Only in a table stating the models'
+    facts besides scores (`states_facts`), and only when no other column states the parameter count itself: beside
+    "| NB | ... | <exact count> |" under "Parameters" (or "# Params", "Non-embedding params") the size only
+    identifies the row, as it does in a benchmark table."""
+    return states_facts(columns) and not any(column_kind(c) == "params" for c in columns)
+
+
 def one_model_table(lex: Lexicon, con: Any, referent: Any, first: str, label: str, labelled: str | None,
                     figures: int, untyped: int, column_named: bool, contexts: Sequence[str]) -> Mention | None:
     """The model a row of a table with **no model column** is about ("| Benchmark | Score |", "| Metric | Value |",
