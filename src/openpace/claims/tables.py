@@ -33,7 +33,7 @@ from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..domain.variants import INSTRUCT
 from ..metrics.evidence import fact_rows
 from .attributes import mention_ids
-from .carry import PRICE_HEADER_RE
+from .carry import PRICE_HEADER_RE, tier_series
 from .labels import label_model, size_label
 from .resolve import Lexicon, Mention
 from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN, column_kind
@@ -69,6 +69,10 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
                             lambda name: header_model(lex, series, con, name))
     if found is None and not first:
         found = series_header(lex, series, text)
+    if found is None and not first:
+        # "<Family> <Tier>" with no version: the tier across its versions (`carry.tier_series`)
+        tiers = tier_series(text, lex, [])
+        found = tiers[0] if len(tiers) == 1 and tiers[0].start == 0 and len(text) - tiers[0].end <= 1 else None
     return found
 
 
@@ -247,6 +251,15 @@ def states_facts(columns: Sequence[str]) -> bool:
     no parameter count of its own."""
     return any((k := column_kind(c)) is not None and k != "architecture" or LICENCE_HEADER_RE.search(c) or
                PRICE_HEADER_RE.search(c) or FACT_HEADER_RE.search(c) for c in columns)
+
+
+def size_cell_states(columns: Sequence[str]) -> bool:
+    """Does a size cell labelling a table row (its first cell, or the size cell of a label written over two cells)
+    state the row model's parameter count, given the row's other `columns`? Only in a table stating the models'
+    facts besides scores (`states_facts`), and only when no other column states the parameter count itself: beside
+    "| NB | ... | <exact count> |" under "Parameters" (or "# Params", "Non-embedding params") the size only
+    identifies the row, as it does in a benchmark table."""
+    return states_facts(columns) and not any(column_kind(c) == "params" for c in columns)
 
 
 def one_model_table(lex: Lexicon, con: Any, referent: Any, first: str, label: str, labelled: str | None,
