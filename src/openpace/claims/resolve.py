@@ -638,6 +638,40 @@ class Lexicon:
                 fixed.append(k)
         return fixed, moving
 
+    def tier_members(self, key: str) -> list[tuple[str, str]]:
+        """The members of a tier's series (docs/claims.md, "A tier without a version"): for "<family> <tier>" (a
+        normalized name of two words, no digit), each version the sources name it with — the names of exactly the
+        family word, the tier word and one version, in any order, a date stamp aside ("<family> N <tier>",
+        "<family> <tier> N.M <date>") — as (version, the name standing for it: `by_words`, else the shortest undated
+        name). One version, several spellings: "N.0" is "N", and "NM" (two digits, no point) is "N.M" when the
+        sources also write "N.M". [] for a name of other words, or one no source versions."""
+        words = key.split()
+        if len(words) != 2 or any(re.search(r"\d", w) for w in words):
+            return []
+        family, tier = words
+        by_version: dict[str, set[str]] = defaultdict(set)
+        for candidate in self.by_first.get(family, ()):
+            rest = _multiset_minus(candidate[1:], [tier])
+            if rest is None:
+                continue
+            rest = [w for w in rest if not DATE_STAMP_RE.fullmatch(w)]
+            if len(rest) == 1 and name_versions(rest[0]) == [rest[0].removeprefix("v")]:
+                by_version[rest[0].removeprefix("v")].add(" ".join(candidate))
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for version, names in by_version.items():
+            one = version[:-2] if version.endswith(".0") and version[:-2] in by_version else version
+            if re.fullmatch(r"\d\d", version) and f"{version[0]}.{version[1]}" in by_version:
+                one = f"{version[0]}.{version[1]}"
+            spelled[one] |= names
+        out = []
+        for version, names in sorted(spelled.items(), key=lambda kv: [int(p) if p.isdigit() else 0
+                                                                       for p in re.split(r"[.a-z]", kv[0])]):
+            undated = sorted((n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())),
+                             key=lambda n: (len(n), n))
+            named = self.by_words([family, tier, version])
+            out.append((version, named or (undated or sorted(names, key=lambda n: (len(n), n)))[0]))
+        return out
+
     def one_model(self, names: set[str]) -> str | None:
         """The name standing for `names` when they are spellings of one model, else None: one name; names
         of the same words in another order ("corvo 6 raven", "corvo raven 6": the spelling most
