@@ -134,6 +134,28 @@ def test_a_figure_after_a_possessive_in_a_comparison_is_the_possessors(sentence,
     assert bound(sentence, names, figure) == expected
 
 
+@pytest.mark.parametrize("sentence, names, figure, expected", [
+    # a parenthesis opened right after the compared model holds that model's figures (an apposition), every one of
+    # them, even after the subject's own figure and a comparison word
+    ("Kestrel Pro costs $2 per million input tokens, far cheaper than Wren 2 ($9 / $27 per million tokens).",
+     ("Kestrel Pro", "Wren 2"), "$9", "Wren 2"),
+    ("Kestrel Pro costs $2 per million input tokens, far cheaper than Wren 2 ($9 / $27 per million tokens).",
+     ("Kestrel Pro", "Wren 2"), "$27", "Wren 2"),
+    ("Kestrel Pro costs $2 per million input tokens, far cheaper than Wren 2 ($9 / $27 per million tokens).",
+     ("Kestrel Pro", "Wren 2"), "$2 per", "Kestrel Pro"),
+    ("Kestrel Pro is smaller than Wren 2 (64K context window, 90B parameters).", ("Kestrel Pro", "Wren 2"), "90B",
+     "Wren 2"),
+    ("Unlike Wren 2 (trained on 3T tokens), Kestrel Pro saw 9T tokens.", ("Wren 2", "Kestrel Pro"), "3T", "Wren 2"),
+    ("Unlike Wren 2 (trained on 3T tokens), Kestrel Pro saw 9T tokens.", ("Wren 2", "Kestrel Pro"), "9T", "Kestrel Pro"),
+    # ... but a parenthesis comparing two figures is no apposition: its first figure stays the subject's
+    ("Kestrel Pro beats Wren 2 on BenchQA by a wide margin (71% vs 64%).", ("Kestrel Pro", "Wren 2"), "71%",
+     "Kestrel Pro"),
+    ("Kestrel Pro beats Wren 2 (on BenchQA, 71% versus 64%).", ("Kestrel Pro", "Wren 2"), "71%", "Kestrel Pro"),
+])
+def test_a_figure_in_a_parenthesis_right_after_a_model_is_that_models(sentence, names, figure, expected):
+    assert bound(sentence, names, figure) == expected
+
+
 def test_a_ratio_never_takes_the_compared_model_as_its_subject():
     s = "It has 2.25 times the parameters of Falcon 180B."
     binder = Binder(s, named(s, "Falcon 180B"), referent=Named("Llama 3.1 405B", -1, -1))
@@ -274,6 +296,22 @@ def test_an_amount_attached_to_another_model_is_its_price_in_the_same_unit(text:
     got = [(c.sentence[c.start:c.end].split()[0], c.params.get("part"), [e.key for e in c.entities if e.type == "model"])
            for c in walk(text, _lex()) if c.kind == "price"]
     assert got == [("$2", "input", ["kestrel pro"]), ("$3", "input", ["wren 2"]), ("$4", "input", ["heron 5"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Pro costs $2 per million input tokens, roughly 4x cheaper than Wren 2 ($9 / $27 per million tokens).",
+     [("$2", "kestrel pro"), ("$9", "wren 2"), ("$27", "wren 2")]),
+    ("Kestrel Pro costs $2 per million input tokens, below Heron 5 ($5 per million input tokens).",
+     [("$2", "kestrel pro"), ("$5", "heron 5")]),
+    # the same amounts with no parenthesis after the compared model: the subject's, as the price carries
+    ("Kestrel Pro costs $2 per million input tokens and $6 per million output tokens, roughly 4x cheaper than Wren 2.",
+     [("$2", "kestrel pro"), ("$6", "kestrel pro")]),
+])
+def test_a_price_in_parentheses_after_the_compared_model_is_that_models(text: str, expected: list):
+    from claims_helpers import walk
+    got = [(c.sentence[c.start:c.end].split()[0], [e.key for e in c.entities if e.type == "model"][0])
+           for c in walk(text, _lex()) if c.kind == "price"]
+    assert got == expected
 
 
 # --- plural references: one claim per model of the group (rule 6a) ---------------------------------

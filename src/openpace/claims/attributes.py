@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import PRICE_HEADER_RE, cell_spans
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
-from .binding import Binder, Group
+from .binding import Binder, Group, covering
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     QUALIFIER_SIZE, REFERENCE, SIZE_BINDER, SIZE_QUALIFIER, TOTAL_AFTER
 from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
@@ -669,7 +669,7 @@ class AttributeRules:
                         standfirst=x.binder.standfirst).bind(pos, end)
         if isinstance(chosen, Group):
             # a plural reference ("all three models"): one target per model, one claim each (extract._each_of_group)
-            targets = [t for m in chosen.members if (t := self._target(m, size)) is not None]
+            targets = covering([t for m in chosen.members if (t := self._target(m, size)) is not None])
             if len(targets) < 2:
                 return targets[0] if targets else None
             x.grouped[id(targets[0])] = (chosen, targets)

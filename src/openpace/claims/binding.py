@@ -20,7 +20,9 @@ model (its claim is then unverifiable, "no model is named for this figure" — n
 2a. a **predecessor's figure** ("up from N", "from N to M" after a verb of change, "N for its predecessor",
    "its predecessor's N"): the earlier model's — the one rule 2 names, else none, never the subject; the later
    figure of such a change (M) is the sentence's subject's, whatever model the words between name;
-3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB";
+3. a **possessive** right before it: "X's NK window", "beat X's N%"; or a label: "X (N%)", "X: NB"; or an
+   apposition: any figure of a parenthesis opened right after X and still open ("... than X ($A / $B per million
+   tokens)"), unless it compares figures ("(N% vs M%)");
 4. "its / their" right before it ("with its NK window"): the nearest model before that is no object,
    else the sentence's subject;
 5. a **relative clause** holding the figure: its head ("X, which has NB parameters"), even when
@@ -138,6 +140,11 @@ OWNER_GAP_STOP = re.compile(r"\b(?:than|compared|versus|vs|against|like|over|rel
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:of\s+|at\s+|is\s+|was\s+)?(?:about\s+)?$")
 # rule 3 also: a figure in parentheses or after a colon right after its model ("X (N%)", "X: NB")
 LABEL_AFTER = re.compile(r"^\s*(?:\(|:|=)\s*(?:[A-Za-z][\w-]*\s*(?::|=)?\s+){0,2}?(?:about\s+|~)?$")
+# ... and any figure of a parenthesis opened right after its model and still open, an **apposition** ("than Y ($A / $B
+# per million tokens)", "Y (NK context, MB parameters)"): Y's, even as a comparison's object — unless the
+# parenthesis compares figures ("(N% vs M%)", "(N compared with M)"): then it holds the two sides' figures
+APPOSITION_AFTER = re.compile(r"^\s*\([^()]*$")
+APPOSITION_COMPARES = re.compile(r"\b(?:vs\.?|versus|against|compared|than|whereas|while)\b", re.I)
 # rule 4: "its NK window", "their NB parameters"
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:of\s+)?$", re.I)
 # rule 5: a relative clause right after its head
@@ -333,6 +340,21 @@ def distinct(models: list[Any]) -> list[Any]:
     return out
 
 
+def covering(members: list[Any]) -> list[Any]:
+    """The members of a group each standing for other models: a member whose canonical ids (an attribute's target) or
+    fact rows (a mention) another member holds too — the
+    same model spelled twice ("X" and its id, two spellings identity joins), a model of a series named beside it ("the
+    X family ... X-NB") — is covered by it, so one figure about the group is one claim per model, never the same claim
+    twice (the wider member kept; equal ones: the first)."""
+    rows = [set(getattr(m, "ids", None) or getattr(m, "names", None) or ()) for m in members]  # a target's ids
+    out = []
+    for i, m in enumerate(members):
+        if rows[i] and any(j != i and rows[i] <= rows[j] and (rows[i] != rows[j] or j < i) for j in range(len(members))):
+            continue
+        out.append(m)
+    return out
+
+
 @dataclass
 class Binder:
     """The binding rule for one sentence. `named` are the model (and series) mentions, each with
@@ -438,7 +460,7 @@ class Binder:
         before = [m for m in self.named if m.end <= start]
         for m in reversed(before):  # rule 3: "X's <words> N" (the mention may hold its possessive: "C's")
             gap = ("'s" if m.text.endswith(("'s", "’s")) else "") + s[m.end:start]
-            if (POSSESSIVE.match(gap) or LABEL_AFTER.match(s[m.end:start])) and \
+            if (POSSESSIVE.match(gap) or LABEL_AFTER.match(s[m.end:start]) or self._apposed(m, start)) and \
                     not any(m.end <= o.start < start for o in self.named):
                 return m
         its = ITS_BEFORE.search(s[:start])
@@ -489,6 +511,21 @@ class Binder:
     def column_at(self, pos: int) -> Any:
         """In a table row whose columns are models, the model of the cell holding `pos` (None elsewhere)."""
         return next((m for a, b, m in self.columns if a <= pos < b), None)
+
+    def apposition(self, start: int) -> Any:
+        """Rule 3's apposition alone: the model whose parenthesis, opened right after it and naming no other model,
+        still holds the figure at `start` ("... than Y ($A / $B per million tokens)": Y), else None."""
+        before = [m for m in self.named if m.end <= start]
+        return before[-1] if before and self._apposed(before[-1], start) else None
+
+    def _apposed(self, m: Any, start: int) -> bool:
+        """Is the figure at `start` inside a parenthesis opened right after `m` (`APPOSITION_AFTER`) that compares no
+        figures (`APPOSITION_COMPARES`, read up to its closing mark)?"""
+        s = self.sentence
+        if not APPOSITION_AFTER.match(s[m.end:start]):
+            return False
+        close = s.find(")", start)
+        return not APPOSITION_COMPARES.search(s[s.index("(", m.end):close if close >= 0 else len(s)])
 
     def paired(self, start: int, end: int) -> tuple[bool, Any]:
         """Rule 1a alone: (True, the model "respectively" pairs the figure with, or None), or (False, None)."""

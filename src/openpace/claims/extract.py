@@ -20,7 +20,7 @@ from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, PRICE_HEADER_RE, StatedUnit, _qualifier_of, cell_spans, dated_snapshots, header_kind,
                     lead_price_unit, short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import LABEL_LINE, Binder, Group, distinct
+from .binding import LABEL_LINE, Binder, Group, covering, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -727,7 +727,7 @@ class _Extractor(MarketRules):
                 (size := size_reference(self.sentence[:pos])) is not None:
             return self.sized_referent(model, size)
         if isinstance(model, Group):
-            members = [m for m in (self.as_mention(g) for g in model.members) if m is not None]
+            members = covering([m for m in (self.as_mention(g) for g in model.members) if m is not None])
             if len(members) < 2:
                 return members[0] if members else None
             first = replace(members[0])  # stands for the group until `_each_of_group` makes one claim per member
@@ -1222,8 +1222,9 @@ class _Extractor(MarketRules):
 
     def _listed_releases(self, verb: re.Match[str], at: int, names: list[Mention]) -> bool:
         """"<Org> released A and B on <date>", "released <Family> NB and MB in <month>": the verb lists several
-        names (`releases.release_group`) and the date follows the list: one release-date claim per name, each with
-        that date (unless "respectively" pairs names and dates)."""
+        names (`releases.release_group`; a coordinated size is a name already, `resolve.Lexicon._name_tails`) and the
+        date follows the list: one release-date claim per name, each with that date (unless "respectively" pairs
+        names and dates)."""
         at = at + 1 if at == verb.end() and self.sentence[at:at + 1] == " " else at
         found = release_group(self, at, names)
         if found is None:

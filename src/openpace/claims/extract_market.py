@@ -197,7 +197,8 @@ class MarketRules:
             model = pair if paired else own if isinstance(own, Mention) else next(
                 (x for x in self.models if x.start >= end and re.fullmatch(
                     r"\s*(?:for|of)\s+(?:the\s+)?", self.sentence[end:x.start])), None) or \
-                self._model_since(q.start, previous_end) or self.model_for(q.start, end)
+                self.binder.apposition(q.start) or self._model_since(q.start, previous_end) or \
+                self.model_for(q.start, end)
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's

@@ -134,7 +134,7 @@ def label_model(lex: Lexicon, series: Series, con: Any, label: str, contexts: Se
                 if norm_words(family) & norm_words(core):
                     continue  # the family already holds the label ("Vessel 2 11B" and "11B")
                 m = resolve(f"{family} {core}")
-                if m is not None and m.how != "ambiguous":
+                if m is not None and m.how not in ("ambiguous", "unknown"):  # a name no source has names none
                     found.setdefault(m.key, (family, m))
                     break
         if len(found) == 1:

@@ -17,7 +17,6 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .attributes import mention_ids
 from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import MONTHS, DateExpr, find_compact_dates, find_dates
@@ -422,10 +421,10 @@ def release_list_lines(x: _Extractor) -> None:
     x.add(a, d.end, "release_date", [model], [d], date=d)
 
 
-def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int, family: Any = None) -> Mention | None:
+def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int) -> Mention | None:
     """The family's model of `size` (and `variant`: "Instruct"/"chat" or "base") as a model mention, or None; the
-    family is `family`, else the binding rule's referent."""
-    family = family if family is not None else x.ctx.referent
+    family is the binding rule's referent."""
+    family = x.ctx.referent
     if family is None or x.attributes is None or not x.lex.aliases:
         return None
     target = x.attributes.target(family, size)
@@ -444,46 +443,21 @@ def _sized_model(x: _Extractor, size: float, variant: str, start: int, end: int,
                         + ", ".join(ids[:6]))
 
 
-# a member of a list of released names that is only a size ("<Family> NB and MB"): the previous name's sibling
-SIZE_MEMBER_RE = re.compile(r"(?P<size>\d+(?:\.\d+)?)\s?B\b")
-
-
-def _family(x: _Extractor, named: Any) -> Any:
-    """The series a named model belongs to (its canonical ids' one series), else the name itself (a series)."""
-    if isinstance(named, SeriesMention):
-        return named
-    keys = {k for i in mention_ids(x.lex, named) if (k := x.lex.series.of_id(i))}
-    if len(keys) != 1:
-        return None
-    key = keys.pop()
-    return SeriesMention(named.start, named.end, key, key)
-
-
 def release_group(x: _Extractor, at: int, names: list[Any]) -> tuple[list[Mention | None], int] | None:
-    """The names a release verb lists right at `at`, joined by separators only ("released A, B and C", "released
-    <Family> NB and MB"): each model, a member that is only a size standing for the previous name's sibling of that
-    size (None when its family has no such size: it names a model, never a figure), and where the list ends; None
-    when fewer than two names are listed."""
+    """The names a release verb lists right at `at`, joined by separators only ("released A, B and C"): each model
+    (None for a series no model mention stands for), and where the list ends; None when fewer than two names are
+    listed. A size coordinated after a name ("released <Family> NB and MB") is already a name here: the family's
+    model of that size, else a name no source has — the one rule for that form, `resolve.Lexicon._name_tails`."""
     s = x.sentence
     first = next((m for m in names if m.start == at), None)
     if first is None:
         return None
     group: list[Mention | None] = [first if isinstance(first, Mention) else x.as_mention(first)]
-    last, end = first, first.end
-    while True:
-        join = LINE_JOIN_RE.match(s, end)
-        if join is None or join.end() == end:
-            break
+    end = first.end
+    while (join := LINE_JOIN_RE.match(s, end)) is not None and join.end() > end:
         nxt = next((m for m in names if m.start == join.end()), None)
-        if nxt is not None:
-            group.append(nxt if isinstance(nxt, Mention) else x.as_mention(nxt))
-            last, end = nxt, nxt.end
-            continue
-        size = SIZE_MEMBER_RE.match(s, join.end())
-        if size is None or re.match(r"\s*(?:parameters|params|tokens)\b", s[size.end():], re.I):
+        if nxt is None:
             break
-        x.used.update(id(q) for q in x.quantities if size.start() <= q.start and q.end <= size.end())
-        group.append(_sized_model(x, float(size.group("size")) * 1e9, "", size.start(), size.end(),
-                                  family=_family(x, last)))
-        end = size.end()
+        group.append(nxt if isinstance(nxt, Mention) else x.as_mention(nxt))
+        end = nxt.end
     return (group, end) if len(group) >= 2 else None

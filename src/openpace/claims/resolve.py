@@ -90,6 +90,22 @@ UNSEEN_LOWER_STOP_RE = re.compile(r"sub|super|over|under|non|pre|post|multi|mid|
                                   r"big|tiny|dense|total|active|with|from|for|by|in|on|at|is|are|was|be", re.I)
 # a word after the name making it an adjective ("<Name>-N-level performance", "-class", "-based")
 UNSEEN_MODIFIER_RE = re.compile(r"level|class|like|based|sized|style|scale|grade|powered|quality|tier", re.I)
+# **More of a name after it** (docs/claims.md, "Sizes and generations after a name"; `Lexicon._name_tails`): a size
+# that ends a name ("<Family> N KB"), then the bare sizes coordinated after it ("<Family> N KB and MB",
+# "<Family> N JB, KB and MB") name that family's models of those sizes; a series and a size right after it ("<Family>
+# 1 KB") the series' model of that size; a known name and a bare generation digit ("<Family> Large 1") a model of
+# that generation. None is a figure. Not a size with its own unit after it ("and MB parameters")
+NAME_SIZE_END_RE = re.compile(r"(?:(?<=\s)|(?<=-))(?:\d+(?:\.\d+)?[BMbm]|\d+x\d+(?:\.\d+)?[Bb])$")
+SIZE_UNIT_AFTER = (r"(?![\w%]|\.\d|[\s-]*(?:param\w*|tokens?|active|activated|total|dense|non-embedding|context|window|"
+                   r"GPUs?|hours|words|bytes|[KMGT]B|experts?|in\s+size)\b)")
+COORDINATED_SIZE_RE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+|&\s*)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+                                 r"(?P<size>\d+(?:\.\d+)?[BMbm]|\d+x\d+(?:\.\d+)?[Bb])" + SIZE_UNIT_AFTER
+                                 + r"(?!\s+(?:for|by|from|of)\s+[A-Z])")  # "N for X": X's figure (binding rule)
+SERIES_SIZE_RE = re.compile(r"^[\s-](?P<size>\d+(?:\.\d+)?[BMbm]|\d+x\d+(?:\.\d+)?[Bb])" + SIZE_UNIT_AFTER)
+# a generation digit after a known name ending in a word: one digit, no decimal, no unit, no ordinal or list mark
+GENERATION_AFTER_RE = re.compile(r"^ (?P<v>[1-9])(?![\w.,%/:]*\w)(?![.,]?\d)"
+                                 r"(?!\s?(?:%|[xX×]\b|billion|million|thousand|trillion|percent|points?|pts\b|tokens?|"
+                                 r"param|GB|times|fold|-))")
 
 
 def name_versions(normalized: str) -> list[str]:
@@ -285,7 +301,133 @@ class Lexicon:
             mention, used = found
             out.append(mention)
             i += used
-        return self._fine_tuned_phrases(sentence, out)
+        return self._fine_tuned_phrases(sentence, self._name_tails(sentence, out, taken, con))
+
+    # ------------------------------------------------------------------ sizes and generations after a name
+    def _name_tails(self, sentence: str, found: list[Mention], taken: list[tuple[int, int]],
+                    con: duckdb.DuckDBPyConnection | None = None) -> list[Mention]:
+        """More of a name after it (`NAME_SIZE_END_RE`): a series and the size right after it ("<Family> 1 KB"), a
+        known name and a generation digit ("<Family> Large 1"), then the bare sizes coordinated after a name ending
+        in a size ("<Family> N KB and MB"): each the model of that family, known or a name no source has."""
+        out = list(found)
+        busy = [*taken, *((m.start, m.end) for m in out)]
+        for s in self.series.find(sentence, taken):
+            hit = SERIES_SIZE_RE.match(sentence[s.end:])
+            if hit is None or _overlaps((s.end, s.end + hit.end()), busy) or \
+                    any(not (s.start <= m.start and m.end <= s.end) for m in out if m.start < s.end + hit.end() and s.start < m.end):
+                continue
+            out = [m for m in out if not (s.start <= m.start and m.end <= s.end)]  # the longer name wins
+            out.append(self._series_member(sentence, s.start, s.end + hit.end(), s.key, hit.group("size")))
+            busy.append((s.start, s.end + hit.end()))
+        out = self._generation_prefixes(sentence, out, busy)
+        for k, m in enumerate(out):
+            hit = GENERATION_AFTER_RE.match(sentence[m.end:])
+            if m.type != "model" or m.how not in ("exact", "loose", "identity") or hit is None or \
+                    not m.text[-1:].isalpha() or _overlaps((m.end, m.end + hit.end()), busy):
+                continue
+            text = sentence[m.start:m.end + hit.end()]
+            if self._generation_named(text):
+                continue
+            out[k] = Mention("model", m.start, m.end + hit.end(), text, norm_name(text), [], how="unknown",
+                             note=f"no source has '{text}': no model named '{m.text}' has the generation {hit.group('v')}")
+            busy.append((m.start, m.end + hit.end()))
+        for m in sorted(out, key=lambda x: x.start):
+            end = NAME_SIZE_END_RE.search(m.text)
+            if m.type != "model" or end is None:
+                continue
+            prefix, pos, chain, joint = m.text[:end.start()], m.end, [], ""
+            while (hit := COORDINATED_SIZE_RE.match(sentence[pos:])) is not None:
+                a, b = pos + hit.start("size"), pos + hit.end("size")
+                if _overlaps((a, b), busy):
+                    break
+                chain.append((a, b, hit.group("size")))
+                joint, pos = sentence[pos:a], b
+            # a list closes with "and" / "or" ("NB, MB and KB"); ", MB" alone is another figure ("NB, MB for Y")
+            if chain and re.search(r"\b(?:and|or)\b|[&/]", joint):
+                for a, b, size in chain:
+                    out.append(self._sibling(sentence, a, b, m, prefix + size, con))
+                    busy.append((a, b))
+        return sorted(out, key=lambda x: x.start)
+
+    def _prefixes(self) -> None:
+        """Every run of words that starts a model's name, and those followed by a version in some name."""
+        if hasattr(self, "_name_starts"):
+            return
+        self._name_starts: set[tuple[str, ...]] = set()
+        self._versioned_prefixes: set[tuple[str, ...]] = set()
+        for n in self.models:
+            w = n.split()
+            for k in range(1, len(w) + 1):
+                self._name_starts.add(tuple(w[:k]))
+                if k < len(w) and k < 5 and re.fullmatch(r"\d+(?:\.\d+)?", w[k]):
+                    self._versioned_prefixes.add(tuple(w[:k]))
+
+    def _generation_named(self, text: str) -> bool:
+        """Does some source name a model, or a series, of the generation written ("<Family> 2" before "<family> 2
+        7b")?"""
+        self._prefixes()
+        n = norm_name(text)
+        return tuple(n.split()) in self._name_starts or bool(self.series.keys(n))
+
+    def _generation_prefixes(self, sentence: str, out: list[Mention], busy: list[tuple[int, int]]) -> list[Mention]:
+        """"<Family> Large 1" where sources name "<Family> Large 2" but no "<Family> Large 1": the words before a
+        version in some model's name, then a generation digit no source has, are a name no source has."""
+        self._prefixes()
+        tokens = [(t.start(), t.end() - _trail(t.group(0))) for t in NAME_TOKEN_RE.finditer(sentence)]
+        for i in range(len(tokens)):
+            for length in range(min(4, len(tokens) - i), 0, -1):
+                a, b = tokens[i][0], tokens[i + length - 1][1]
+                hit = GENERATION_AFTER_RE.match(sentence[b:])
+                if hit is None or not re.match(r"[A-Z]", sentence[a:b]) or \
+                        tuple(norm_name(sentence[a:b]).split()) not in self._versioned_prefixes:
+                    continue
+                text = sentence[a:b + hit.end()]
+                inside = [m for m in out if m.start < b + hit.end() and a < m.end]
+                if self._generation_named(text) or any(not (a <= m.start and m.end <= b) for m in inside) or \
+                        _overlaps((b, b + hit.end()), busy):
+                    break
+                out = [m for m in out if m not in inside]
+                out.append(Mention("model", a, b + hit.end(), text, norm_name(text), [], how="unknown",
+                                   note=f"no source has '{text}': no model of '{sentence[a:b]}' has the generation "
+                                        f"{hit.group('v')}"))
+                busy.append((a, b + hit.end()))
+                break
+        return out
+
+    def _series_member(self, sentence: str, a: int, b: int, key: str, size: str) -> Mention:
+        """"<Series> <size>": the series' model of that size (its ids' names), else a name no source has."""
+        from .series import size_value
+
+        text = sentence[a:b]
+        value = size_value(size)
+        hit = self.series.at(key, value, value * 1e-3) if value is not None else None
+        if hit is None:
+            return Mention("model", a, b, text, norm_name(text), [], how="unknown",
+                           note=f"no source has '{text}': the series '{key}' has no {size} model")
+        ids = sorted(hit[1])
+        names = sorted({n for i in ids for n in (self.aliases[1].get(i, ()) if self.aliases else ())})
+        return Mention("model", a, b, text, norm_name(text) if not names else ", ".join(ids), names, how="loose",
+                       note=f"'{text}' is the {size} model of the series '{key}': {', '.join(ids)}", spelled=set(names))
+
+    def _sibling(self, sentence: str, a: int, b: int, first: Mention, written: str,
+                 con: duckdb.DuckDBPyConnection | None) -> Mention:
+        """A bare size coordinated after a name ending in a size ("<Family> N KB and MB"): the model the name
+        with that size names (`written`), as the name rules read it; else a name no source has."""
+        size = sentence[a:b]
+        if first.how != "unknown":
+            tokens = [(t.start(), t.end() - _trail(t.group(0))) for t in NAME_TOKEN_RE.finditer(written)]
+            hit = self._match(written, tokens, 0, con) if tokens else None
+            if hit is not None and hit[1] == len(tokens):
+                m = hit[0]
+                note = f"'{size}' after '{first.text}' names '{written}'" + (f"; {m.note}" if m.note else "")
+                return Mention("model", a, b, size, m.key, m.names, how="loose" if m.how == "exact" else m.how,
+                               note=note, spelled=m.spelled)
+            if (s := self.series.find(written)) and s[0].start == 0 and SERIES_SIZE_RE.match(written[s[0].end:]):
+                m = self._series_member(written, 0, len(written), s[0].key, size)
+                return Mention("model", a, b, size, m.key, m.names, how=m.how, note=f"'{size}' after '{first.text}': {m.note}",
+                               spelled=m.spelled)
+        return Mention("model", a, b, size, norm_name(written), [], how="unknown",
+                       note=f"no source has '{written}' ('{size}' after '{first.text}')")
 
     def _match(self, sentence: str, tokens: list[tuple[int, int]], i: int,
                con: duckdb.DuckDBPyConnection | None = None) -> tuple[Mention, int] | None:

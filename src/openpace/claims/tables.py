@@ -209,7 +209,7 @@ def split_row_label(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str,
         tuned = resolve(f"{composed} {cells[after][1].strip().strip('*').strip()}")
         composed = tuned.text if tuned is not None and tuned.how != "ambiguous" else composed
     m = resolve(composed)
-    if m is None or m.how == "ambiguous":
+    if m is None or m.how in ("ambiguous", "unknown"):  # a name no source has ("<Series> NB" it lacks) names none
         return None
     alone = resolve(name)
     if alone is not None and alone.key == m.key:
