@@ -829,9 +829,13 @@ class _Extractor(MarketRules):
                          qualifier=q.qualifier)
 
     def _hardware_cell(self, gpu: Mention) -> bool:
-        """In a table row, is the chip in a cell under a training-hardware header ("Hardware", "GPU type")?"""
-        return any(a <= gpu.start and gpu.end <= b and HARDWARE_COLUMN.search(header)
-                   for header, a, b in cell_spans(self.sentence, self.ctx.cells or []))
+        """In a table row, is the chip in a cell under a training-hardware header ("Hardware", "GPU type"), or the value
+        cell of a two-cell row so labelled ("| Hardware | <chip>-80GB GPUs |" in a key-value table of one model)?"""
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        label = self.sentence[spans[0][1]:spans[0][2]] if len(spans) == 2 else ""
+        return any(a <= gpu.start and gpu.end <= b and (HARDWARE_COLUMN.search(header) or
+                                                        (i == 1 and HARDWARE_COLUMN.search(label)))
+                   for i, (header, a, b) in enumerate(spans))
 
     def bench_or_carried(self, figure: int | None = None) -> list[Mention]:
         """The sentence's benchmarks; with none, the previous sentence's only benchmark when this one
