@@ -83,3 +83,44 @@ def test_a_column_counting_another_thing_is_no_score():
     got = claims(text)
     assert ("score", "61.5", "orvo 3 mini") in got
     assert not any(kind == "score" and span == "8,500" for kind, span, _ in got)
+
+
+HW_LEX = Lexicon.from_names(models=[("src_a", "Orvo 3 Mini", "orvo-3-mini"), ("src_b", "Tarn-5", None)],
+                            hardware=["Q700", "Z900"])
+
+
+def hardware_claims(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, span, model key normalised or None, chip key) of the compute and hardware claims."""
+    return [(c.kind, c.sentence[c.start:c.end], next((norm_name(e.key) for e in c.entities if e.type == "model"), None),
+             c.params.get("hardware")) for c in walk(text, HW_LEX) if c.kind in ("training_compute", "training_hardware")]
+
+
+@pytest.mark.parametrize("label", ["Total compute", "Training compute", "Total Compute", "Compute", "Training FLOPs",
+                                   "Pre-training compute"])
+@pytest.mark.parametrize("context", ["## Orvo 3 Mini\n\n", "# Orvo 3 Mini: training facts\n\n"])
+def test_a_compute_row_of_a_one_model_table_is_the_models(context: str, label: str):
+    text = context + f"| Metric | Value |\n|---|---|\n| {label} | 2.1 x 10^23 FLOPs |\n"
+    assert hardware_claims(text) == [("training_compute", "2.1 x 10^23 FLOPs", "orvo 3 mini", None)]
+
+
+@pytest.mark.parametrize("cell, span", [
+    ("Q700-80GB GPUs (450W TDP)", "Q700-80GB GPUs"),
+    ("Q700 GPUs", "Q700 GPUs"),
+    ("NVIDIA Z900", "Z900"),
+])
+def test_a_hardware_row_of_a_one_model_table_is_its_training_hardware(cell: str, span: str):
+    text = f"## Orvo 3 Mini\n\n| Spec | Detail |\n|---|---|\n| Model | Orvo 3 Mini |\n| Hardware | {cell} |\n"
+    got = hardware_claims(text)
+    assert [(k, s, m) for k, s, m, _ in got] == [("training_hardware", span, "orvo 3 mini")]
+    assert got[0][3] in ("q700", "z900")
+
+
+@pytest.mark.parametrize("table", [
+    # a serving requirement, not the training run
+    "| Spec | Detail |\n|---|---|\n| Minimum hardware | Q700 GPUs |\n",
+    "| Spec | Detail |\n|---|---|\n| Inference hardware | Q700 GPUs |\n",
+    # a row of several cells: the label types no cell of another header
+    "| Spec | Small | Large |\n|---|---|---|\n| Hardware | Q700 | Z900 |\n",
+])
+def test_other_hardware_rows_claim_no_training_hardware(table: str):
+    assert hardware_claims("## Orvo 3 Mini\n\n" + table) == []

@@ -117,6 +117,30 @@ def test_a_size_cell_in_a_table_of_the_models_facts_stays_a_parameter_claim():
         ("12B", "Tarn 4 12B"), ("61.5", "Tarn 4 12B"), ("32K", "Tarn 4 12B"), ("6T", "Tarn 4 12B")}, found
 
 
+@pytest.mark.parametrize("text", [
+    # a column of exact counts beside the size cell: the size only identifies the row (its model named in a header,
+    # in the heading, in the cell beside it, or nowhere the sources know)
+    "## Tarn 4\n\n" + table("| Size | Tarn-Base-Alpha | Training Tokens | Parameters |",
+                             "| 3B | checkpoint | 1.1T | 2,796,431,360 |", "| 12B | checkpoint | 1.1T | 6,890,209,280 |"),
+    "## Tarn 4\n\n" + table("| Size | Training Tokens | # Params |", "| 3B | 1.1T | 2,796,431,360 |"),
+    table("| Model | Size | Training Tokens | Parameters |", "| Tarn 4 | 3B | 1.1T | 2,796,431,360 |"),
+    table("| Size | Vorlok-Base | Parameters |", "| 5B | weights | 5,012,004,864 |"),
+    # a first cell of a size in a benchmark table, whatever model it names
+    table("| Size | Zorbench | Quizmark |", "| 5B | 41.5 | 30.1 |"),
+], ids=["header-model", "heading-model", "two-cell-label", "unknown-model", "scores-only"])
+def test_a_size_cell_beside_a_column_of_exact_counts_states_no_count(text: str):
+    found = claims(text)
+    sizes = [c for c in found if c[1] in ("3B", "12B", "5B")]
+    assert not sizes, found
+    assert [c[1] for c in found if c[0] == "parameters"] == \
+        [x for x in ("2,796,431,360", "6,890,209,280", "5,012,004,864") if x in text], found
+
+
+def test_a_size_cell_with_no_column_of_counts_still_states_one():
+    text = "## Tarn 4\n\n" + table("| Size | Training Tokens | Context |", "| 3B | 1.1T | 4K |")
+    assert ("parameters", "3B", "3B") in claims(text)
+
+
 # ------------------------------------------------------------------ what does not carry or compose
 def test_a_family_carries_only_down_its_own_table():
     text = (table("| Model | Size | Zorbench |", "| Tarn 4 | 3B | 41.5 |") + "\nMore results.\n\n" +

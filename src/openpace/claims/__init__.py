@@ -22,10 +22,10 @@ from . import verify
 from .own_metrics import verify_cheapest, verify_lag, verify_market_price_ratio
 from .ratios import verify_fact_ratio
 from .verify_attributes import verify_attribute, verify_hardware
-from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_release,
-                     verify_training)
+from .verify import (unverifiable, verify_change, verify_comparison, verify_compute, verify_open, verify_members,
+                     verify_release, verify_training)
 from .verify_scores import verify_score
-from .verify_market import (verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price,
+from .verify_market import (price_day, verify_catalogues, verify_contributors, verify_hub, verify_hub_growth, verify_price,
                             verify_price_ratio)
 
 __all__ = ["check_text", "check_claims", "render_html_fragment", "render_table", "VERDICTS"]
@@ -84,7 +84,8 @@ def check_claims(con: duckdb.DuckDBPyConnection, text: str, as_of: date | None =
                 verify = verify_fact_ratio if "ratio_to" in claim.params else VERIFIERS.get(claim.kind)
                 if verify is None:
                     unverifiable(claim, claim.params.get("why") or "no source covers this")
-                else:
+                elif not verify_members(con, lex, claim, verify,
+                                        price_day(claim)[0] if claim.kind == "price" else as_of):
                     verify(con, lex, claim)
             claims.append(claim)
     return blocks, claims

@@ -712,6 +712,9 @@ class AttributeRules:
             note = f"'{label}' is the series' {value / 1e9:g}B model: {', '.join(sorted(members))}"
             fallback = [i for i in self._ids(named) if i not in members] if named is not None else []
             return Target(label, sorted(members), "series+size", note=note, series=chosen.key, fallback=fallback)
+        if isinstance(chosen, Mention) and chosen.how == "tier":
+            # a tier named without a version: its members, each checked apart (`verify.verify_members`)
+            return Target(chosen.text, self._ids(chosen), "tier", note=chosen.note, series=chosen.key)
         return Target(chosen.text, self._ids(chosen), "model", note=chosen.note)
 
     def _ids(self, m: Mention) -> list[str]:

@@ -165,11 +165,13 @@ STANDFIRST = re.compile(r"^\W*an?\s+(?:[^\s.;:!?]+\s+){0,6}?(?:model|LLM|checkpo
 MORE_REFERENCE = compose(r"\b(?:the|this|that)\s+(?:(?:new|same|latest|released|smaller|larger)\s+)?"
                          r"(?:LLM|model|system|release)\b")
 # rule 0: a label line's label (what a model card's key-value line or two-cell row names) and its separator
-# (licence, weights, release; and the attributes a card lists: hardware, context, parameters, GPU hours ...)
+# (licence, weights, release; and the attributes a card lists: hardware, context, parameters, GPU hours, the training
+# compute: "Total compute", "Training FLOPs", "Compute (FLOP)" ...)
 LABEL_LINE = compose(r"^\W*(?:(?:model\s+)?licen[cs](?:e|ing)(?:\s+type)?|(?:open[- ]?)?weights\??|open[- ]?source\??|"
                      r"availability|access(?:ibility)?|(?:initial\s+|first\s+)?"
                      r"(?:release|launch)(?:d|\s+date)?|date\s+(?:released|of\s+release)|"
                      r"(?:training\s+)?(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+(?:type|used))?|training\s+time|"
+                     r"(?:total\s+|(?:pre-?)?training\s+)*(?:compute|FLOPs?)(?:\s+(?:budget|used))?(?:\s*\(FLOPs?\))?|"
                      + "|".join(p for _, p in LABELS) + r")\s*(?::|;\s|\|)\s*")
 # rule 9 also: a sentence opening with the training itself as its subject ("Training utilized N GPU hours",
 # "Pre-training took N days"): the training of the model discussed (not "Training <an object> ...")

@@ -51,7 +51,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         if (ctx.heading or GENERATION_AFTER.match(sentence[b:])) and words not in ctx.generations:
             ctx.generations.append(words)  # "The Corvo 3 family": its tiers name its members from here on
     if not ctx.seen and not ctx.generations and not models:
-        return models
+        return sorted(models + tier_series(sentence, lex, occupied), key=lambda m: m.start)
     known = established(lex, ctx, models)
     out = list(models) + _tier_versions(sentence, lex, known, occupied)
     for w in CAPITAL_WORD_RE.finditer(sentence):
@@ -94,6 +94,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
             out.append(member)
             occupied.append((w.start(), w.end()))
     out += _lower_tiers(sentence, lex, known, occupied)
+    out += tier_series(sentence, lex, occupied + [(m.start, m.end) for m in out])
     return sorted(out, key=lambda m: m.start)
 
 
@@ -141,6 +142,31 @@ def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
         elif len(tiers) == 1:
             generations.add(tuple(words[:tiers[0]] + words[tiers[0] + 1:]))
     return sorted(generations), sorted(families)
+
+
+# "<Family> <Tier>" with no version: capitalised family and tier words, no version or size after them
+TIER_SERIES_RE = re.compile(r"(?<![\w.$/-])(?P<family>[A-Z][A-Za-z]+)[ -](?P<tier>[A-Z][a-z]{2,})(?![\w.'’-]|[ -]v?\d)")
+
+
+def tier_series(sentence: str, lex: Lexicon, occupied: list[tuple[int, int]]) -> list[Mention]:
+    """A family word and a tier word with no version ("<Family> <Tier>") that no source uses as a name and that no
+    member of a generation the text established fits (`_member`, read first): the tier across its versions
+    (`Lexicon.tier_members`), a mention of `how` "tier" whose claims hold only where every member in force at the
+    text's date agrees (`verify.verify_members`; docs/claims.md, "A tier without a version")."""
+    out: list[Mention] = []
+    for t in TIER_SERIES_RE.finditer(sentence):
+        if any(x < t.end() and t.start() < y for x, y in occupied) or t.group("tier").lower() in NOT_TIERS:
+            continue
+        key = norm_name(t.group(0))
+        members = lex.tier_members(key) if not lex.series.keys(key) else []  # a series' name is the series
+        if not members:
+            continue
+        names = sorted({row for _, n in members for row in lex.group(n)})
+        versions = ", ".join(v for v, _ in members)
+        out.append(Mention("model", t.start(), t.end(), t.group(0), key, names, how="tier",
+                           note=f"'{t.group(0)}' names no version: the {t.group('tier')} tier of every version the "
+                                f"sources name ({versions})"))
+    return out
 
 
 def _member(sentence: str, a: int, b: int, words: list[str], lex: Lexicon, known: Known) -> Mention | None:

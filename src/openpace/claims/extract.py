@@ -39,7 +39,7 @@ from .releases import (compact_dates, dated_items, dated_list_items, month_after
                        released_today)
 from .labels import is_short_label, size_label, size_reference, states_size
 from .tables import (header_model, licence_openness, model_columns, name_shaped, one_model_table, repeated_row, split_row_label,
-                     states_facts)
+                     size_cell_states)
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
@@ -363,8 +363,13 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     others = lex.find_others(sentence, taken + [(m.start, m.end) for m in models])
     names = taken + [(m.start, m.end) for m in models + others if m.type != "hub"] + [(s.start, s.end) for s in series]
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
-    if tag is not None and not states_facts(ctx.table_columns[2:]):
+    if tag is not None and not size_cell_states(ctx.table_columns[2:]):
         names.append(tag)  # "| <Family> N | NB | <score> |": the size only identifies the row, no figure
+    elif tag is None and ctx.cells and ctx.cells[0][0] == ctx.table_first and \
+            size_label(ctx.cells[0][1].strip().strip("*").strip()) is not None and \
+            not size_cell_states(ctx.table_columns[1:]) and (first := cell_spans(sentence, ctx.cells)) and \
+            first[0][1] == 0:
+        names.append((first[0][1], first[0][2]))  # "| NB | ... | <exact count> |": the first cell names the row
     names += family_version_spans(sentence, lex.versioned_firsts)  # "<Family> 3" the sources do not name yet
     dates = [d for d in find_dates(sentence) if not any(a < d.end and d.start < b for a, b in names)]
     dates = sorted(dates + compact_dates(sentence, ctx, names + [(d.start, d.end) for d in dates]), key=lambda d: d.start)
@@ -393,7 +398,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               qualifier=_qualifier_of(sentence, m.start()), precision=_precision(m.group("m")))
     x.unrecorded_columns()  # a table's power-draw and emissions cells: no source records them, no claim
     if label is not None and tag is None and ctx.cells and (states_size(label.text) or (
-            column_kind(ctx.cells[0][0]) == "params" and states_facts(ctx.table_columns[1:]))):
+            column_kind(ctx.cells[0][0]) == "params" and size_cell_states(ctx.table_columns[1:]))):
         # "| 7B | ..." under a "Size" column of a table of the models' facts: the label names the row's model and
         # states its size (in a benchmark table it only identifies the row)
         claims.extend(size_label_claims(sentence, label.start, label.end, label, ctx, lex))
@@ -824,9 +829,13 @@ class _Extractor(MarketRules):
                          qualifier=q.qualifier)
 
     def _hardware_cell(self, gpu: Mention) -> bool:
-        """In a table row, is the chip in a cell under a training-hardware header ("Hardware", "GPU type")?"""
-        return any(a <= gpu.start and gpu.end <= b and HARDWARE_COLUMN.search(header)
-                   for header, a, b in cell_spans(self.sentence, self.ctx.cells or []))
+        """In a table row, is the chip in a cell under a training-hardware header ("Hardware", "GPU type"), or the value
+        cell of a two-cell row so labelled ("| Hardware | <chip>-80GB GPUs |" in a key-value table of one model)?"""
+        spans = cell_spans(self.sentence, self.ctx.cells or [])
+        label = self.sentence[spans[0][1]:spans[0][2]] if len(spans) == 2 else ""
+        return any(a <= gpu.start and gpu.end <= b and (HARDWARE_COLUMN.search(header) or
+                                                        (i == 1 and HARDWARE_COLUMN.search(label)))
+                   for i, (header, a, b) in enumerate(spans))
 
     def bench_or_carried(self, figure: int | None = None) -> list[Mention]:
         """The sentence's benchmarks; with none, the previous sentence's only benchmark when this one

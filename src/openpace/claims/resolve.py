@@ -638,6 +638,40 @@ class Lexicon:
                 fixed.append(k)
         return fixed, moving
 
+    def tier_members(self, key: str) -> list[tuple[str, str]]:
+        """The members of a tier's series (docs/claims.md, "A tier without a version"): for "<family> <tier>" (a
+        normalized name of two words, no digit), each version the sources name it with — the names of exactly the
+        family word, the tier word and one version, in any order, a date stamp aside ("<family> N <tier>",
+        "<family> <tier> N.M <date>") — as (version, the name standing for it: `by_words`, else the shortest undated
+        name). One version, several spellings: "N.0" is "N", and "NM" (two digits, no point) is "N.M" when the
+        sources also write "N.M". [] for a name of other words, or one no source versions."""
+        words = key.split()
+        if len(words) != 2 or any(re.search(r"\d", w) for w in words):
+            return []
+        family, tier = words
+        by_version: dict[str, set[str]] = defaultdict(set)
+        for candidate in self.by_first.get(family, ()):
+            rest = _multiset_minus(candidate[1:], [tier])
+            if rest is None:
+                continue
+            rest = [w for w in rest if not DATE_STAMP_RE.fullmatch(w)]
+            if len(rest) == 1 and name_versions(rest[0]) == [rest[0].removeprefix("v")]:
+                by_version[rest[0].removeprefix("v")].add(" ".join(candidate))
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for version, names in by_version.items():
+            one = version[:-2] if version.endswith(".0") and version[:-2] in by_version else version
+            if re.fullmatch(r"\d\d", version) and f"{version[0]}.{version[1]}" in by_version:
+                one = f"{version[0]}.{version[1]}"
+            spelled[one] |= names
+        out = []
+        for version, names in sorted(spelled.items(), key=lambda kv: [int(p) if p.isdigit() else 0
+                                                                       for p in re.split(r"[.a-z]", kv[0])]):
+            undated = sorted((n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())),
+                             key=lambda n: (len(n), n))
+            named = self.by_words([family, tier, version])
+            out.append((version, named or (undated or sorted(names, key=lambda n: (len(n), n)))[0]))
+        return out
+
     def one_model(self, names: set[str]) -> str | None:
         """The name standing for `names` when they are spellings of one model, else None: one name; names
         of the same words in another order ("corvo 6 raven", "corvo raven 6": the spelling most
@@ -723,7 +757,7 @@ class Lexicon:
         word = sentence[token[0]:token[1]]
         if sentence[b:token[0]] not in (" ", "-") or not FINE_TUNED_AFTER.fullmatch(word):
             return None
-        return self._variant_mention(sentence[a:token[1]], a, token[1], key, word.lower())
+        return self.variant_mention(sentence[a:token[1]], a, token[1], key, word.lower())
 
     def _glued_fine_tuned(self, sentence: str, token: tuple[int, int]) -> tuple[Mention, int] | None:
         """One token "<name>-Writer-32k+" that no source spells: its longest known name before a hyphen,
@@ -734,10 +768,10 @@ class Lexicon:
             n = norm_name(word[:cut])
             rest = re.match(r"[^-]+(?:-\d+k\+?)?", word[cut + 1:])
             if n in self.models and _plausible(word[:cut]) and rest and FINE_TUNED_AFTER.fullmatch(rest.group(0)):
-                return self._variant_mention(word, token[0], token[1], n, rest.group(0).lower()), 1
+                return self.variant_mention(word, token[0], token[1], n, rest.group(0).lower()), 1
         return None
 
-    def _variant_mention(self, written: str, a: int, b: int, key: str, word: str, text: str | None = None) -> Mention:
+    def variant_mention(self, written: str, a: int, b: int, key: str, word: str, text: str | None = None) -> Mention:
         """The fine-tuned model `word` of the model `key` (`written`: the words naming it): the model a source
         names so when one does, else a mention with no rows (`how` "variant")."""
         n = norm_name(f"{key} {word}")
@@ -749,7 +783,7 @@ class Lexicon:
         return Mention("model", a, b, text or written, n, [], how="variant", note=note)
 
     def _fine_tuned_phrases(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """"the chat version of X", "X's instruct model": the fine-tuned model, not X (`_variant_mention`)."""
+        """"the chat version of X", "X's instruct model": the fine-tuned model, not X (`variant_mention`)."""
         out = []
         for m in mentions:
             possessive = m.text.endswith(("'s", "’s"))  # a name's possessive may be part of its mention
@@ -758,7 +792,7 @@ class Lexicon:
             if m.how in ("exact", "loose", "identity") and found is not None:
                 written = (sentence[found.start():m.end] if found.re is FINE_TUNED_OF
                            else sentence[m.start:m.end + found.end() - 2 * possessive]).strip()
-                m = self._variant_mention(written, m.start, m.end, m.key, found.group("word").lower(), m.text)
+                m = self.variant_mention(written, m.start, m.end, m.key, found.group("word").lower(), m.text)
             out.append(m)
         return out
 

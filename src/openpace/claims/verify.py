@@ -19,6 +19,7 @@ from ..domain.qualifiers import within
 from . import tolerances as T
 from ..metrics import evidence
 from ..metrics.facts import attribute_evidence
+from .attributes import Target, mention_ids
 from .canonical import NETWORK_NOTE, canonical, fmt, focus, named_model, network_ids, same_model
 from .extract import Claim
 from .resolve import Lexicon, Mention
@@ -106,6 +107,81 @@ def disagreement(groups: dict[str, list], top: str, agrees: Callable[[Any], bool
 
 
 # ---------------------------------------------------------------------------- scores
+def tier_of(claim: Claim) -> tuple[str, str] | None:
+    """(the name as written, its tier key) when the claim's model is a tier named without a version
+    (`carry.tier_series`, `how` "tier"), else None."""
+    target = claim.params.get("target")
+    if isinstance(target, Target) and target.how == "tier" and target.series:
+        return target.label, target.series
+    m = next((e for e in claim.entities if e.type == "model" and e.how == "tier"), None)
+    return (m.text, m.key) if m is not None else None
+
+
+def verify_members(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
+                   verify: Callable[[duckdb.DuckDBPyConnection, Lexicon, Claim], None], day: date | None) -> bool:
+    """A claim about a tier named without a version ("<Family> <Tier>": docs/claims.md, "A tier without a
+    version"): the claim checked for each member of the tier's series (`Lexicon.tier_members`) out by `day` (the
+    text's date, a price's day; None: every member; `_out_since`) —, and decided only
+    where they all agree: supported when every member supports it, contradicted when every member contradicts it,
+    else unverifiable, naming what each member gives. False when the claim names no such tier (checked as it is)."""
+    tier = tier_of(claim)
+    if tier is None:
+        return False
+    written, key = tier
+    decided: list[tuple[str, Claim]] = []
+    for version, name in lex.tier_members(key):
+        member = Mention("model", 0, 0, written, name, lex.group(name), how="loose", spelled=set(lex.models[name]),
+                         note=f"'{written}' read as its member {name}")
+        since = _out_since(con, member)
+        if day is not None and since is not None and since > day:
+            continue  # not out yet at the text's date
+        probe = Claim(claim.sentence, claim.start, claim.end, claim.kind, [
+            Mention(e.type, e.start, e.end, e.text, name, member.names, how="loose", spelled=member.spelled,
+                    note=member.note) if e.type == "model" and e.how == "tier" else e
+            for e in claim.entities], dict(claim.params))
+        target = claim.params.get("target")
+        if isinstance(target, Target) and target.how == "tier":
+            probe.params["target"] = Target(name, mention_ids(lex, member), "model", note=member.note)
+        verify(con, lex, probe)
+        decided.append((name, probe))
+    when = f"out by {day.isoformat()}" if day is not None else "the sources name (the text gives no date)"
+    if not decided:
+        unverifiable(claim, f"'{written}' names no version, and no member of its tier was out by "
+                            f"{day.isoformat() if day else 'now'}")
+        return True
+    verdicts = {probe.verdict for _, probe in decided}
+    by_verdict: dict[str, list[str]] = defaultdict(list)
+    for name, probe in decided:
+        by_verdict[probe.verdict].append(name + (f" {fmt(probe.found)}" if isinstance(probe.found, (int, float))
+                                                 else ""))
+    shown = "; ".join(f"{verdict}: {', '.join(names[:5])}{' ...' if len(names) > 5 else ''}"
+                      for verdict, names in by_verdict.items())
+    if len(verdicts) == 1 and verdicts <= {"supported", "contradicted"}:
+        first = decided[0][1]
+        claim.verdict, claim.expected = first.verdict, first.expected
+        claim.found = {name: probe.found for name, probe in decided}
+        claim.evidence = [row for _, probe in decided for row in probe.evidence[:4]]
+        claim.explanation = (f"'{written}' names no version: every member of its tier {when} gives "
+                             f"{first.verdict} ({shown}). {decided[0][0]}: {first.explanation}")
+        return True
+    unverifiable(claim, f"'{written}' names no version, and the members of its tier {when} do not agree ({shown}); "
+                        "the claim holds for some versions only, or the data does not decide it for each")
+    return True
+
+
+def _out_since(con: duckdb.DuckDBPyConnection, model: Mention) -> date | None:
+    """The day a model was out: its earliest release date that a second row confirms (within a month: a
+    catalogue's one stray date is no release), else its earliest; else the first day a source lists it (a price's
+    observation or start of validity, a fact row's observation); None when no row has a date."""
+    rows = facts(con, model)
+    released = sorted(r.release_date for r in rows if r.release_date is not None)
+    if released:
+        return next((d for d, e in zip(released, released[1:]) if e - d <= timedelta(31)), released[0])
+    listed = [r.observed for r in rows if r.observed is not None] + \
+        [r.seen for r in _rows(con, evidence.price_rows, model.names) if r.seen is not None]
+    return min(listed, default=None)
+
+
 def _scores(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, bench: Mention) -> list:
     benches = sorted(lex.benchmarks.get(bench.key, ()))
     if not benches:
