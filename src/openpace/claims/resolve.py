@@ -757,7 +757,7 @@ class Lexicon:
         word = sentence[token[0]:token[1]]
         if sentence[b:token[0]] not in (" ", "-") or not FINE_TUNED_AFTER.fullmatch(word):
             return None
-        return self._variant_mention(sentence[a:token[1]], a, token[1], key, word.lower())
+        return self.variant_mention(sentence[a:token[1]], a, token[1], key, word.lower())
 
     def _glued_fine_tuned(self, sentence: str, token: tuple[int, int]) -> tuple[Mention, int] | None:
         """One token "<name>-Writer-32k+" that no source spells: its longest known name before a hyphen,
@@ -768,10 +768,10 @@ class Lexicon:
             n = norm_name(word[:cut])
             rest = re.match(r"[^-]+(?:-\d+k\+?)?", word[cut + 1:])
             if n in self.models and _plausible(word[:cut]) and rest and FINE_TUNED_AFTER.fullmatch(rest.group(0)):
-                return self._variant_mention(word, token[0], token[1], n, rest.group(0).lower()), 1
+                return self.variant_mention(word, token[0], token[1], n, rest.group(0).lower()), 1
         return None
 
-    def _variant_mention(self, written: str, a: int, b: int, key: str, word: str, text: str | None = None) -> Mention:
+    def variant_mention(self, written: str, a: int, b: int, key: str, word: str, text: str | None = None) -> Mention:
         """The fine-tuned model `word` of the model `key` (`written`: the words naming it): the model a source
         names so when one does, else a mention with no rows (`how` "variant")."""
         n = norm_name(f"{key} {word}")
@@ -783,7 +783,7 @@ class Lexicon:
         return Mention("model", a, b, text or written, n, [], how="variant", note=note)
 
     def _fine_tuned_phrases(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
-        """"the chat version of X", "X's instruct model": the fine-tuned model, not X (`_variant_mention`)."""
+        """"the chat version of X", "X's instruct model": the fine-tuned model, not X (`variant_mention`)."""
         out = []
         for m in mentions:
             possessive = m.text.endswith(("'s", "’s"))  # a name's possessive may be part of its mention
@@ -792,7 +792,7 @@ class Lexicon:
             if m.how in ("exact", "loose", "identity") and found is not None:
                 written = (sentence[found.start():m.end] if found.re is FINE_TUNED_OF
                            else sentence[m.start:m.end + found.end() - 2 * possessive]).strip()
-                m = self._variant_mention(written, m.start, m.end, m.key, found.group("word").lower(), m.text)
+                m = self.variant_mention(written, m.start, m.end, m.key, found.group("word").lower(), m.text)
             out.append(m)
         return out
 

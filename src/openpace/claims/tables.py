@@ -7,7 +7,9 @@ A header is resolved as a name, never guessed:
   name as written;
 - a series with a size and a variant word ("Kestrel3 40B-Inst."): the series' model of that size,
   its instruct model when the header says so ("Inst.", "Instruct", "Chat", "-it"), else its base or
-  plain one.
+  plain one;
+- a model's name with such a word ("<model> Chat (SFT)") and no instruct model in the sources: the fine-tuned
+  model prose reads (`Lexicon.find_models`), with no rows; never the base model.
 
 A row's model may be written over two label cells ("| <Family> N | NB | <score> |", "| NB | <Family> N | ... |",
 "| <model> | Chat | ... |"): a series or model cell and a size or variant cell name one model together, the model of
@@ -28,6 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..domain.tolerances import STAMP_RELEASE_DAYS
+from ..domain.variants import INSTRUCT
 from ..metrics.evidence import fact_rows
 from .attributes import mention_ids
 from .carry import PRICE_HEADER_RE, tier_series
@@ -335,11 +338,11 @@ def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str
                 return Mention("model", 0, len(header), header, tuned[0], names, how="identity",
                                note=f"'{header}' names the instruct model {tuned[0]}", spelled=set(names))
         if instruct:
-            # the header as written is a name a source uses, in any case and with any separators ("<Fam>-N-9b-It"):
-            # that model, its variant word kept (the prose rule, `Lexicon.find_models`), never the base model
-            whole = [w for w in lex.find_models(text, [], con) if w.start == 0 and w.how == "exact"]
-            if whole and len(text) - whole[0].end <= 1:
-                m = whole[0]
+            # the header as prose reads it (`Lexicon.find_models`, `domain.variants.FINE_TUNED_AFTER`): a name a
+            # source uses, in any case and with any separators ("<Fam>-N-9b-It"), is that model, its variant word
+            # kept; a fine-tuned model no source names ("<model> Chat") has no rows (`how` "variant"). Never the
+            # base model: its scores, licence and limits are not the fine-tuned model's
+            return _tuned_header(lex, con, header, text, m)
         return Mention("model", 0, len(header), header, m.key, m.names, how=m.how, note=m.note, spelled=m.spelled)
     found = series.find(core)
     size = SIZE_RE.search(core)
@@ -359,6 +362,19 @@ def _header_model(lex: Lexicon, series: Series, con: Any, header: str, text: str
     return Mention("model", 0, len(header), header, mid, names, how="identity",
                    note=f"'{header}' is the {found[0].text} series' {size.group(0)} "
                         f"{'instruct' if instruct else 'base'} model: {mid}", spelled=set(names))
+
+
+def _tuned_header(lex: Lexicon, con: Any, header: str, text: str, core: Mention) -> Mention:
+    """A header naming a fine-tuned model of `core` ("<model> Chat", "<model>-Inst.") that has no instruct model in
+    the identity tables: the model prose reads in the header's words (a name a source spells so, or the fine-tuned
+    model no source names: a mention with no rows), else the fine-tuned model of `core` that no source names."""
+    whole = [w for w in lex.find_models(text, [], con) if w.start == 0 and w.how in ("exact", "loose", "variant")]
+    if whole and len(text) - whole[0].end <= 1 and whole[0].key != core.key:
+        w = whole[0]
+        return Mention("model", 0, len(header), header, w.key, w.names, how=w.how, note=w.note, spelled=w.spelled)
+    word = VARIANT_RE.search(text)
+    written = word.group(0).strip(" -.").lower() if word else INSTRUCT
+    return lex.variant_mention(text, 0, len(header), core.key, written, header)
 
 
 def _first_release(con: Any, model: Mention) -> date | None:

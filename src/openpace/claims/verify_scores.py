@@ -26,7 +26,7 @@ import duckdb
 from ..domain import basis as B
 from ..domain.basis import evaluator_of, score_basis
 from ..domain.benchmarks import points_scale
-from ..domain.variants import Variant, sole_version, covered, is_version, support_only
+from ..domain.variants import INSTRUCT, Variant, sole_version, covered, is_version, support_only
 from ..metrics import evidence
 from . import tolerances as T
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note
@@ -63,7 +63,7 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
     unnamed = {m.model_id: "version" if m.model_id in sole else "scored version"
                for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)}
     unnamed.update({m.model_id: m.setting for m in kin if m.setting and m.setting != me.setting})
-    return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated)}, unnamed
+    return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated, members)}, unnamed
 
 
 def _stamped(lex: Lexicon, claim: Claim, model: Mention) -> tuple[Mention | None, str]:
@@ -143,8 +143,10 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
                             f"{_shown(lex, rows, agrees, target)}.")
         claim.expected, claim.evidence = _expected_text(p), _evidence(lex, rows, agrees, target)
         return None
+    other = "only the name without a variant has one (by convention the pre-trained model), and the text states " \
+        "the instruct model" if stated == INSTRUCT else ""
     chosen, why = decide(rows, agrees, lambda r: canonical(lex, r[0], r[1]) not in lenient
-                         and bench.key not in lex.setting_keys)
+                         and bench.key not in lex.setting_keys, other)
     claim.expected = _expected_text(p)
     claim.evidence = _evidence(lex, rows, agrees, target)
     if chosen is None:
@@ -165,9 +167,10 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
                          + _notes(model))
 
 
-def decide(rows: list, agrees: Any, may_contradict: Any) -> tuple[tuple | None, str]:
+def decide(rows: list, agrees: Any, may_contradict: Any, other: str = "") -> tuple[tuple | None, str]:
     """The row the verdict rests on (it agrees: supported; it does not: contradicted; None: unverifiable),
-    and why, when the weight or the variant of the rows mattered (docs/claims.md, "Evidence")."""
+    and why, when the weight or the variant of the rows mattered (docs/claims.md, "Evidence"); `other`: which
+    other variant's rows these are, when none may contradict."""
     ordered = sorted(rows, key=_order)
     strong = [r for r in ordered if _authority(r) == B.AUTHORITATIVE]
     strong_ok = [r for r in strong if agrees(r)]
@@ -184,8 +187,8 @@ def decide(rows: list, agrees: Any, may_contradict: Any) -> tuple[tuple | None, 
         return weak_ok[0], (f" No row that says who measured it agrees, but rows of {sources} sources do (an "
                             "uncited copy or a row marked low trust, each corroborated by another).")
     if not own:
-        return None, ("only its instruct model has one, and the text names no variant: another variant's figure "
-                      "may support the claim, never contradict it.")
+        return None, (other or "only its instruct model has one, and the text names no variant") + \
+            ": another variant's figure may support the claim, never contradict it."
     if weak_ok:
         return strong_own[0], (" Only an uncited copy or a row marked low trust agrees, and such a row never "
                                "supports a claim alone against a row that says who measured it.")

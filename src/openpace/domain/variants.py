@@ -13,7 +13,10 @@ rows of the canonical models this module says the claim covers:
 - **a variant the claim states** (in the name: "-Instruct", "-Chat", "-Inst."; or in its context: a
   table or section whose heading says pre-trained / base or instruct / chat, `variant_in_text`) covers
   that variant, plus the rows of the name that says no variant only when the family has no model of
-  the stated variant (then they are its only reading);
+  the stated variant (then they are its only reading; for a stated instruct variant, of an open-weights name
+  in a family with no base model either, they may support the claim but never contradict it: the name
+  without a suffix is, by the developers' convention, the pre-trained model — beside an "X-Base" it is the
+  tuned model, and a closed model's name is the model it serves: their rows decide);
 - **a name that states no variant and no snapshot** covers the name's own rows, its base model's and
   its instruct model's. The name without a suffix is, by the developers' convention, the pre-trained
   model ("Org-X-8B" beside "Org-X-8B-Instruct"), so its own and its base rows may support or contradict
@@ -79,6 +82,7 @@ class Variant:
     variant: str | None
     snapshot: str | None
     setting: str | None = None
+    open_weights: bool | None = None  # None: not known
 
 
 def variant_in_text(text: str) -> str | None:
@@ -142,7 +146,15 @@ def sole_version(member: Variant, family: list[Variant], measured: set[str] | No
     return versions(None) == 1 or (measured is not None and member.model_id in measured and versions(measured) == 1)
 
 
-def support_only(target: Variant, member: Variant, stated: str | None = None) -> bool:
-    """A covered member whose rows may support the claim but never contradict it: the instruct model of a
-    name that states no variant."""
-    return (stated or target.variant) is None and member.variant == INSTRUCT
+def support_only(target: Variant, member: Variant, stated: str | None = None,
+                 family: list[Variant] | None = None) -> bool:
+    """A covered member whose rows may support the claim but never contradict it: another variant than the one
+    meant — the instruct model of a name that states no variant; and, when the instruct variant is stated and the
+    family has neither an instruct nor a base model, the open-weights name that states no variant (by the
+    developers' convention the pre-trained model; beside a "-Base" model the plain name is the tuned one, and a
+    closed model's name is the model it serves: those decide)."""
+    want = stated or target.variant
+    if want is None:
+        return member.variant == INSTRUCT
+    return want == INSTRUCT and member.variant is None and member.open_weights is True and \
+        not any(m.variant == BASE and m.family == member.family for m in family or [])

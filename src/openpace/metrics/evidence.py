@@ -169,9 +169,10 @@ class FamilyMember(NamedTuple):
     variant: str | None
     snapshot: str | None
     setting: str | None
+    open_weights: bool | None  # model identity's open-weights verdict, when it has one
 
 
-FAMILY_MEMBERS_SQL = """SELECT model_id, family, variant, snapshot, setting FROM models
+FAMILY_MEMBERS_SQL = """SELECT model_id, family, variant, snapshot, setting, open_weights FROM models
                         WHERE model_id IN (SELECT unnest($ids))
                            OR family IN (SELECT family FROM models WHERE model_id IN (SELECT unnest($ids)))
                         ORDER BY model_id"""
