@@ -95,6 +95,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
             occupied.append((w.start(), w.end()))
     out += _lower_tiers(sentence, lex, known, occupied)
     out += tier_series(sentence, lex, occupied + [(m.start, m.end) for m in out])
+    out += size_names(sentence, ctx, occupied + [(m.start, m.end) for m in out])
     return sorted(out, key=lambda m: m.start)
 
 
@@ -142,6 +143,39 @@ def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
         elif len(tiers) == 1:
             generations.add(tuple(words[:tiers[0]] + words[tiers[0] + 1:]))
     return sorted(generations), sorted(families)
+
+
+# a bare size written as a name ("NB beats ...", "providers offering NB", "the NB model"): "NB" and no unit, range,
+# list or multiplier after it, no article, bound word, preposition of measure or coordination before it
+SIZE_NAME_RE = re.compile(r"(?<![\w.$/~≈+-])(?P<n>\d+(?:\.\d+)?)B(?![\w%.+/-]|\.\d)")
+SIZE_NAME_AFTER_STOP = re.compile(r"^(?:\s*(?:-?\s*param|parameters?|params|tokens?|words|models\b|[xX×]|to\b|and\b|or\b|"
+                                  r"vs\.?|versus|[-–—/]\s*\d|,\s*\d|\())", re.I)
+SIZE_NAME_BEFORE_STOP = re.compile(r"(?:\b(?:a|an|about|around|roughly|nearly|almost|over|above|under|below|than|to|from|"
+                                   r"between|up|of|with|only|just|approximately|some|and|or|vs\.?|versus|at|by|its|"
+                                   r"their|all|both|each|per)\s+|[\d,(/~≈<>]\s*|[-–—]\s*)$", re.I)
+
+
+def size_names(sentence: str, ctx: Context, occupied: list[tuple[int, int]]) -> list[Mention]:
+    """A bare size standing for the one model of that size the text named ("NB beats <model>", "providers offering
+    NB", "the NB model" after "<Family> NB"; docs/claims.md, "A size as a name"): that model, and no figure. Never in
+    a table row (a size cell labels its row), never a size with a unit, a range, a list or a measure's word around it
+    ("a NB model", "over NB", "NB parameters", "NB, MB and KB"), and never when the text named no model, or two, of
+    that size."""
+    if ctx.row or ctx.cells:
+        return []
+    out: list[Mention] = []
+    for s in SIZE_NAME_RE.finditer(sentence):
+        if any(x < s.end() and s.start() < y for x, y in occupied) or SIZE_NAME_AFTER_STOP.match(sentence[s.end():]) \
+                or SIZE_NAME_BEFORE_STOP.search(sentence[:s.start()]):
+            continue
+        size = s.group("n") + "b"
+        sized = {m.key: m for m in ctx.seen if m.how != "tier" and size in norm_name(m.key).split()}
+        if len(sized) != 1:
+            continue
+        m = next(iter(sized.values()))
+        out.append(Mention("model", s.start(), s.end(), s.group(0), m.key, m.names, how=m.how, spelled=m.spelled,
+                           note=f"'{s.group(0)}' read as {m.text}, the one model of that size the text named"))
+    return out
 
 
 # "<Family> <Tier>" with no version: capitalised family and tier words, no version or size after them

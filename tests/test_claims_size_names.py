@@ -1,0 +1,55 @@
+"""A bare size standing for the one model of that size the text named (docs/claims.md, "A size as a name"):
+"NB beats …", "providers offering NB", "the NB model" after "<Family> NB" name that model and are no figure
+(`carry.size_names`); never with a unit, a range, a list or a measure's word around the size, never in a table row,
+and never when the text named no model, or two, of that size. The names are invented (`Lexicon.from_names`: no
+source holds them), so nothing here is a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_helpers import walk
+from openpace.claims.resolve import Lexicon
+
+LEX = Lexicon.from_names(
+    models=[("src_a", "Kestrel 40B", "kestrel-40b"), ("src_a", "Kestrel 300B", "kestrel-300b"),
+            ("src_a", "Owl 7B", "owl-7b"), ("src_a", "Heron 40B", "heron-40b")],
+    benchmarks=["BenchQA"],
+)
+
+
+def claims(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(kind, span, [(entity text, key)]) of every claim."""
+    return [(c.kind, c.span, [(e.text, e.key) for e in c.entities]) for c in walk(text, LEX)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("300B scores 81 on BenchQA.", "score"),
+    ("Several providers offering 300B charge $2 per million input tokens.", "price"),
+    ("The 300B model scores 81 on BenchQA.", "score"),
+])
+def test_a_bare_size_names_the_one_model_of_that_size(sentence: str, kind: str):
+    found = claims(f"Kestrel 300B is out. {sentence}")
+    assert [k for k, _, _ in found] == [kind]  # and no figure of its own
+    assert ("300B", "kestrel 300b") in found[0][2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 300B model scores 81 on BenchQA.",
+    "Models over 300B score 81 on BenchQA.",
+    "Its 300B parameters score 81 on BenchQA.",
+    "The family spans 40B and 300B, with 81 on BenchQA.",
+    "| Size | BenchQA |\n|---|---|\n| 300B | 81 |\n",
+])
+def test_a_size_with_a_measure_word_a_list_or_in_a_row_is_no_name(sentence: str):
+    found = claims(f"Kestrel 300B is out.\n\n{sentence}")
+    assert all(text != "300B" or key != "kestrel 300b" for _, _, es in found for text, key in es)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel 40B and Heron 40B are out. 40B scores 70 on BenchQA.",  # two models of that size
+    "Owl 7B is out. 300B scores 81 on BenchQA.",  # none of that size
+])
+def test_a_size_of_no_one_model_named_is_no_name(text: str):
+    assert all(key not in ("kestrel 40b", "heron 40b", "kestrel 300b") or t not in ("40B", "300B")
+               for _, _, es in claims(text) for t, key in es)
