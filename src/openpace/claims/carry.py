@@ -222,8 +222,9 @@ def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context
     one model the text named with that first word, when the word alone names no model or series the
     sources know and no name token follows it ("Nimbus 300B", a model the text has not named, is no
     short name). Two models named with it ("Nimbus 40B", "Nimbus 300B"): none is meant."""
-    if re.match(r"[\s-]+[A-Z0-9]", sentence[w.end():]) or lex.series.keys(w.group(0).lower()):
-        return None
+    if re.match(r"[\s-]+[A-Z0-9]", sentence[w.end():]) or lex.series.keys(w.group(0).lower()) or \
+            w.group(0).lower() in lex.organisations:
+        return None  # a series' name, or an organisation's: its maker, not the one model of it the text named
     word = w.group(0).lower()
     earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[:1] == [word]}
     if len(earlier) != 1:

@@ -75,6 +75,37 @@ DATE_RES = (
                         r"(?<=\b[Oo]f \d{4})|(?<=[Uu]ntil \d{4})|(?<=\b[Ff]rom \d{4})|(?<=\b[Tt]o \d{4})|(?!\s+(?:(?:NVIDIA|Nvidia|Google|AMD|Intel|Huawei)\s+)?(?:[A-Z]+\d+\w*\s+|TPU\s?v\d\w*\s+)?"
                         r"(?:GPUs?|TPUs?|chips|accelerators|[A-Z]\d{2,4}s)\b))")),
 )
+# a time of day ("16:00 UTC", "09:30", "3:15 pm", "3 pm", "18:30:00") and a window of two ("02:00–04:30 UTC", "between
+# 9:30 and 17:00 PT", "(UTC hh:mm-hh:mm)"), and a zone's offset ("UTC+8"): never a figure. "H:MM" alone is a time only
+# with a zone, "am"/"pm", its seconds or a two-digit hour ("16:00", "09:30"), after "at", "from", "until" ... ("at 9:30"),
+# or beside another time in a window: "1:10" and "4:1" stay ratios
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+_MERIDIEM = r"\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"
+_ZONE = (r"\s?\(?(?:UTC|GMT|Z|[ECMPA][SD]?T|CES?T|IST|JST|KST|BST|AEST|SGT|HKT)\b\)?"
+         r"(?:\s?[+\-\u2212]\s?\d{1,2}(?::?[0-5]\d)?)?")
+_TIME = (r"(?:(?:UTC|GMT)\s)?(?<![\d.:,])(?P<tN>" + _CLOCK + r")(?![\d:])(?P<mN>" + _MERIDIEM + r")?(?P<zN>" + _ZONE
+         + r")?")
+CLOCK_RE = re.compile(_TIME.replace("N>", "1>") + r"(?:\s*(?:-|\u2013|\u2014|to|until|till|and)\s*"
+                      + _TIME.replace("N>", "2>") + r")?")
+HOUR_RE = re.compile(r"(?<![\d.:,$€£])\b(?:1[0-2]|0?[1-9])" + _MERIDIEM
+                     + r"(?:\s*(?:-|\u2013|\u2014|to|until|till|and)\s*(?:1[0-2]|0?[1-9])" + _MERIDIEM + r")?(?:" + _ZONE + r")?")
+CLOCK_LEAD = re.compile(r"\b(?:at|from|until|till|by|before|after|since)\s+$", re.I)  # "at 9:30": a time
+ZONE_OFFSET_RE = re.compile(r"\b(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?[0-5]\d)?\b")
+
+
+def clock_spans(sentence: str) -> list[tuple[int, int]]:
+    """The times of day, time windows and zone offsets of a sentence (`CLOCK_RE`, `HOUR_RE`, `ZONE_OFFSET_RE`):
+    spans no figure is read in."""
+    out = []
+    for m in CLOCK_RE.finditer(sentence):
+        sides = [(m.group(f"t{n}"), m.group(f"m{n}"), m.group(f"z{n}")) for n in (1, 2) if m.group(f"t{n}")]
+        if any(meridiem or zone or t.count(":") == 2 or len(t.split(":")[0]) == 2 for t, meridiem, zone in sides) or \
+                len(sides) == 2 or CLOCK_LEAD.search(sentence[:m.start()]):
+            out.append((m.start(), m.end()))
+    out += [(m.start(), m.end()) for p in (HOUR_RE, ZONE_OFFSET_RE) for m in p.finditer(sentence)]
+    return out
+
+
 # compact dates, read as dates only where their context says date (`releases.compact_dates`: a date or release
 # column, a news line opening with one, a release word right before it); elsewhere they stay what they are ("31.11"
 # is a decimal): "31.11.30" / "31.8.3" (YY.MM.DD, the year 20YY) and "2031.11" (YYYY.MM). "2031.8.3" (YYYY.M.D) is
@@ -238,8 +269,9 @@ def _number_matches(sentence: str, skipped: Callable[[int, int], bool]) -> list[
 
 
 def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity]:
-    """Numbers outside the `skip` spans (dates, entity names, damaged figures)."""
+    """Numbers outside the `skip` spans (dates, entity names, damaged figures) and the times of day (`clock_spans`)."""
     out: list[Quantity] = []
+    skip = skip + clock_spans(sentence)  # a time of day or a window of two: no figure
 
     def skipped(a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in skip)
