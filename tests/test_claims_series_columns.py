@@ -165,3 +165,60 @@ def test_a_size_qualifier_decides_against_the_sizes_model(series_db):
     text = "| Feature | Vessel 2 (Acmeco) |\n|---|---|\n| Context window | 8K (27B) |\n"
     [claim] = [c for c in check_text(series_db, text)["claims"] if c["kind"] == "context_window"]
     assert claim["verdict"] == "contradicted", claim["explanation"]
+
+
+# a maker's flagship named without a size (no series member), beside a series of the maker's sized models that shares
+# its first word, and a series' variant a source names
+SIZED_ALIASES = {**ALIASES, "marlin-large-3": [("src_a", "Marlin Large 3")], "marlin-7b": [("src_a", "Marlin 7B")],
+                 "marlin-12b": [("src_a", "Marlin 12B")], "vessel-2-turbo": [("src_a", "Vessel 2 Turbo")]}
+SIZED_LEX = Lexicon.from_names(
+    models=[(s, n, None) for rows in SIZED_ALIASES.values() for s, n in rows], providers=["Acmeco", "Bigco"],
+    sized=[("vessel-2-2b", "2b", None), ("vessel-2-9b", "9b", None), ("vessel-2-27b", "27b", None),
+           ("orca-5-8b", "8b", None), ("orca-5-70b", "70b", None), ("orca-5-400b", "400b", None),
+           ("marlin-7b", "7b", None), ("marlin-12b", "12b", None)],
+    aliases=SIZED_ALIASES)
+
+
+def sized_claims(text: str) -> list[tuple[str, str, list[str]]]:
+    out = []
+    for c in walk(text, SIZED_LEX):
+        target = c.params.get("target")
+        model = next((e.key for e in c.entities if e.type == "model"), None)
+        out.append((c.kind, c.span, sorted(target.ids) if target is not None else [model] if model else []))
+    return out
+
+
+@pytest.mark.parametrize("cell", ["7B, 12B, 163B", "7B, 4x9B, 163B", "7B / 163B", "7B and 163B"])
+def test_a_sizes_list_under_one_models_column_is_no_claim_of_that_model(cell: str):
+    text = f"| Feature | Marlin Large 3 | Vessel 2 (Acmeco) |\n|---|---|---|\n| Sizes | {cell} | 2B, 9B |\n"
+    got = [(kind, span, ids) for kind, span, ids in sized_claims(text) if kind in ("parameters", "other")]
+    assert got == [("parameters", "2B", ["vessel-2-2b"]), ("parameters", "9B", ["vessel-2-9b"])], got
+
+
+def test_a_models_own_size_in_parentheses_keeps_its_figure_when_it_is_no_series_member():
+    # "Marlin" is a series of other sizes: the flagship is no member of it, so "(163B)" only describes it
+    text = "| Feature | Marlin Large 3 |\n|---|---|\n| Context window | 128K (163B), 32K (others) |\n"
+    got = [(kind, span, ids) for kind, span, ids in sized_claims(text)]
+    assert got == [("context_window", "128K", ["marlin-large-3"])], got
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("8K, 1M (Turbo variant)", [("8K", ["vessel-2-27b", "vessel-2-2b", "vessel-2-9b"]), ("1M", ["vessel-2-turbo"])]),
+    ("8K, 1M (the Turbo version)", [("8K", ["vessel-2-27b", "vessel-2-2b", "vessel-2-9b"]),
+                                    ("1M", ["vessel-2-turbo"])]),
+    # a variant no source names: a claim about it, checked against nothing (never the series' rows)
+    ("1M (Hyper variant)", [("1M", [])]),
+])
+def test_a_named_variant_in_parentheses_is_that_variants_figure(cell: str, expected: list):
+    text = f"| Feature | Vessel 2 (Acmeco) |\n|---|---|\n| Context window | {cell} |\n"
+    got = [(span, ids) for kind, span, ids in sized_claims(text) if kind in ("context_window", "other")]
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("cell", ["Apache 2.0 (with restrictions for 27B)", "Open weights, except 27B",
+                                  "Research licence for 9B and 27B"])
+def test_a_size_in_a_licence_cell_is_no_parameter_claim(cell: str):
+    # another cell of the row names a series (a licence named after it): the row's sizes are not thereby its sizes
+    text = (f"| Feature | Orca 5 (Bigco) | Vessel 2 (Acmeco) |\n|---|---|---|\n"
+            f"| License | Orca 5 Community License | {cell} |\n")
+    assert not [c for c in sized_claims(text) if c[0] in ("parameters", "other")]

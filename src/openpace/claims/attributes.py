@@ -31,8 +31,8 @@ from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group, covering
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
-    QUALIFIER_SIZE, REFERENCE, SIZE_BINDER, SIZE_QUALIFIER, TOTAL_AFTER
-from .patterns import DATE_LABELS, LABEL_KINDS, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
+    QUALIFIER_SIZE, REFERENCE, SIZE_BINDER, SIZE_LIST_CELL, SIZE_QUALIFIER, TOTAL_AFTER
+from .patterns import DATE_LABELS, LABEL_KINDS, LICENCE_LABEL, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -405,6 +405,12 @@ class AttributeRules:
                     continue
             else:
                 target = self.bind(f.q.start, size_fig, clauses, f.end) if ahead is None else self._target(ahead, None)
+            if kind == "params" and self._licence_cell(f):
+                x.used.add(id(f.q))  # "| Licence | <licence> (with restrictions for NB) |": a member named, no claim
+                continue
+            if kind == "params" and target is not None and target.how == "model" and self._size_list_cell(f):
+                x.used.add(id(f.q))  # "| Sizes | NB, MxNB, KB |" under one model's column: its family's line-up
+                continue
             end = binder[0] if binder else f.end
             unit = AFTER.get(kind) and AFTER[kind].match(after)
             if kind == "params" and unit is None:
@@ -433,14 +439,16 @@ class AttributeRules:
         A figure bound to no model stays unbound."""
         if target is None:
             return None
+        if qualifier.group("variant"):
+            return self._variant_target(target, qualifier.group("variant"))
         sizes = [self._size_value(m) for m in QUALIFIER_SIZE.finditer(qualifier.group("sizes") or "")]
         key = target.series if target.how == "series" else None
         if key is None:
             if not sizes:
                 return None
             family = self._series_of(target.label)
-            if family is None:
-                return target  # a model of no known series: the size describes the model named
+            if family is None or not any(set(ids) & set(target.ids) for ids in self.series.sizes(family[1]).values()):
+                return target  # a model of no series it is a sized member of: the size describes the model named
             hits = [self.series.at(family[1], v, max(v * LABEL_SIZE_RELATIVE, LABEL_SIZE_ABSOLUTE)) for v in sizes]
             own = [h for h in hits if h is not None and set(h[1]) & set(target.ids)]
             return target if len(own) == len(sizes) else None
@@ -469,6 +477,35 @@ class AttributeRules:
         return Target(label, ids, how, series=key,
                       note=f"'{label}': the series' models of "
                            f"{', '.join(f'{v / 1e9:g}B' for v in sorted(picked))}: {', '.join(ids[:6])}")
+
+    def _variant_target(self, target: Target, variant: str) -> Target:
+        """"NK (<Variant> variant)" under a model or series: the one model "<name> <Variant>" names, else a model no
+        source names (no ids: unverifiable, never the name's own rows)."""
+        base = target.label.split(" (")[0]
+        label = f"{base} {variant}"
+        found = [m for m in self.x.lex.find_models(label, [], self.x.ctx.con)
+                 if m.start == 0 and m.end == len(label) and m.how != "ambiguous"]
+        if len(found) == 1 and (ids := mention_ids(self.x.lex, found[0])):
+            return Target(found[0].text, ids, "model", note=f"'({variant} variant)': the model '{label}'")
+        return Target(label, [], "model", note=f"'({variant} variant)' names '{label}', which no source names; "
+                                              f"the rows of '{base}' are not its rows")
+
+    def _licence_cell(self, f: Figure) -> bool:
+        """Is the figure in a table cell a licence header or the row's licence label types ("| Licence | <licence>
+        (restrictions for NB) |")? A size there names the member the licence note is about, never its size."""
+        spans = cell_spans(self.x.sentence, self.x.ctx.cells or [])
+        if not spans:
+            return False
+        label = self.x.sentence[spans[0][1]:spans[0][2]]
+        return any(a <= f.q.start < b and (bool(LICENCE_LABEL.match(header)) or (i > 0 and bool(LICENCE_LABEL.match(label))))
+                   for i, (header, a, b) in enumerate(spans))
+
+    def _size_list_cell(self, f: Figure) -> bool:
+        """Is the figure in a table cell under a model column that holds only a list of sizes ("NB, MxNB, KB")?"""
+        if not self.x.binder.columns or not self.x.ctx.cells:
+            return False
+        a, b = self._cell(f.q.start)
+        return bool(SIZE_LIST_CELL.match(self.x.sentence[a:b]))
 
     @staticmethod
     def _size_value(m: re.Match[str]) -> float:

@@ -142,6 +142,9 @@ DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 # "<name> AI", "<name> Labs": the organisation, not its models
 ORG_AFTER_RE = re.compile(r"\s+(?:AI|Inc\.?|Labs?|Research|Technologies|team)\b")
+# the capitalised words right before a verb, its auxiliaries aside ("<Vendor> AI was first launched"): its subject
+SUBJECT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:was|were|is|has\s+been|"
+                               r"had\s+been|first|officially|initially)\s+)*$")
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
@@ -354,6 +357,10 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
     series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
+    # "<Vendor>, a lab, has made its model, <Vendor>-<Model>, open": an organisation's name beside a model of its own
+    # is the maker, no series (docs/claims.md, "Organisations are no models")
+    series = [s for s in series if s.key not in lex.organisations or not any(
+        norm_name(m.text).split()[:1] == [s.key] and not (m.start <= s.start < m.end) for m in models)]
     # "According to <X>, ...": the source of the statement, not what it is about
     series = [s for s in series if not ATTRIBUTION.search(sentence[:s.start])]
     models = [m for m in models if not ATTRIBUTION.search(sentence[:m.start])]
@@ -1215,6 +1222,8 @@ class _Extractor(MarketRules):
             if date is None:
                 continue
             inside = [x for x in names if m.end() <= x.start < date.start]
+            if not inside and self._organisation_subject(m.start(), names):
+                continue  # "<Vendor> (AI) launched in <year>": the organisation's own start, no model's release
             paired, pair = self.binder.paired(date.start, date.end)  # "A and B were released in D1 and D2, respectively"
             model = pair if paired else inside[0] if inside else self.model_for(m.start())
             if model is None:  # "X, launched on <date>", "the X family was released on <date>": a family before its verb
@@ -1228,6 +1237,18 @@ class _Extractor(MarketRules):
                 m.start() - model.end <= 40 and not any(
                     r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
+
+    def _organisation_subject(self, at: int, names: list[Mention]) -> bool:
+        """Is the subject right before the verb at `at` an organisation — a maker's name the sources give
+        (`Lexicon.organisations`) or a name with an organisation's word after it ("<Name> AI", "<Name> Labs") — and
+        no model's name?"""
+        found = SUBJECT_BEFORE_RE.search(self.sentence[:at])
+        if found is None or any(x.start < found.end("name") and found.start("name") < x.end and not (
+                x.how == "series" and x.key in self.lex.organisations) for x in names):
+            return False  # a model's name (a series named as an organisation is named is its maker here)
+        words = found.group("name").split()
+        own = ORG_AFTER_RE.fullmatch(" " + words[-1]) is not None and len(words) > 1
+        return own or " ".join(re.findall(r"[a-z0-9]+", found.group("name").lower())) in self.lex.organisations
 
     def _listed_releases(self, verb: re.Match[str], at: int, names: list[Mention]) -> bool:
         """"<Org> released A and B on <date>", "released <Family> NB and MB in <month>": the verb lists several

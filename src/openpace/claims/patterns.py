@@ -428,10 +428,15 @@ PREDECESSOR_AFTER = compose(r"^[\w%\s.-]{0,30}?\b(?:for|of|in|from|by|with|on)\s
 # the earlier state, M the subject's; without a verb of change "from N to M" stays a range
 # the members of a family a figure is about, in parentheses right after it ("NK (NB/MB)", "NK (KB)", "NK (others)",
 # "NK (the other sizes)"): a qualifier naming models, no figure of its own (`attributes.AttributeRules._qualified`)
+# ... or a variant of it by name ("NK (<Variant> variant)", "NK (the <Variant> version)": the model "<name> <Variant>")
 SIZE_QUALIFIER = re.compile(r"^(?:\s*tokens?)?\s*\(\s*(?:(?P<sizes>\d+(?:\.\d+)?\s?[BM](?:\s*(?:/|,|&|\band\b|\bor\b)\s*"
                             r"\d+(?:\.\d+)?\s?[BM])*)(?:\s+(?:models?|variants?|sizes?|versions?))?|"
                             r"(?P<others>(?:all\s+|the\s+)?(?:others|other\s+(?:models?|sizes?|variants?|versions?))|"
-                            r"the\s+rest))\s*\)", re.I)
+                            r"the\s+rest)|(?:the\s+)?(?P<variant>(?-i:[A-Z][\w.+-]*)(?:\s+(?-i:[A-Z][\w.+-]*))?)\s+"
+                            r"(?:variant|version|edition|model))\s*\)", re.I)
+# a table cell holding only a list of sizes ("NB, MxNB, KB", "NB / MB", "NB and MB"): a family's line-up
+SIZE_LIST_CELL = re.compile(r"^\s*(?:\d+x)?\d+(?:\.\d+)?\s?[BM](?:\s*(?:,|/|&|\band\b|\bor\b|,\s*and\b)\s*"
+                            r"(?:\d+x)?\d+(?:\.\d+)?\s?[BM])+\s*$", re.I)
 QUALIFIER_SIZE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[BM])", re.I)
 CHANGE_FROM = compose(r"\b(?:grow|grew|grown|rais|increas|expand|extend|boost|bump|jump|rise|rose|risen|went|go|goes|"
                       r"going|mov|doubl|tripl|quadrupl|climb|upgrad|push|scal(?:ed|es|ing)?\s+up|improv|lift|cut|reduc|drop|shrink|shrank|"

@@ -175,16 +175,18 @@ class Lexicon:
 
         self._index(evidence.model_spellings(con), evidence.benchmark_names(con), evidence.provider_names(con),
                     evidence.hardware_names(con), evidence.repo_names(con), _identity_aliases(con),
-                    Series.from_warehouse(con))
+                    Series.from_warehouse(con), evidence.organisation_names(con))
 
     @classmethod
     def from_names(cls, models: Iterable[tuple[str, str, str | None]] = (), benchmarks: Iterable[str] = (),
                    providers: Iterable[str] = (), hardware: Iterable[str] = (), repos: Iterable[str] = (),
                    sized: Iterable[tuple[str, str | None, str | None]] = (),
-                   aliases: Mapping[str, Iterable[tuple[str, str]]] | None = None) -> Lexicon:
+                   aliases: Mapping[str, Iterable[tuple[str, str]]] | None = None,
+                   organisations: Iterable[str] = ()) -> Lexicon:
         """The vocabulary of plain names, in memory: `models` as (source, name, key) rows, benchmark,
         provider, hardware and repository names as written, `sized` as (model_id, size label, variant)
-        rows for the series, `aliases` as model_id -> the (source, name) rows identity joins to it."""
+        rows for the series, `aliases` as model_id -> the (source, name) rows identity joins to it, `organisations` the
+        makers' names as the fact rows write them."""
         from .series import Series
 
         joined = None
@@ -197,13 +199,13 @@ class Lexicon:
                     by_id[model_id].add(row)
             joined = (by_name, by_id)
         lex = cls.__new__(cls)
-        lex._index(models, benchmarks, providers, hardware, repos, joined, Series.from_rows(sized))
+        lex._index(models, benchmarks, providers, hardware, repos, joined, Series.from_rows(sized), organisations)
         return lex
 
     def _index(self, model_spellings: Iterable[tuple[str, str, str | None]], benchmark_names: Iterable[str],
                provider_names: Iterable[str], hardware_names: Iterable[str], repo_names: Iterable[str],
                aliases: tuple[dict[tuple[str, str], str], dict[str, set[tuple[str, str]]]] | None,
-               series: Series) -> None:
+               series: Series, organisations: Iterable[str] = ()) -> None:
         self.models: dict[str, set[tuple[str, str]]] = defaultdict(set)
         # (source, name) -> every name the row is indexed under: its own and its source keys' (a catalogue's
         # display name "<Family> <Tier> N" with the entry's id "<family>-N-<tier>-<date>"; `kin`)
@@ -257,6 +259,9 @@ class Lexicon:
             self.repos.setdefault(repo.rsplit("/", 1)[-1].lower(), repo)
         self.repo_re = _alternation(self.repos)
         self.aliases = aliases
+        # an organisation's name alone is never a model (docs/claims.md, "Organisations are no models"): "<Vendor>" beside
+        # a model of its own is no series, nor a short name of the one model of it the text named
+        self.organisations = organisation_keys(organisations)
         self.series = series
         # (model id, attribute) -> every source's values, filled as claims ask (metrics.facts)
         self.facts: dict[tuple[str, str], list] = {}
@@ -907,6 +912,13 @@ class Lexicon:
                     out.append(Mention("provider", a, b, sentence[a:b], k, note="a provider id written in lower case"))
                     break
         return out
+
+
+def organisation_keys(names: Iterable[str]) -> set[str]:
+    """The organisations' names as keys: each of a list's names ("<Org A>, <Org B>", "<Org A> / <Org B>"), lower case,
+    words parted by spaces ("<org>-<word>" = "<org> <word>"); no prefix is cut off (as model names' are)."""
+    return {k for name in names for part in re.split(r"[,/;]", name)
+            if (k := " ".join(re.findall(r"[a-z0-9]+(?:\.[a-z0-9]+)*", part.lower())))}
 
 
 def gpu_key(written: str) -> str:

@@ -37,6 +37,7 @@ RULE_ORG_WORD = "org-word"  # `Meta-Llama-3.1` -> `llama-3.1`
 RULE_SNAPSHOT_LINK = "snapshot-link"  # `GPT-4o (May 2024)` -> the one May-2024 dated snapshot
 RULE_HUB_BASE = "hub-base"  # a Hub repo name without suffix, whose `-Instruct` sibling is a Hub repo too
 RULE_SOURCE_KEY = "source-key"  # the source's own keys for the name all say one more specific model
+RULE_POINT_VERSION = "point-version"  # `v3p1`, `2p5` -> `v3.1` / `3.1`, when another source's name says which
 RULE_SETTING = "setting"  # `(high)`, `_low`, `(32k thinking)`, `(no thinking)`: an inference setting
 
 # Tiers a router appends after a colon (OpenRouter `:free`, `:beta`, `:nitro`, ...): same weights.

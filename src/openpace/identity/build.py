@@ -17,14 +17,15 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 import duckdb
 import pandas as pd
 
-from ..domain.model_names import RULE_HUB_BASE, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName, parse_name, without_setting
+from ..domain.model_names import (RULE_EXACT, RULE_HUB_BASE, RULE_POINT_VERSION, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName,
+                                  parse_name, without_setting)
 from .dates import family_first_release, stamp_range
 from .hosts import deployment_base
 from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, REGISTRY, WEAK_CLOSED, priority_sorted
@@ -134,9 +135,35 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
                                             own=parsed)
         else:
             aliases[(source, name)] = Alias(name, source, parsed, parsed.key, parsed.rule)
+    join_point_versions(list(aliases.values()))
     mark_hub_base(aliases, hub or [], cache)
     link_partial_snapshots(list(aliases.values()), dated)
     return list(aliases.values())
+
+
+# a version written with `p` for its point, as some hosts' ids write it (`<family>-v3p1-8b`, `<family>2p5-72b`)
+POINT_VERSION = re.compile(r"([a-z]*?)(v?)(\d+)p(\d+)")
+
+
+def join_point_versions(aliases: list[Alias]) -> None:
+    """A version written `NpM` (`v3p1`, `2p5`) is version N.M when another source's name says so: the alias joins
+    the model of `<family>-vN.M` or `<family>-N.M` (that order) when one of them is already some name's key, else
+    keeps its own key (the form alone does not say which: `v3p1` is `v3.1` in one family and `3.1` in another).
+    No name writes a point as `p` for display, so the form is always a host's. Rule `point-version`."""
+    keys = {a.parsed.key for a in aliases}
+    for a in aliases:
+        found = [(i, m) for i, t in enumerate(a.parsed.tokens) if (m := POINT_VERSION.fullmatch(t))]
+        if len(found) != 1:
+            continue
+        i, m = found[0]
+        prefix, v, major, minor = m.groups()
+        for version in (f"v{major}.{minor}", f"{major}.{minor}") if v else (f"{major}.{minor}",):
+            tokens = [*a.parsed.tokens[:i], *([prefix] if prefix else []), version, *a.parsed.tokens[i + 1:]]
+            joined = replace(a.parsed, tokens=tokens, rules=[*a.parsed.rules, RULE_POINT_VERSION])
+            if joined.key in keys:
+                a.parsed, a.model_id = joined, joined.key
+                a.rule = RULE_POINT_VERSION if a.rule == RULE_EXACT else f"{a.rule}+{RULE_POINT_VERSION}"
+                break
 
 
 def demote_lone_medium(names: list[str], cache: dict[str, ParsedName]) -> None:

@@ -220,6 +220,11 @@ def hardware_names(con: duckdb.DuckDBPyConnection) -> list[str]:
     return _distinct(con, "hardware", "model_facts")
 
 
+def organisation_names(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The organisations the fact rows name (`model_facts.organization`): makers, never models."""
+    return _distinct(con, "organization", "model_facts")
+
+
 def repo_names(con: duckdb.DuckDBPyConnection) -> list[str]:
     return _distinct(con, "repo", "repo_activity")
 
