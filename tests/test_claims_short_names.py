@@ -109,3 +109,38 @@ def test_a_name_of_more_words_than_a_generation_and_a_tier_establishes_none():
     # "Pica-4q echo preview" is no "<generation> <tier>": "Voice" after it is no "Pica-4q voice preview"
     text = "Pica-4q echo preview is out. Voice costs $4 per million input tokens."
     assert models_of(text) == [("$4", None)]
+
+
+# a version written with a tier ("2.5 Max") that names no member of a family the text established: another family's
+# member with that tier ("Tern 4 Max") is never meant, whether the tier alone fits one generation or one model named
+TIERED = Lexicon.from_names(
+    models=[("src_a", "Tern 4", None), ("src_a", "Tern 4 Max", None), ("src_a", "Heron 1.5 Max", None),
+            ("src_a", "Heron 2.5 Max", None), ("src_a", "Heron 2.5 Lite", None)],
+    benchmarks=["BenchQA"],
+)
+
+
+def tiered_models(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for c in walk(text, TIERED):
+        if c.figures:
+            model = next((e.key for e in c.entities if e.type == "model"), None)
+            out.append((c.sentence[c.figures[0][0]:c.figures[0][1]], model))
+    return out
+
+
+ROWS = "| Model | Best For | Input price ($/1M tokens) |\n|---|---|---|\n"
+
+
+@pytest.mark.parametrize("before", [
+    f"Tern (Acme)\n\n{ROWS}| Tern 4 | reasoning | $2.00 |\n\n",  # the tier alone fits the one generation named
+    "Tern 4 Max is the large one.\n\n",  # the tier is the last word of the one model named
+])
+def test_a_tier_written_with_a_version_never_falls_back_to_another_family(before: str):
+    got = tiered_models(before + f"Some other vendor:\n\n{ROWS}| 2.5 Max | documents | $1.25 |\n| Max 2.5 | documents | $3.50 |\n")
+    assert [(f, m) for f, m in got if f in ("$1.25", "$3.50")] == [("$1.25", None), ("$3.50", None)], got
+
+
+def test_a_tier_alone_still_names_the_member_of_the_generation_named():
+    got = tiered_models(f"{ROWS}| Tern 4 | reasoning | $2.00 |\n| Max | reasoning | $9.00 |\n")
+    assert got[-1] == ("$9.00", "tern 4 max"), got

@@ -54,6 +54,10 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
         return sorted(models + tier_series(sentence, lex, occupied), key=lambda m: m.start)
     known = established(lex, ctx, models)
     out = list(models) + _tier_versions(sentence, lex, known, occupied)
+    # a tier written with a version that names no member ("N.M Pro" of a family the text did not establish) is no
+    # tier alone: its version may rule a member out, never be dropped (`_tier_versions`; "A name's version is kept")
+    versioned = [(t.start(), t.end()) for t in TIER_VERSION_RE.finditer(sentence)
+                 if not any(x < t.end() and t.start() < y for x, y in occupied)]
     for w in CAPITAL_WORD_RE.finditer(sentence):
         if any(a < w.end() and w.start() < b for a, b in occupied):
             continue
@@ -80,6 +84,8 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
             first = _first_word_name(sentence, w, lex, ctx)
             if first is not None:
                 out.append(first)
+            continue
+        if any(a <= w.start() and w.end() <= b for a, b in versioned):
             continue
         firsts = lex.firsts_with(word)
         by_key = {m.key: m for m in ctx.seen if norm_name(m.text).split()[-1:] == [word]}
