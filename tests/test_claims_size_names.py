@@ -1,5 +1,5 @@
 """A bare size standing for the one model of that size the text named (docs/claims.md, "A size as a name"):
-"NB beats …", "providers offering NB", "the NB model" after "<Family> NB" name that model and are no figure
+"NB beats …", "providers offering NB" after "<Family> NB" name that model and are no figure
 (`carry.size_names`); never with a unit, a range, a list or a measure's word around the size, never in a table row,
 and never when the text named no model, or two, of that size. The names are invented (`Lexicon.from_names`: no
 source holds them), so nothing here is a fact."""
@@ -26,7 +26,6 @@ def claims(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
 @pytest.mark.parametrize("sentence, kind", [
     ("300B scores 81 on BenchQA.", "score"),
     ("Several providers offering 300B charge $2 per million input tokens.", "price"),
-    ("The 300B model scores 81 on BenchQA.", "score"),
 ])
 def test_a_bare_size_names_the_one_model_of_that_size(sentence: str, kind: str):
     found = claims(f"Kestrel 300B is out. {sentence}")
@@ -38,6 +37,7 @@ def test_a_bare_size_names_the_one_model_of_that_size(sentence: str, kind: str):
     "A 300B model scores 81 on BenchQA.",
     "Models over 300B score 81 on BenchQA.",
     "Its 300B parameters score 81 on BenchQA.",
+    "The 300B model scores 81 on BenchQA.",  # a size label (`labels.py`), read as before
     "The family spans 40B and 300B, with 81 on BenchQA.",
     "| Size | BenchQA |\n|---|---|\n| 300B | 81 |\n",
 ])

@@ -151,10 +151,10 @@ def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
     return sorted(generations), sorted(families)
 
 
-# a bare size written as a name ("NB beats ...", "providers offering NB", "the NB model"): "NB" and no unit, range,
+# a bare size written as a name ("NB beats ...", "providers offering NB"): "NB" and no unit, "model", range,
 # list or multiplier after it, no article, bound word, preposition of measure or coordination before it
 SIZE_NAME_RE = re.compile(r"(?<![\w.$/~≈+-])(?P<n>\d+(?:\.\d+)?)B(?![\w%.+/-]|\.\d)")
-SIZE_NAME_AFTER_STOP = re.compile(r"^(?:\s*(?:-?\s*param|parameters?|params|tokens?|words|models\b|[xX×]|to\b|and\b|or\b|"
+SIZE_NAME_AFTER_STOP = re.compile(r"^(?:\s*(?:-?\s*param|parameters?|params|tokens?|words|models?\b|[xX×]|to\b|and\b|or\b|"
                                   r"vs\.?|versus|[-–—/]\s*\d|,\s*\d|\())", re.I)
 SIZE_NAME_BEFORE_STOP = re.compile(r"(?:\b(?:a|an|about|around|roughly|nearly|almost|over|above|under|below|than|to|from|"
                                    r"between|up|of|with|only|just|approximately|some|and|or|vs\.?|versus|at|by|its|"
@@ -163,7 +163,8 @@ SIZE_NAME_BEFORE_STOP = re.compile(r"(?:\b(?:a|an|about|around|roughly|nearly|al
 
 def size_names(sentence: str, ctx: Context, occupied: list[tuple[int, int]]) -> list[Mention]:
     """A bare size standing for the one model of that size the text named ("NB beats <model>", "providers offering
-    NB", "the NB model" after "<Family> NB"; docs/claims.md, "A size as a name"): that model, and no figure. Never in
+    NB" after "<Family> NB"; docs/claims.md, "A size as a name"): that model, and no figure ("the NB model" is a size
+    label, `labels.py`). Never in
     a table row (a size cell labels its row), never a size with a unit, a range, a list or a measure's word around it
     ("a NB model", "over NB", "NB parameters", "NB, MB and KB"), and never when the text named no model, or two, of
     that size."""
