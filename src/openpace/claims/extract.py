@@ -32,7 +32,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
                        OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, OPEN_COUNT_BEFORE, RELEASE_WORDS, combined_tier, family_version_spans, match_end,
-                       VALUE_COLUMN, column_kind, name_digit_spans, price_tier)
+                       VALUE_COLUMN, column_kind, name_digit_spans, ownerless_multiplier, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention, series_mention
 from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
@@ -1519,6 +1519,9 @@ class _Extractor(MarketRules):
                 continue  # "1M input tokens (cache hit) | $A": the unit a price is per
             if unasserted(self.sentence, q.start, q.end) == "other models":
                 continue  # "compared to NB and MB models": a size of the class compared with, no `other`
+            if ownerless_multiplier(self.sentence, q.start, q.end,
+                                    [(m.start, m.end) for m in self.models] + [(x.start, x.end) for x in self.series]):
+                continue  # "The 40x price spread", "paying 12x more": a multiple comparing nothing, no `other`
             if run and (re.search(r"[;,:]\s|\band\b|\bbut\b|\bwhile\b", self.sentence[run[-1].end:q.start]) or
                         not run_continues(self.sentence, run[0].start, run[-1].end, q.start)):
                 self._other(run)

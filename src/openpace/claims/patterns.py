@@ -1015,5 +1015,37 @@ def run_continues(sentence: str, run_start: int, prev_end: int, next_start: int)
     return opened.count("(") > opened.count(")") and bool(RUN_GAP_IN_PARENS.match(gap)) and len(gap.split()) <= 4
 
 
+# --- a multiplier with no compared side: a headline's or a rhetorical ratio, no claim ---------------------------
+# "The 40x price spread", "a 5x cost gap", "paying 12x more for <model> ... is it 12x better?", "a 3x jump", "at 1/50th
+# the cost", "roughly 4x the size of <dataset>": a multiple ("Nx", "N times", "N-fold") or a fraction's numerator
+# ("1/Nth") that no ratio reader took, with no model named before it in its clause (a subject) and no compared side in
+# its clause — a comparison word ("than", "versus", "compared with", "relative to", "against", "over"), or after it a
+# model after "of" / "as" / "to" ("the price of <model>", "as big as <model>") — compares nothing a source records
+MULTIPLIER_AFTER = compose(r"^(?:\s?(?:x|×)(?![\w.]|\.\d)|\s*(?:times|-?fold)\b|\s?/\s?\d+(?:st|nd|rd|th)?\b)")
+COMPARED_SIDE = compose(r"\b(?:than|versus|vs\.?|v\.|compared|relative\s+to|against|over|vis-[àa]-vis)\b")
+COMPARED_MODEL_GAP = compose(r"\b(?:of|as|to)\b")
+# where the multiplier's clause ends after it: a hard cut, or a comma opening a contrasting clause
+MULTIPLIER_CLAUSE_END = compose(r"[;:]\s|\s[—–]\s|,\s+(?:but|while|whereas|yet|although|though|and)\b|\?|!")
+
+
+def ownerless_multiplier(sentence: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Is the figure at [start, end) a multiplier with no owner (`MULTIPLIER_AFTER`; see above)? `names`: where the
+    sentence's models and series are; a name before the figure in its clause owns it, one after it only as the compared
+    side."""
+    if not MULTIPLIER_AFTER.match(sentence[end:]):
+        return False
+    cut = None
+    for cut in MULTIPLIER_CLAUSE_END.finditer(sentence, 0, start):
+        pass
+    lo = cut.end() if cut else 0
+    stop = MULTIPLIER_CLAUSE_END.search(sentence, end)
+    hi = stop.start() if stop else len(sentence)
+    if any(lo <= a and b <= start for a, b in names):
+        return False
+    if COMPARED_SIDE.search(sentence, lo, hi):
+        return False  # "a premium on output compared to input, by a factor of 3x to 5x": the sides are named
+    return not any(end <= a < hi and COMPARED_MODEL_GAP.search(sentence, end, a) for a, _ in names)
+
+
 # the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")
