@@ -207,7 +207,8 @@ AFTER = {
                       r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
     # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
     "active_of": compose(r"^\s*(?:{PARAMS}\s+)?(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\b"),
-    "params": compose(r"^\s*(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
+    # "N parameters", "N-parameter", "an N billion-parameter model"
+    "params": compose(r"^(?:\s*|-)(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
     # "N.MB non-embedding parameters": the count without the embedding matrices, which no source records apart
     "non_embedding": compose(r"^[\s-]*(?:{PARAM_MOD}[\s-]+)?non[- ]?embedding(?:[\s-]+{PARAMS})?"),
     # "... (220B total)", "220B total." (a size followed by "total" alone): the total parameter count
