@@ -144,3 +144,18 @@ def test_a_tier_written_with_a_version_never_falls_back_to_another_family(before
 def test_a_tier_alone_still_names_the_member_of_the_generation_named():
     got = tiered_models(f"{ROWS}| Tern 4 | reasoning | $2.00 |\n| Max | reasoning | $9.00 |\n")
     assert got[-1] == ("$9.00", "tern 4 max"), got
+
+
+@pytest.mark.parametrize("lead", ["Heron (Acme)\n\n", "## Heron\n\n", "## Heron models\n\nOur picks:\n\n",
+                                  "### Heron (Acme):\n\n"])
+def test_a_line_naming_a_family_alone_establishes_it_for_the_labels_under_it(lead: str):
+    got = tiered_models(f"{ROWS}| Tern 4 | reasoning | $2.00 |\n\n{lead}{ROWS}| 2.5 Max | documents | $1.25 |\n"
+                        "| Lite 2.5 | speed | $0.10 |\n")
+    assert got == [("$2.00", "tern 4"), ("$1.25", "heron 2.5 max"), ("$0.10", "heron 2.5 lite")], got
+
+
+def test_a_family_heading_completes_a_tier_and_version_in_prose_not_a_tier_alone():
+    assert tiered_models("## Heron\n\n2.5 Max costs $1.25 per million input tokens.\n") == \
+        [("$1.25", "heron 2.5 max")]
+    # a family heading names no generation: "Max" fits "Heron 1.5 Max" and "Heron 2.5 Max" alike
+    assert tiered_models("## Heron\n\nMax costs $3 per million input tokens.\n") == [("$3", None)]

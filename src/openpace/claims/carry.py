@@ -50,7 +50,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
     for a, b, words in lex.generations(sentence, occupied):
         if (ctx.heading or GENERATION_AFTER.match(sentence[b:])) and words not in ctx.generations:
             ctx.generations.append(words)  # "The Corvo 3 family": its tiers name its members from here on
-    if not ctx.seen and not ctx.generations and not models:
+    if not ctx.seen and not ctx.generations and not models and not _family_lines(lex, ctx):
         return sorted(models + tier_series(sentence, lex, occupied), key=lambda m: m.start)
     known = established(lex, ctx, models)
     out = list(models) + _tier_versions(sentence, lex, known, occupied)
@@ -133,6 +133,8 @@ def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
     ("Corvo 3") —; and the families (a name's first word) a tier and version complete ("Raven 6")."""
     generations: set[tuple[str, ...]] = set(ctx.generations)
     families: set[tuple[str, ...]] = {g[:1] for g in ctx.generations}
+    # a heading, or the line right before a table, naming a family and nothing else ("<Family> (<Vendor>)")
+    families |= set(_family_lines(lex, ctx))
     for m in [*ctx.seen, *here]:
         words = norm_name(m.key).split()
         if not words:
@@ -148,6 +150,26 @@ def established(lex: Lexicon, ctx: Context, here: list[Mention]) -> Known:
         elif len(tiers) == 1:
             generations.add(tuple(words[:tiers[0]] + words[tiers[0] + 1:]))
     return sorted(generations), sorted(families)
+
+
+# a line naming a family alone: one capitalised word, then at most "models / family / series / line-up", a note in
+# parentheses ("(<Vendor>)") and a colon
+FAMILY_LINE_RE = re.compile(r"^\W*(?P<family>[A-Z][A-Za-z]+)(?:\s+(?:models?|family|series|line-?up))?"
+                            r"(?:\s*\([^()]{1,40}\))?\W*$")
+
+
+def family_line(lex: Lexicon, line: str) -> tuple[str] | None:
+    """The family a heading or a table's lead line names and nothing else ("## <Family>", "<Family> (<Vendor>)"):
+    a first word of names whose second word is a version (`Lexicon.versioned_firsts`). Under it a tier and
+    version ("N.M Pro") complete that family as after a full mention; a tier alone completes no generation."""
+    found = FAMILY_LINE_RE.match(line.strip())
+    word = found.group("family").lower() if found else None
+    return (word,) if word and word in lex.versioned_firsts else None
+
+
+def _family_lines(lex: Lexicon, ctx: Context) -> list[tuple[str]]:
+    """The families the sentence's section heading and, in a table row, its table's lead line name alone."""
+    return [f for line in (ctx.section, ctx.table_lead if ctx.row else "") if (f := family_line(lex, line))]
 
 
 # "<Family> <Tier>" with no version: capitalised family and tier words, no version or size after them
