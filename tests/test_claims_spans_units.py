@@ -184,6 +184,8 @@ def test_a_size_of_the_subject_stays_its_claim(text: str, figure: str):
     ("Quillon-7 used 40B warm-up tokens.", "40B"),
     ("Quillon-7 spent 40B tokens of warm-up.", "40B"),
     ("Quillon-7 used a 2,000-step warm-up.", "2,000"),
+    ("During the first ~20 billion tokens Quillon-7 linearly warms up its learning rate.", "20 billion"),
+    ("Quillon-7 warms up the learning rate over the first 3B tokens.", "3B"),
     ("Quillon-7 was trained for 500K steps.", "500K"),
     ("Quillon-7 used a sequence length of 4,096 tokens in the first stage.", "4,096"),
     ("Quillon-7 was pre-trained with a 4K sequence length during the first phase.", "4K"),
@@ -201,6 +203,8 @@ def test_a_training_recipe_figure_is_no_claim(text: str, figure: str):
     ("Quillon-7 upsampled code to 20% of the mixture.", "20%"),
     ("Web text makes up 60% of the data for Quillon-7.", "60%"),
     ("Code is 12% of the pre-training corpus of Quillon-7.", "12%"),
+    ("For Quillon-7 we down sample web data to 30%.", "30%"),
+    ("For Quillon-7 we down-sample web data to 30% and raise code from 10% -> 25%.", "25%"),
     # a training stage's tokens and sequence lengths
     ("Quillon-7 was trained at 4K length, followed by ~200 billion tokens at length 32K.", "4K"),
     ("Quillon-7 was trained at 4K length, followed by ~200 billion tokens at length 32K.", "200 billion"),
@@ -248,17 +252,25 @@ def test_a_cited_estimate_is_not_asserted(text: str, figure: str):
     ("Scaling laws (Kaplan et al., 2028) suggest a 7.25B model trained on 1 trillion tokens.", "7.25B"),
     ('The paper "Training Compute-Optimal Models" shows a 2.51B model trained for 3 trillion tokens.', "2.51B"),
     ("An 800M-parameter model trained on 90B tokens matches it (Smith and Jones, 2030).", "90B"),
+    # other citation shapes, and a scaling law named in place of a paper
+    ("The scaling laws of (Hoffmann et al. 2029) suggest that a compute-optimal 3B model needs 60B tokens.", "3B"),
+    ("The scaling laws of (Hoffmann et al. 2029) suggest that a compute-optimal 3B model needs 60B tokens.", "60B"),
+    ("As [Kaplan et al., 2028] show, a 6B model trained on 120B tokens is optimal.", "120B"),
+    ("Chinchilla-optimal training puts a 7B model at 140B tokens.", "7B"),
+    ("Scaling laws suggest a 9B model trained on 180B tokens.", "180B"),
 ])
-def test_a_model_a_cited_work_describes_is_not_the_subjects(text: str, figure: str):
-    held = holding(text, figure)
-    assert held and all(p.get("unasserted") == "cited estimate" for _, _, p in held)
+def test_a_model_a_cited_work_describes_is_no_claim(text: str, figure: str):
+    assert not holding(text, figure)
 
 
 @pytest.mark.parametrize("text, figure", [
     ("Quillon-7 (Smith et al., 2031) is a 7B model trained on 2 trillion tokens.", "7B"),
     ("Quillon-7 (Smith et al., 2031) is a 7B model trained on 2 trillion tokens.", "2 trillion"),
     ("Quillon-7 (Smith et al., 2031) has 7B parameters.", "7B"),
+    ("Quillon-7 is a compute-optimal 7B model.", "7B"),  # a predicate: the subject's own
     ("A 1.3B model trained for 2 trillion tokens, Quillon-7 is small.", "1.3B"),  # no cited work
+    # the subject's own figure beside a cited work's model
+    ("Unlike a compute-optimal 3B model (Hoffmann et al., 2029), Quillon-7 was trained on 4T tokens.", "4T"),
 ])
 def test_a_cited_papers_own_model_is_still_its_claim(text: str, figure: str):
     held = holding(text, figure)

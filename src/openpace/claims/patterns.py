@@ -211,7 +211,8 @@ AFTER = {
                       r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
     # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
     "active_of": compose(r"^\s*(?:{PARAMS}\s+)?(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\b"),
-    "params": compose(r"^\s*(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
+    # "N parameters", "N-parameter", "an N billion-parameter model"
+    "params": compose(r"^(?:\s*|-)(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
     # "N.MB non-embedding parameters": the count without the embedding matrices, which no source records apart
     "non_embedding": compose(r"^[\s-]*(?:{PARAM_MOD}[\s-]+)?non[- ]?embedding(?:[\s-]+{PARAMS})?"),
     # "... (220B total)", "220B total." (a size followed by "total" alone): the total parameter count
@@ -745,7 +746,8 @@ def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[i
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of digits that belong to a name (a table number, a version, a licence), to an evaluation's
     settings (`EVAL_SETTINGS`, below) or to a training recipe's (`TRAINING_SETTINGS`) and not to a claim."""
-    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS + TRAINING_SETTINGS for m in p.finditer(sentence)]
+    return [(m.start(), m.end()) for p in NAME_DIGITS + EVAL_SETTINGS + TRAINING_SETTINGS for m in p.finditer(sentence)] \
+        + cited_model_spans(sentence)
 # a chip named as the model's hardware type without a count or the word "train" ("hardware of type <chip>",
 # "Hardware type: <chip>", "GPU type: <chip>", "<chip> (<power>) type hardware"): the training hardware type
 HARDWARE_TYPE_BEFORE = compose(r"\b(?:hardware|accelerators?|GPUs?|TPUs?|chips?)(?:\s+type)?\s*(?:of\s+type|:|=|\bis|\bwas)\s*"
@@ -795,19 +797,32 @@ CITED_ESTIMATE = compose(r"\b(?:stud(?:y|ies)|papers?|analys[ie]s|analysts?|repo
                          r"speculates|extrapolated|guessed|rumou?red)\b|"
                          r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely\s+|reportedly\s+|variously\s+)?"
                          r"(?:estimated|rumou?red|speculated)\s+(?:to|at)\b|\brumou?red\b")
-# ... and a model a cited work describes: in a sentence citing a paper ("<Author> et al.", "(<Author>, YYYY)", a quoted
-# title), the size of "a N model" and the tokens of "a N model trained for / on M tokens" are that work's hypothetical
-# model's, not the text's subject's
+# ... and a model a cited work describes: in a sentence citing a paper ("<Author> et al.", "(<Author>, YYYY)", "[<Author>
+# et al. YYYY]", a quoted title) or a scaling law ("scaling laws", "compute-optimal", "Chinchilla-optimal"), the size
+# of "a (compute-optimal) N model" and the tokens of "a N model trained for / on / needs M tokens" are that work's
+# hypothetical model's: no model's, no claim (`cited_model_spans`)
 CITED_WORK = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+et\s+al\b|"
-                        r"\(\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,\s*(?:19|20)\d\d[a-z]?\s*\)|"
-                        r"[\"“][A-Z][^\"”]{12,}[\"”]")
+                        r"[(\[]\s*[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?,?\s*(?:19|20)\d\d[a-z]?\s*[)\]]|"
+                        r"[\"“][A-Z][^\"”]{12,}[\"”]|"
+                        r"(?i:\bscaling[\s-]+laws?\b|\b(?:compute|chinchilla)[\s-]+optimal\b)")
 # (not a predicate, "X is a N model": the subject's own)
 NOT_PREDICATE = r"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bbecomes\s)"
-GENERIC_MODEL_SIZE_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:(?:~|about|roughly|approximately)\s*)?$")
-GENERIC_MODEL_SIZE_AFTER = compose(r"^[\s-]*(?:param(?:eter)?s?[\s-]+)?(?:[a-z]+[\s-]+)?models?\b")
-GENERIC_MODEL_TOKENS_BEFORE = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:~\s*)?\d+(?:\.\d+)?\s?[BMKT]?\b(?:[\s-]+[a-z]+){0,2}?[\s-]+"
-                                      r"models?\s+(?:that\s+(?:is|was)\s+)?(?:pre-?)?trained\s+(?:for|on|with)\s+"
-                                      r"(?:(?:~|about|roughly|approximately)\s*)?$")
+CITED_MODEL = compose(NOT_PREDICATE + r"\b(?:an?|one)\s+(?:(?!(?:of|for|than|with)\b)[\w-]+\s+){0,2}?"
+                      r"(?:(?:~|about|roughly|approximately)\s*)?(?P<size>\d+(?:\.\d+)?(?:\s?[BMKT]\b|\s+(?:billion|million)\b))"
+                      r"(?:[\s-]+param(?:eter)?s?)?[\s-]+(?:[a-z]+[\s-]+)?models?\b"
+                      r"(?:\s+(?:that\s+(?:is|was)\s+)?(?:(?:pre-?)?trained|needs|requires|should\s+be\s+trained|would\s+need)"
+                      r"\s+(?:(?:for|on|with|over)\s+)?(?:(?:~|about|roughly|approximately)\s*)?"
+                      r"(?P<tokens>\d+(?:\.\d+)?(?:\s?[BMKT]\b|\s+(?:billion|million|trillion)\b)?)\s+tokens)?")
+
+
+def cited_model_spans(sentence: str) -> list[tuple[int, int]]:
+    """The size and tokens of each model a cited work or a scaling law describes (`CITED_MODEL`) in a sentence citing
+    one (`CITED_WORK`): figures of no model, no claim. "<model> (<Author> et al., YYYY) is a NB model" states its own."""
+    if not CITED_WORK.search(sentence):
+        return []
+    return [m.span(g) for m in CITED_MODEL.finditer(sentence) for g in ("size", "tokens") if m.group(g)]
+
+
 TURN = re.compile(r";|\s[-–—]\s|\b(?:but|in\s+fact|actually|however|rather|instead|whereas|while|yet)\b", re.I)
 
 
@@ -875,9 +890,6 @@ def unasserted(sentence: str, start: int, end: int | None = None) -> str | None:
         return "hypothetical"
     if any(not TURN.search(before[m.end():]) for m in CITED_ESTIMATE.finditer(before)):
         return "cited estimate"
-    if CITED_WORK.search(sentence) and (GENERIC_MODEL_TOKENS_BEFORE.search(before) or (
-            end is not None and GENERIC_MODEL_SIZE_BEFORE.search(before) and GENERIC_MODEL_SIZE_AFTER.match(sentence[end:]))):
-        return "cited estimate"
     return None
 
 
@@ -930,7 +942,7 @@ MIX_GAP = r"(?:(?!\b(?:scor\w*|achiev\w*|reach\w*|attain\w*|obtain\w*|gets?|got|
 # the words naming a data mixture's share: "the data mix", "mixing ratio", "upsampled", "the share / proportion of code
 # (data)", "the math share" (a market, usage or traffic share is none)
 DATA_MIX_WORD = (r"\b(?:(?:data|training|pre-?training|corpus|dataset)[\s-]+(?:mix(?:ture)?|blend|composition|"
-                 r"distribution|proportions?|weights?|ratios?)|(?:data\s+)?mix(?:ture)?|(?:up|down)-?sampl\w+|"
+                 r"distribution|proportions?|weights?|ratios?)|(?:data\s+)?mix(?:ture)?|(?:up|down)[\s-]?sampl\w+|"
                  r"(?:mixing|sampling)\s+(?:ratios?|weights?|rates?)|"
                  r"(?:shares?|proportions?|fractions?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|tokens|corpus|"
                  r"text|documents|code|math|web)|"
@@ -948,6 +960,10 @@ TRAINING_SETTINGS = [compose(p) for p in (
     r"\bwarm(?:ed|s|ing)?[- ]?\s?up\b(?:\s+[a-z]+){0,2}?\s+(?:over|for|of|across|during)\s+(?:the\s+first\s+)?"
     + RECIPE_NUM,
     RECIPE_NUM + r"[\s-]+(?:(?:tokens?|steps?|iterations?)[\s-]+(?:of\s+|for\s+)?)?(?:linear\s+)?warm-?\s?up\b",
+    # the first N tokens (steps) of a warm-up, the warm-up written after them in the clause or before them ("during the
+    # first ~N billion tokens we linearly warm up ...", "warm up the learning rate over the first N tokens")
+    r"\bfirst\s+" + RECIPE_NUM + r"\s+(?:training\s+)?(?:tokens?|steps?|iterations?)\b(?=[^.;]{0,60}?\bwarm(?:ed|s|ing)?[- ]?\s?up\b)",
+    r"\bwarm(?:ed|s|ing)?[- ]?\s?up\b[^.;\d]{0,40}?\bfirst\s+" + RECIPE_NUM,
     r"\b(?:sequence|context)\s+length" + SETTING_TO + RECIPE_NUM + r"(?:[- ]tokens?)?(?=" + RECIPE_STAGE + r")",
     RECIPE_NUM + r"[- ](?:tokens?[- ])?(?:sequence|context)\s+length(?=" + RECIPE_STAGE + r")",
     r"\b(?:stage|phase)\b[^.;:]{0,40}?\bsequence\s+length" + SETTING_TO + RECIPE_NUM,
