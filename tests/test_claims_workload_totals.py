@@ -103,3 +103,20 @@ def test_a_count_of_tokens_before_a_context_word_stays_a_context_window():
     kinds = _kinds("Quillon-9 has a 1M tokens context window and costs $3.10 per million input tokens.")
     assert ("context_window", "1M tokens context window") in kinds or \
         any(k == "context_window" and f.startswith("1M") for k, f in kinds), kinds
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Quillon-9 plan costs $20/month.", "$20"),
+    ("Quillon-9 costs $20 / mo for one seat.", "$20"),
+    ("Quillon-9 costs $7/1000 words.", "$7"),
+    ("Quillon-9 is priced at $7 per 1,000 words.", "$7"),
+    ("Quillon-9 costs $0.04/image.", "$0.04"),
+])
+def test_an_amount_per_month_or_per_words_is_no_token_price(text: str, figure: str):
+    assert not [f for k, f in _kinds(text) if k == "price"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Quillon-9 costs $7/1000 tokens.", "Quillon-9 costs $7 per million tokens.",
+                                  "Quillon-9 costs $7/1K tokens.", "Quillon-9 costs $7 per 1M output tokens."])
+def test_an_amount_per_tokens_stays_a_price(text: str):
+    assert [k for k, _ in _kinds(text)] == ["price"], _kinds(text)

@@ -22,7 +22,8 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9, "ten": 10, "a single": 1, "half a": 0.5}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|K|M|B|bn|T)\b)"
+# "N billion", and "N-billion" as in "a N-billion-parameter model"
+_SCALE = r"(?:(?:\s*|-)(?:thousand|million|billion|trillion)\b|(?:k|K|M|B|bn|T)\b)"
 NUMBER_RE = re.compile(
     rf"(?P<cur>[$€£])?\s?(?P<num>{_NUM})(?P<plus>\+|-plus\b)?(?P<scale>{_SCALE})?(?P<plus2>\+(?!\d))?"
     rf"(?P<pct>\s?%|\s*percent\b|\s*per\s?cent\b)?"
@@ -293,7 +294,7 @@ def find_quantities(sentence: str, skip: list[tuple[int, int]]) -> list[Quantity
             continue
         num = m.group("num")
         value = to_number(num)
-        scale = (m.group("scale") or "").strip()
+        scale = (m.group("scale") or "").strip().lstrip("-")
         if scale:
             value *= SCALES[scale.lower()]
         qualifier, q_start = _qualifier(sentence, m.start())

@@ -31,6 +31,10 @@ PIECES: dict[str, str] = {
     "MILLION_UNIT": r"(?:(?:1|one|a)\s?)?(?:million|mn|M)(?:\s?tok(?:en)?s?)?\b",
     "THOUSAND_UNIT": r"(?:1[,\s]?000|(?:(?:1|one|a)\s?)?(?:thousand|K))(?:\s?tok(?:en)?s?)?\b",
     # "for" only before one unit written out ("$A for 1M output tokens"): "$A for 40K tokens" totals a workload
+    # what an amount may be per that is no token: a count of words, characters, images, requests ("$A/1000 words",
+    # "$A per million characters"), or a time or a seat ("$A/month"): never a per-token price
+    "OTHER_UNIT": r"words?|characters?|chars?|images?|pages?|requests?|calls?|queries|searches|minutes?|seconds?|"
+                  r"hours?|days?|weeks?|months?|mo|years?|yr|users?|seats?",
     "PER": r"(?:/|\bper\b|\ba\b|\bfor\s+(?:every|each)\b|\bfor(?=\s+(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b))",
     # the verbs of a comparison between two models, one set per direction, shared by the comparison claim
     # (`extract.COMPARE_RE`: which way it points) and the implied-subject rule (`binding.IMPLIED_SUBJECT`: a figure
@@ -62,7 +66,7 @@ def match_end(pattern: re.Pattern[str] | str, text: str, flags: int = 0) -> int:
 # "for every million" (`mil`), or per thousand (`k`); the words up to "tokens" after it are in `rest`
 # (a unit in parentheses, "$A output (per 1M)", is the same unit)
 PER_MTOK = compose(r"^\s*(?:\(\s*(?=per\b|/))?(?P<cur>USD|US\$|dollars?)?\s*{PER}\s*(?:(?P<mil>{MILLION_UNIT})|(?P<k>{THOUSAND_UNIT}))"
-                   r"(?P<rest>[\w\s-]{0,30}?tokens?\b)?")
+                   r"(?!\s*(?:{OTHER_UNIT})\b)(?P<rest>[\w\s-]{0,30}?tokens?\b)?")
 # a column header (or a row label) naming a per-token price unit: "$/M", "(per 1M tokens)", "USD / MTok", "Mtok",
 # "(m/tok)", or the unit as a count of a side's tokens ("1M input tokens (cache miss)", "1K output tokens")
 UNIT_COUNT_SIDE = r"\s+(?:input|output|prompt|completion|cached(?:\s+input)?)\s+tok(?:en)?s?\b"
@@ -207,7 +211,8 @@ AFTER = {
                       r"(?:per|for\s+(?:each|every)|on\s+each|in\s+each)\s+(?:token|input|forward\s+pass)\b"),
     # "(activates) 12B of its 52B parameters": after a verb of activation, the part of a total the figure names
     "active_of": compose(r"^\s*(?:{PARAMS}\s+)?(?:out\s+)?of\s+(?:its|their|the|a\s+total\s+of)\b"),
-    "params": compose(r"^\s*(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
+    # "N parameters", "N-parameter", "an N billion-parameter model"
+    "params": compose(r"^(?:\s*|-)(?:{PARAM_MOD}[\s-]+){0,2}{PARAMS}"),
     # "N.MB non-embedding parameters": the count without the embedding matrices, which no source records apart
     "non_embedding": compose(r"^[\s-]*(?:{PARAM_MOD}[\s-]+)?non[- ]?embedding(?:[\s-]+{PARAMS})?"),
     # "... (220B total)", "220B total." (a size followed by "total" alone): the total parameter count
@@ -538,6 +543,7 @@ ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
 #   a token count other than one unit ("for N tokens");
 WORKLOAD_AFTER = re.compile(
     r"^\s*(?:in\s+total|total|overall|altogether|combined|all\s+told|to\s+[a-z]{3,}|"
+    r"/\s*(?:[\d.,]+\s?[kKmM]?\s*)?(?:" + PIECES["OTHER_UNIT"] + r")\b|"
     r"for\s+(?!(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b)[\d.,]+\s?(?:[kKmMbB]|million|thousand|billion)?\s+"
     r"(?:input\s+|output\s+)?tokens\b|"
     r"(?:for|per|each|every|a|an)\s+(?:(?:the|a|an|one|each|every|this|that|these|those|our|your|their|its|whole|"
