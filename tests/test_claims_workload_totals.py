@@ -111,6 +111,9 @@ def test_a_count_of_tokens_before_a_context_word_stays_a_context_window():
     ("Quillon-9 costs $7/1000 words.", "$7"),
     ("Quillon-9 is priced at $7 per 1,000 words.", "$7"),
     ("Quillon-9 costs $0.04/image.", "$0.04"),
+    ("Quillon-9 costs $0.50 per million characters.", "$0.50"),  # a price word, then a count of another unit
+    ("Quillon-9 costs $0.50 per 1M characters.", "$0.50"),
+    ("Quillon-9 costs $2 for every thousand words.", "$2"),
 ])
 def test_an_amount_per_month_or_per_words_is_no_token_price(text: str, figure: str):
     assert not [f for k, f in _kinds(text) if k == "price"], _kinds(text)

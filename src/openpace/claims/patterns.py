@@ -539,11 +539,14 @@ ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
 # input tokens", "$X/M") stays a price; so does an amount "for" one million (or one thousand) tokens, a model, a side
 # or a tier ("$A for input", "$B for batch input"). Read only for an amount with no unit after it:
 # - after the amount (and its "cents"): a total ("in total", "overall", "altogether"), a purpose ("to process ..."),
-#   or what it is for / per when that is no token unit ("for the page", "for N pages", "a month", "per request") or
+#   or what it is for / per when that is no token unit ("for the page", "for N pages", "a month", "per request",
+#   "per million characters", "per 1,000 words") or
 #   a token count other than one unit ("for N tokens");
 WORKLOAD_AFTER = re.compile(
     r"^\s*(?:in\s+total|total|overall|altogether|combined|all\s+told|to\s+[a-z]{3,}|"
     r"/\s*(?:[\d.,]+\s?[kKmM]?\s*)?(?:" + PIECES["OTHER_UNIT"] + r")\b|"
+    r"(?:per|for\s+(?:every|each)|a)\s+(?:(?:1|one|a)\s?)?(?:million|mn|thousand|[\d.,]+\s?[kKmM]?|M|K)\s+"
+    r"(?:" + PIECES["OTHER_UNIT"] + r")\b|"
     r"for\s+(?!(?:1|one|a)\s?(?:million|mn|M|thousand|K)\b)[\d.,]+\s?(?:[kKmMbB]|million|thousand|billion)?\s+"
     r"(?:input\s+|output\s+)?tokens\b|"
     r"(?:for|per|each|every|a|an)\s+(?:(?:the|a|an|one|each|every|this|that|these|those|our|your|their|its|whole|"
