@@ -540,7 +540,7 @@ ARITHMETIC_AFTER = re.compile(r"^(?:\s?[A-Za-z/%]+){0,3}\s?[×=÷*]\s?\$?\d")
 # or a tier ("$A for input", "$B for batch input"). Read only for an amount with no unit after it:
 # - after the amount (and its "cents"): a total ("in total", "overall", "altogether"), a purpose ("to process ..."),
 #   or what it is for / per when that is no token unit ("for the page", "for N pages", "a month", "per request",
-#   "per million characters", "per 1,000 words") or
+#   "per million characters", "per thousand words") or
 #   a token count other than one unit ("for N tokens");
 WORKLOAD_AFTER = re.compile(
     r"^\s*(?:in\s+total|total|overall|altogether|combined|all\s+told|to\s+[a-z]{3,}|"
