@@ -156,6 +156,15 @@ def verify_score(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> 
         return
     claim.found = chosen[3]
     claim.verdict = "supported" if agrees(chosen) else "contradicted"
+    if model.how == "series" and claim.verdict == "contradicted":
+        # a series names several models: one member's row may support the claim, never contradict it (the text
+        # may mean another member, one no source scores)
+        claim.verdict = "unverifiable"
+        claim.explanation = (f"'{model.text}' names a series, and a member's row may support a claim about it but "
+                             f"not contradict it: {chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]}; the "
+                             f"claim says {claim.expected}. Every row: {_shown(lex, rows, agrees, target)}."
+                             + _notes(model))
+        return
     split = any(agrees(r) for r in rows) and not all(agrees(r) for r in rows)
     claim.explanation = (f"{chosen[0]} gives {chosen[1]} {fmt(chosen[3])} on {chosen[2]} ({_basis_words(chosen)}); "
                          f"the claim says {claim.expected} ({_tolerance_text(p, tol, elo)}"
