@@ -37,3 +37,11 @@ LICENCE_LEX = Lexicon.from_names(
 def opens(text: str, lex: Lexicon = LICENCE_LEX) -> list[tuple[str, bool]]:
     """(model key, open) of every open_weights claim, the text walked as the checker walks it."""
     return [(c.entities[0].key, c.params["open"]) for c in walk(text, lex) if c.kind == "open_weights"]
+
+
+def price_claim(con, text: str, as_of: date | None = None) -> dict:
+    """The one price claim `check` finds in `text` (a warehouse's verdict, at `as_of`)."""
+    from openpace.claims import check_text
+
+    [c] = [c for c in check_text(con, text, as_of=as_of)["claims"] if c["kind"] == "price"]
+    return c

@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from claims_helpers import price_claim
 from identity_helpers import load
-from openpace.claims import check_text
 from openpace.domain.tolerances import PRICE_NEAREST_DAYS
 from openpace.metrics.prices import prices_at
 from openpace.sources.base import ModelFact, Price
@@ -54,10 +54,6 @@ def mid(con, name: str) -> str:
     return con.execute("SELECT model_id FROM model_aliases WHERE alias = ?", [name]).fetchone()[0]
 
 
-def claim(con, text: str, as_of: date | None = None) -> dict:
-    [c] = [c for c in check_text(con, text, as_of=as_of)["claims"] if c["kind"] == "price"]
-    return c
-
 
 def test_nothing_in_force_is_still_nothing_without_nearest(con):
     assert prices_at(con, mid(con, "quill-2")) == []  # the latest maps do not list it
@@ -94,7 +90,7 @@ def test_a_day_after_the_model_was_delisted_reads_its_last_observation_as_a_hint
     ("Quill 2 costs $3 per million input tokens.", "contradicted"),  # a closed model: its maker's price, not hostz's
 ])
 def test_an_undated_claim_about_a_retired_model(con, text: str, verdict: str):
-    c = claim(con, text)
+    c = price_claim(con, text)
     assert c["verdict"] == verdict, c["explanation"]
     assert "no longer listed" in c["explanation"] and MAR.isoformat() in c["explanation"]
 
@@ -105,7 +101,7 @@ def test_an_undated_claim_about_a_retired_model(con, text: str, verdict: str):
     ("Quill 3 costs $3 per million input tokens.", "contradicted"),
 ])
 def test_a_launch_post_is_decided_by_the_first_observation_after_its_day(con, text: str, verdict: str):
-    c = claim(con, text, as_of=LAUNCH)
+    c = price_claim(con, text, as_of=LAUNCH)
     assert c["verdict"] == verdict, c["explanation"]
     assert "first observation after" in c["explanation"] and JUN.isoformat() in c["explanation"]
 
@@ -117,17 +113,17 @@ def test_a_launch_post_is_decided_by_the_first_observation_after_its_day(con, te
     ("Quill 4 costs $3 per million input tokens.", date(2025, 2, 1), "unverifiable"),
 ])
 def test_an_observation_far_from_the_day_supports_but_never_contradicts(con, text: str, as_of: date, verdict: str):
-    c = claim(con, text, as_of=as_of)
+    c = price_claim(con, text, as_of=as_of)
     assert c["verdict"] == verdict, c["explanation"]
     assert "nearest observation" in c["explanation"]
 
 
 def test_a_price_before_the_models_release_is_not_read_from_later_observations(con):
-    c = claim(con, "Quill 3 costs $2 per million input tokens.", as_of=date(2025, 1, 1))
+    c = price_claim(con, "Quill 3 costs $2 per million input tokens.", as_of=date(2025, 1, 1))
     assert c["verdict"] == "unverifiable" and "nearest" not in c["explanation"], c["explanation"]
 
 
 def test_a_model_listed_on_the_day_is_read_as_before(con):
-    c = claim(con, "Quill 2 costs $4 per million input tokens.", as_of=date(2025, 2, 1))
+    c = price_claim(con, "Quill 2 costs $4 per million input tokens.", as_of=date(2025, 2, 1))
     assert c["verdict"] == "supported"
     assert "nearest" not in c["explanation"] and "no longer listed" not in c["explanation"]

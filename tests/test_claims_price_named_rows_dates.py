@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from claims_helpers import price_claim
 from identity_helpers import load
-from openpace.claims import check_text
 from openpace.domain.tolerances import PRICE_NEAREST_DAYS
 from openpace.sources.base import ModelFact, Price, Score
 
@@ -46,13 +46,9 @@ def con(fresh_db):
     return fresh_db
 
 
-def claim(con, text: str, as_of: date | None) -> dict:
-    [c] = [c for c in check_text(con, text, as_of=as_of)["claims"] if c["kind"] == "price"]
-    return c
-
 
 def test_the_path_reads_the_rows_of_the_name_as_written(con):
-    c = claim(con, "Vessel 5 40B costs $1.50 per million input tokens via Hostq.", None)
+    c = price_claim(con, "Vessel 5 40B costs $1.50 per million input tokens via Hostq.", None)
     assert c["verdict"] == "supported" and "hostq/Vessel-5-40B-Instruct" in c["explanation"], c["explanation"]
 
 
@@ -61,7 +57,7 @@ def test_the_path_reads_the_rows_of_the_name_as_written(con):
     ("Vessel 5 40B costs $1.50 per million input tokens via Hostq.", "supported"),  # it may support
 ])
 def test_a_host_seen_only_later_than_the_text_gives_a_hint(con, text: str, verdict: str):
-    c = claim(con, text, TEXT_DAY)
+    c = price_claim(con, text, TEXT_DAY)
     assert c["verdict"] == verdict, c["explanation"]
     assert LATE.isoformat() in c["explanation"] and "first observation after" in c["explanation"]
 
@@ -71,17 +67,17 @@ def test_a_host_seen_only_later_than_the_text_gives_a_hint(con, text: str, verdi
     ("Vessel 5 40B costs $0.10 per million input tokens via Hostr.", "contradicted"),  # the later cut is not read back
 ])
 def test_at_the_texts_date_the_price_seen_by_then_decides(con, text: str, verdict: str):
-    c = claim(con, text, TEXT_DAY)
+    c = price_claim(con, text, TEXT_DAY)
     assert c["verdict"] == verdict, c["explanation"]
     assert EARLY.isoformat() in c["explanation"]
 
 
 def test_without_a_date_the_latest_observation_decides_as_before(con):
-    c = claim(con, "Vessel 5 40B costs $0.10 per million input tokens via Hostr.", None)
+    c = price_claim(con, "Vessel 5 40B costs $0.10 per million input tokens via Hostr.", None)
     assert c["verdict"] == "supported" and LATE.isoformat() in c["explanation"], c["explanation"]
 
 
 def test_an_observation_within_the_nearest_window_after_the_day_decides(con):
-    c = claim(con, "Vessel 5 40B costs $0.40 per million input tokens via Hostq.",
+    c = price_claim(con, "Vessel 5 40B costs $0.40 per million input tokens via Hostq.",
               LATE - timedelta(days=PRICE_NEAREST_DAYS))
     assert c["verdict"] == "contradicted", c["explanation"]

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from claims_helpers import walk
+from claims_helpers import price_claim
 from identity_helpers import load
-from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon
 from openpace.sources.base import ModelFact, Price
 
@@ -103,10 +103,6 @@ def con(fresh_db):
     load(fresh_db, ROWS)
     return fresh_db
 
-
-def price_claim(con, text: str, as_of: date | None) -> dict:
-    [c] = [c for c in check_text(con, text, as_of=as_of)["claims"] if c["kind"] == "price"]
-    return c
 
 
 def test_a_tier_holds_where_every_member_out_by_the_text_date_agrees(con):
