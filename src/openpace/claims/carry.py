@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numbers import DateExpr, _qualifier
-from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, pair_sides, price_tier
+from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, RELEASE_LIST_LEAD_RE, pair_sides, price_tier
 from .resolve import Lexicon, Mention, norm_name
 
 if TYPE_CHECKING:
@@ -196,10 +196,12 @@ def size_label(sentence: str, lex: Lexicon, ctx: Context, occupied: list[tuple[i
     """A size labelling a line ("NB: ...") under a heading, or a list lead, that names one generation and no model
     ("<Family> N.M"): the member of that generation of that size, when exactly one name has the generation's words
     and the size (`Lexicon.by_words`; docs/claims.md, "A size as a name"). Never in a table (a size cell labels
-    its row by the table's own rule), never when the lines above name no generation, or several."""
+    its row by the table's own rule) or in a list of releases (`releases.release_list_lines`), never when the lines
+    above name no generation, or several."""
     label = SIZE_LABEL_RE.match(sentence)
-    if ctx.row or ctx.cells or label is None or any(x < label.end("size") and label.start("size") < y
-                                                    for x, y in occupied):
+    in_release_list = ctx.item and RELEASE_LIST_LEAD_RE.search(ctx.list_lead or "")
+    if ctx.row or ctx.cells or label is None or in_release_list or \
+            any(x < label.end("size") and label.start("size") < y for x, y in occupied):
         return []
     owners = {words for line in (ctx.section, ctx.item_lead if ctx.item else "") if line
               for _, _, words in lex.generations(line, [])}
