@@ -86,8 +86,7 @@ def own_metric_claims(x: _Extractor) -> None:
         else []
     past = _past_lags(x, lags)
     for q in x.free():
-        if q in lags:
-            months = MONTHS_AFTER.match(s[q.end:])
+        if q in lags and (months := MONTHS_AFTER.match(s[q.end:])) is not None:
             x.add(q.start, q.end + months.end(), "lag", [_lag_benchmark(x, q.start) or _capability(x)], [q],
                   months=q.value, high=q.high, qualifier=q.qualifier, past=id(q) in past)
             continue
