@@ -1,31 +1,45 @@
-"""A model heading a table column is named in the text: a family's first word written alone later ("<Family>'s
-window") stands for the one model of that word the text named, and a column's model counts among them
-(`extract.table_header_model` adds it to `Context.seen`). The names are invented (`Lexicon.from_names`)."""
+"""Column headers written as prose writes a name (case, separators, a variant word, a dated snapshot id, a
+mode in parentheses) and benchmark names split by a space. Invented names (`Lexicon.from_names`); no figure
+here is a fact."""
 
 from __future__ import annotations
 
-from claims_helpers import walk
+import pytest
+
 from openpace.claims.resolve import Lexicon
+from openpace.claims.tables import header_model
 
 LEX = Lexicon.from_names(
-    models=[("src_a", "Kestrel 3 Mini", "kestrel-3-mini"), ("src_a", "Kestrel 3 Max", "kestrel-3-max"),
-            ("src_a", "Owl 2", "owl-2")],
-    benchmarks=["BenchQA"],
+    models=[("src_a", "Kestrel-3.7-8B-Instruct", None), ("src_a", "Kestrel-3.7-8B", None),
+            ("src_b", "wren-2-9b-it", None), ("src_b", "wren-2-9b", None),
+            ("src_c", "pica-4q-mini-2031-02-03", None), ("src_c", "pica-4q-mini", None)],
+    benchmarks=["HellaSwag", "TriviaQA", "WinoGrande", "HumanEval", "MMLU-Pro", "MMLU"],
 )
-TABLE = "| Feature | Owl 2 | Kestrel 3 Max |\n|---|---|---|\n| Context Window | 100K tokens | 900K tokens |\n"
-LATER = "Kestrel's 900K token context window is large."
 
 
-def owners(text: str) -> list[str]:
-    """How each model of the later sentence's claim was read (the entity's note), or "" for no model."""
-    return [" ".join(e.note or e.text for e in c.entities if e.type == "model")
-            for c in walk(text, LEX) if c.sentence.startswith("Kestrel's")]
+@pytest.mark.parametrize("header, key", [
+    ("Kestrel-3.7-8B-instruct", "kestrel 3.7 8b instruct"),
+    ("Wren-2-9b-It", "wren 2 9b instruct"),
+    ("Pica-4q-mini-2031-02-03 (Chat)", "pica 4q mini 2031-02-03"),
+    ("Pica-4q-mini (Chat)", "pica 4q mini"),
+])
+def test_a_header_names_its_model_as_prose_does(header: str, key: str):
+    m = header_model(LEX, LEX.series, None, header)
+    assert m is not None and m.key == key and m.names
 
 
-def test_a_short_name_stands_for_the_one_model_named():
-    [read] = owners(f"Kestrel 3 Mini and Owl 2 are out.\n\n{LATER}\n")
-    assert "Kestrel 3 Mini" in read
+def test_a_header_with_a_version_no_model_has_names_none():
+    m = header_model(LEX, LEX.series, None, "Kestrel-3.9-8B-instruct")
+    assert m is None or not m.names
 
 
-def test_a_column_model_is_named_so_the_short_name_names_neither():
-    assert owners(f"Kestrel 3 Mini and Owl 2 are out.\n\n{TABLE}\n{LATER}\n") == [""]
+@pytest.mark.parametrize("written, key", [("Hella Swag", "hellaswag"), ("Trivia QA", "triviaqa"),
+                                          ("Wino Grande", "winogrande"), ("Human Eval", "humaneval")])
+def test_a_benchmark_split_by_a_space_is_that_benchmark(written: str, key: str):
+    [m] = LEX.find_others(f"Kestrel-3.7-8B scores 61.5 on {written}.", [])
+    assert (m.text, m.key) == (written, key)
+
+
+def test_a_split_never_joins_a_variant_word():
+    [m] = LEX.find_others("Kestrel-3.7-8B scores 61.5 on MMLU Pro.", [])
+    assert m.key == "mmlu pro"

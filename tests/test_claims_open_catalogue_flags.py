@@ -42,3 +42,13 @@ def test_a_curated_closed_class_still_contradicts_open_weights(wh):
 
 def test_catalogue_flags_still_support_closed_weights(wh):
     assert openness(wh, "Plover 2 is a proprietary model.") == ["supported"]
+
+
+def test_a_name_that_also_names_a_series_is_then_the_series(fresh_db):
+    # "Wren 2" is one catalogue listing flagged closed and the series of two sized models a curated source opens
+    load(fresh_db, [fact("models_dev", "Wren 2", open_weights=False),
+                    fact("epoch_trends", "Wren 2 9B", open_weights=True, accessibility="Open weights"),
+                    fact("epoch_trends", "Wren 2 27B", open_weights=True, accessibility="Open weights")])
+    [claim] = [c for c in check_text(fresh_db, "We recently open-sourced Wren 2, our newest family of models.")["claims"]
+               if c["kind"] == "open_weights"]
+    assert claim["verdict"] == "supported" and "every model of Wren 2" in claim["explanation"]
