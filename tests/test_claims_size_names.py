@@ -53,3 +53,39 @@ def test_a_size_with_a_measure_word_a_list_or_in_a_row_is_no_name(sentence: str)
 def test_a_size_of_no_one_model_named_is_no_name(text: str):
     assert all(key not in ("kestrel 40b", "heron 40b", "kestrel 300b") or t not in ("40B", "300B")
                for _, _, es in claims(text) for t, key in es)
+
+
+# a size labelling a line under a heading that names one generation (`carry.size_label`)
+GEN_LEX = Lexicon.from_names(
+    models=[("src_a", "Plover 2.5 12B", "plover-2.5-12b"), ("src_a", "Plover 2.5 90B", "plover-2.5-90b"),
+            ("src_a", "Plover 3 90B", "plover-3-90b"), ("src_a", "Tern 4 90B", "tern-4-90b")],
+    benchmarks=["BenchQA", "MathSet"],
+)
+
+
+def labelled(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    return [(c.kind, c.span, [(e.text, e.key) for e in c.entities]) for c in walk(text, GEN_LEX)]
+
+
+@pytest.mark.parametrize("line", ["90B: BenchQA 81.5, MathSet 60", "- 90B: BenchQA 81.5, MathSet 60",
+                                  "**90B**: BenchQA 81.5, MathSet 60"])
+def test_a_size_labelling_a_line_under_a_generation_heading_names_that_member(line: str):
+    found = labelled(f"## How Plover 2.5 scores\n\n{line}\n\n- 12B: BenchQA 70\n")
+    owners = [[key for text, key in es if text.strip("*") in ("90B", "12B")] for _, _, es in found]
+    assert [k for k, _, _ in found] == ["score", "score", "score"]
+    assert owners == [["plover 2.5 90b"], ["plover 2.5 90b"], ["plover 2.5 12b"]]
+
+
+@pytest.mark.parametrize("heading", [
+    "## Scores",  # no generation above the line
+    "## Plover 2.5 against Tern 4",  # two generations: the size names neither
+    "## Plover 3",  # a generation with no member of another size: only its own 90B
+])
+def test_a_size_label_under_no_one_generation_names_nothing(heading: str):
+    found = labelled(f"{heading}\n\n12B: BenchQA 81.5\n")
+    assert all(text != "12B" for _, _, es in found for text, _ in es)
+
+
+def test_a_size_label_in_prose_is_no_label():
+    found = labelled("## Plover 2.5\n\nThe model has 90B: more than before, with BenchQA 81.5.\n")
+    assert all(key != "plover 2.5 90b" for _, _, es in found for _, key in es)

@@ -711,16 +711,18 @@ class AttributeRules:
                 return targets[0] if targets else None
             x.grouped[id(targets[0])] = (chosen, targets)
             return targets[0]
+        listed = end is not None and _in_size_list(x.sentence, pos, end)
         if isinstance(chosen, SeriesMention):
             # the same words as both a series and a model ("<Family> 4" is a canonical model and the series
             # of its sized models): with no size, the name covers the model and every model of the series
             twin = next((m for m in x.models if (m.start, m.end) == (chosen.start, chosen.end)
                          and m.how != "ambiguous"), None)
             if twin is not None:
-                return self._target(chosen, size, also=twin)
-        return self._target(chosen, size) if chosen is not None else None
+                return self._target(chosen, size, also=twin, listed=listed)
+        return self._target(chosen, size, listed=listed) if chosen is not None else None
 
-    def _target(self, chosen: Any, size: float | None, also: Mention | None = None) -> Target | None:
+    def _target(self, chosen: Any, size: float | None, also: Mention | None = None,
+                listed: bool = False) -> Target | None:
         named = chosen if isinstance(chosen, Mention) else also
         if isinstance(chosen, Mention) and chosen.how == "series":
             # a series as a mention (a table column headed by a series, `tables.series_header`): the series
@@ -738,7 +740,7 @@ class AttributeRules:
             tol = max(size * 0.2, 0.5e9)
             hit = self.series.at(chosen.key, size, tol)
             label = f"{chosen.text} {size / 1e9:g}B"
-            if hit is None and named is not None and self._ids(named):
+            if hit is None and named is not None and self._ids(named) and not listed:
                 # the name alone is a model the sources know: the size only describes it ("| <model> | 400B |",
                 # a total size where the series' ids carry the active one), as for a table header's "(40B)"
                 return Target(named.text, self._ids(named), "model", note=named.note)
@@ -781,3 +783,15 @@ class AttributeRules:
                                                                  if target else []) + [gpu], [f.q],
                       attribute="training_hardware", hardware=gpu.key, target=target)
         self.made.append(claim)
+
+
+# a size beside another in a coordinated list ("NB and MB", "NB, MB or KB", "NB/MB")
+SIZE_FIGURE = r"\d+(?:\.\d+)?\s?(?:B|billion)\b"
+SIZE_LIST_AFTER = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*))" + SIZE_FIGURE)
+SIZE_LIST_BEFORE = re.compile(SIZE_FIGURE + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*))$")
+
+
+def _in_size_list(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at [start, end) one size of a coordinated list ("<series> with NB and MB parameters")? Each size
+    of such a list is a member's: one no member has is not the name's own model described by it (`_target`)."""
+    return bool(SIZE_LIST_AFTER.match(sentence[end:]) or SIZE_LIST_BEFORE.search(sentence[:start]))

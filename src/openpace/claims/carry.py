@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numbers import DateExpr, _qualifier
-from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, pair_sides, price_tier
+from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, RELEASE_LIST_LEAD_RE, pair_sides, price_tier
 from .resolve import Lexicon, Mention, norm_name
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
     out += _lower_tiers(sentence, lex, known, occupied)
     out += tier_series(sentence, lex, occupied + [(m.start, m.end) for m in out])
     out += size_names(sentence, ctx, occupied + [(m.start, m.end) for m in out])
+    out += size_label(sentence, lex, ctx, occupied + [(m.start, m.end) for m in out])
     return sorted(out, key=lambda m: m.start)
 
 
@@ -185,6 +186,36 @@ def size_names(sentence: str, ctx: Context, occupied: list[tuple[int, int]]) -> 
         out.append(Mention("model", s.start(), s.end(), s.group(0), m.key, m.names, how=m.how, spelled=m.spelled,
                            note=f"'{s.group(0)}' read as {m.text}, the one model of that size the text named"))
     return out
+
+
+# a size opening a line as its label ("NB: <benchmark> <score>, ..."), bold or not
+SIZE_LABEL_RE = re.compile(r"^[\s*_]*(?P<size>(?P<n>\d+(?:\.\d+)?)B)[\s*_]*:\s")
+
+
+def size_label(sentence: str, lex: Lexicon, ctx: Context, occupied: list[tuple[int, int]]) -> list[Mention]:
+    """A size labelling a line ("NB: ...") under a heading, or a list lead, that names one generation and no model
+    ("<Family> N.M"): the member of that generation of that size, when exactly one name has the generation's words
+    and the size (`Lexicon.by_words`; docs/claims.md, "A size as a name"). Never in a table (a size cell labels
+    its row by the table's own rule) or in a list of releases (`releases.release_list_lines`), never when the lines
+    above name no generation, or several."""
+    label = SIZE_LABEL_RE.match(sentence)
+    in_release_list = ctx.item and RELEASE_LIST_LEAD_RE.search(ctx.list_lead or "")
+    if ctx.row or ctx.cells or label is None or in_release_list or \
+            any(x < label.end("size") and label.start("size") < y for x, y in occupied):
+        return []
+    owners = {words for line in (ctx.section, ctx.item_lead if ctx.item else "") if line
+              for _, _, words in lex.generations(line, [])}
+    if len(owners) != 1:
+        return []
+    generation = next(iter(owners))
+    key = lex.by_words([label.group("n") + "b"], [generation])
+    if key is None:
+        return []
+    a, b = label.start("size"), label.end("size")
+    spelled = sorted(lex.models[key])[0][1]
+    return [Mention("model", a, b, sentence[a:b], key, lex.group(key), how="loose", spelled=set(lex.models[key]),
+                    note=f"'{sentence[a:b]}' read as {spelled}: the size labels its line under a heading naming "
+                         f"{' '.join(generation)}")]
 
 
 # a line naming a family alone: one capitalised word, then at most "models / family / series / line-up", a note in

@@ -1073,3 +1073,7 @@ def ownerless_multiplier(sentence: str, start: int, end: int, names: list[tuple[
 
 # the size of a document ("12 pages", "a N-page book", "40 slides"): no claim about a model
 DOCUMENT_SIZE_AFTER = compose(r"^[\s-]*(?:pages?|slides?|chapters?|paragraphs?)\b")
+
+# the sentence or heading a list of releases completes ("Release dates:", "## Releases", "Model dates"): its lines
+# "<model or size>: <date>" are releases (`releases.release_list_lines`), never a size label's figures (`carry.size_label`)
+RELEASE_LIST_LEAD_RE = re.compile(r"\b(?:releas(?:e|es|ed)|launch(?:es|ed)?|model\s+dates?)\b", re.I)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .carry import cell_spans
 from .clauses import clause_boundaries
 from .numbers import MONTHS, DateExpr, find_compact_dates, find_dates
+from .patterns import RELEASE_LIST_LEAD_RE
 from .resolve import Mention
 from .series import SeriesMention
 
@@ -390,8 +391,7 @@ def compact_dates(sentence: str, ctx: Any, taken: list[tuple[int, int]]) -> list
 
 
 # --- a list of releases: "Release dates:" / "## Releases", then "- 7B Instruct: <date>", "- <model>: <date>" ----------
-# the sentence or heading a list completes names releases
-RELEASE_LIST_LEAD_RE = re.compile(r"\b(?:releas(?:e|es|ed)|launch(?:es|ed)?|model\s+dates?)\b", re.I)
+# the sentence or heading a list completes names releases: `patterns.RELEASE_LIST_LEAD_RE`
 # a line of it: a name or a size label, a separator (":" or a spaced dash), then the date alone
 RELEASE_LINE_RE = re.compile(r"^\s*(?P<name>[^:–—]{1,60}?)\s*(?::|\s[-–—]\s)\s*$")
 # "<size> <variant>" ("7B", "7B Instruct", "NB chat"): a sized model of the family the list is about
