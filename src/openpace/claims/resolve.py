@@ -26,7 +26,7 @@ from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSES
 from ..identity import resolve_name_explained
 from ..metrics import evidence
 from .numbers import _qualifier
-from .patterns import CHIP_SUFFIX, SHOT_SUFFIX, name_digit_spans
+from .patterns import CHIP_SUFFIX, METRIC_SUFFIX, SHOT_SUFFIX, name_digit_spans
 
 if TYPE_CHECKING:
     from .series import Series
@@ -908,7 +908,8 @@ class Lexicon:
         it (`domain.benchmarks`: "<B> Redux", "Global <B>", "the STEM subset of <B>") unless those words
         are part of a model's name. A variant the vocabulary does not hold keeps its own key (no rows: the
         claim is unverifiable), never the plain benchmark's."""
-        start, end, variant, qual = m.start(), m.end(), m.group("variant"), m.group("qual")
+        # a task id's metric ("/acc", "/acc_stderr") is read as a qualifier is: a measure other than the score stays in the key
+        start, end, variant, qual = m.start(), m.end(), m.group("variant"), m.group("qual") or m.group("metric")
         if variant and _overlaps((m.start("variant"), m.end()), taken):
             end, variant, qual = m.end("name"), None, None
         pre = preceding_variant(sentence[:start])
@@ -981,23 +982,29 @@ def _alternation(words: Iterable[str], plural: bool = False, suffix: str = "") -
 
 def benchmark_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """Benchmark names as prose and table headers write them: a space or hyphen inside a name may
-    also be left out ("ArcChallenge" = "ARC-Challenge"), a variant may follow the name ("<B> Redux", group
-    `variant`: `domain.benchmarks.VARIANT_AFTER`), and a shot count ("HellaSwag-10", "GSM8K (8-shot)"); the
-    group `name` is the benchmark's own words."""
+    also be left out ("ArcChallenge" = "ARC-Challenge") or written "_" as an evaluation harness's task id writes it
+    ("arc_challenge", `BENCH_SEP`), a variant may follow the name ("<B> Redux", group `variant`:
+    `domain.benchmarks.VARIANT_AFTER`), a shot count ("HellaSwag-10", "GSM8K (8-shot)") and a task id's metric
+    ("arc_challenge/acc", group `metric`: `patterns.METRIC_SUFFIX`); the group `name` is the benchmark's own words."""
     names = sorted({n for n in names if n}, key=len, reverse=True)
     if not names:
         return None
-    alternatives = "|".join(_spaced(re.sub(r"(?:\\[ -])+", lambda _: r"[\s-]?", re.escape(n))) for n in names)
+    alternatives = "|".join(_spaced(re.sub(r"(?:\\[ -])+", lambda _: BENCH_SEP, re.escape(n))) for n in names)
     return re.compile(r"(?<![\w-])(?P<name>" + alternatives + r")(?P<variant>" + VARIANT_AFTER + r")?" + SHOT_SUFFIX
-                      + r"(?![\w-])", re.I)
+                      + METRIC_SUFFIX + r"(?![\w-])", re.I)
+
+
+# what may stand for a space or hyphen inside a benchmark's name, or be added where its letters meet its digits: a
+# space, a hyphen, an underscore (a harness task id: "arc_challenge", "gsm_8k"), or nothing ("ArcChallenge")
+BENCH_SEP = r"[\s_-]?"
 
 
 def _spaced(pattern: str) -> str:
-    """A hyphen or space may also be added where a name's letters meet its digits ("GSM-8K" = "GSM8K",
+    """A hyphen or space (`BENCH_SEP`) may also be added where a name's letters meet its digits ("GSM-8K" = "GSM8K",
     "MATH 500" = "MATH500"), and a space where a lower-case letter meets a capital inside a word ("Hella
     Swag" = "HellaSwag", "Trivia QA" = "TriviaQA"); never before a variant word ("<B>Pro" is not "<B> Pro",
     which names another benchmark: `domain.benchmarks.VARIANT_WORDS`)."""
-    pattern = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", lambda _: r"[\s-]?", pattern)
+    pattern = re.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", lambda _: BENCH_SEP, pattern)
     return re.sub(r"(?<=[a-z])[A-Z][a-z]*",
                   lambda m: m.group(0) if m.group(0).lower() in _BENCH_VARIANTS else r"\s?" + m.group(0), pattern)
 
