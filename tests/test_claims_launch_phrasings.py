@@ -54,6 +54,36 @@ def test_a_fronted_date_with_no_model_released(text: str):
     assert not kinds(text, "release_date")
 
 
+# ---------------------------------------------------------------- the historic present of news
+@pytest.mark.parametrize("text, span, low, high", [
+    ("In March 2031, Acme releases Wren 2.", "March 2031, Acme releases Wren 2", date(2031, 3, 1), date(2031, 3, 31)),
+    ("On March 3, 2031, Acme launches Wren 2, a small model.", "March 3, 2031, Acme launches Wren 2", DAY, DAY),
+    ("In March 2031, Acme open-sources the compact Wren 2.", "March 2031, Acme open-sources the compact Wren 2",
+     date(2031, 3, 1), date(2031, 3, 31)),
+    ("Acme ships Wren 2 on March 3, 2031.", "ships Wren 2 on March 3, 2031", DAY, DAY),
+    ("Wren 2 debuts on March 3, 2031, with a small sibling.", "Wren 2 debuts on March 3, 2031", DAY, DAY),
+    ("Published March 9, 2031\n\nIn March 2031, Acme releases Wren 2.", "March 2031, Acme releases Wren 2",
+     date(2031, 3, 1), date(2031, 3, 31)),
+])
+def test_a_present_release_verb_with_a_written_date_is_a_release(text: str, span: str, low: date, high: date):
+    [claim] = kinds(text, "release_date")
+    assert (claim.span, claim.entities[0].key, claim.params["date"].low, claim.params["date"].high) == \
+        (span, "wren 2", low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme releases Wren 2.",  # no date: a statement of now
+    "Acme releases Wren 2 in March.",  # a month with no year may be the next one
+    "Acme releases Wren 2 next month, after a beta in March 2031.",  # a word of the future in the clause
+    "In March 2031, Acme plans and releases Wren 2.",
+    "Published March 1, 2031\n\nIn May 2031, Acme releases Wren 2.",  # after the text's own date: a plan
+    "In March 2031, Acme releases its report on Wren 2.",  # the report, not the model
+    "Acme, founded in 2029, releases Wren 2.",  # the date is the maker's, not the release's
+])
+def test_a_present_release_verb_without_a_past_date_is_no_release(text: str):
+    assert not kinds(text, "release_date")
+
+
 # ---------------------------------------------------------------- "today" and the text's own date
 @pytest.mark.parametrize("text, stated", [
     ("# Wren 2\n\nPublished March 3, 2031\n\nToday we release Wren 2.", "March 3, 2031"),

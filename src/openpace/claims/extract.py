@@ -36,12 +36,16 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention, series_mention
 from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
-                       released_today)
+                       released_today, text_day)
 from .labels import is_short_label, size_label, size_reference, states_size
 from .tables import (header_model, licence_openness, model_columns, name_shaped, one_model_table, repeated_row, split_row_label,
                      size_cell_states)
 
 RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shipped|introduced|unveiled|announced|"
+                        # the historic present of news ("In <Month YYYY>, <Org> releases X"): a release claim only with
+                        # an explicit date in its clause and no word of the future or of the text's own day (`PRESENT_*`)
+                        r"(?P<present>releases|launches|arrives|debuts|comes out|ships|introduces|unveils|announces|"
+                        r"publishes|open-sources)|"
                         r"(?:its |the )?(?:release|launch|debut)(?=\s+(?:in|on|during)\b)|"
                         r"went live|became available|dropped|was out|were out|appeared|"
                         # "X has been available since <date>", "X, out since <date>, ...": available from then on
@@ -49,6 +53,10 @@ RELEASE_RE = re.compile(r"\b(?:released|launched|arrived|debuted|came out|shippe
                         # "X, since late 2031, is ...": an appositive right after the model's name
                         r"(?<=,\s)since(?=\s+(?:(?:early|mid|late)[\s-]|[A-Z]|\d)[^,;()]{0,24}[,)])|"
                         r"(?<=\()since(?=\s+(?:(?:early|mid|late)[\s-]|[A-Z]|\d)[^,;()]{0,24}\)))\b", re.I)
+# a present-tense release verb's clause speaking of what is to come, or of the text's own day (`releases.released_today`)
+PRESENT_NOT_PAST_RE = re.compile(r"\b(?:will|would|plans?|planned|expects?|expected|set\s+to|scheduled|upcoming|"
+                                 r"next|soon|later|coming|due|going\s+to|today|tonight|this\s+(?:week|month|morning)|"
+                                 r"now|yesterday)\b", re.I)
 # after a release verb, a determiner and up to three lower-case words before the released name
 OBJECT_LEAD_RE = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 # between a released name and its date: a preposition, and a word naming what of it was released ("released the X
@@ -1194,7 +1202,10 @@ class _Extractor(MarketRules):
         spans = {(x.start, x.end) for x in self.models}
         names = sorted(self.models + [sm for s in self.series if (s.start, s.end) not in spans
                                       and (sm := series_mention(self.lex, s, s.start, s.end))], key=lambda x: x.start)
+        clauses = clause_boundaries(self.sentence, self.ctx.row)
         for m in RELEASE_RE.finditer(self.sentence):
+            if m.group("present") and not self._past_present(m, clauses):
+                continue
             if m.group(0).lower() in ("since", "out", "around") and not any(
                     re.fullmatch(r"\s*[,(]\s*", self.sentence[x.end:m.start()]) for x in names):
                 continue  # an appositive's "since <date>" belongs to the name right before it, and to nothing else
@@ -1240,6 +1251,19 @@ class _Extractor(MarketRules):
                 m.start() - model.end <= 40 and not any(
                     r.search(self.sentence[model.end:m.start()]) for r in (OPEN_RE, CLOSED_RE)) else m.start()
             self.add(start, date.end, "release_date", [model], [date], date=date)
+
+    def _past_present(self, verb: re.Match[str], clauses: Clauses) -> bool:
+        """Is a present-tense release verb ("releases", "launches") the historic present of news — "In <Month YYYY>,
+        <Org> releases X", "<Org> launches X on <day>"? Only with an explicit date in its clause (a year written: a
+        month alone, "in March", may be the next one), no word of the future or of the text's own day in the clause
+        (`PRESENT_NOT_PAST_RE`: "releases X next month", "releases X today" keep their own rules), and, when the text
+        has its own date (`releases.text_day`), a date not after it."""
+        day, _ = text_day(self)
+        dated = [d for d in self.dates if clauses.same(d.start, verb.start()) and re.search(r"\b(?:19|20)\d\d\b", d.text)
+                 and (day is None or d.low <= day)]
+        if not dated:
+            return False
+        return not any(clauses.same(w.start(), verb.start()) for w in PRESENT_NOT_PAST_RE.finditer(self.sentence))
 
     def _organisation_subject(self, at: int, names: list[Mention]) -> bool:
         """Is the subject right before the verb at `at` an organisation — a maker's name the sources give
