@@ -97,3 +97,82 @@ def test_a_measure_qualifier_matches_only_rows_of_that_measure():
     assert measure_of("Pass@1") is None and measure_of("8-shot, CoT") is None and measure_of(None) is None
     assert qualified_key("Codecraft", "Percentile") != qualified_key("Codecraft", "Rating")
     assert qualified_key("Codecraft", "Resolved") == benchmark_key("Codecraft")
+
+
+# --------------------------------------------------------------- an evaluation harness's task ids
+# "<name>_<words>/<metric>": "_" where the name has a space or hyphen, the metric after a slash (invented names)
+HARNESS = Lexicon.from_names(benchmarks=["Quill-Challenge", "Quill Easy", "Brindle", "Code Gauntlet", "QR8K", "Quill"])
+
+
+@pytest.mark.parametrize("text, written, key", [
+    ("| quill_challenge/acc | 0.41 |", "quill_challenge/acc", "quill challenge"),
+    ("| quill_easy/acc_norm | 0.68 |", "quill_easy/acc_norm", "quill easy"),
+    ("| brindle/acc | 0.77 |", "brindle/acc", "brindle"),
+    ("| code_gauntlet/pass@1 | 0.33 |", "code_gauntlet/pass@1", "code gauntlet"),
+    ("| qr_8k/exact_match | 0.52 |", "qr_8k/exact_match", "qr8k"),  # "_" where letters meet digits
+    ("| brindle/em | 0.5 |", "brindle/em", "brindle"),
+    ("| brindle/f1 | 0.5 |", "brindle/f1", "brindle"),
+    ("On quill_challenge the run reached 0.41.", "quill_challenge", "quill challenge"),
+    # a variant after "_" is the variant, never the plain benchmark
+    ("| quill_hard/acc | 0.2 |", "quill_hard/acc", "quill hard"),
+    # a metric that is no score of the benchmark stays in the key: it matches none of the score's rows
+    ("| brindle/acc_stderr | 0.01 |", "brindle/acc_stderr", "brindle stderr"),
+])
+def test_a_harness_task_id_names_its_benchmark(text: str, written: str, key: str):
+    [m] = [x for x in HARNESS.find_others(text, []) if x.type == "benchmark"]
+    assert (m.text, m.key) == (written, key)
+
+
+@pytest.mark.parametrize("text", ["See eval_brindle for details.", "The brindle_runs folder.",
+                                  "The file brindle_v2_data.json."])
+def test_an_underscore_word_around_a_name_is_no_benchmark(text: str):
+    assert not [x for x in HARNESS.find_others(text, []) if x.type == "benchmark"]
+
+
+def _harness_rows():
+    from openpace.sources.base import Score
+    from identity_helpers import PROV
+
+    return [Score(source="epoch_benchmarks", model_name=model, benchmark=bench, score=value, **PROV)
+            for model, bench, value in [("Tarrow-7", "Quill-Challenge", 41.0), ("Vosk-13", "Quill-Challenge", 45.0),
+                                        ("Tarrow-7", "Quill Easy", 68.0), ("Vosk-13", "Quill Easy", 71.0),
+                                        ("Tarrow-7", "Code Gauntlet", 33.0), ("Vosk-13", "Code Gauntlet", 29.0)]]
+
+
+@pytest.fixture
+def harness_wh(fresh_db):
+    from identity_helpers import load
+
+    load(fresh_db, _harness_rows())
+    return fresh_db
+
+
+def _scores(con, text: str) -> dict[str, tuple[str, str, str]]:
+    """figure -> (kind, model, verdict) of every claim of the text."""
+    return {c["span"]: (c["kind"], next((e["text"] for e in c["entities"] if e["type"] == "model"), ""), c["verdict"])
+            for c in check_text(con, text)["claims"]}
+
+
+def test_task_id_rows_under_model_columns_are_scores(harness_wh):
+    text = ("| Task | Tarrow-7 | Vosk-13 |\n|---|---|---|\n| quill_challenge/acc | 0.41 | 0.48 |\n"
+            "| quill_easy/acc_norm | 0.68 | 0.71 |\n| code_gauntlet/pass@1 | 0.33 | 0.29 |\n")
+    got = _scores(harness_wh, text)
+    assert got["0.41"] == ("score", "Tarrow-7", "supported")
+    assert got["0.48"] == ("score", "Vosk-13", "contradicted")  # the source gives 45
+    assert got["0.68"] == ("score", "Tarrow-7", "supported") and got["0.71"] == ("score", "Vosk-13", "supported")
+    assert got["0.33"] == ("score", "Tarrow-7", "supported") and got["0.29"] == ("score", "Vosk-13", "supported")
+
+
+def test_task_id_columns_beside_model_rows_are_scores(harness_wh):
+    text = ("| Model | quill_challenge/acc_norm | quill_easy/acc |\n|---|---|---|\n| Tarrow-7 | 41.0 | 68.0 |\n"
+            "| Vosk-13 | 45.0 | 60.0 |\n")
+    got = _scores(harness_wh, text)
+    assert got["41.0"] == ("score", "Tarrow-7", "supported") and got["45.0"] == ("score", "Vosk-13", "supported")
+    assert got["68.0"] == ("score", "Tarrow-7", "supported") and got["60.0"] == ("score", "Vosk-13", "contradicted")
+
+
+def test_a_standard_error_row_is_never_judged_as_the_score(harness_wh):
+    text = "| Task | Tarrow-7 |\n|---|---|\n| quill_challenge/acc | 0.41 |\n| quill_challenge/acc_stderr | 0.02 |\n"
+    got = _scores(harness_wh, text)
+    assert got["0.41"] == ("score", "Tarrow-7", "supported")
+    assert got["0.02"][2] == "unverifiable"

@@ -527,7 +527,10 @@ def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | Non
     contexts = ctx.table_contexts()
     key = "\n".join([header, *contexts])
     if key not in ctx.headers:
-        ctx.headers[key] = header_model(lex, lex.series, ctx.con, header, contexts, first=header == ctx.table_first)
+        ctx.headers[key] = found = header_model(lex, lex.series, ctx.con, header, contexts,
+                                                first=header == ctx.table_first)
+        if isinstance(found, Mention) and found.type == "model" and found.how not in ("ambiguous", "unknown"):
+            ctx.seen.append(found)  # a model heading a column is named: a short name later may stand for it
     return ctx.headers[key]
 
 

@@ -470,6 +470,13 @@ CHIP_SPEC = r"(?:\d+(?:\.\d+)?\s?(?-i:W|kW)\s+(?:(?-i:TDP)\s+)?)"
 QUAL_WORD = r"(?:[A-Za-z][\w.@-]*|\d{1,2}[- ]?shots?)"
 SHOT_SUFFIX = (r"(?:-\d{1,2}(?:-?shots?)?)?(?:\s?\((?P<qual>" + QUAL_WORD + r"(?:,?\s?" + QUAL_WORD
                + r"){0,4})\))?")
+# an evaluation harness's task id names its benchmark with "_" for a space or hyphen and its metric after a slash
+# ("arc_challenge/acc", "hellaswag/acc_norm", "<task>/exact_match", "<task>/pass@1"): the metric is part of the
+# benchmark's mention, never a figure (group `metric`). A score metric changes nothing; one that is no score of
+# the benchmark ("acc_stderr", "perplexity": `domain.benchmarks.MEASURES`) stays in the key, so it matches no
+# row of the score. The "_" separator itself is `resolve.benchmark_pattern`'s (`BENCH_SEP`)
+METRIC_SUFFIX = (r"(?:/(?P<metric>(?:acc|accuracy)(?:_norm)?(?:_stderr)?|em|exact_match|f1|pass@\d{1,3}|mc[12]|"
+                 r"(?:word_|byte_)?perplexity|stderr))?")
 
 # --- price ratios between two models stated as a fraction or a percentage (`extract_market._model_price_ratios`) ---
 # "N% cheaper / less expensive / more expensive / pricier than Y" (right after a percentage): the subject's price over

@@ -26,7 +26,9 @@ ALIASES = {
 # a qualifier after a benchmark's name that names another measure of it than its usual score: a
 # percentile rank or a rating is not the pass rate ("Codeforces (Percentile)" vs "Codeforces (Rating)").
 # A qualifier naming how the score was taken ("Pass@1", "EM", "Resolved", "8-shot, CoT") changes nothing.
-MEASURES = {"percentile": "percentile", "rating": "rating", "rank": "rank", "elo": "elo"}
+# An evaluation harness's standard error or perplexity ("<task>/acc_stderr", "(perplexity)") is no score either.
+MEASURES = {"percentile": "percentile", "rating": "rating", "rank": "rank", "elo": "elo", "stderr": "stderr",
+            "perplexity": "perplexity"}
 
 
 # --- variants: a word that makes a benchmark's name another benchmark or a subset of it --------------------
@@ -42,11 +44,12 @@ VARIANT_WORDS = ("Pro", "Redux", "Hard", "Lite", "Verified", "Diamond", "Plus", 
                  "Multilingual", "Challenge", "Easy", "Auto", "Live")
 VARIANT_BEFORE = ("Global", "Multilingual")
 _VARIANT_ALT = "|".join(VARIANT_WORDS)
-# the variant as it follows a name: "+" glued; "-Redux"/"-redux"; " Redux" (a capital: "MMLU plus GSM8K" is a list);
+# the variant as it follows a name: "+" glued; "-Redux"/"-redux" (or "_redux", a harness task id's "_" for a hyphen:
+# `claims.resolve.BENCH_SEP`); " Redux" (a capital: "MMLU plus GSM8K" is a list);
 # a version ("v2", "v0.1"); a tier with its number or range ("Tier 4", "Tier 1-3"). No other figure: "MMLU Pro 71"
 # is the score 71 on MMLU Pro
-VARIANT_AFTER = (rf"(?:\+|[\s-]v\d+(?:\.\d+)*(?!\w|\.\d)|[\s-]Tier\s?\d+(?:[-–]\d+)?(?!\w|\.\d)|"
-                 rf"-(?:{_VARIANT_ALT})(?![\w-])|\s(?-i:{_VARIANT_ALT}|{_VARIANT_ALT.upper()})(?![\w-]))")
+VARIANT_AFTER = (rf"(?:\+|[\s_-]v\d+(?:\.\d+)*(?!\w|\.\d)|[\s_-]Tier\s?\d+(?:[-–]\d+)?(?!\w|\.\d)|"
+                 rf"[-_](?:{_VARIANT_ALT})(?![\w-])|\s(?-i:{_VARIANT_ALT}|{_VARIANT_ALT.upper()})(?![\w-]))")
 # "the STEM subset of B", "a 500-problem split of B", "Global B": the text before a name that makes it a subset
 # or a variant (group `word`: the subset's own name, when written)
 VARIANT_PRECEDING = re.compile(r"(?:\b(?P<pre>(?-i:" + "|".join(VARIANT_BEFORE) + r"))\s|"
