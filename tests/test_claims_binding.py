@@ -393,3 +393,46 @@ def test_an_amount_after_a_model_takes_the_unit_its_lead_or_section_names(text: 
             next(e.key for e in c.entities if e.type == "model"), c.params["value"] / c.params["quantity"].value)
            for c in walk(text, _lex()) if c.kind == "price"]
     assert got == expected
+
+
+# --- what a model copies or starts from is no subject ("a reproduction of Y", "an alternative to Y") ------------
+@pytest.mark.parametrize("sentence, names", [
+    ("We present an open reproduction of Acme's Wren 2.", ("Wren 2",)),
+    ("This repository holds a permissively licensed replica of Wren 2.", ("Wren 2",)),
+    ("Our work is a faithful clone of Heron 5 trained from scratch.", ("Heron 5",)),
+    ("We built an open alternative to Kestrel Pro.", ("Kestrel Pro",)),
+    ("The weights are a drop-in replacement for Kestrel Pro.", ("Kestrel Pro",)),
+])
+def test_the_model_a_work_reproduces_is_no_subject(sentence, names):
+    assert Binder(sentence, named(sentence, *names)).subject() is None
+
+
+def _copy_lex():
+    from openpace.claims.resolve import Lexicon
+    return Lexicon.from_names(models=[("src_a", "Wren 13B", "wren-13b"), ("src_a", "Kestrel 7B", "kestrel-7b")])
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the text's own model (the title's topic) owns the figures after "a reproduction of Y", never Y
+    ("# Kestrel 7B\n\nWe present a reproduction of Wren 13B. Our model has 7B parameters.", "kestrel 7b"),
+    ("# Kestrel 7B\n\nWe built an open-source alternative to Wren 13B. It has 7B parameters.", "kestrel 7b"),
+    ("# Kestrel 7B\n\nThis is a replica of Wren 13B, trained from scratch. It has 7B parameters.", "kestrel 7b"),
+    # no topic: no model, never the copied one
+    ("# Notes\n\nWe present a reproduction of Wren 13B. Our model has 7B parameters.", None),
+    # a sentence about the copied model itself keeps it
+    ("# Kestrel 7B\n\nWren 13B has 13B parameters.", "wren 13b"),
+])
+def test_figures_after_a_reproduction_of_another_model_are_the_texts_own(text: str, owner: str | None):
+    from claims_helpers import walk
+    [claim] = [c for c in walk(text, _copy_lex()) if c.kind == "parameters"]
+    assert ([e.key.lower() for e in claim.entities if e is not None and e.type == "model"] or [None])[0] == owner
+
+
+@pytest.mark.parametrize("text", [
+    "# Kestrel 7B\n\nWe present a permissively licensed clone of Wren 13B.",
+    "# Kestrel 7B\n\nThis is an open-source reproduction of Wren 13B.",
+])
+def test_an_openness_word_before_a_reproduction_of_y_is_not_ys(text: str):
+    from claims_helpers import walk
+    assert not [c for c in walk(text, _copy_lex()) if c.kind == "open_weights"
+                and any(e is not None and e.key == "wren 13b" for e in c.entities)]

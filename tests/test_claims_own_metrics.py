@@ -74,3 +74,22 @@ def test_cheapest_model_at_a_score(con):
 def test_months_without_an_open_closed_comparison_are_no_lag(con):
     got = check_text(con, "The team spent 4 months on the data pipeline, trailing its plan.")["claims"]
     assert all(c["kind"] != "lag" for c in got)
+
+
+def test_a_lag_takes_the_benchmark_of_its_own_clause_only(con):
+    # GPQA is named in another clause (the leading side's score): the lag is the capability index's
+    text = ("Closed systems lead on science questions (GPQA: 61% vs 55%), but open models now trail closed ones "
+            "by 4 months.")
+    claim = one(con, text, "lag")
+    assert [e["resolved"] for e in claim["entities"]] == ["capability"]
+    claim = one(con, "Open models trail closed ones by 4 months on MMLU.", "lag")
+    assert [e["resolved"] for e in claim["entities"]] == ["mmlu"]
+
+
+def test_a_lag_of_an_earlier_undated_time_is_unverifiable(con):
+    text = "The 18-month lag that once separated open from closed models has shrunk to 4 months on MMLU."
+    got = {c["span"]: c for c in check_text(con, text)["claims"] if c["kind"] == "lag"}
+    past = next(c for span, c in got.items() if span.startswith("18"))
+    now = next(c for span, c in got.items() if span.startswith("4"))
+    assert past["verdict"] == "unverifiable" and "earlier time" in past["explanation"]
+    assert now["verdict"] in ("supported", "contradicted")

@@ -47,3 +47,24 @@ def test_a_listed_size_no_member_has_is_no_contradiction_of_the_named_model(wh, 
 
 def test_a_size_alone_still_describes_the_named_model(wh):
     assert params(wh, "Quorra-5 has 16B parameters.") == {"16B": "contradicted"}
+
+
+# a size and its parameter word right before a name describe that name ("the NB-parameter <Name>")
+DESCRIBED = [fact("Quorra-5", parameters=220e9), fact("Vane-2", parameters=30e9)]
+
+
+@pytest.fixture
+def described(fresh_db):
+    load(fresh_db, DESCRIBED)
+    return fresh_db
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Vane-2 came close to the much larger 220B parameter Quorra-5.", "supported"),
+    ("Vane-2 came close to the much larger 220B-parameter Quorra-5 model.", "supported"),
+    ("Vane-2 came close to the much larger 180B parameter Quorra-5.", "contradicted"),
+])
+def test_a_size_before_a_name_describes_that_name_not_the_subject(described, text: str, verdict: str):
+    [claim] = [c for c in check_text(described, text)["claims"] if c["kind"] == "parameters"]
+    assert claim["verdict"] == verdict
+    assert "Quorra-5" in claim["explanation"] and "Vane-2" not in claim["explanation"]

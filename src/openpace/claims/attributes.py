@@ -403,6 +403,9 @@ class AttributeRules:
                 if target is None:
                     x.used.add(id(f.q))  # "MK (others)" under one model's column: another model's figure, no claim
                     continue
+            elif (described := self._name_after_unit(f) if kind == "params" and ahead is None and not binder
+                  else None) is not None:
+                target = self._target(described, f.value)  # "the NB-parameter <Name>": the size describes the name
             else:
                 target = self.bind(f.q.start, size_fig, clauses, f.end) if ahead is None else self._target(ahead, None)
             if kind == "params" and self._licence_cell(f):
@@ -678,6 +681,17 @@ class AttributeRules:
         """The model or series named right after a size ("the 11B Kestrel model"), if any."""
         nxt = [m for m in list(self.mentions) + list(self.x.models) if m.start >= f.end]
         return next((m for m in nxt if re.fullmatch(r"[\s-]?", self.x.sentence[f.end:m.start])), None)
+
+    def _name_after_unit(self, f: Figure) -> Any:
+        """The model or series named right after a size and its parameter word ("the NB-parameter <Name>", "a NB
+        parameter <Name> model"): what the size describes, whatever the sentence's subject."""
+        unit = AFTER["params"].match(self.x.sentence[f.end:])
+        if unit is None:
+            return None
+        at = f.end + unit.end()
+        nxt = [m for m in list(self.mentions) + list(self.x.models)
+               if m.start >= at and getattr(m, "how", None) != "ambiguous"]
+        return next((m for m in nxt if re.fullmatch(r"[\s-]?", self.x.sentence[at:m.start])), None)
 
     def _row_series(self) -> bool:
         return bool(self.mentions) or bool(self.x.models)

@@ -83,6 +83,13 @@ from .patterns import (CHANGE_FROM, CHANGE_TO, CHANGE_TO_BEFORE, LABELS, LICENCE
                        REFERENCE, compose, name_digit_spans)
 
 # --- the rule as data ----------------------------------------------------------------------
+# what a work copies or starts from: "an open reproduction of Y", "a replica / clone of Y", "an alternative to Y",
+# "based on Y" — Y is the object; the text's own model (its subject, "we", the title's topic) owns the figures
+COPY_LEADS = (r"(?:reproduction|replication|re-?implementation|replica|clone|copy|port)s?\s+of|alternatives?\s+to|"
+              r"(?:drop-in\s+)?replacements?\s+(?:for|of)|based\s+on|derived\s+from")
+# the same, right before a model with at most three plain words between ("a clone of Acme's Y"): an openness word
+# before it ("a permissively licensed clone of Y") is the text's own model's, never Y's (`_Extractor.openness`)
+COPY_BEFORE = re.compile(r"\b(?:" + COPY_LEADS + r")\s+(?:[A-Za-z][\w.&-]*(?:'s|’s)?\s+){0,3}?$", re.I)
 # words that make the model right after them another verb's object, not the subject a figure is about
 OBJECT_LEADS = (
     r"than|against|same|versus|vs\.?|v\.|like|unlike|such\s+as|including|alongside|in\s+addition\s+to|besides|"
@@ -92,7 +99,7 @@ OBJECT_LEADS = (
     r"below|above|undercut(?:s|ting)?|beat|beats|beating|outperform(?:s|ed|ing)?|outscor(?:e|es|ed|ing)|outclass(?:es|ed)?|"
     r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|trail(?:s|ed|ing)?|match(?:es|ed|ing)?|"
     r"rival(?:s|led|ling|ed|ing)?|overt(?:ook|akes|aking)|edg(?:es|ed|ing)\s+out|topp?(?:s|ed|ing)|"
-    r"successor\s+to|replac(?:es|ed|ing)|upgrade\s+(?:over|from|to)"
+    r"successor\s+to|replac(?:es|ed|ing)|upgrade\s+(?:over|from|to)|" + COPY_LEADS
 )
 # the lead, then at most three plain words ("the original", "the maker's earlier flagship,") before the model
 OBJECT_BEFORE = re.compile(

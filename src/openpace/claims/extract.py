@@ -20,7 +20,7 @@ from .ellipsis import elliptical_claims, respective_claims
 from .carry import (COMPUTE_RE, PRICE_HEADER_RE, StatedUnit, _qualifier_of, cell_spans, dated_snapshots, header_kind,
                     lead_price_unit, short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import LABEL_LINE, Binder, Group, covering, distinct
+from .binding import COPY_BEFORE, LABEL_LINE, Binder, Group, covering, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -527,7 +527,10 @@ def table_header_model(lex: Lexicon, ctx: Context, header: str) -> Mention | Non
     contexts = ctx.table_contexts()
     key = "\n".join([header, *contexts])
     if key not in ctx.headers:
-        ctx.headers[key] = header_model(lex, lex.series, ctx.con, header, contexts, first=header == ctx.table_first)
+        ctx.headers[key] = found = header_model(lex, lex.series, ctx.con, header, contexts,
+                                                first=header == ctx.table_first)
+        if isinstance(found, Mention) and found.type == "model" and found.how not in ("ambiguous", "unknown"):
+            ctx.seen.append(found)  # a model heading a column is named: a short name later may stand for it
     return ctx.headers[key]
 
 
@@ -1353,8 +1356,10 @@ class _Extractor(MarketRules):
                 elif model is None:
                     model = next((x for x in reversed(named) if x.end <= m.start()
                                   and m.start() - x.end <= OPEN_WINDOW), None)
-                    model = model or next((x for x in named if x.start >= m.end()
-                                           and x.start - m.end() <= OPEN_WINDOW), None)
+                    # a model after the words only when no other verb takes it as its object: "a permissively
+                    # licensed reproduction of Y", "an open alternative to Y" speak of the text's own model, not Y
+                    model = model or next((x for x in named if x.start >= m.end() and x.start - m.end() <= OPEN_WINDOW
+                                           and not COPY_BEFORE.search(self.sentence[m.end():x.start])), None)
                 if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
                     continue  # "X models, ..., with a license allowing commercial use": a subject no source names
                 # "the N open-weight models (...) are available on the Hub": the models of the text's release

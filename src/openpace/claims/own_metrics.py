@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.qualifiers import price_slack
 from .canonical import fmt
+from .clauses import clause_boundaries
 from .patterns import compose
 from .resolve import Mention
 
@@ -48,8 +49,31 @@ SCORE_LEAD = compose(r"(?:above|over|at\s+least|scoring\s+(?:above|over|at\s+lea
                      r"that\s+scores?\s+(?:above|over|at\s+least)?|reaching)\s*$")
 
 
+# a lag of an earlier, undated time ("the N-month lag that once separated them", "used to trail by N months")
+PAST_LAG = compose(r"\b(?:once|used\s+to|formerly|previously|originally|at\s+one\s+point|in\s+the\s+past)\b")
+
+
 def _benchmark(x: _Extractor, lo: int = 0) -> Mention | None:
     return next((b for b in x.of("benchmark") if b.start >= lo), None) or next(iter(x.of("benchmark")), None)
+
+
+def _past_lags(x: _Extractor, lags: list[Any]) -> set[int]:
+    """The lag figures a word of an earlier time belongs to: each such word marks the nearest lag figure of its
+    clause ("the N-month lag that once separated them has shrunk to M months": N is the past one, M today's)."""
+    clauses = clause_boundaries(x.sentence, x.ctx.row)
+    out: set[int] = set()
+    for p in PAST_LAG.finditer(x.sentence):
+        near = [q for q in lags if clauses.same(p.start(), q.start)]
+        if near:
+            out.add(id(min(near, key=lambda q: min(abs(q.start - p.end()), abs(p.start() - q.end)))))
+    return out
+
+
+def _lag_benchmark(x: _Extractor, at: int) -> Mention | None:
+    """The benchmark a lag is measured on: one named in the lag figure's own clause ("trail by N months on B"),
+    never one of another clause ("leads on B (N% vs M%), but the lag is K months")."""
+    clauses = clause_boundaries(x.sentence, x.ctx.row)
+    return next((b for b in x.of("benchmark") if clauses.same(b.start, at)), None)
 
 
 def own_metric_claims(x: _Extractor) -> None:
@@ -58,11 +82,13 @@ def own_metric_claims(x: _Extractor) -> None:
     has_open, has_closed = OPEN_SIDE.search(s), CLOSED_SIDE.search(s)
     if has_open is None and has_closed is None and not re.search(r"\bcheapest\b", s, re.I):
         return
+    lags = [q for q in x.free() if MONTHS_AFTER.match(s[q.end:])] if (has_open or has_closed) and LAG_WORDS.search(s) \
+        else []
+    past = _past_lags(x, lags)
     for q in x.free():
-        months = MONTHS_AFTER.match(s[q.end:])
-        if months and (has_open or has_closed) and LAG_WORDS.search(s):
-            x.add(q.start, q.end + months.end(), "lag", [_benchmark(x) or _capability(x)], [q], months=q.value, high=q.high,
-                  qualifier=q.qualifier)
+        if q in lags and (months := MONTHS_AFTER.match(s[q.end:])) is not None:
+            x.add(q.start, q.end + months.end(), "lag", [_lag_benchmark(x, q.start) or _capability(x)], [q],
+                  months=q.value, high=q.high, qualifier=q.qualifier, past=id(q) in past)
             continue
         t = TIMES_AFTER.match(s[q.end:])
         if t and has_open and has_closed:
@@ -117,6 +143,9 @@ def verify_lag(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> No
 
     bench = entity(claim, "benchmark")
     name = "capability" if bench is None or bench.key == "capability" else _bench_name(lex, bench)
+    if claim.params.get("past"):
+        return unverifiable(claim, "a lag of an earlier time the text does not date ('once', 'used to'): openpace's "
+                                   "parity is measured at a day")
     result = cached(("parity_for", name, _as_of(claim)), lambda: parity_for(con, name, as_of=_as_of(claim)).to_json())
     head = result.get("headline") or {}
     lag, ci = head.get("lag_months"), head.get("ci90")
@@ -131,7 +160,8 @@ def verify_lag(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> No
     want = {"lower": (v, float("inf")), "upper": (0.0, v), "range": (v - 0.5, (p.get("high") or v) + 0.5),
             "about": (v * 0.8 - 0.5, v * 1.2 + 0.5), "nearly": (v * 0.8 - 0.5, v + 0.5)}.get(q, (v - 0.5, v + 0.5))
     ok = want[0] <= hi and lo <= want[1]
-    claim.expected = f"{fmt(v)} months" + ("" if q == "exact" else f" ({q})")
+    claim.expected = (f"{fmt(v)} to {fmt(p['high'])} months" if p.get("high") else f"{fmt(v)} months") + \
+        ("" if q in ("exact", "range") else f" ({q})")
     claim.found = lag
     claim.verdict = "supported" if ok else "contradicted"
     claim.evidence = [{"value": lag, "source": "openpace parity", "origin": f"openpace parity --benchmark {name}",

@@ -7,6 +7,7 @@ Nothing here is typed by hand except the names of the catalogues themselves (the
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -19,7 +20,7 @@ import duckdb
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
 from ..domain.benchmarks import VARIANT_WORDS as BENCHMARK_VARIANT_WORDS
 from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
-from ..domain.model_names import MOVING_WORDS, name_words
+from ..domain.model_names import MOVING_WORDS, joined_words, name_words
 from ..domain.providers import provider_key
 from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
 from ..identity import resolve_name_explained
@@ -223,6 +224,12 @@ class Lexicon:
             self.by_first[words[0]].append(words)
             self.name_tokens.update(words)
         self.max_tokens = 8
+        # names by their words run together (`domain.model_names.joined_words`): "<Open><Model> 7B" written for a
+        # source's "<open>_<model>_7b" (docs/claims.md, "Names whose words break elsewhere")
+        self.joined: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for n in self.models:
+            self.joined[joined_words(n.split())].add(n)
+        self.joined_firsts = sorted({k[0] for k in self.joined})
         self.benchmarks: dict[str, set[str]] = defaultdict(set)
         for bench in benchmark_names:
             self.benchmarks[benchmark_key(bench)].add(bench)
@@ -299,6 +306,9 @@ class Lexicon:
             found = None if first[0] not in self.by_first else (
                 self._match(sentence, tokens, i, con) or self._glued_fine_tuned(sentence, tokens[i])
                 or self._unknown_version(sentence, tokens, i))
+            split = self._split_name(sentence, tokens, i, first[0])
+            if split is not None and (found is None or split[1] > found[1]):
+                found = split
             found = found or self._unseen_name(sentence, tokens, i, taken)
             if found is None:
                 i += 1
@@ -477,6 +487,34 @@ class Lexicon:
                                    spelled=set(names)), length
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
+        return None
+
+    def _split_name(self, sentence: str, tokens: list[tuple[int, int]], i: int, first: str) -> tuple[Mention, int] | None:
+        """The longest name at token i that is a source's name with its words broken elsewhere ("<Open><MODEL> 7B"
+        for "<open>_<model>_7b", "<Open> <Model>-7B" for "<Open><Model>-7B": the same letters once each run of
+        letter-only words is written as one, `domain.model_names.joined_words`; sizes and versions as written), when
+        those names are one model (`one_model`); several: no guess. A name spelled as a source spells it is `_match`'s."""
+        at = bisect.bisect_left(self.joined_firsts, first)
+        if at == len(self.joined_firsts) or not self.joined_firsts[at].startswith(first):
+            return None  # no name's first run of letters opens with this word
+        for length in range(min(self.max_tokens, len(tokens) - i), 0, -1):
+            a, b = tokens[i][0], tokens[i + length - 1][1]
+            text = sentence[a:b]
+            if re.search(r"[,;:]\s|\s[-–—]\s", text) or version_after(sentence, b):
+                continue
+            n = norm_name(text)
+            if not n or n in self.models:
+                continue
+            candidates = self.joined.get(joined_words(n.split()), set())
+            if not candidates or not _plausible(text):
+                continue
+            one = self.one_model(set(candidates))
+            if one is None:
+                return None
+            spelled = sorted(self.models[one])[0][1]
+            note = f"'{text}' is read as '{spelled}': the same name with its words broken elsewhere"
+            return Mention("model", a, b, text, one, self.group(one), how="loose", note=note,
+                           spelled=set(self.models[one])), length
         return None
 
     def _unknown_version(self, sentence: str, tokens: list[tuple[int, int]], i: int) -> tuple[Mention, int] | None:

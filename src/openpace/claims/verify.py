@@ -17,12 +17,14 @@ import duckdb
 from ..domain.qualifiers import within
 
 from . import tolerances as T
+from ..identity.sources import WEAK_CLOSED
 from ..metrics import evidence
 from ..metrics.facts import attribute_evidence
 from .attributes import Target, mention_ids
 from .canonical import NETWORK_NOTE, canonical, fmt, focus, named_model, network_ids, same_model
 from .extract import Claim
 from .resolve import Lexicon, Mention
+from .series import SeriesMention, series_mention
 
 
 def ev(value: Any, source: str, origin: str, when: date | None, **extra: Any) -> dict:
@@ -436,6 +438,15 @@ def verify_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> N
         is_open, decided = identity.open_weights, f"model identity classifies {target} as {word(identity.open_weights)} " \
                                                   f"weights (basis: {identity.open_basis})"
         top = "model identity"
+        if not is_open and claim.params["open"] and _catalogue_flags_only(identity.open_basis):
+            # a catalogue's per-provider `open_weights: false` is often the field left at its default
+            # (domain.priority, OPEN_WEIGHTS): it never contradicts open weights on its own; a name that also
+            # names a series ("<Family> N" and its sized models) is then the series, decided when all agree
+            family = _series_twin(lex, model)
+            if family is not None:
+                return _verify_series_open(con, lex, claim, family)
+            return unverifiable(claim, f"{decided}: only catalogue per-provider flags say closed, and those are often "
+                                       "left at false; no curated source classes the model")
     else:
         voting = [(src, v) for src, v in votes.items() if v[0] != v[1]]
         if not voting:
@@ -481,6 +492,20 @@ def verify_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim) -> N
         claim.explanation += (" The sources record access as of their own date, not the release day; Epoch's "
                               "accessibility is its classification at release.")
     claim.explanation += _notes(model)
+
+
+def _catalogue_flags_only(basis: str | None) -> bool:
+    """Does an identity verdict rest only on catalogue flags (`identity.sources.WEAK_CLOSED`)?"""
+    sources = set((basis or "").removeprefix("family:").split("+")) - {""}
+    return bool(sources) and sources <= WEAK_CLOSED
+
+
+def _series_twin(lex: Lexicon, model: Mention) -> Mention | None:
+    """The series a model's name also names, when it has two models or more ("<Family> N": `<family>-N` and its
+    sized models), as a series mention; else None."""
+    if len({i for ids in lex.series.sizes(model.key).values() for i in ids}) < 2:
+        return None
+    return series_mention(lex, SeriesMention(model.start, model.end, model.text, model.key), model.start, model.end)
 
 
 def _verify_series_open(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model: Mention) -> None:

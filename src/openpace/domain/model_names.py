@@ -38,6 +38,8 @@ RULE_SNAPSHOT_LINK = "snapshot-link"  # `GPT-4o (May 2024)` -> the one May-2024 
 RULE_HUB_BASE = "hub-base"  # a Hub repo name without suffix, whose `-Instruct` sibling is a Hub repo too
 RULE_SOURCE_KEY = "source-key"  # the source's own keys for the name all say one more specific model
 RULE_POINT_VERSION = "point-version"  # `v3p1`, `2p5` -> `v3.1` / `3.1`, when another source's name says which
+RULE_WORD_SPLIT = "word-split"  # `open_llama` = `OpenLLaMA`, `Code Llama` = `CodeLlama`: the same letters, other word breaks
+RULE_VENDOR_WORD = "vendor-word"  # `open-<model>`: a vendor's id for a model its own record names without the word
 RULE_SETTING = "setting"  # `(high)`, `_low`, `(32k thinking)`, `(no thinking)`: an inference setting
 
 # Tiers a router appends after a colon (OpenRouter `:free`, `:beta`, `:nitro`, ...): same weights.
@@ -377,6 +379,22 @@ def normalize(name: str) -> str:
 def model_key(name: str) -> str:
     """The canonical key of a model name (`normalize`)."""
     return parse_name(name).key
+
+
+def joined_words(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with each run of letter-only words written as one word: the form in which names that differ
+    only in where their words break are equal (`open llama 7b` and `openllama 7b` -> `("openllama", "7b")`;
+    `code llama 13b instruct` = `codellama 13b instruct`). A word holding a digit (a version, a size, a date) is never
+    joined, so two names that differ in a size or version never meet (`llama 2 7b` stays apart from `llama 27b`)."""
+    out: list[str] = []
+    letters = False
+    for w in words:
+        if w.isalpha() and letters:
+            out[-1] += w
+        else:
+            out.append(w)
+        letters = w.isalpha()
+    return tuple(out)
 
 
 # Prose glues a version to a name (`GPT4o`, `Llama3`): a word of 2+ letters followed by a digit is two words.

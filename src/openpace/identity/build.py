@@ -24,8 +24,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ..domain.model_names import (RULE_EXACT, RULE_HUB_BASE, RULE_POINT_VERSION, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY, ParsedName,
-                                  parse_name, without_setting)
+from ..domain.model_names import (RULE_EXACT, RULE_HUB_BASE, RULE_POINT_VERSION, RULE_SNAPSHOT_LINK, RULE_SOURCE_KEY,
+                                  RULE_VENDOR_WORD, RULE_WORD_SPLIT, ParsedName, joined_words, parse_name, without_setting)
 from .dates import family_first_release, stamp_range
 from .hosts import deployment_base
 from .sources import DISPLAY_PRIORITY, HUB_LINK, OPEN_PRIORITY, REGISTRY, WEAK_CLOSED, priority_sorted
@@ -51,6 +51,11 @@ NAME_QUERY = """
 """
 HUB_QUERY = """
     SELECT DISTINCT source, name, hf_id FROM model_facts WHERE hf_id IS NOT NULL AND trim(hf_id) <> ''
+"""
+# the model a source's own record files a version id under (Epoch's model_versions `Model`: the id `<vendor
+# word>-<model>-7b` is filed under "<Model> 7B"), read by rule `vendor-word`
+MODEL_NAME_QUERY = """
+    SELECT DISTINCT source, name, trim(raw->>'Model') FROM model_facts WHERE trim(raw->>'Model') <> ''
 """
 # `registry`: the row is models.dev's record of the model under its lab (canonical-models.json), which
 # votes on openness apart from its provider listings (sources.REGISTRY)
@@ -116,11 +121,13 @@ def _parse(name: str, cache: dict[str, ParsedName]) -> ParsedName:
 
 def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
                     hub: list[tuple[str, str, str]] | None = None,
-                    dated: dict[tuple[str, str], set[date]] | None = None) -> list[Alias]:
+                    dated: dict[tuple[str, str], set[date]] | None = None,
+                    filed: list[tuple[str, str, str]] | None = None) -> list[Alias]:
     """Steps 1-3: one Alias per (source, name), pointing at its canonical model key.
 
     `names` is `(source, name, keys)`; `hub` is `(source, name, hf_id)` from model_facts; `dated`
-    each (source, name)'s release dates (the snapshot link reads an MMDD model's year from them).
+    each (source, name)'s release dates (the snapshot link reads an MMDD model's year from them); `filed`
+    `(source, name, model)`: the model a source's own record files the name under (rule `vendor-word`).
     """
     cache: dict[str, ParsedName] = {}
     aliases: dict[tuple[str, str], Alias] = {}
@@ -135,10 +142,59 @@ def resolve_aliases(names: list[tuple[str, str, list[str] | None]],
                                             own=parsed)
         else:
             aliases[(source, name)] = Alias(name, source, parsed, parsed.key, parsed.rule)
+    join_vendor_words(aliases, filed or [], cache)
+    join_split_words(list(aliases.values()))
     join_point_versions(list(aliases.values()))
     mark_hub_base(aliases, hub or [], cache)
     link_partial_snapshots(list(aliases.values()), dated)
     return list(aliases.values())
+
+
+def _rewrite(a: Alias, tokens: list[str], rule: str) -> None:
+    """Give the alias other name words (its sizes, variant, snapshot and setting kept) and record the rule."""
+    a.parsed = replace(a.parsed, tokens=tokens, rules=[*a.parsed.rules, rule])
+    a.model_id = a.parsed.key
+    a.rule = rule if a.rule == RULE_EXACT else f"{a.rule}+{rule}"
+
+
+def join_vendor_words(aliases: dict[tuple[str, str], Alias], filed: list[tuple[str, str, str]],
+                      cache: dict[str, ParsedName]) -> None:
+    """A vendor's API id that is its model's name with one word in front (`open-<model>-7b`), where a source's own
+    record files that id under the model's name ("<Model> 7B": the same words, sizes and variant, less the first
+    word): the word is the vendor's, no part of the name, and every source's name of those words is the model
+    (`open-<model>` in a catalogue, with no such record, too). No record, no join: a name that opens with the same
+    word and is another model ("<Open><Model> 7B", a reproduction) stays its own. Rule `vendor-word`."""
+    words: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for source, name, model in filed:
+        alias = aliases.get((source, name))
+        if alias is None:
+            continue
+        own, said = alias.parsed, _parse(model, cache)
+        if len(own.tokens) == len(said.tokens) + 1 and own.tokens[1:] == said.tokens and own.sizes == said.sizes \
+                and said.variant in (None, own.variant) and said.snapshot in (None, own.snapshot) and not said.setting:
+            words[tuple(own.tokens)].add(tuple(said.tokens))
+    for a in aliases.values():
+        found = words.get(tuple(a.parsed.tokens))
+        if found is not None and len(found) == 1:
+            _rewrite(a, list(next(iter(found))), RULE_VENDOR_WORD)
+
+
+def join_split_words(aliases: list[Alias]) -> None:
+    """Names whose words differ only in where they break (`open_llama_7b` and `OpenLLaMA-7B`, `Code Llama 13B` and
+    `CodeLlama-13b`: `domain.model_names.joined_words`) are one model's: every alias takes the spelling of the words
+    most names use (then the one with fewer words: a display name writes a run-together name so, "<Open><Model>"). Words holding a digit never join, so sizes and versions stay as
+    each name writes them, and the variant, snapshot and setting must agree. Rule `word-split`."""
+    spellings: dict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
+    for a in aliases:
+        if a.parsed.tokens:
+            spellings[joined_words(a.parsed.tokens)][tuple(a.parsed.tokens)] += 1
+    for a in aliases:
+        options = spellings.get(joined_words(a.parsed.tokens))
+        if not options or len(options) < 2:
+            continue
+        target = max(options, key=lambda t: (options[t], -len(t), t))
+        if list(target) != a.parsed.tokens:
+            _rewrite(a, list(target), RULE_WORD_SPLIT)
 
 
 # a version written with `p` for its point, as some hosts' ids write it (`<family>-v3p1-8b`, `<family>2p5-72b`)
@@ -330,7 +386,8 @@ def _rebuild(con: duckdb.DuckDBPyConnection) -> None:
     for source, name, _, released, _, _ in flags:
         if released is not None:
             dated[(source, name)].add(released)
-    aliases = resolve_aliases(con.execute(NAME_QUERY).fetchall(), con.execute(HUB_QUERY).fetchall(), dated)
+    aliases = resolve_aliases(con.execute(NAME_QUERY).fetchall(), con.execute(HUB_QUERY).fetchall(), dated,
+                              con.execute(MODEL_NAME_QUERY).fetchall())
     by_source_name = {(a.source, a.alias): a.model_id for a in aliases}
 
     open_counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
