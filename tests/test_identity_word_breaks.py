@@ -9,9 +9,12 @@ from __future__ import annotations
 import pytest
 
 from claims_helpers import walk
+from identity_helpers import PROV, load
+from openpace.claims import check_text
 from openpace.claims.resolve import Lexicon, norm_name
 from openpace.domain.model_names import joined_words
 from openpace.identity.build import resolve_aliases
+from openpace.sources.base import ModelFact, raw_json
 
 
 def ids(names: list[tuple[str, str]], filed: list[tuple[str, str, str]] | None = None) -> dict[str, str]:
@@ -99,3 +102,22 @@ def test_a_table_column_in_the_written_form_reads_the_id_rows():
     text = "| Benchmark | OpenWren 7B |\n|---|---|\n| Zorbench | 41.0 |\n"
     [claim] = [c for c in walk(text, LEX) if c.kind == "score"]
     assert [norm_name(e.key) for e in claim.entities if e.type == "model"] == ["open wren 7b"]
+
+
+def test_a_vendor_id_brings_the_makers_window_to_the_model(fresh_db):
+    """End to end (docs/claims.md, "A context window is the model's"): the maker's catalogue entry is filed under its
+    vendor id `open-<model>`; once the id is the model (rule `vendor-word`), the maker's own window decides, where
+    before only one third-party host's cap was left (unverifiable)."""
+    load(fresh_db, [
+        ModelFact(name="Brisk 8x7B", key="Brisk 8x7B", source="epoch_trends", organization="Brisk Lab",
+                  parameters=4.6e10, **PROV),
+        ModelFact(name="open-brisk-8x7b", key="open-brisk-8x7b", source="epoch_benchmarks",
+                  raw=raw_json({"id": "open-brisk-8x7b", "Model": "Brisk 8x7B"}), **PROV),
+        ModelFact(name="open-brisk-8x7b", key="brisk/open-brisk-8x7b", source="models_dev", context_window=24000,
+                  **PROV),
+        ModelFact(name="hosta/brisk-8x7b", key="hosta/brisk-8x7b", source="litellm", context_window=8192,
+                  raw=raw_json({"litellm_provider": "hosta"}), **PROV),
+    ])
+    [claim] = [c for c in check_text(fresh_db, "Brisk 8x7B has a context window of 24,000 tokens.")["claims"]
+               if c["kind"] == "context_window"]
+    assert claim["verdict"] == "supported", claim["explanation"]

@@ -3,7 +3,8 @@ model's figure by its possessive"): "A scores N on B, while C's is M", "A has an
 MK". The figure right after "<model>'s" (and at most a verb: "is", "sits at", "comes in at") names no
 measure of its own; it is the same measure as the last claim before that model in the sentence, of
 another model, when it is written in the same form (a price with a currency sign, a score without one,
-a size with the same scale letter, a date for a date)."""
+a size with the same scale letter, a date for a date). A later item of a list attached to its model ("A at N Elo, B
+at M, and C at K": docs/claims.md, "A list's later items") borrows the same way."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .attributes import figures
 from .binding import RESPECTIVELY, Group, respective_figure, respective_item
+from .patterns import LISTED_END, LISTED_GAP
 
 if TYPE_CHECKING:
     from .extract import Claim, _Extractor
@@ -46,6 +48,33 @@ def elliptical_claims(x: _Extractor) -> None:
         claim = next((c for c in reversed(x.claims) if c.kind in BORROWED and c.end <= owner.start
                       and _model_key(c) not in (None, owner.key, owner.text)), None)
         if claim is None or not _same_form(x, claim, item):
+            continue
+        _borrow(x, claim, owner, item)
+
+
+def listed_claims(x: _Extractor) -> None:
+    """Each figure no kind took that continues a list after a claim of the sentence, attached to another model
+    (`Binder.attached`: "B at M" right after B, "M for B"), with only separators, a coordinator and that model
+    between the claim and it (`patterns.LISTED_GAP`) and no unit of its own after it (`LISTED_END`): "<A> at N Elo,
+    <B> at M, and <C> at K", "<A> scores N on <bench>, against M for <B>" — a claim of that claim's measure (its
+    benchmark, side, unit) about that model, when the figure is written in the same form. Never in a table row."""
+    if x.ctx.row:
+        return
+    for item in sorted(x.free(), key=lambda q: q.start):
+        owner = x.binder.attached(item.start, item.end)
+        if owner is None or getattr(owner, "type", None) != "model" or owner.how == "ambiguous" or \
+                not LISTED_END.match(x.sentence[item.end:]):
+            continue
+        before = min(owner.start, item.start)
+        claim = max((c for c in x.claims if c.kind in BORROWED and c.end <= before
+                     and _model_key(c) not in (None, owner.key, owner.text)), key=lambda c: c.end, default=None)
+        if claim is None:
+            continue
+        gap = x.sentence[claim.end:item.start]
+        for m in sorted(x.models, key=lambda m: -m.start):  # each model between them written X
+            if claim.end <= m.start and m.end <= item.start:
+                gap = gap[:m.start - claim.end] + " X " + gap[m.end - claim.end:]
+        if not LISTED_GAP.match(gap) or not _same_form(x, claim, item):
             continue
         _borrow(x, claim, owner, item)
 

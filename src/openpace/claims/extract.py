@@ -16,7 +16,7 @@ from typing import Any
 
 from .attributes import LABEL_SIZE_ABSOLUTE, LABEL_SIZE_RELATIVE, AttributeRules, Target, mention_ids, nominal_qualifier, stated_before, \
     written_precision
-from .ellipsis import elliptical_claims, respective_claims
+from .ellipsis import elliptical_claims, listed_claims, respective_claims
 from .carry import (COMPUTE_RE, PRICE_HEADER_RE, StatedUnit, _qualifier_of, cell_spans, dated_snapshots, header_kind,
                     lead_price_unit, short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
@@ -158,9 +158,12 @@ HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 # "N% of the <group>": a share of a group, not a benchmark score
 SHARE_RE = re.compile(r"^\s*of\s+[A-Za-z]", re.I)
-# a score verb right before a figure ("X reached N", "X hit N", "X sat at an Elo of N")
+# a score verb right before a figure ("X reached N", "X hit N", "X sat at an Elo of N"), or a verb and the noun
+# "score" ("X has a reported score of N", "X had an average score of N", "X is rated N")
 SCORE_VERB_RE = re.compile(r"\b(?:scor(?:ed|es|ing)|reach(?:ed|es)?|hit|hits|gets?|got|post(?:ed|s)|achiev(?:ed|es)|solved|solves|"
-                           r"managed|manages|record(?:ed|s)|(?:sat|sits|stood|stands) at)\s+$", re.I)
+                           r"managed|manages|record(?:ed|s)|(?:sat|sits|stood|stands) at|"
+                           r"(?:has|had|have|holds|held)\s+(?:an?\s+)?(?:(?:reported|published|official|overall|average|"
+                           r"measured|claimed)\s+)?score\s+of|(?:is|was|are|were)\s+rated(?:\s+at)?)\s+$", re.I)
 # what may follow a score figure: its percent sign, the end of a clause, or a preposition/conjunction
 SCORE_END_RE = re.compile(r"^\s*(?:%|percent\b|per\s?cent\b)?(?:\s*(?:$|[,.;:)])|\s+(?:on|in|at|while|and|but|whereas|"
                           r"with|for|versus|vs\.?|against|than)\b)", re.I)
@@ -447,6 +450,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.catalogues()
     x.explainer()
     elliptical_claims(x)  # "A scores N on B, while C's is M": M is C's score on B
+    listed_claims(x)  # "A at N Elo, B at M, and C at K": M and K are B's and C's Elo
     respective_claims(x)  # "A and B score N and M on B, respectively": M is B's score on B
     x.leftovers()
     x.unasserted()

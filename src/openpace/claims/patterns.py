@@ -371,12 +371,15 @@ LABEL_AFTER = compose(r"^(?P<variant>(?:[\s-]+(?:base|instruct(?:ion[- ]tuned)?|
                       r"dense))*)[\s-]+{SIZE_NOUN}")
 # "N GPU hours in total / combined / altogether" (after the figure's unit): a sum over models, as "a total of N"
 TOTAL_AFTER = compose(r"^\s*(?:[A-Za-z][\w-]*\s+){0,4}?(?:in\s+total|combined(?!\s+with)|altogether|cumulatively)\b")
-# a coordinated list of quantities ("N tokens like X vs. M for Y, K for Z"): between a figure and the next bare one
-# only the first one's unit words, a model (written X here) with its preposition, separators and a coordinator;
-# the bare figure ends with no unit of its own (`attributes.AttributeRules._listed_kind`)
-LISTED_GAP = compose(r"^\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with|in)\s+(?:the\s+)?X\s*)?[\s,;]*"
-                     r"(?:(?:and|or|vs\.?|versus|compared\s+(?:to|with)|against|while|whereas|but)\s+)?"
-                     r"(?:(?:only|just|about|around|roughly)\s+)?$")
+# a coordinated list of quantities ("N tokens like X vs. M for Y, K for Z", "X at N Elo, Y at M, and Z at K"): between
+# a figure (or the claim it made) and the next bare one only the first one's unit words, a model (written X here) with
+# its preposition, separators and a coordinator, or the unit words, a separator, a coordinator and the next item's
+# model with "at" (", Y at M"); the bare figure ends with no unit of its own (`attributes.AttributeRules._listed_kind`,
+# `ellipsis.listed_claims`)
+_LISTED_COORD = r"(?:(?:and|or|vs\.?|versus|compared\s+(?:to|with)|against|while|whereas|but)\s+)?"
+LISTED_GAP = compose(r"^\s*(?:(?:[A-Za-z-]+\s+){0,3}?(?:(?:for|of|by|like|from|with|in)\s+(?:the\s+)?X\s*)?[\s,;]*"
+                     + _LISTED_COORD + r"|(?:[A-Za-z-]+\s*){0,3}?[\s,;]*" + _LISTED_COORD + r"X\s+at\s+)"
+                     r"(?:(?:only|just|about|around|roughly)\s+|~\s*)?$")
 LISTED_END = compose(r"^\s*(?:$|[,;.)]|(?:for|of|by|from|and|or|vs\.?|versus)\b)")
 # "supports up to 128K tokens": before a capacity (a context window, an output limit) "up to" names the limit
 CAPACITY_UP_TO = compose(r"\bup\s+to\b\s*(?:$|(?=\d))")

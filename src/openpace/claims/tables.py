@@ -159,6 +159,17 @@ NAMED_SIZE_RE = re.compile(r"\d\s?[BM]\b", re.I)  # a size inside a name ("<Fami
 FACT_HEADER_RE = re.compile(r"\b(?:release[sd]?|launch(?:ed)?|date|cut[\s-]?off)\b", re.I)
 
 
+def repeats_above(text: str) -> bool:
+    """Does a cell repeat the one above it: a ditto mark, a dash, or nothing (`DITTO_RE`)?"""
+    return DITTO_RE.fullmatch(text.strip()) is not None
+
+
+def first_cell_left(cells: Sequence[tuple[str, str]], columns: Sequence[str]) -> bool:
+    """Was the row's first column left empty (its first written cell sits under a later column: a merged cell as
+    Markdown renders it)?"""
+    return bool(columns) and bool(cells) and cells[0][0] != columns[0] and cells[0][0] in columns[1:]
+
+
 @dataclass
 class RowLabel:
     """A row's model written over two label cells: the model they name together, as a mention over the family
@@ -185,7 +196,7 @@ def split_row_label(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str,
         return None
     if cells[0][0] == columns[0] and len(cells) > 2 and cells[1][0] == columns[1]:
         cols: list[int | None] = [0, 1]
-    elif cells[0][0] == columns[1] and columns[0] != columns[1] and len(cells) > 1:
+    elif first_cell_left(cells, columns) and cells[0][0] == columns[1] and len(cells) > 1:
         cols = [None, 0]  # the first column left empty under a family written above
     else:
         return None
@@ -207,7 +218,7 @@ def split_row_label(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str,
         return None  # "| <model> | 1M | ..." under "Context": a figure of its own, no size
     at, label = (first, second)[family], (first, second)[tag]
     written = text[family]
-    name = carried if DITTO_RE.fullmatch(written) else written
+    name = carried if repeats_above(written) else written
     if not name or label is None:
         return None
     composed = f"{name} {text[tag]}"
@@ -237,9 +248,9 @@ def repeated_row(cells: Sequence[tuple[str, str]], spans: Sequence[tuple[str, in
     that cell's span); None when the row writes its own first cell."""
     if not columns or not cells or len(spans) != len(cells):
         return None
-    if cells[0][0] != columns[0] and cells[0][0] in columns[1:]:
+    if first_cell_left(cells, columns):
         return 0, 0
-    if DITTO_RE.fullmatch(cells[0][1].strip()) and len(cells) > 1:
+    if repeats_above(cells[0][1]) and len(cells) > 1:
         return spans[0][1], spans[0][2]
     return None
 
