@@ -26,13 +26,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .carry import PRICE_HEADER_RE, cell_spans
+from .carry import PRICE_HEADER_RE, cell_spans, list_kind
 from .clauses import Clauses, clause_boundaries
 from .numbers import Quantity
 from .binding import Binder, Group, covering
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     QUALIFIER_SIZE, REFERENCE, SIZE_BINDER, SIZE_LIST_CELL, SIZE_QUALIFIER, TOTAL_AFTER
-from .patterns import DATE_LABELS, LABEL_KINDS, LICENCE_LABEL, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
+from .patterns import ATTRIBUTE_COPULA, DATE_LABELS, LABEL_KINDS, SECTION_LINE, SECTION_VALUE_END, LICENCE_LABEL, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
 from .resolve import Mention, norm_name
 from .series import Series, SeriesMention
 
@@ -240,6 +240,8 @@ def _kind_of(sentence: str, f: Figure, gpus: list[Mention], name_ends: frozenset
         return "context"
     if (labelled := label_kind(sentence, f)) is not None:
         return labelled  # "Max output | N tokens": the label says what the count is
+    if (subject := copula_kind(before, f)) is not None:
+        return subject  # "Total parameters are N billion": the attribute is the subject the figure completes
     if AFTER["tokens"].match(after):
         if f.value >= MIN_TRAINING_TOKENS:
             # "an intermediate checkpoint at N tokens", "warm-up over N tokens": a point of the schedule
@@ -284,6 +286,16 @@ def label_kind(sentence: str, f: Figure) -> str | None:
     if kind is None or kind in DATE_LABELS:
         return None
     return kind if at_scale(kind, f.value, floor=1) else None
+
+
+def copula_kind(before: str, f: Figure) -> str | None:
+    """The kind of a figure completing an attribute noun and a copula (`patterns.ATTRIBUTE_COPULA`: "Total parameters
+    are N billion", "the number of parameters activated per token is ~N billion"), at the kind's scale and, for a
+    parameter count, with its scale written; None for any other figure."""
+    for kind, pattern in ATTRIBUTE_COPULA:
+        if pattern.search(before):
+            return kind if at_scale(kind, f.value) and (kind == "tokens" or f.q.scaled) else None
+    return None
 
 
 def _qualifier(kind: str, f: Figure, sentence: str) -> str:
@@ -344,6 +356,9 @@ class AttributeRules:
             cue = next((k for k in reversed(kinds[:i]) if k), None)
             if kind is None and binder and cue in ("gpu_hours", "tokens"):
                 kind = cue  # "(2.1M for 11B, 6.0M for 40B)" after a figure of GPU-hours
+            if kind is None and (kind := self._section_kind(f)) is not None:
+                kinds[i] = kind  # "## Context windows" over "- <model>: NK tokens": the section's attribute
+                x.used.update(id(q) for q in free if f.end < q.start and q is not f.q)  # "(~N words)": an aside
             if kind is None and (kind := self._listed_kind(i, figs, kinds)) is not None:
                 kinds[i] = kind  # "N tokens like X vs. M for Y, K for Z": the list's measure, passed on down the list
             if kind is None and f in sizes and self._bare_size(f):
@@ -536,7 +551,9 @@ class AttributeRules:
             # first: its span is its own cell's date, never the row's label before it
             column = self._cutoff_cell(d.start, d.end)
             lead = CUTOFF_BEFORE.search(x.sentence[:d.start]) if column is None else None
-            labelled = column is None and lead is None and label_at(x.sentence, d.start) == "cutoff"  # "| Knowledge cutoff | <date> |"
+            labelled = column is None and lead is None and (label_at(x.sentence, d.start) == "cutoff" or  # "| Knowledge cutoff | <date> |"
+                                                            (list_kind(x.ctx) == "cutoff" and self._section_line(d.start)
+                                                             and not x.sentence[d.end:].strip(" .;")))  # "## Knowledge cut-off" over "- X: <date>"
             tail = CUTOFF_AFTER.match(x.sentence[d.end:]) if column is None and lead is None and not labelled else None
             if id(d) in x.used or (lead is None and not labelled and tail is None and column is None):
                 continue
@@ -600,6 +617,25 @@ class AttributeRules:
         if re.search(r"\b(?:than|over|under|above|below)\s+$", x.sentence[:f.q.start], re.I):
             return False
         return True
+
+    def _section_line(self, start: int) -> bool:
+        """Is the text before `start` a list line's label naming a model ("- <model>: ", "- <model> — about ")
+        (`patterns.SECTION_LINE`)?"""
+        line = SECTION_LINE.match(self.x.sentence[:start])
+        return line is not None and any(m.end <= line.end("label") for m in list(self.x.models) + list(self.mentions))
+
+    def _section_kind(self, f: Figure) -> str | None:
+        """A list line "<model>: N (tokens)" under a heading or a lead that names one attribute ("## Context windows",
+        "Parameter counts:": `carry.list_kind`): the section's attribute types the line's bare figure, when the line
+        names no other (only the kind's unit and an aside in parentheses after it: `patterns.SECTION_VALUE_END`), at
+        the kind's scale (a parameter count with its scale written)."""
+        kind = list_kind(self.x.ctx)
+        if kind is None or kind == "cutoff" or f.q.currency or f.q.percent or not self._section_line(f.q.start) or \
+                not SECTION_VALUE_END.match(self.x.sentence[f.end:]):
+            return None
+        if kind in ("params", "active"):
+            return kind if f.q.scaled and at_scale(kind, f.value) else None
+        return kind if at_scale(kind, f.value, floor=MIN_CONTEXT) else None
 
     def _listed_kind(self, i: int, figs: list[Figure], kinds: list[str | None]) -> str | None:
         """A bare figure in a coordinated list of quantities takes the measure of the figure before it: "trained

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .numbers import DateExpr, _qualifier
-from .patterns import MONEY, PER_MILLION_HEADER, PER_THOUSAND_HEADER, RELEASE_LIST_LEAD_RE, pair_sides, price_tier
+from .patterns import (COLUMN_KINDS, CONTEXT_IDIOM, CUTOFF_WORDS, MONEY, OTHER_MEASURE, PER_MILLION_HEADER, PER_THOUSAND_HEADER,
+                       RELEASE_LIST_LEAD_RE, SECTION_KINDS, pair_sides, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 
 if TYPE_CHECKING:
@@ -440,3 +441,36 @@ def section_unit(sentence: str, heading: bool = False) -> StatedUnit | None:
     if not heading and (MONEY.search(sentence) or not sentence.rstrip().endswith(":")):
         return None
     return stated_unit(sentence)
+
+
+SECTION_CUTOFF_RE = re.compile(r"\b" + CUTOFF_WORDS + r"s?\b", re.I)
+
+
+def section_kind(text: str) -> str | None:
+    """The one attribute a heading ("## Context windows", "Context Length Comparison", "Model sizes") or a list's
+    lead ("Parameter counts:") names, in the table headers' words (`patterns.COLUMN_KINDS`: "context", "output",
+    "tokens", "active", "params"), or "cutoff" for a knowledge cut-off; None when it names none, two (a heading over
+    two attributes types neither), another measure ("Long-context pricing", `patterns.OTHER_MEASURE`) or uses "context" in its other sense ("For
+    context:")."""
+    if not text or OTHER_MEASURE.search(text) or CONTEXT_IDIOM.search(text):
+        return None
+    if SECTION_CUTOFF_RE.search(text):
+        return "cutoff" if not any(p.search(text) for k, p in COLUMN_KINDS if k in SECTION_KINDS) else None
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in COLUMN_KINDS:  # first match wins among overlapping words ("Max output window": output)
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), kind))
+    kinds = {k for _, _, k in found}
+    return kinds.pop() if len(kinds) == 1 and kinds <= set(SECTION_KINDS) else None
+
+
+def list_kind(ctx: Context) -> str | None:
+    """The attribute a list line's section names for its bare figures (`section_kind`): the lead it completes
+    (a sentence ending in ":", or the parent item of a nested one), else the section's heading, unless that lead
+    names another measure ("Elo ratings:" under "## Context windows": `patterns.OTHER_MEASURE`); None outside a list."""
+    if not ctx.item:
+        return None
+    if ctx.in_list and ((kind := section_kind(ctx.item_lead)) is not None or OTHER_MEASURE.search(ctx.item_lead)):
+        return kind
+    return section_kind(ctx.section)

@@ -28,7 +28,7 @@ from .ratios import ratio_claims
 from .patterns import CHANGE_FROM, LIST_END, LIST_ON, LIST_SEPARATOR, NOT_SLOT_NAME, OWN_SLOT_AFTER, OWN_SLOT_BEFORE, SLASH_FIGURE, compose, price_unit_count
 from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, GENERIC_CAPACITY_BEFORE, HARDWARE_COLUMN,
                        HARDWARE_TYPE_AFTER,
-                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
+                       HARDWARE_TYPE_BEFORE, LICENCE_AFTER, LICENCE_SUBJECT, LICENSED_AS, REFERENCE, SERVING, SETTING_COLUMN, UNRECORDED_COLUMN,
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
                        OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, OPEN_COUNT_BEFORE, RELEASE_WORDS, combined_tier, family_version_spans, match_end,
@@ -1372,7 +1372,7 @@ class _Extractor(MarketRules):
                 counted = pattern is OPEN_RE and bool(OPEN_COUNT_BEFORE.search(before)) and \
                     bool(RELEASE_WORDS.search(self.sentence))
                 if model is None and (REFERENCE.search(self.sentence) or re.match(r"weights\b", m.group(0), re.I)
-                                      or pattern is LICENCE_OFFERED or counted):
+                                      or pattern is LICENCE_OFFERED or counted or LICENCE_SUBJECT.match(self.sentence)):
                     # "now that it's openly released", "the weights were released", "Weights are available on <hub>",
                     # "A custom commercial license is available at <url>"
                     model = self._subject()

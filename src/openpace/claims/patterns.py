@@ -287,8 +287,8 @@ PIECES.update({
     "CONTEXT_HEADER": rf"\bcontext\b|\b{_MAX}\s+(?:input\s+)?(?:tokens?|length|sequence(?:\s+length)?|seq\.?\s+len(?:gth)?)\b|"
                       r"\bsequence\s+length\b|\bseq\.?\s+len(?:gth)?\b|\binput\s+(?:window|limit|length)\b|"
                       rf"\b{_MAX}\s+input\b|\bwindow\b",
-    "OUTPUT_HEADER": rf"\b{_MAX}\s+(?:output|completion|generation|new\s+tokens)\b|\boutput\s+(?:limit|length|tokens?|window)\b|"
-                     r"\bcompletion\s+(?:tokens|limit|length)\b",
+    "OUTPUT_HEADER": rf"\b{_MAX}\s+(?:output|completion|generation|new\s+tokens)\b|\boutput\s+(?:limit|length|tokens?|window)s?\b|"
+                     r"\bcompletion\s+(?:tokens|limit|length)s?\b",
     "TRAINING_HEADER": r"\btraining\s+(?:tokens|data|set|corpus)\b(?![\s-]*cut)|\btokens?\s*\(?\s*(?:trained|seen)\b|"
                        r"\btrained\s+(?:on\s+)?tokens\b|\btotal\s+tokens\b|\bpre-?trained\s+tokens\b|\btokens?\s+count\b|"
                        r"(?:#|\bnumber)\s*(?:of\s+)?tokens\b|\bpre-?training\s+(?:length|data|tokens|size|corpus)\b|\bdataset\b",
@@ -331,6 +331,23 @@ VALUE_COLUMN = compose(r"^\W*(?:(?:avg\.?|average|mean|overall|final|reported)\s
                        r"(?:\([^()]{0,20}\))?\W*$")
 
 
+# --- a section's attribute over its list lines (`carry.section_kind`, docs/claims.md, "Context") -------------
+# the attribute kinds a heading ("## Context windows") or a list's lead ("Parameter counts:") may name for its lines
+SECTION_KINDS = ("context", "output", "tokens", "active", "params")
+# "for context", "some background and context": the word's other sense, no attribute
+CONTEXT_IDIOM = compose(r"\b(?:for|in|into|some|more|broader|wider|historical|background|and)\s+context\b|"
+                        r"\bcontext\s+(?:matters|first|and\s+background)\b")
+# a list line "<label>: <figure>" ("- <model>: NK tokens", "- <model> — about NB"): the label before the figure
+SECTION_LINE = compose(r"^\W*(?P<label>[^:—–]{1,60}?)\s*(?::|\s[—–])\s*(?:~|≈|about\s+|around\s+|roughly\s+|"
+                       r"approximately\s+|up\s+to\s+)?$")
+# a list's lead naming a measure that is no attribute ("Elo ratings:", "Benchmark results:", "Prices:"): its lines'
+# figures are of that measure, whatever attribute the section's heading names
+OTHER_MEASURE = compose(r"\b(?:scores?|scored|ratings?|elo|accuracy|results?|benchmarks?|prices?|pricing|costs?|speeds?|"
+                        r"latency|throughput|ranks?|rankings?|votes?|wins?|percent|%)\b|[$€£%]")
+# ... and what may follow its figure: the kind's unit, an aside in parentheses ("(~N words)"), the line's end
+SECTION_VALUE_END = compose(r"^\s*(?:(?:tokens?|params|parameters)\b)?\s*(?:\([^()]*\)?)?\s*[.;]?\s*$")
+
+
 def column_kind(header: str) -> str | None:
     """What a table's column header (or a row's label) says its figure cells are: "gpu_hours", "architecture" (no
     claim), "output", "context", "tokens", "active" (active parameters), "params", or None (a model, a benchmark, a note)."""
@@ -344,8 +361,9 @@ CUTOFF_WORDS = r"(?:(?:knowledge|(?:pre-?)?training(?:[- ]data)?|data)\s+)?cut-?
 # binding rule's label line, rule 0, whose labels include these: `binding.LABEL_LINE`)
 LABELS: tuple[tuple[str, str], ...] = (
     ("gpu_hours", r"(?:training\s+)?(?:GPU|TPU|chip|accelerator)[- ]hours(?:\s+used)?"),
-    ("active", r"active\s+(?:parameters|params)"),
-    ("params", r"(?:total\s+)?(?:parameters|params|parameter\s+count|model\s+size)"),
+    ("active", r"(?:number\s+of\s+)?activ(?:e|ated)\s+(?:parameters|params)|"
+               r"(?:number\s+of\s+)?(?:parameters|params)\s+(?:activated|active|used)\s+(?:per|for\s+(?:each|every))\s+token"),
+    ("params", r"(?:total\s+)?(?:number\s+of\s+parameters|parameters|params|parameter\s+count|model\s+size)"),
     ("tokens", r"(?:pre-?)?training\s+(?:tokens|data\s+size|set\s+size|corpus\s+size)|tokens\s+(?:seen|trained(?:\s+on)?)|"
                r"(?:pre-?training|training)\s+data\s+\(tokens\)"),
     ("chips", r"(?:number\s+of\s+|training\s+)?(?:GPUs|TPUs|accelerators|chips)(?:\s+used)?|(?:GPU|TPU|chip)\s+count"),
@@ -359,6 +377,13 @@ LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (k, compose(r"^\W*(?:" + p + r")\s*(?::|;\s|\||=)\s*")) for k, p in LABELS)
 # the kinds whose label types a date, not a figure
 DATE_LABELS = frozenset({"cutoff"})
+# the attribute's words as a sentence's subject, a copula right before the figure: "Total parameters are N billion",
+# "the total parameter count of <model> is N", "the number of parameters activated per token is ~N", "Training tokens
+# were N" (`attributes.copula_kind`; a context window and an output limit have their own: `BEFORE`)
+ATTRIBUTE_COPULA: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (k, compose(r"\b(?:" + p + r")(?:\s+(?:of|for|in)\s+[^.;:,]{1,40}?)?\s+(?:is|was|are|were|stands\s+at|comes\s+to)\s+"
+                r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|~|≈)?$"))
+    for k, p in LABELS if k in ("active", "params", "tokens"))
 # a token or step count of a training schedule, not the training set: "an intermediate checkpoint at N tokens",
 # "warm-up over N tokens", "every N tokens", "after N tokens" (`attributes._kind_of`: no training-tokens claim)
 SCHEDULE_TOKENS_BEFORE = compose(r"\b(?:checkpoints?|snapshots?)\b[^.;:]{0,40}?\b(?:at|after)\s+(?:about\s+|~)?$|"
@@ -627,9 +652,12 @@ PIECES["UNDER_TAIL"] = compose(r"under\s+(?!(?:(?:the|an?)\s+)?(?:proprietary|cl
 # ("released (as) a 123B dense model under Apache 2.0": the thing released is a model of a class, the subject's)
 UNDER_LICENCE = compose(r"\b(?:released|licen[cs]ed|available|published|distributed|shared|made\s+available|"
                         r"ship(?:s|ped)|offered|provided|open[- ]?sourced)\s+"
-                        r"(?:(?:publicly|openly|freely)\s+)?"
+                        r"(?:[a-z]+ly\s+)?"  # "publicly", "openly", "permissively"
                         r"(?:(?:as\s+)?(?:an?|the|its|their|our)\s+(?:[\w.-]+\s+){0,3}?(?:model|weights|checkpoints?)\s+)?"
                         r"{UNDER_TAIL}|"
+                        # a verbless fragment continuing a sentence about the model: "<vendor> ships X, also under <licence>",
+                        # "X — NB parameters — also under <licence>"
+                        r"(?:,|[—–(])\s*(?:(?:also|again|likewise)\s+)?{UNDER_TAIL}|"
                         # "X is governed by the <Org> <Model> Community License", "use of X is governed by a custom license"
                         r"\b(?:is|are|was|were)\s+governed\s+by\s+"
                         r"(?!(?:(?:the|an?)\s+)?(?:proprietary|closed|commercial|restrictive|same|new|its|their)\b)"
@@ -696,6 +724,10 @@ LICENCE_APPOSITION = compose(r"\b(?:uses?|using|adopts?|carr(?:y|ies)|(?:comes?|
                              r"(?:(?:a|an|its|their|our)\s+(?:[\w-]+\s+){0,3}?licen[cs]e\s*,\s*(?:the\s+)?|the\s+)"
                              r"{LICENCE}")
 LICENCE_LABEL = compose(r"^\W*(?:licen[cs]e|licen[cs]ing|model\s+licen[cs]e|weights?)(?:\s+type)?\s*$")
+# "The licence is <X>", "The model's licence is <X>": the licence as the subject, an explicit reference to the model
+# discussed (the previous sentence's subject, else the text's topic), as "Its licence is <X>" is (`extract.openness`)
+LICENCE_SUBJECT = compose(r"^\W*(?:the|its|their)\s+(?:model(?:'s|’s)?\s+|weights(?:'|’)?\s+)?licen[cs](?:e|ing)"
+                          r"(?:\s+terms)?\s+(?:is|are|was|were)\b")
 # "an Apache 2.0-licensed model", "X is MIT licensed", "X is Apache-2.0"
 LICENSED_AS = compose(r"\b(?:{LICENCE})[- ]licen[cs]ed\b|\b(?:is|are|was|were)\s+(?:{LICENCE})(?=\s*(?:$|[,;)]|\.(?!\d)))")
 
