@@ -272,7 +272,7 @@ def _member(sentence: str, a: int, b: int, words: list[str], lex: Lexicon, known
     if any(w in NOT_TIERS for w in words):
         return None
     key = lex.by_words(words, families if any(re.search(r"\d", w) for w in words) else generations)
-    if key is None:
+    if key is None or (len(words) == 1 and not tier_place(lex, key, words[0])):
         return None
     spelled = sorted(lex.models[key])[0][1]
     return Mention("model", a, b, sentence[a:b], key, lex.group(key), how="loose", spelled=set(lex.models[key]),
@@ -302,8 +302,7 @@ def _lower_tiers(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple
                 re.search(r"\b(?:an?|the)\s+$", sentence[:w.start()], re.I) or \
                 not TIER_AFTER.match(sentence[w.end():]):
             continue
-        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None \
-                and tier_place(lex, m.key, w.group(0)):
+        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None:
             out.append(m)
             occupied.append((w.start(), w.end()))
     return out
@@ -312,8 +311,8 @@ def _lower_tiers(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple
 def tier_place(lex: Lexicon, key: str, word: str) -> bool:
     """Does a source write `word` in the tier's place of the name `key`: among the name's words, before its size
     ("<family> N <tier> NB", "<family>-N-<tier>")? A word after the size ("<family>-N-NB-reasoning", a host's
-    variant of the sized model) is no tier: a common word in lower case ("complex reasoning") never stands for
-    such a member."""
+    variant of the sized model) is no tier: a common word ("complex reasoning", a label "Reasoning (<bench>): N%")
+    never stands for such a member."""
     for _, name in lex.models.get(key, ()):
         words = tokenize(name.lower())
         if word in words and not any(SIZE.match(w) for w in words[:words.index(word)]):
