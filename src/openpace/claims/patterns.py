@@ -270,6 +270,9 @@ BEFORE = {
     "total_before": compose(r"\b(?:out\s+of|of\s+(?:a|its|their)\s+total(?:\s+of)?|from\s+a\s+total\s+of|"
                             r"of\s+(?:its|their)(?=\s*$))\s*(?:about\s+|roughly\s+|~)?$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
+    # "our 40B model", "their 7B version": a possessive size label naming a model; like "the 40B model" no figure of
+    # its own when it resolves to no one model (a reference to a model the sources do not give)
+    "possessive": compose(r"\b(?:our|their|its|my|your)\s+(?:[a-z]+\s+)?$"),
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
@@ -611,13 +614,27 @@ PRICE_UNIT_COUNT = compose(r"^(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:(?:
                            r"tokens\b(?!\s*(?:of\s+)?(?:context|window|input\s+window))")
 # a lead stating the unit of the amounts after it ("Costs for 1M input / output tokens:"): a price word, ending in a colon
 UNIT_LEAD = re.compile(r"(?:\b(?:prices?|pricing|costs?|rates?|charges?|fees?|per|USD)\b|[$€£]).*:\s*$", re.I | re.S)
+# a sentence that only states the per-token unit of a text's (or a section's) prices, ending in a full stop ("All prices
+# are per 1 million tokens.", "Prices in USD per million tokens.", "Pricing is per 1M tokens (input/output)."): the unit
+# of the amounts after it that name a side but no unit ("(<model> at $A input)"; `carry.section_unit`). Not a sentence
+# saying something of prices ("Prices per million tokens have fallen", "The price per 1M tokens can mislead")
+UNIT_STATEMENT = re.compile(
+    r"^\W*(?:(?:note|n\.b\.)\s*:\s*)?(?P<all>all\s+)?(?:(?:the|our|these|api)\s+)?(?:prices?|pricing|costs?|rates)\s+"
+    r"(?:(?:below|above|here|shown|listed|quoted|cited|given|(?P<scope>in\s+this\s+(?:section|table|list)))\s+|"
+    r"in\s+this\s+(?:post|article|piece|guide|comparison|report)\s+)*(?:(?:are|is)\s+)?"
+    r"(?:(?:listed|shown|quoted|given|expressed|stated|reported)\s+)?(?:in\s+)?(?:(?:USD|US\s+dollars|dollars|\$)\s*,?\s*)?"
+    r"(?:per|/|for)\s*(?:1\s?|one\s+|a\s+)?(?:(?:million|thousand|M|K|mn)\s*(?:(?:input|output|prompt|completion)"
+    r"(?:\s*(?:/|and|&)\s*(?:input|output|prompt|completion))?\s+)?(?:tokens?|tok)\b|MTok\b)"
+    r"(?:\s*\(\s*(?:input|output)\s*(?:/|and|,)\s*(?:input|output)\s*\)|\s*,\s*(?:input|output)\s*(?:/|and|&)\s*(?:input|output))?"
+    r"(?:\s*,?\s*(?:unless\s+(?:otherwise\s+)?(?:noted|stated|specified)|except\s+where\s+noted))?\s*[.)]*\s*$", re.I)
 
 
 def price_unit_count(sentence: str, start: int) -> bool:
-    """Whether the figure at `start` is the unit a price in its sentence, or the amounts its lead introduces, are
-    per (`PRICE_UNIT_COUNT`, `UNIT_LEAD`)."""
+    """Whether the figure at `start` is the unit a price in its sentence, or the amounts its lead introduces or its
+    unit statement governs, are per (`PRICE_UNIT_COUNT`, `UNIT_LEAD`, `UNIT_STATEMENT`)."""
     return PRICE_UNIT_COUNT.match(sentence[start:]) is not None and (
-        MONEY.search(sentence) is not None or UNIT_LEAD.search(sentence) is not None)
+        MONEY.search(sentence) is not None or UNIT_LEAD.search(sentence) is not None or
+        UNIT_STATEMENT.match(sentence) is not None)
 # a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
 # tokens costs $A"): the workload's amount, no output limit or context window of the model
 WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"
@@ -766,6 +783,9 @@ NAME_DIGITS = [compose(p) for p in (
     # an organisation's founding date ("a lab founded in <year>", "established in <month> <year>"): no model's release
     r"\b(?:founded|established|incorporated|formed)\s+(?:in|on|back\s+in)\s+(?:(?:early|mid|late)[- ]?)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b",
+    # a bare size opening a parenthesised sequence of models ("the smaller models (7B, then <Family> 40B)", "(3B,
+    # followed by <Model>)"): the size names a model there, as the model after it is named, no figure
+    r"(?<=\()\s*\d+(?:\.\d+)?\s?[BM](?=\s*,?\s*(?:then|followed\s+by|and\s+then|and\s+later)\s+[A-Z])",
     # a ranking's name ("the Fortune 500", "S&P 500"): part of a name, no figure
     r"(?-i:\b(?:Fortune|S&P|FTSE|Russell|Nasdaq|Nikkei|DAX)\s+\d{2,4}\b)",
     # a chip's power rating ("N W TDP", "a TDP of N W", "rated at N watts"): a per-unit hardware spec, no claim
@@ -786,6 +806,31 @@ def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[i
     """Spans of version digits after a capitalised word that starts a known model's name with a version after it
     (`firsts`: those first words, lower case): "<Family> 3" names a model, and its "3" is no figure."""
     return [(m.start("v"), m.end("v")) for m in FAMILY_VERSION.finditer(sentence) if m.group("word").lower() in firsts]
+
+
+# a rubric's weight: a percentage in parentheses right after a criterion of plain words, in a list of two or more
+# ("Quality (N%), Speed (M%) and Cost (K%)", "accuracy (N%), speed (M%)"), or a capitalised criterion opening its
+# line and closed by a colon, a dash or the line's end ("- Quality (N%): how good the answers are"): how much a
+# criterion counts in a scoring method, no claim (`rubric_weight_spans`)
+RUBRIC_WEIGHT = compose(r"(?<![\w.%-])(?P<crit>(?!(?:and|or|of|on|in|for|to|the|a|an|with|by|at|as)\b)[A-Za-z][a-z]+"
+                        r"(?:[ -](?:of|for|to|and|[A-Za-z][a-z]+)){0,2})\s*\(\s*(?P<w>\d{1,3}(?:\.\d+)?\s?%)\s*\)")
+RUBRIC_JOIN = compose(r"^\s*(?:,|;|and\b|,\s*and\b|\+|/)\s*$")
+RUBRIC_LINE_BEFORE = compose(r"^[\s*_#>-]*$")
+RUBRIC_LINE_AFTER = compose(r"^[\s*_]*(?:$|:|[-–—]\s)")
+
+
+def rubric_weight_spans(sentence: str, names: list[tuple[int, int]], scored: bool) -> list[tuple[int, int]]:
+    """The percentages of a rubric's weights (`RUBRIC_WEIGHT`) in a sentence that names no model and has no score
+    verb (`scored`): a criterion that is a benchmark's or a model's name (`names`) keeps its figure."""
+    if scored:
+        return []
+    hits = [m for m in RUBRIC_WEIGHT.finditer(sentence)
+            if not any(a < m.end("crit") and m.start("crit") < b for a, b in names)]
+    listed = {k for i in range(len(hits) - 1) if RUBRIC_JOIN.match(sentence[hits[i].end():hits[i + 1].start()])
+              for k in (i, i + 1)}
+    alone = {i for i, m in enumerate(hits) if m.group("crit")[0].isupper()
+             and RUBRIC_LINE_BEFORE.match(sentence[:m.start()]) and RUBRIC_LINE_AFTER.match(sentence[m.end():])}
+    return [(m.start("w"), m.end("w")) for i, m in enumerate(hits) if i in listed | alone]
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:
