@@ -47,7 +47,8 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
                stated: str | None) -> tuple[list, list, str | None, set[str], dict[str, str]]:
     """(rows the claim covers, every row of the names the mention spells, the canonical model named, the
     canonical models whose rows may support the claim but not contradict it, the covered models the name
-    stands for without naming them: a release version -> "version", a reasoning setting -> the setting)."""
+    stands for without naming them: a release version -> "version", a sole dated snapshot -> "snapshot", a reasoning
+    setting -> the setting)."""
     every = _rows(con, evidence.score_rows, model.names, benches)
     target = named_model(lex, model)
     if target is None or not lex.aliases:
