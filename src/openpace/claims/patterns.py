@@ -554,6 +554,18 @@ PRICE_MULTIPLE = compose(r"\b(?P<mul>" + "|".join(PRICE_MULTIPLES) + r")\s+(?:as
 # twice as much as Y" compares no prices)
 PRICE_VERB_BEFORE = compose(r"\b(?:costs?|costing|charges?|charging|priced|sells?\s+for|bills?)\s+(?:(?:only|just|about|roughly|"
                             r"around|nearly|almost|more\s+than|less\s+than|over|under|up\s+to|at\s+least)\s+)?$")
+# "X is / costs N× Y's price", "X runs at 4 times Y's input price": the compared model's price written as its possessive
+# right after the multiple (`PRICE_TIMES_BEFORE` between the figure and Y, `PRICE_POSSESSIVE_AFTER` after Y, its "'s" there or
+# ending Y's name as read); a bare
+# "rate" only after a price verb ("costs 4x Y's rate"; "4x Y's rate" alone may be a speed)
+PRICE_TIMES_BEFORE = re.compile(r"^\s*(?:x|×|times)\s+(?:the\s+)?$", re.I)
+PRICE_POSSESSIVE_AFTER = re.compile(r"^(?P<poss>'s|’s|')?\s+(?:(?P<side>input|output|blended)\s+|(?:per[- ]token|api|list)\s+)?"
+                                    r"(?:(?P<price>price|cost|pricing|fees?)|(?P<rate>rates?))\b", re.I)
+# "the (price) spread / gap between X ... and Y ... is N×": the ratio of the two prices the sentence gives between
+# "between" and the figure (`MarketRules._spread_ratio`); the figure a bare multiple, no direction word after it
+PRICE_SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference|ratio)\s+between\b", re.I)
+PRICE_SPREAD_FIGURE = re.compile(r"^\s*(?:x|×|times|-fold|fold)(?![\w-])(?!\s+(?:cheaper|less|more|lower|higher|pricier|costlier|"
+                                 r"as|the|what|that)\b)", re.I)
 # the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
 # then ends with no "than Y" (`PRICE_COMPARE_BARE`)
 FRONTED_AGAINST = compose(r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?$")
