@@ -172,6 +172,10 @@ class Mention:
         return out
 
 
+# words after a generation's name that make a variant or a release stage of it, no tier (`Lexicon.generation_members`)
+GENERATION_NOT_TIERS = {"instruct", "chat", "base", "preview", "latest", "exp", "experimental", "free", "beta", "it",
+                        "hf", "alpha", "rc", "test"}
+
 class Lexicon:
     """Every name the warehouse knows, indexed for matching prose.
 
@@ -741,6 +745,35 @@ class Lexicon:
                 fixed.append(k)
         return fixed, moving
 
+    def generation_members(self, key: str) -> list[tuple[str, str]]:
+        """The members of a generation the sources name only with a tier after it (docs/claims.md, "A tier without a
+        version"): for "<family> <version>" ("<family> vN", "<family> N.M") that no source uses as a name, the names
+        of exactly the family word, that version ("vN" is "N") and one tier word, a date stamp aside ("<family> vN
+        <tier>", "<family>-<tier>-N"), as (tier, the name standing for it: `by_words`, else the shortest undated
+        name). A variant or release-stage word ("Instruct", "Base", "Preview") is no tier. [] for a name a source
+        uses, or a version no source names with a tier."""
+        words = key.split()
+        if len(words) != 2 or key in self.models:
+            return []
+        family, version = words[0], words[1].removeprefix("v")
+        by_tier: dict[str, set[str]] = defaultdict(set)
+        for candidate in self.by_first.get(family, ()):
+            rest = [w for w in candidate[1:] if not DATE_STAMP_RE.fullmatch(w)]
+            at = [i for i, w in enumerate(rest) if w.removeprefix("v") == version and name_versions(w) == [version]]
+            if len(at) != 1 or len(rest) != 2:
+                continue
+            tier = rest[1 - at[0]]
+            if not re.fullmatch(r"[a-z]{2,}", tier) or tier in GENERATION_NOT_TIERS:
+                continue
+            by_tier[tier].add(" ".join(candidate))
+        out = []
+        for tier, names in sorted(by_tier.items()):
+            undated = sorted((n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())),
+                             key=lambda n: (len(n), n))
+            named = self.by_words([family, words[1], tier]) or self.by_words([family, version, tier])
+            out.append((tier, named or (undated or sorted(names, key=lambda n: (len(n), n)))[0]))
+        return out if len(out) >= 2 else []
+
     def tier_members(self, key: str) -> list[tuple[str, str]]:
         """The members of a tier's series (docs/claims.md, "A tier without a version"): for "<family> <tier>" (a
         normalized name of two words, no digit), each version the sources name it with — the names of exactly the
@@ -749,6 +782,8 @@ class Lexicon:
         name). One version, several spellings: "N.0" is "N", and "NM" (two digits, no point) is "N.M" when the
         sources also write "N.M". [] for a name of other words, or one no source versions."""
         words = key.split()
+        if len(words) == 2 and not re.search(r"\d", words[0]) and name_versions(words[1]) == [words[1].removeprefix("v")]:
+            return self.generation_members(key)
         if len(words) != 2 or any(re.search(r"\d", w) for w in words):
             return []
         family, tier = words
