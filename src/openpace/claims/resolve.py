@@ -22,7 +22,7 @@ from ..domain.benchmarks import VARIANT_WORDS as BENCHMARK_VARIANT_WORDS
 from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
 from ..domain.model_names import MOVING_WORDS, NO_THINKING_SETTING, joined_words, name_words, parse_name
 from ..domain.providers import provider_key
-from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
+from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE, is_dated
 from ..identity import resolve_name_explained
 from ..metrics import evidence
 from .numbers import _qualifier
@@ -491,6 +491,8 @@ class Lexicon:
                                                  or self._fine_tuned(sentence, a, b, tokens[i + length], n)):
                     return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
+            if n not in self.models and (dated := self._dated_only(text, n, a, b)) is not None:
+                return dated, length
             words = n.split()
             if length < 2 or not words or any(w not in self.name_tokens and not w.isdigit() for w in words):
                 continue  # a word no name contains ("was", "trained"): no candidate can match
@@ -519,6 +521,36 @@ class Lexicon:
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
+
+    def _dated_only(self, text: str, n: str, a: int, b: int) -> Mention | None:
+        """A name no source uses without a date whose sources name only dated snapshots of it ("<Family> N.M Pro"
+        written, "<Family> N.M Pro 0205" in a catalogue): the one such snapshot's canonical model, read as the name
+        (`domain.variants.sole_snapshot`, the rule of a sole dated snapshot; docs/claims.md, **Evidence**); with
+        several (another model id each) the text may mean any of them, and the mention is ambiguous. A preview or
+        an experimental id ("<family>-exp-02-05") keeps its word and is another name."""
+        if not self.aliases or not _plausible(text):
+            return None
+        if not hasattr(self, "_undated"):
+            self._undated: dict[str, set[str]] = defaultdict(set)
+            for name in self.models:
+                snap = parse_name(name).snapshot
+                if snap and is_dated(snap) and name.endswith(" " + snap):
+                    self._undated[name[:-len(snap) - 1]].add(name)
+        dated = self._undated.get(n)
+        if not dated:
+            return None
+        ids = sorted({i for name in dated for row in self.models[name] if (i := self.aliases[0].get(row)) is not None
+                      and norm_name(i) in dated})
+        if len(ids) == 1:
+            rows = self.aliases[1].get(ids[0], set())
+            note = (f"'{text}': no source names it without a date, and its one dated snapshot in the sources is "
+                    f"{ids[0]} (the name stands for it)")
+            return Mention("model", a, b, text, ids[0], sorted(rows), how="identity", note=note, spelled=set(rows))
+        if not ids:
+            return None
+        note = (f"'{text}' names no date, and the sources name only its dated snapshots {', '.join(ids[:4])}"
+                f"{' ...' if len(ids) > 4 else ''}: the text may mean any of them")
+        return Mention("model", a, b, text, n, [], how="ambiguous", note=note)
 
     def _split_name(self, sentence: str, tokens: list[tuple[int, int]], i: int, first: str) -> tuple[Mention, int] | None:
         """The longest name at token i that is a source's name with its words broken elsewhere ("<Open><MODEL> 7B"
