@@ -93,6 +93,14 @@ def test_another_size_or_version_is_not_found(written):
     assert all(m.how != "loose" for m in LEX.find_models(f"We ran {written} on the suite.", []))
 
 
+def test_prose_words_never_join_into_a_one_word_name():
+    lex = Lexicon.from_names(models=[("src_a", "customodel", None), ("src_a", "TernScout", None)])
+    for sentence in ("We trained a custo model for it.", "Tern Scout found it.", "The tern scout found it."):
+        assert lex.find_models(sentence, []) == [], sentence
+    [m] = lex.find_models("We ran Tern-Scout on it.", [])  # one run of letters with two capitals: a name
+    assert (m.how, m.key) == ("loose", "ternscout")
+
+
 def test_two_models_of_the_same_letters_are_no_guess():
     lex = Lexicon.from_names(models=[("src_a", "Tern Ai 5B", None), ("src_b", "TernAI-5B", None)])
     assert all(m.how != "loose" for m in lex.find_models("We ran Ter NAI 5B on the suite.", []))

@@ -493,7 +493,8 @@ class Lexicon:
         """The longest name at token i that is a source's name with its words broken elsewhere ("<Open><MODEL> 7B"
         for "<open>_<model>_7b", "<Open> <Model>-7B" for "<Open><Model>-7B": the same letters once each run of
         letter-only words is written as one, `domain.model_names.joined_words`; sizes and versions as written), when
-        those names are one model (`one_model`); several: no guess. A name spelled as a source spells it is `_match`'s."""
+        those names are one model (`one_model`); several: no guess. Only a name-shaped text (`_name_shaped`): prose
+        words ("a custom model") never join into a one-word name. A name spelled as a source spells it is `_match`'s."""
         at = bisect.bisect_left(self.joined_firsts, first)
         if at == len(self.joined_firsts) or not self.joined_firsts[at].startswith(first):
             return None  # no name's first run of letters opens with this word
@@ -506,7 +507,7 @@ class Lexicon:
             if not n or n in self.models:
                 continue
             candidates = self.joined.get(joined_words(n.split()), set())
-            if not candidates or not _plausible(text):
+            if not candidates or not _name_shaped(text):
                 continue
             one = self.one_model(set(candidates))
             if one is None:
@@ -1037,6 +1038,13 @@ def _plausible(text: str) -> bool:
     if not text[:1].isalpha():
         return False
     return bool(re.search(r"\d", text)) or sum(c.isupper() for c in text) >= 2
+
+
+def _name_shaped(text: str) -> bool:
+    """Is a name written with its words broken elsewhere shaped as a model's name, not as prose words ("a custom model",
+    "Deep Search")? It holds a digit (a size or version: "<Open><Model> 7B"), or is one run of letters with two
+    capitals (a CamelCase name, "<Open><Model>", "<Code>-<Model>")."""
+    return bool(re.search(r"\d", text)) or (" " not in text.strip() and sum(c.isupper() for c in text) >= 2)
 
 
 def _multiset_minus(words: list[str], minus: list[str]) -> list[str] | None:
