@@ -366,7 +366,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               if not any(m.start <= s.start and s.end <= m.end and m.end - m.start > s.end - s.start for m in models)]
     if tag is not None and label is not None:  # a row's model over two cells: its family cell's series is in the name
         series = [s for s in series if not label.start <= s.start < label.end]
-    series = _specific_series(series, ctx)
+    series = _specific_series(series, ctx, lex)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
     series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
@@ -653,14 +653,29 @@ def header_claims(sentence: str, columns: Sequence[str], lex: Lexicon, ctx: Cont
     return out
 
 
-def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMention]:
+def _specific_series(series: list[SeriesMention], ctx: Context, lex: Lexicon) -> list[SeriesMention]:
     """A series named by a shorter form of the series just discussed ("Nimbus" right after "Nimbus 2")
-    stands for that series, as a short name of a model does."""
-    subject = ctx.subject
-    if not isinstance(subject, SeriesMention):
-        return series
-    return [SeriesMention(s.start, s.end, s.text, subject.key) if subject.key.startswith(s.key + " ") else s
-            for s in series]
+    stands for that series, as a short name of a model does; so does the family's bare first word in a text whose
+    subject, else topic, is a model of a later generation ("Nimbus was trained on ..." in a text about "Nimbus 2 9B":
+    the generation "Nimbus 2", never the first "Nimbus" series)."""
+    out = []
+    for s in series:
+        longer = next((k for k in _generations_of(ctx, lex) if k.startswith(s.key + " ")), None)
+        out.append(SeriesMention(s.start, s.end, s.text, longer) if longer is not None else s)
+    return out
+
+
+def _generations_of(ctx: Context, lex: Lexicon) -> list[str]:
+    """The series the sentence's subject, else the text's topic, is or belongs to: a series' own key, or the longest
+    start of a model's name that is a series ("nimbus 2" for "Nimbus 2 9B")."""
+    out = []
+    for ref in (ctx.subject, ctx.topic):
+        if isinstance(ref, SeriesMention):
+            out.append(ref.key)
+        elif isinstance(ref, Mention) and ref.type == "model":
+            words = norm_name(ref.text).split()
+            out += [k for n in range(len(words), 1, -1) if (k := " ".join(words[:n])) and lex.series.keys(k)][:1]
+    return out
 
 
 def _each_of_group(claims: list[Claim], x: _Extractor) -> list[Claim]:
