@@ -89,3 +89,29 @@ def test_a_size_label_under_no_one_generation_names_nothing(heading: str):
 def test_a_size_label_in_prose_is_no_label():
     found = labelled("## Plover 2.5\n\nThe model has 90B: more than before, with BenchQA 81.5.\n")
     assert all(key != "plover 2.5 90b" for _, _, es in found for _, key in es)
+
+
+# --- a size label the text uses as a name: "our NB model", "(NB, then <Family> MB)" -----------------------------
+@pytest.mark.parametrize("text", [
+    "# Notes\n\nWe reach a high throughput per GPU for our 13B model.",  # no model of that size in scope
+    "# Notes\n\nOur 13B model is fast.",
+    "# Notes\n\nTheir 13B version came out first.",
+])
+def test_a_possessive_size_label_naming_no_model_is_no_claim(text: str):
+    assert [k for k, _, _ in claims(text) if k in ("parameters", "other")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Heron line sits beside the smaller models (7B, then Heron 40B).",
+    "The first releases (300B, followed by Owl 7B) came out together.",
+])
+def test_a_size_opening_a_sequence_of_models_is_a_name(text: str):
+    assert [k for k, _, _ in claims(text) if k in ("parameters", "other")] == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Quorra uses only 31B of its 220B parameters per token.", 2),  # a possessive before a count, no label
+    ("Heron 40B has 40B parameters. Their other models (7B, 13B) are small.", 3),  # a size list, no sequence
+])
+def test_a_possessive_count_and_a_size_list_stay_figures(text: str, n: int):
+    assert len([k for k, _, _ in claims(text) if k in ("parameters", "other")]) == n

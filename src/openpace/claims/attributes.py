@@ -398,7 +398,8 @@ class AttributeRules:
                 continue
             if kind is None:
                 continue
-            if kind == "params" and BEFORE["definite"].search(x.sentence[:f.q.start]) and \
+            if kind == "params" and (BEFORE["definite"].search(x.sentence[:f.q.start]) or (
+                    BEFORE["possessive"].search(x.sentence[:f.q.start]) and LABEL_AFTER.match(x.sentence[f.end:]))) and \
                     not re.search(r"\b(?:and|to|or)\b", x.sentence[f.q.start:f.end]) and i not in size_list:
                 x.used.add(id(f.q))
                 continue  # "the 40B model" refers to a model, it states nothing

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.model_names import SIZE, tokenize
 from .numbers import DateExpr, _qualifier
 from .patterns import (COLUMN_KINDS, CONTEXT_IDIOM, CUTOFF_WORDS, MONEY, OTHER_MEASURE, PER_MILLION_HEADER, PER_THOUSAND_HEADER,
                        RELEASE_LIST_LEAD_RE, SECTION_KINDS, pair_sides, price_tier)
@@ -300,10 +301,23 @@ def _lower_tiers(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple
                 re.search(r"\b(?:an?|the)\s+$", sentence[:w.start()], re.I) or \
                 not TIER_AFTER.match(sentence[w.end():]):
             continue
-        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None:
+        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None \
+                and tier_place(lex, m.key, w.group(0)):
             out.append(m)
             occupied.append((w.start(), w.end()))
     return out
+
+
+def tier_place(lex: Lexicon, key: str, word: str) -> bool:
+    """Does a source write `word` in the tier's place of the name `key`: among the name's words, before its size
+    ("<family> N <tier> NB", "<family>-N-<tier>")? A word after the size ("<family>-N-NB-reasoning", a host's
+    variant of the sized model) is no tier: a common word in lower case ("complex reasoning") never stands for
+    such a member."""
+    for _, name in lex.models.get(key, ()):
+        words = tokenize(name.lower())
+        if word in words and not any(SIZE.match(w) for w in words[:words.index(word)]):
+            return True
+    return False
 
 
 def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context) -> Mention | None:

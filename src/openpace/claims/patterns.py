@@ -270,6 +270,9 @@ BEFORE = {
     "total_before": compose(r"\b(?:out\s+of|of\s+(?:a|its|their)\s+total(?:\s+of)?|from\s+a\s+total\s+of|"
                             r"of\s+(?:its|their)(?=\s*$))\s*(?:about\s+|roughly\s+|~)?$"),
     "definite": compose(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$"),
+    # "our 40B model", "their 7B version": a possessive size label naming a model; like "the 40B model" no figure of
+    # its own when it resolves to no one model (a reference to a model the sources do not give)
+    "possessive": compose(r"\b(?:our|their|its|my|your)\s+(?:[a-z]+\s+)?$"),
     # "a 7B model", "one 7B model": an indefinite size states the figure outright (no size label rule)
     "indefinite": compose(r"\b(?:a|an|one|any|each|every)\s+(?:[a-z]+\s+)?$"),
 }
@@ -766,6 +769,9 @@ NAME_DIGITS = [compose(p) for p in (
     # an organisation's founding date ("a lab founded in <year>", "established in <month> <year>"): no model's release
     r"\b(?:founded|established|incorporated|formed)\s+(?:in|on|back\s+in)\s+(?:(?:early|mid|late)[- ]?)?"
     r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b",
+    # a bare size opening a parenthesised sequence of models ("the smaller models (7B, then <Family> 40B)", "(3B,
+    # followed by <Model>)"): the size names a model there, as the model after it is named, no figure
+    r"(?<=\()\s*\d+(?:\.\d+)?\s?[BM](?=\s*,?\s*(?:then|followed\s+by|and\s+then|and\s+later)\s+[A-Z])",
     # a ranking's name ("the Fortune 500", "S&P 500"): part of a name, no figure
     r"(?-i:\b(?:Fortune|S&P|FTSE|Russell|Nasdaq|Nikkei|DAX)\s+\d{2,4}\b)",
     # a chip's power rating ("N W TDP", "a TDP of N W", "rated at N watts"): a per-unit hardware spec, no claim
@@ -786,6 +792,31 @@ def family_version_spans(sentence: str, firsts: set[str] | dict) -> list[tuple[i
     """Spans of version digits after a capitalised word that starts a known model's name with a version after it
     (`firsts`: those first words, lower case): "<Family> 3" names a model, and its "3" is no figure."""
     return [(m.start("v"), m.end("v")) for m in FAMILY_VERSION.finditer(sentence) if m.group("word").lower() in firsts]
+
+
+# a rubric's weight: a percentage in parentheses right after a criterion of plain words, in a list of two or more
+# ("Quality (N%), Speed (M%) and Cost (K%)", "accuracy (N%), speed (M%)"), or a capitalised criterion opening its
+# line and closed by a colon, a dash or the line's end ("- Quality (N%): how good the answers are"): how much a
+# criterion counts in a scoring method, no claim (`rubric_weight_spans`)
+RUBRIC_WEIGHT = compose(r"(?<![\w.%-])(?P<crit>(?!(?:and|or|of|on|in|for|to|the|a|an|with|by|at|as)\b)[A-Za-z][a-z]+"
+                        r"(?:[ -](?:of|for|to|and|[A-Za-z][a-z]+)){0,2})\s*\(\s*(?P<w>\d{1,3}(?:\.\d+)?\s?%)\s*\)")
+RUBRIC_JOIN = compose(r"^\s*(?:,|;|and\b|,\s*and\b|\+|/)\s*$")
+RUBRIC_LINE_BEFORE = compose(r"^[\s*_#>-]*$")
+RUBRIC_LINE_AFTER = compose(r"^[\s*_]*(?:$|:|[-–—]\s)")
+
+
+def rubric_weight_spans(sentence: str, names: list[tuple[int, int]], scored: bool) -> list[tuple[int, int]]:
+    """The percentages of a rubric's weights (`RUBRIC_WEIGHT`) in a sentence that names no model and has no score
+    verb (`scored`): a criterion that is a benchmark's or a model's name (`names`) keeps its figure."""
+    if scored:
+        return []
+    hits = [m for m in RUBRIC_WEIGHT.finditer(sentence)
+            if not any(a < m.end("crit") and m.start("crit") < b for a, b in names)]
+    listed = {k for i in range(len(hits) - 1) if RUBRIC_JOIN.match(sentence[hits[i].end():hits[i + 1].start()])
+              for k in (i, i + 1)}
+    alone = {i for i, m in enumerate(hits) if m.group("crit")[0].isupper()
+             and RUBRIC_LINE_BEFORE.match(sentence[:m.start()]) and RUBRIC_LINE_AFTER.match(sentence[m.end():])}
+    return [(m.start("w"), m.end("w")) for i, m in enumerate(hits) if i in listed | alone]
 
 
 def name_digit_spans(sentence: str) -> list[tuple[int, int]]:

@@ -247,8 +247,11 @@ class Lexicon:
         # an older name of a benchmark the warehouse has ("LMSys Elo"): keyed to it by benchmark_key
         spoken |= {alias for alias, key in BENCHMARK_ALIASES.items() if key in self.benchmarks}
         self.bench_re = benchmark_pattern(spoken)
-        # "ArcChallenge": a name written without its space or hyphen finds its benchmark's key
-        self.glued_benchmarks = {k.replace(" ", ""): k for k in self.benchmarks}
+        # "ArcChallenge": a name written without its space or hyphen finds its benchmark's key; so does an older
+        # name or a long form so written ("BigBench Hard" for "big bench hard", BBH's alias)
+        self.glued_benchmarks = {alias.replace(" ", ""): key for alias, key in BENCHMARK_ALIASES.items()
+                                 if key in self.benchmarks}
+        self.glued_benchmarks |= {k.replace(" ", ""): k for k in self.benchmarks}
         self.providers = {provider_key(p): p for p in provider_names}
         self.gpus: dict[str, set[str]] = defaultdict(set)
         for hw in hardware_names:

@@ -26,6 +26,7 @@ import duckdb
 from ..domain import basis as B
 from ..domain.basis import evaluator_of, score_basis
 from ..domain.benchmarks import points_scale
+from ..domain.model_names import NO_THINKING_SETTING
 from ..domain.variants import INSTRUCT, Variant, sole_version, covered, is_version, support_only
 from ..metrics import evidence
 from . import tolerances as T
@@ -57,6 +58,8 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
     family_names = set().union(*(lex.aliases[1].get(m.model_id, set()) for m in members))
     family_rows = _rows(con, evidence.score_rows, sorted(family_names), benches)
     kin = covered(me, members, stated, measured={i for r in family_rows if (i := canonical(lex, r[0], r[1]))})
+    if model.key.endswith(" " + NO_THINKING_SETTING):  # "(w/o extended thinking)": no thinking budget's run
+        kin = [m for m in kin if m.setting in (None, NO_THINKING_SETTING)]
     ids = {m.model_id for m in kin}
     rows = [r for r in family_rows if canonical(lex, r[0], r[1]) in ids]
     sole = {m.model_id for m in kin if sole_version(m, members)}

@@ -79,8 +79,9 @@ REVISION = re.compile(r"v\d+(?:\.\d+)+")  # v0.1, v0.2, v1.5
 SIZE = re.compile(r"^(?:a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?b)$")  # 405b, 8x22b, a22b, 1.5b
 INSTRUCT_WORDS = {"instruct", "instruction"}
 # `chat` / `it` mean the instruction-tuned variant only right after a size (`llama-2-70b-chat`,
-# `gemma-2-9b-it`); `deepseek-chat` and `gpt-5-chat` keep `chat` as part of their name.
-AFTER_SIZE_INSTRUCT = {"chat", "it"}
+# `gemma-2-9b-it`); `deepseek-chat` and `gpt-5-chat` keep `chat` as part of their name. `ins` / `inst`,
+# `instruct` cut short, likewise after a size or context tag (`<family>-8B-Ins`, `<family>-mini-4K-Inst`).
+AFTER_SIZE_INSTRUCT = {"chat", "it", "ins", "inst"}
 # A serving tier right after `instruct` or a size (`Llama 3.1 405B Instruct Turbo` on Together is
 # the instruct weights served at fp8; `-lite` is an int4 serving; Groq's `-versatile` and
 # `-specdec` (speculative decoding) name how it serves the same weights). `gpt-4-turbo`, `gpt-3.5-turbo`
@@ -107,6 +108,7 @@ PAREN_EFFORT = re.compile(r"\s*\((" + EFFORTS + r")\)\*?(?=$|\s*\()")  # last, o
 TAIL_EFFORT = re.compile(r"_(" + EFFORTS + r")$")
 THINKING_BUDGET = re.compile(r"(?<=[(,\s])(\d+k)\s+thinking\s*(?=\))")
 NO_THINKING = re.compile(r"\s*\(no[-\s]thinking\)")
+NO_THINKING_SETTING = "no-thinking"  # the setting of a run without extended thinking (`(no thinking)`)
 
 
 @dataclass
@@ -219,10 +221,10 @@ def take_setting(text: str, rules: list[str]) -> tuple[str, str | None]:
     """Remove a reasoning effort or thinking budget (see EFFORTS) and return it as the setting."""
     setting = None
     for pattern, label in ((PAREN_EFFORT, None), (TAIL_EFFORT, None), (THINKING_BUDGET, "thinking-"),
-                           (NO_THINKING, "no-thinking")):
+                           (NO_THINKING, None)):
         match = pattern.search(text)
         if match:
-            setting = label if pattern is NO_THINKING else (label or "") + match.group(1)
+            setting = NO_THINKING_SETTING if pattern is NO_THINKING else (label or "") + match.group(1)
             text = text[:match.start()] + text[match.end():]
             _add(rules, RULE_SETTING)
             break
