@@ -97,3 +97,15 @@ def test_a_lower_case_tier_in_the_tier_place_still_names_its_member():
     text = "Corvo 4 70B scores 60.5 on BenchQA, while rook scores 58.0 on BenchQA."
     keys = [[e.key for e in c.entities if e.type == "model"] for c in walk(text, LEX) if c.kind == "score"]
     assert keys == [["corvo 4 70b"], ["corvo 4 rook 70b"]]
+
+
+def test_a_capitalised_common_word_after_a_models_size_is_no_tier_either():
+    text = "Corvo 3 70B scores 60.5 on BenchQA.\n\nReasoning (BenchQA): 61.0%.\n\nReasoning is strong: 61.0% on BenchQA."
+    keys = [e.key for c in walk(text, LEX) for e in c.entities if e.type == "model"]
+    assert "corvo 3 reasoning 70b" not in keys
+
+
+def test_a_capitalised_tier_in_the_tier_place_still_names_its_member():
+    text = "Corvo 4 70B scores 60.5 on BenchQA. Rook scores 58.0 on BenchQA."
+    keys = [[e.key for e in c.entities if e.type == "model"] for c in walk(text, LEX) if c.kind == "score"]
+    assert keys == [["corvo 4 70b"], ["corvo 4 rook 70b"]]

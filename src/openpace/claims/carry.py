@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.model_names import SIZE, tokenize
 from .numbers import DateExpr, _qualifier
-from .patterns import (COLUMN_KINDS, CONTEXT_IDIOM, CUTOFF_WORDS, MONEY, OTHER_MEASURE, PER_MILLION_HEADER, PER_THOUSAND_HEADER,
+from .patterns import (UNIT_STATEMENT, COLUMN_KINDS, CONTEXT_IDIOM, CUTOFF_WORDS, MONEY, OTHER_MEASURE, PER_MILLION_HEADER, PER_THOUSAND_HEADER,
                        RELEASE_LIST_LEAD_RE, SECTION_KINDS, pair_sides, price_tier)
 from .resolve import Lexicon, Mention, norm_name
 
@@ -271,7 +271,7 @@ def _member(sentence: str, a: int, b: int, words: list[str], lex: Lexicon, known
     if any(w in NOT_TIERS for w in words):
         return None
     key = lex.by_words(words, families if any(re.search(r"\d", w) for w in words) else generations)
-    if key is None:
+    if key is None or (len(words) == 1 and not tier_place(lex, key, words[0])):
         return None
     spelled = sorted(lex.models[key])[0][1]
     return Mention("model", a, b, sentence[a:b], key, lex.group(key), how="loose", spelled=set(lex.models[key]),
@@ -301,8 +301,7 @@ def _lower_tiers(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple
                 re.search(r"\b(?:an?|the)\s+$", sentence[:w.start()], re.I) or \
                 not TIER_AFTER.match(sentence[w.end():]):
             continue
-        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None \
-                and tier_place(lex, m.key, w.group(0)):
+        if (m := _member(sentence, w.start(), w.end(), [w.group(0)], lex, known)) is not None:
             out.append(m)
             occupied.append((w.start(), w.end()))
     return out
@@ -311,8 +310,8 @@ def _lower_tiers(sentence: str, lex: Lexicon, known: Known, occupied: list[tuple
 def tier_place(lex: Lexicon, key: str, word: str) -> bool:
     """Does a source write `word` in the tier's place of the name `key`: among the name's words, before its size
     ("<family> N <tier> NB", "<family>-N-<tier>")? A word after the size ("<family>-N-NB-reasoning", a host's
-    variant of the sized model) is no tier: a common word in lower case ("complex reasoning") never stands for
-    such a member."""
+    variant of the sized model) is no tier: a common word ("complex reasoning", a label "Reasoning (<bench>): N%")
+    never stands for such a member."""
     for _, name in lex.models.get(key, ()):
         words = tokenize(name.lower())
         if word in words and not any(SIZE.match(w) for w in words[:words.index(word)]):
@@ -448,11 +447,24 @@ def stated_unit(lead: str) -> StatedUnit | None:
 
 def section_unit(sentence: str, heading: bool = False) -> StatedUnit | None:
     """The per-token price unit a lead states for what follows it ("Prices in USD per million tokens
-    (input/output):", "Costs for 1M input / output tokens:", a heading "Pricing (per 1M tokens)") and the order it
-    names a slash pair's sides in (`stated_unit`): the reading of a heading, or of a sentence that ends in a colon
-    and has no amount of its own. None for a sentence that prices something ("X costs $2 per million tokens") or
-    only talks about prices or the unit ("The price per million tokens can mislead.", "Prices vary:")."""
-    if not heading and (MONEY.search(sentence) or not sentence.rstrip().endswith(":")):
+    (input/output):", "Costs for 1M input / output tokens:", a heading "Pricing (per 1M tokens)", a sentence stating
+    only the unit, `patterns.UNIT_STATEMENT`: "All prices are per 1 million tokens.") and the order it names a slash
+    pair's sides in (`stated_unit`): the reading of a heading, of a unit statement, or of a sentence that ends in a
+    colon and has no amount of its own. None for a sentence that prices something ("X costs $2 per million tokens")
+    or only talks about prices or the unit ("The price per million tokens can mislead.", "Prices vary:")."""
+    if not heading and not UNIT_STATEMENT.match(sentence) and \
+            (MONEY.search(sentence) or not sentence.rstrip().endswith(":")):
+        return None
+    return stated_unit(sentence)
+
+
+def document_unit(sentence: str, opened: bool) -> StatedUnit | None:
+    """The unit a unit statement (`patterns.UNIT_STATEMENT`) states for the whole text: one made before the text's
+    first section (`opened`: a heading has followed body text), or one saying "All prices ..." anywhere but "in this
+    section / table"; the text's sections without a unit of their own keep it. None for any other sentence (a
+    colon lead, or a statement within one section, holds for its section only: `section_unit`)."""
+    m = UNIT_STATEMENT.match(sentence)
+    if m is None or m.group("scope") or (opened and not m.group("all")):
         return None
     return stated_unit(sentence)
 

@@ -614,13 +614,27 @@ PRICE_UNIT_COUNT = compose(r"^(?:1|one|a)\s?(?:million|mn|M|thousand|K)\s+(?:(?:
                            r"tokens\b(?!\s*(?:of\s+)?(?:context|window|input\s+window))")
 # a lead stating the unit of the amounts after it ("Costs for 1M input / output tokens:"): a price word, ending in a colon
 UNIT_LEAD = re.compile(r"(?:\b(?:prices?|pricing|costs?|rates?|charges?|fees?|per|USD)\b|[$€£]).*:\s*$", re.I | re.S)
+# a sentence that only states the per-token unit of a text's (or a section's) prices, ending in a full stop ("All prices
+# are per 1 million tokens.", "Prices in USD per million tokens.", "Pricing is per 1M tokens (input/output)."): the unit
+# of the amounts after it that name a side but no unit ("(<model> at $A input)"; `carry.section_unit`). Not a sentence
+# saying something of prices ("Prices per million tokens have fallen", "The price per 1M tokens can mislead")
+UNIT_STATEMENT = re.compile(
+    r"^\W*(?:(?:note|n\.b\.)\s*:\s*)?(?P<all>all\s+)?(?:(?:the|our|these|api)\s+)?(?:prices?|pricing|costs?|rates)\s+"
+    r"(?:(?:below|above|here|shown|listed|quoted|cited|given|(?P<scope>in\s+this\s+(?:section|table|list)))\s+|"
+    r"in\s+this\s+(?:post|article|piece|guide|comparison|report)\s+)*(?:(?:are|is)\s+)?"
+    r"(?:(?:listed|shown|quoted|given|expressed|stated|reported)\s+)?(?:in\s+)?(?:(?:USD|US\s+dollars|dollars|\$)\s*,?\s*)?"
+    r"(?:per|/|for)\s*(?:1\s?|one\s+|a\s+)?(?:(?:million|thousand|M|K|mn)\s*(?:(?:input|output|prompt|completion)"
+    r"(?:\s*(?:/|and|&)\s*(?:input|output|prompt|completion))?\s+)?(?:tokens?|tok)\b|MTok\b)"
+    r"(?:\s*\(\s*(?:input|output)\s*(?:/|and|,)\s*(?:input|output)\s*\)|\s*,\s*(?:input|output)\s*(?:/|and|&)\s*(?:input|output))?"
+    r"(?:\s*,?\s*(?:unless\s+(?:otherwise\s+)?(?:noted|stated|specified)|except\s+where\s+noted))?\s*[.)]*\s*$", re.I)
 
 
 def price_unit_count(sentence: str, start: int) -> bool:
-    """Whether the figure at `start` is the unit a price in its sentence, or the amounts its lead introduces, are
-    per (`PRICE_UNIT_COUNT`, `UNIT_LEAD`)."""
+    """Whether the figure at `start` is the unit a price in its sentence, or the amounts its lead introduces or its
+    unit statement governs, are per (`PRICE_UNIT_COUNT`, `UNIT_LEAD`, `UNIT_STATEMENT`)."""
     return PRICE_UNIT_COUNT.match(sentence[start:]) is not None and (
-        MONEY.search(sentence) is not None or UNIT_LEAD.search(sentence) is not None)
+        MONEY.search(sentence) is not None or UNIT_LEAD.search(sentence) is not None or
+        UNIT_STATEMENT.match(sentence) is not None)
 # a token count a sentence about money gives as the job's size ("$A for 40K output tokens", "generating 500K output
 # tokens costs $A"): the workload's amount, no output limit or context window of the model
 WORKLOAD_TOKENS_BEFORE = re.compile(r"\b(?:for|per|of|generat\w*|produc\w*|process\w*|writ\w*|read\w*|send\w*|"

@@ -12,7 +12,7 @@ from typing import Any
 from ..domain.variants import variant_in_text
 from ..text.block import Block
 from .binding import LABEL_LINE
-from .carry import section_unit
+from .carry import document_unit, section_unit
 from .extract import Context
 
 
@@ -43,11 +43,15 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
     parents: list[tuple[int, int, Any]] = []  # the open list items, outermost first: (depth, item, model named)
     texts: dict[tuple[int, int], str] = {}  # (depth, item) of an open list item -> its last sentence
     pairs = False  # the table being read is key-value pairs from its header row on: its columns have no names
+    text_unit = None  # the per-token unit a unit statement gives the whole text (`carry.document_unit`)
+    opened = False  # a heading has followed body text: the text's first section has begun
     for b, block in enumerate(blocks):
         pairs = pairs and block.kind == "row"
         if block.kind == "heading":
             headings = (headings if b and blocks[b - 1].kind == "heading" else []) + [block.text]
-            ctx.section_unit = section_unit(block.text, heading=True)  # a new section states its own unit, or none
+            opened = opened or (b > 0 and blocks[b - 1].kind != "heading" and b - 1 != skip)
+            # a new section states its own unit, or keeps the one the text states for all its prices
+            ctx.section_unit = section_unit(block.text, heading=True) or text_unit
         # a table under a section whose headings name a variant ("Pre-trained models", "Chat Model"), or right
         # after a sentence naming one ("Results of the instruction-tuned models:"), is about that variant
         # (docs/claims.md, "Evidence")
@@ -97,6 +101,7 @@ def sentences(blocks: list[Block], ctx: Context, skip: int | None = None) -> Ite
             yield Step(b, s, sentence, section_variant)
             if block.kind == "paragraph" and (unit := section_unit(sentence)) is not None:
                 ctx.section_unit = unit  # "Prices in USD per million tokens:" holds for the rest of its section
+                text_unit = document_unit(sentence, opened) or text_unit  # "All prices are per 1M tokens."
         if block.kind == "item" and block.depth:
             if more:
                 parents[-1] = (block.depth, block.item, parents[-1][2] or ctx.named)
