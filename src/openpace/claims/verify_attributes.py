@@ -158,7 +158,7 @@ def _one_network(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target, a
 
 
 # the words a headed id adds that make it another version: a bare version number ("2", "3.1"), not a size ("27b") nor
-# a date stamp ("2411", "2024-05-13")
+# a date stamp ("MMYY", "YYYY-MM-DD")
 NEXT_VERSION_RE = re.compile(r"v?\d{1,2}(?:\.\d+)?(?:-|$)")
 HEADED_MAX = 40  # models a family name may head before the rule gives up (a name heading more is a whole line-up)
 
