@@ -28,4 +28,12 @@ def test_a_short_name_stands_for_the_one_model_named():
 
 
 def test_a_column_model_is_named_so_the_short_name_names_neither():
-    assert owners(f"Kestrel 3 Mini and Owl 2 are out.\n\n{TABLE}\n{LATER}\n") == [""]
+    # two models of the word named (one in a column): a figure neither was given names neither
+    other = LATER.replace("900K", "500K")
+    assert owners(f"Kestrel 3 Mini and Owl 2 are out.\n\n{TABLE}\n{other}\n") == [""]
+
+
+def test_the_figure_a_column_gave_names_the_column_model():
+    # ... and the figure the column gave one of them names that one (`carry._stated_member`), never the other
+    [read] = owners(f"Kestrel 3 Mini and Owl 2 are out.\n\n{TABLE}\n{LATER}\n")
+    assert "Kestrel 3 Max" in read and "Mini" not in read

@@ -109,3 +109,15 @@ def test_a_capitalised_tier_in_the_tier_place_still_names_its_member():
     text = "Corvo 4 70B scores 60.5 on BenchQA. Rook scores 58.0 on BenchQA."
     keys = [[e.key for e in c.entities if e.type == "model"] for c in walk(text, LEX) if c.kind == "score"]
     assert keys == [["corvo 4 70b"], ["corvo 4 rook 70b"]]
+
+
+@pytest.mark.parametrize("written", ["Wren 5 (w/o extended thinking)", "Wren 5 (non-thinking)", "Wren 5 (no thinking)"])
+def test_prose_without_thinking_names_the_model_run_without_a_thinking_setting(written: str):
+    [m] = LEX.find_models(f"{written} scores 48.5 on BenchQA.", [])
+    assert m.key == "wren 5 no-thinking"
+    assert ("src_a", "Wren 5") in m.names and ("src_a", "Wren 5 (32k thinking)") not in m.names
+
+
+def test_prose_without_another_setting_keeps_the_model():
+    [m] = LEX.find_models("Wren 5 (without tools) scores 48.5 on BenchQA.", [])
+    assert m.key == "wren 5"

@@ -127,3 +127,30 @@ def test_licence_wordings(text: str, expected: list):
 ])
 def test_licence_wordings_about_no_weights(text: str):
     assert opens(text, LEX) == []
+
+
+# ---------------------------------------------------------------- a family's possessive among several named members
+def test_a_family_possessive_names_the_member_the_text_gave_its_figure(fresh_db):
+    from identity_helpers import PROV, load
+    from openpace.claims import check_text
+    from openpace.sources.base import ModelFact
+
+    load(fresh_db, [ModelFact(name=name, key=f"gannetlab/{key}", source="models_dev", organization="gannetlab",
+                              context_window=window, **PROV)
+                    for name, key, window in (("Gannet 3 Max", "gannet-3-max", 96000),
+                                              ("Gannet 3 Mini", "gannet-3-mini", 48000))])
+
+    def windows(text: str) -> list[tuple[str, str]]:
+        return [(c["span"], c["verdict"]) for c in check_text(fresh_db, text)["claims"] if c["kind"] == "context_window"]
+
+    # the figure names the one member the text gave it: Max's 96K
+    told = "Gannet 3 Mini has a 48K context. Gannet 3 Max has a 96K context. "
+    claims = [c for c in check_text(fresh_db, told + "Gannet's 96K context holds a novel.")["claims"]
+              if c["kind"] == "context_window"]
+    assert [(c["span"], c["verdict"]) for c in claims] == [("48K", "supported"), ("96K", "supported"),
+                                                           ("96K", "supported")]
+    assert "Gannet 3 Max" in claims[2]["explanation"]
+    # a figure the text gave no member, or gave both: no model is named
+    assert windows(told + "Gannet's 128K context holds a novel.")[2][1] == "unverifiable"
+    both = "Gannet 3 Mini has a 48K context. Gannet 3 Max has a 48K context too. Gannet's 48K context holds a novel."
+    assert windows(both)[2][1] == "unverifiable"

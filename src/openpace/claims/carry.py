@@ -8,12 +8,13 @@ is wrong would give a verdict about the wrong thing, so each one needs an unambi
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.model_names import SIZE, tokenize
-from .numbers import DateExpr, _qualifier
+from .numbers import DateExpr, _qualifier, find_quantities
 from .patterns import (UNIT_STATEMENT, COLUMN_KINDS, CONTEXT_IDIOM, CUTOFF_WORDS, MONEY, OTHER_MEASURE, PER_MILLION_HEADER, PER_THOUSAND_HEADER,
                        RELEASE_LIST_LEAD_RE, SECTION_KINDS, pair_sides, price_tier)
 from .resolve import Lexicon, Mention, norm_name
@@ -329,11 +330,42 @@ def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context
         return None  # a series' name, or an organisation's: its maker, not the one model of it the text named
     word = w.group(0).lower()
     earlier = {m.key: m for m in ctx.seen if norm_name(m.text).split()[:1] == [word]}
+    if len(earlier) > 1 and (m := _stated_member(sentence[w.end():], lex, ctx, list(earlier.values()))) is not None:
+        return Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how, spelled=m.spelled,
+                       note=f"'{w.group(0)}' read as {m.text}: of the models the text named with that name, the one it "
+                            f"gave this figure")
     if len(earlier) != 1:
         return None
     m = next(iter(earlier.values()))
     return Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
                    note=f"'{w.group(0)}' read as {m.text}, the one model of that name the text named", spelled=m.spelled)
+
+
+# "<Family>'s NK context", "<Family>'s massive NB": a figure of the family word's possessive, a few words after it
+POSSESSIVE_FIGURE_RE = re.compile(r"^(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?=[~≈]?\d)")
+
+
+def _stated_member(after: str, lex: Lexicon, ctx: Context, members: list[Mention]) -> Mention | None:
+    """Of several models the text named with one family word, the one a possessive's figure names ("<Family>'s NK
+    context" after "<Family> A has an NK context" and "<Family> B an MK one"): the only member the text already gave
+    this attribute value (`Context.stated`); None when none or several were given it, or no figure follows."""
+    lead = POSSESSIVE_FIGURE_RE.match(after)
+    if lead is None:
+        return None
+    figures = find_quantities(after[lead.end():lead.end() + 24], [])
+    if not figures or figures[0].start > 1 or figures[0].currency or figures[0].percent:
+        return None
+    value = figures[0].value
+    given = [m for m in members
+             if any(_names(lex, m) & ids and math.isclose(v, value, rel_tol=1e-3) for ids, v in ctx.stated)]
+    return given[0] if len(given) == 1 else None
+
+
+def _names(lex: Lexicon, m: Mention) -> set[str]:
+    """The canonical models a mention's names belong to, and its own name's words (a vocabulary with no ids)."""
+    aliases = lex.aliases
+    ids = {i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))} if aliases else set()
+    return ids | {norm_name(m.text), norm_name(m.key)}
 
 
 def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],

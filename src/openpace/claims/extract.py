@@ -259,6 +259,10 @@ class Context:
     # (canonical ids, parameter count) the text has stated so far: a later size label of the same model and size
     # ("the 7B model") is a reference, not a new claim (docs/claims.md, "Short labels")
     sizes: list[tuple[set[str], float]] = field(default_factory=list)
+    # (canonical ids and name, value) of each attribute figure the text has stated so far (a context window, an output
+    # limit, a parameter or training-token count): the figure a family's possessive repeats names its member
+    # ("<Family>'s NK context" after "<Family> B has an NK context": `carry._stated_member`)
+    stated: list[tuple[set[str], float]] = field(default_factory=list)
     # the family cell of the table's last row written over two label cells ("<Family> N" of "| <Family> N | NB |"):
     # what a row below repeats when its family cell is blank or a ditto mark (`tables.split_row_label`)
     row_family: str | None = None
@@ -457,6 +461,10 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     x.leftovers()
     x.unasserted()
     claims[:] = _each_of_group(claims, x)
+    ctx.stated.extend(({*c.params["target"].ids, norm_name(c.params["target"].label)}, c.params["value"]) for c in claims
+                      if c.kind in ("context_window", "output_limit", "parameters", "training_tokens")
+                      and c.params.get("target") is not None and c.params.get("value") is not None
+                      and c.params.get("high") is None)
     ctx.sizes.extend((set(c.params["target"].ids), c.params["value"]) for c in claims if c.kind == "parameters"
                      and c.params.get("target") is not None and c.params.get("value") is not None
                      and c.params.get("high") is None and "ratio_to" not in c.params)

@@ -16,7 +16,7 @@ from .numbers import WORD_NUMBERS, DateExpr, Quantity
 from .patterns import (PAIR_SECOND, SIDE_WORDS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_DIGIT_FRACTION, PRICE_FRACTION, PRICE_MULTIPLE,
                        PRICE_MULTIPLES, PRICE_VERB_BEFORE, RATIO_NEXT_SIDE, RATIO_ON_SIDE, SIDE_RATIO_AFTER, SIDE_RATIO_BEFORE,
                        SIDE_RATIO_LABEL,
-                       PRICE_PERCENT, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
+                       PRICE_PERCENT, PRICE_THRESHOLD_AFTER, PRICE_THRESHOLD_BEFORE, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        context_labels, context_threshold, label_threshold, match_end, opening_label_cut, pair_sides, price_tier)
 from .ratios import _precision as written_precision, ratio_subject
 from .resolve import Lexicon, Mention
@@ -202,6 +202,13 @@ class MarketRules:
             if model is not None and model.start > q.start and \
                     re.search(r"\btimes\s+(?:what\s+)?$", self.sentence[:model.start], re.I):
                 model = None  # "..., N times what Y charges": Y is the other side of a ratio, not this price's
+            at = q.start + match_end(re.compile(r"[^$€£\d]*"), self.sentence[q.start:end])  # past a bound's words
+            if model is None and (PRICE_THRESHOLD_BEFORE.search(self.sentence[:at])
+                                  or PRICE_THRESHOLD_AFTER.match(self.sentence[end:])):
+                # "under $A/M", "the under-$A/M tier", "$A per million tokens was the floor": a bound defining a set
+                # of models, priced by none: no claim (nor an `other`)
+                self.used.update(id(x) for x in self.quantities if q.start <= x.start < end)
+                continue
             self.add(q.start, end, "price", [model, self._provider_for(q.start, end)], [q],
                      value=q.value * per / (100 if cents else 1), part=part, qualifier=q.qualifier, quantity=q,
                      **({"tier": tier} if tier else {}), **({"threshold": threshold} if threshold else {}))

@@ -591,6 +591,17 @@ WORKLOAD_AFTER = re.compile(
     r"entire|full|single|all|some|about|roughly|around|[\d.,]+\s?[kKmM]?)\s+){0,3}+"
     r"(?!(?:input|output|prompt|completion|blended|batch|cached?|flex|priority|standard|million|thousand|mn|M|K|"
     r"MTok|tokens?)\b)[A-Za-z])")
+# a price bound that defines a set of models rather than pricing one ("under $A/M", "at or below $A/M input tokens",
+# "the under-$A/M tier", "a budget floor of $A per million tokens", "$A per million input tokens was the floor"): with
+# no model bound to it, a threshold, no claim (`MarketRules.prices`); with a model ("<model> costs under $A") a bound
+PRICE_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:under|below|beneath|at\s+or\s+(?:below|under|above|over)|at\s+most|no\s+more\s+than|less\s+than|up\s+to|"
+    r"over|above|more\s+than|at\s+least|(?:floor|ceiling|threshold|cut-?off|cap|limit|line)\s+of|sub)"
+    r"|\b(?:under|below|sub|over)-)\s*(?:~|about\s+|around\s+|roughly\s+)?$", re.I)
+PRICE_THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:[\w/-]+\s+)?(?:tier|bracket|band|segment|class|threshold|floor|ceiling|cut-?off)\b|"
+    r"^\s*(?:was|is|became|becomes|remains|remained|marks?|marked|set|sets)\s+(?:as\s+)?(?:the|a|our|my|an)\s+"
+    r"(?:[\w-]+\s+)?(?:floor|ceiling|threshold|cut-?off|cap|limit|line|bar|budget)\b", re.I)
 # - before it, in its sentence: a conditional or personal cost ("would cost", "cost us"), a bill or a total spend
 #   ("the total cost", "the bill came to", "we spent"), a count of things that cost it ("N requests cost"; not
 #   inside a model's name), or a sentence opening with what was done ("Processing the whole book ...", "Summarising

@@ -20,7 +20,7 @@ import duckdb
 from ..domain.benchmarks import ALIASES as BENCHMARK_ALIASES
 from ..domain.benchmarks import VARIANT_WORDS as BENCHMARK_VARIANT_WORDS
 from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
-from ..domain.model_names import MOVING_WORDS, joined_words, name_words
+from ..domain.model_names import MOVING_WORDS, NO_THINKING_SETTING, joined_words, name_words, parse_name
 from ..domain.providers import provider_key
 from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
 from ..identity import resolve_name_explained
@@ -133,6 +133,13 @@ def keeps_versions(written: str, resolved: str) -> bool:
 def version_after(sentence: str, end: int) -> bool:
     """Is a version written right after the name ending at `end`, itself followed by more of the name?"""
     return VERSION_AFTER_RE.match(sentence[end:]) is not None
+
+
+# a setting left out, in parentheses after a model's name: "(w/o extended thinking)", "(without tools)", "(no CoT)",
+# "(non-thinking)"; a thinking or reasoning one names the model run without thinking (`Lexicon.without_thinking`)
+WITHOUT_SETTING = r"\(\s*(?:w/o|without|no|non)[\s-]+(?P<what>[A-Za-z][A-Za-z -]{1,30})\)"
+WITHOUT_AFTER_RE = re.compile(r"^\s*" + WITHOUT_SETTING, re.I)
+THINKING_RE = re.compile(r"\b(?:thinking|reasoning|think)\b", re.I)
 
 
 def norm_name(text: str) -> str:
@@ -319,7 +326,24 @@ class Lexicon:
             mention, used = found
             out.append(mention)
             i += used
-        return self._fine_tuned_phrases(sentence, self._name_tails(sentence, out, taken, con))
+        named = self._fine_tuned_phrases(sentence, self._name_tails(sentence, out, taken, con))
+        return [self.without_thinking(m) if m.how in ("exact", "loose", "identity") and m.names
+                and (w := WITHOUT_AFTER_RE.match(sentence[m.end:])) and THINKING_RE.search(w.group("what")) else m
+                for m in named]
+
+    def without_thinking(self, core: Mention) -> Mention:
+        """`core`, a model named with "(w/o extended thinking)" / "(non-thinking)" after it (`WITHOUT_SETTING`, in
+        prose or a table header): the runs of the model without a thinking setting, the setting `no-thinking` in
+        its key (as `domain.model_names` keys "(no thinking)"). Its rows are those of the names with no setting or
+        that one, a source's "<model> (no thinking)" included (a "<model> (32k thinking)" run is not the model
+        without thinking: `verify_scores.claim_rows` leaves such members out too)."""
+        key = f"{core.key} {NO_THINKING_SETTING}"
+        plain = sorted({r for r in [*core.names, *(self.group(key) if key in self.models else [])]
+                        if parse_name(r[1]).setting in (None, NO_THINKING_SETTING)})
+        return Mention("model", core.start, core.end, core.text, key, plain,
+                       how="exact" if core.how == "identity" else core.how,
+                       note=(core.note + "; " if core.note else "") + f"'{core.text}' run without extended thinking",
+                       spelled={r for r in core.spelled if r in set(plain)} | set(self.models.get(key, ())))
 
     # ------------------------------------------------------------------ sizes and generations after a name
     def _name_tails(self, sentence: str, found: list[Mention], taken: list[tuple[int, int]],

@@ -29,14 +29,13 @@ from datetime import date
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..domain.model_names import NO_THINKING_SETTING, parse_name
 from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..domain.variants import INSTRUCT
 from ..metrics.evidence import fact_rows
 from .attributes import mention_ids
 from .carry import PRICE_HEADER_RE, tier_series
 from .labels import label_model, size_label
-from .resolve import Lexicon, Mention, norm_name
+from .resolve import THINKING_RE, WITHOUT_SETTING, Lexicon, Mention, norm_name
 from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN, column_kind
 from .series import Series, series_mention
 
@@ -45,10 +44,8 @@ STAMP_RE = re.compile(r"[\s-](?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)$")
 SIZE_RE = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?B\b")
 PAREN_MODE_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z -]{1,20}\)\s*$")  # "<name> (Chat)", "<name> (Thinking)"
 PAREN_SIZE_RE = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?[BMT]\s*\)\s*$")  # "<name> (12.5B)"
-# a setting left out, in parentheses after the name: "<name> (w/o extended thinking)", "(without tools)", "(no CoT)",
-# "(non-thinking)"
-PAREN_WITHOUT_RE = re.compile(r"\s*\(\s*(?:w/o|without|no|non)[\s-]+(?P<what>[A-Za-z][A-Za-z -]{1,30})\)\s*$", re.I)
-THINKING_RE = re.compile(r"\b(?:thinking|reasoning|think)\b", re.I)
+# a setting left out, in parentheses after the name ("<name> (without tools)"; `resolve.WITHOUT_SETTING`)
+PAREN_WITHOUT_RE = re.compile(r"\s*" + WITHOUT_SETTING + r"\s*$", re.I)
 # a note in parentheses after a header's name: its maker, a mode, a date ("<series> (<vendor>)")
 PAREN_NOTE_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
@@ -70,7 +67,7 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
         if not THINKING_RE.search(without.group("what")):
             found = core
         elif core is not None:
-            found = without_thinking(lex, core)
+            found = lex.without_thinking(core)
         elif (key := norm_name(f"{name} (no thinking)")) in lex.models:  # only a source's "<model> (no thinking)"
             found = Mention("model", 0, len(header), header, key, lex.group(key), spelled=set(lex.models[key]))
     mode = PAREN_MODE_RE.search(text)
@@ -89,21 +86,6 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
         tiers = tier_series(text, lex, [])
         found = tiers[0] if len(tiers) == 1 and tiers[0].start == 0 and len(text) - tiers[0].end <= 1 else None
     return found
-
-
-def without_thinking(lex: Lexicon, core: Mention) -> Mention:
-    """`core`, a model named with "(w/o extended thinking)" / "(non-thinking)" after it: the runs of the model
-    without a thinking setting, the setting `no-thinking` in its key (as `domain.model_names` keys "(no
-    thinking)"). Its rows are those of the names with no setting or that one, a source's "<model> (no thinking)"
-    included (a "<model> (32k thinking)" run is not the model without thinking: `verify_scores.claim_rows` leaves
-    such members out too)."""
-    key = f"{core.key} {NO_THINKING_SETTING}"
-    plain = sorted({r for r in [*core.names, *(lex.group(key) if key in lex.models else [])]
-                    if parse_name(r[1]).setting in (None, NO_THINKING_SETTING)})
-    return Mention("model", core.start, core.end, core.text, key, plain,
-                   how="exact" if core.how == "identity" else core.how,
-                   note=(core.note + "; " if core.note else "") + f"'{core.text}' run without extended thinking",
-                   spelled={r for r in core.spelled if r in set(plain)} | set(lex.models.get(key, ())))
 
 
 def series_header(lex: Lexicon, series: Series, text: str) -> Mention | None:
