@@ -173,11 +173,15 @@ def test_a_dated_snapshot_is_priced_by_a_later_observation_of_its_own_id(con):
     assert c["verdict"] == "supported" and "carries its own date" in c["explanation"], c
     c = by_span(con, "gpt-4o-2024-05-13 costs $2.50 per million input tokens.", day)["$2.50 per million input tokens"]
     assert c["verdict"] == "contradicted" and "carries its own date" in c["explanation"], c
-    # an id dated after the day asked is not read back; an undated alias never is
+    # an id dated after the day asked is not read back; an undated alias is read as the one dated snapshot of it
+    # released by then (gpt-4o-2024-05-13: gpt-4o-2024-08-06 came later), never by its own later rows
     c = by_span(con, "gpt-4o-2024-08-06 costs $2.50 per million input tokens.", day)["$2.50 per million input tokens"]
     assert c["verdict"] == "unverifiable", c
     c = by_span(con, "GPT-4o costs $5 per million input tokens.", day)["$5 per million input tokens"]
-    assert c["verdict"] == "unverifiable" and "carries its own date" not in c["explanation"], c
+    assert c["verdict"] == "supported" and "the one dated snapshot of it released by then is gpt-4o-2024-05-13" \
+        in c["explanation"], c
+    c = by_span(con, "GPT-4o costs $2.50 per million input tokens.", day)["$2.50 per million input tokens"]
+    assert c["verdict"] == "contradicted", c
 
 
 def test_a_dated_snapshot_s_batch_price_is_read_from_the_first_later_map_that_lists_one(con):

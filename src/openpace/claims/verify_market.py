@@ -13,10 +13,11 @@ from typing import Any
 
 import duckdb
 
-from ..domain.model_names import COLON_TIER, MOVING_WORDS
+from ..domain.model_names import COLON_TIER, MOVING_WORDS, own_date
 from ..domain.prices import CACHE_TIERS, TIER_LABELS, blend_price, tier_price
 from ..domain.providers import provider_key, same_provider
 from ..domain.qualifiers import EDGE, price_slack
+from ..domain.variants import Variant, snapshots_by
 from ..metrics import evidence
 from ..metrics.contributors import rows_from_table
 from ..metrics.price_observations import context_tier_prices
@@ -403,6 +404,14 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
                                 lambda: prices_at(con, mid, on=day, first_party=own, labs=labs))
               if not TIER_RE.search(o.model_name)]
     inferred = False
+    # a moving alias no catalogue lists on the day: the dated snapshots of its family released by then (`_pointed`)
+    pointed, sole = _pointed(con, mid, day) if not offers and day is not None else ([], False)
+    if pointed:
+        offers = [o for snap in pointed for o in cached(("prices_at", snap, day, own, labs),
+                                                         partial(prices_at, con, snap, on=day, first_party=own,
+                                                                 labs=labs))
+                  if not TIER_RE.search(o.model_name)]
+        pointed = pointed if offers else []
     if not offers:
         # no catalogue lists the model on the day: each catalogue's observation nearest to it
         # (metrics.prices._nearest: the last one of a model gone from every latest snapshot, or the first one after
@@ -510,9 +519,17 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
         if one:
             unverifiable(claim, f"the claim does not say input or output; it equals the {one[0]} price "
                                 f"({chosen[0]}, {chosen[1]}) but not the blended one")
+    if pointed:
+        claim.explanation += (f" No catalogue lists {mid} {when}; " + (
+            f"the one dated snapshot of it released by then is {pointed[0]}, which the name stood for: its price is "
+            "read." if sole else
+            f"the dated snapshots of it released by then are {', '.join(pointed)}, and the name may have stood for "
+            "any of them: their prices may support the claim, never contradict it."))
     if floating(model, mid) and claim.verdict == "contradicted":
         unverifiable(claim, f"{claim.explanation} {mid} is a floating alias its maker re-points at later releases; "
                             f"its price may support {model.text}, never contradict it")
+    elif pointed and not sole and claim.verdict == "contradicted":
+        unverifiable(claim, claim.explanation)
     elif lone_host and claim.verdict == "contradicted":
         unverifiable(claim, f"no first-party price was found for {model.text}, a closed model: {claim.explanation} "
                             "A host's or reseller's price may support the maker's list price but does not "
@@ -541,6 +558,22 @@ def _price_at(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim, model:
     if model.note:
         claim.explanation += f" {model.note}."
     return True
+
+
+def _pointed(con: duckdb.DuckDBPyConnection, mid: str, day: date) -> tuple[list[str], bool]:
+    """The dated snapshots an undated model (a moving alias) can have pointed to on `day`
+    (`domain.variants.snapshots_by`), and whether it is exactly one (it decides; several only support)."""
+    from ..metrics.prices import load_models
+
+    members = [Variant(*m) for m in cached(("family", mid), lambda: evidence.family_members(con, [mid]))]
+    me = next((m for m in members if m.model_id == mid), None)
+    if me is None:
+        return [], False
+    models = cached(("load_models",), lambda: load_models(con))
+    released = {m.model_id: own_date(m.model_id) or (info.release_date if (info := models.get(m.model_id)) else None)
+                for m in members}
+    snaps = snapshots_by(me, members, released, day)
+    return snaps, len(snaps) == 1
 
 
 def _nearest_note(model: Mention, day: date | None, when: str, offers: list[Any], own: bool = False) -> str:

@@ -27,7 +27,7 @@ from ..domain import basis as B
 from ..domain.basis import evaluator_of, score_basis
 from ..domain.benchmarks import points_scale
 from ..domain.model_names import NO_THINKING_SETTING
-from ..domain.variants import INSTRUCT, Variant, sole_version, covered, is_version, support_only
+from ..domain.variants import INSTRUCT, Variant, sole_version, covered, is_dated, is_version, support_only
 from ..metrics import evidence
 from . import tolerances as T
 from .canonical import canonical, family_note, fmt, focus, named_model, other_models_note
@@ -47,7 +47,8 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
                stated: str | None) -> tuple[list, list, str | None, set[str], dict[str, str]]:
     """(rows the claim covers, every row of the names the mention spells, the canonical model named, the
     canonical models whose rows may support the claim but not contradict it, the covered models the name
-    stands for without naming them: a release version -> "version", a reasoning setting -> the setting)."""
+    stands for without naming them: a release version -> "version", a sole dated snapshot -> "snapshot", a reasoning
+    setting -> the setting)."""
     every = _rows(con, evidence.score_rows, model.names, benches)
     target = named_model(lex, model)
     if target is None or not lex.aliases:
@@ -65,6 +66,7 @@ def claim_rows(con: duckdb.DuckDBPyConnection, lex: Lexicon, model: Mention, ben
     sole = {m.model_id for m in kin if sole_version(m, members)}
     unnamed = {m.model_id: "version" if m.model_id in sole else "scored version"
                for m in kin if m.snapshot != me.snapshot and is_version(m.snapshot)}
+    unnamed.update({m.model_id: "snapshot" for m in kin if me.snapshot is None and is_dated(m.snapshot)})
     unnamed.update({m.model_id: m.setting for m in kin if m.setting and m.setting != me.setting})
     return rows, every, target, {m.model_id for m in kin if support_only(me, m, stated, members)}, unnamed
 
@@ -221,6 +223,9 @@ def _variant_note(lex: Lexicon, model: Mention, chosen: tuple, target: str | Non
     if unnamed.get(mid) == "scored version":
         return (f" '{model.text}' names no release version, and {mid} is the only one of its variant with a score on "
                 f"this benchmark in the sources; this row is {mid}'s.")
+    if unnamed.get(mid) == "snapshot":
+        return (f" '{model.text}' names no date, every row of it on this benchmark is its family's one dated snapshot's, "
+                f"and the name stands for that snapshot; this row is {mid}'s.")
     if mid in unnamed:
         return (f" '{model.text}' names no reasoning setting, so the rows of each setting count (runs of the same "
                 f"model); this row is {mid}'s (setting {unnamed[mid]}).")

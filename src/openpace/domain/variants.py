@@ -27,6 +27,10 @@ rows of the canonical models this module says the claim covers:
   "X-v0.3"), the only one with a row of what the claim states (`measured`: "X" scored on a benchmark only
   v0.1 was scored on is v0.1); with several versions holding such rows the name names none of them. A
   name that writes its version covers that version only;
+- a **dated snapshot** is what the name without a date means when it is the family's only dated snapshot of its
+  variant and no member without a date has a row of what the claim states (`sole_snapshot`: every row the name
+  could use is that snapshot's); with two or more dated snapshots the name names none of them (the text may mean
+  any), and a row of the undated name itself is the name's own (no snapshot's is read beside it);
 - a **setting** (a reasoning effort or thinking budget: rows named `<model>_high`, "<model> (medium)") is
   its own model when the claim names it; a name that names no setting covers the settings of every
   member it covers (each setting a run of the same weights: they may support or contradict, and when
@@ -44,6 +48,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 BASE = "base"
 INSTRUCT = "instruct"
@@ -100,7 +105,8 @@ def covered(target: Variant, family: list[Variant], stated: str | None = None,
     want = stated or target.variant
     kin = [m for m in family if m.family == target.family
            and (m.setting == target.setting or (target.setting is None and m.setting is not None))
-           and (m.snapshot == target.snapshot or (target.snapshot is None and sole_version(m, family, measured)))]
+           and (m.snapshot == target.snapshot or (target.snapshot is None and (sole_version(m, family, measured)
+                                                                                or sole_snapshot(m, family, measured))))]
     if target not in kin:
         kin.append(target)
     if want is None:
@@ -144,6 +150,42 @@ def sole_version(member: Variant, family: list[Variant], measured: set[str] | No
     if not is_version(member.snapshot):
         return False
     return versions(None) == 1 or (measured is not None and member.model_id in measured and versions(measured) == 1)
+
+
+def is_dated(snapshot: str | None) -> bool:
+    """A dated API snapshot ("2024-05-13", "0513", "2024-05", "001"), not a release version."""
+    return bool(snapshot) and not is_version(snapshot)
+
+
+def sole_snapshot(member: Variant, family: list[Variant], measured: set[str] | None) -> bool:
+    """The one dated snapshot of its variant in the family, when no member without a dated snapshot holds a row of
+    what the claim states (`measured`): then every row the undated name could use is this snapshot's, and the name
+    stands for it ("<family>-N.M" written, rows only under "<family>-N.M-<date>"). With two dated snapshots of the
+    variant the name may mean either (a moving alias), and with a row of the undated name that row is the name's own:
+    neither reads a snapshot. Not known what was measured (None): no."""
+    if measured is None or not is_dated(member.snapshot) or member.model_id not in measured:
+        return False
+    kin = [m for m in family if m.family == member.family]
+    dated = {m.snapshot for m in kin if m.variant == member.variant and is_dated(m.snapshot)}
+    return len(dated) == 1 and not any(m.model_id in measured for m in kin if not is_dated(m.snapshot))
+
+
+def snapshots_by(target: Variant, family: list[Variant], released: dict[str, date | None], day: date) -> list[str]:
+    """The dated snapshots of an undated name's variant (and setting) released on or before `day`: what the name, a
+    moving alias, can have pointed to then (a date stamp or, without one, the model's release date). One: the name
+    stood for it on that day, as `sole_snapshot` reads a score; several: the text may mean any of them. [] for a name
+    that carries a snapshot or a release version itself."""
+    if target.snapshot is not None:
+        return []
+    out = []
+    for m in family:
+        if m.family != target.family or m.variant != target.variant or m.setting != target.setting \
+                or not is_dated(m.snapshot):
+            continue
+        when = released.get(m.model_id)
+        if when is not None and when <= day:
+            out.append(m.model_id)
+    return sorted(out)
 
 
 def support_only(target: Variant, member: Variant, stated: str | None = None,
