@@ -666,7 +666,7 @@ def header_claims(sentence: str, columns: Sequence[str], lex: Lexicon, ctx: Cont
 def _specific_series(series: list[SeriesMention], ctx: Context, lex: Lexicon) -> list[SeriesMention]:
     """A series named by a shorter form of the series just discussed ("Nimbus" right after "Nimbus 2")
     stands for that series, as a short name of a model does; so does the family's bare first word in a text whose
-    subject, else topic, is a model of a later generation ("Nimbus was trained on ..." in a text about "Nimbus 2 9B":
+    subject, else topic, is a model of a later generation ("Nimbus was trained on ..." in a text about "Nimbus 2 NB":
     the generation "Nimbus 2", never the first "Nimbus" series)."""
     out = []
     for s in series:
@@ -677,7 +677,7 @@ def _specific_series(series: list[SeriesMention], ctx: Context, lex: Lexicon) ->
 
 def _generations_of(ctx: Context, lex: Lexicon) -> list[str]:
     """The series the sentence's subject, else the text's topic, is or belongs to: a series' own key, or the longest
-    start of a model's name that is a series ("nimbus 2" for "Nimbus 2 9B")."""
+    start of a model's name that is a series ("nimbus 2" for "Nimbus 2 NB")."""
     out = []
     for ref in (ctx.subject, ctx.topic):
         if isinstance(ref, SeriesMention):

@@ -157,7 +157,7 @@ def _one_network(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target, a
                   note=(f"{target.note}; " if target.note else "") + f"read with {', '.join(with_value[:3])}: {NETWORK_NOTE}")
 
 
-# the words a headed id adds that make it another version: a bare version number ("2", "3.1"), not a size ("27b") nor
+# the words a headed id adds that make it another version: a bare version number ("N", "N.M"), not a size ("NNb") nor
 # a date stamp ("MMYY", "YYYY-MM-DD")
 NEXT_VERSION_RE = re.compile(r"v?\d{1,2}(?:\.\d+)?(?:-|$)")
 HEADED_MAX = 40  # models a family name may head before the rule gives up (a name heading more is a whole line-up)
