@@ -49,6 +49,10 @@ def short_names(sentence: str, lex: Lexicon, ctx: Context, models: list[Mention]
     """A capitalised word that is the last word of exactly one model named earlier in the text, and a
     word that is no generic suffix ("Ultra" after "Foo 2 Ultra"; not a suffix many families
     use), stands for that model."""
+    generations = generation_series(sentence, lex, models, taken)  # "<Family> V<N>" of tiered members only
+    if generations:
+        models = sorted([m for m in models if not any(g.start <= m.start and m.end <= g.end for g in generations)]
+                        + generations, key=lambda m: m.start)
     occupied = taken + [(m.start, m.end) for m in models]
     for a, b, words in lex.generations(sentence, occupied):
         if (ctx.heading or GENERATION_AFTER.match(sentence[b:])) and words not in ctx.generations:
@@ -263,6 +267,36 @@ def tier_series(sentence: str, lex: Lexicon, occupied: list[tuple[int, int]]) ->
         out.append(Mention("model", t.start(), t.end(), t.group(0), key, names, how="tier",
                            note=f"'{t.group(0)}' names no version: the {t.group('tier')} tier of every version the "
                                 f"sources name ({versions})"))
+    return out
+
+
+# "<Family> V<N>" / "<Family> N.M" with no tier after it: a capitalised family word and a version, then no capitalised
+# word or figure that could be the tier or a size
+GENERATION_RE = re.compile(r"(?<![\w.$/-])(?P<family>[A-Z][A-Za-z]+)[ -](?P<version>[Vv]?\d+(?:\.\d+)?)"
+                           r"(?![\w.-]|\.\d|[ -]+(?:[A-Z0-9]|(?i:v?\d)))")
+
+
+def generation_series(sentence: str, lex: Lexicon, models: list[Mention], occupied: list[tuple[int, int]]) -> list[Mention]:
+    """A family word and a version with no tier ("<Family> V<N>") that no source uses as a name, when the sources name
+    that version only with a tier after it ("<Family> V<N> Flash", "<Family> V<N> Pro": `Lexicon.generation_members`,
+    two tiers at least): the generation across its tiers, a mention of `how` "tier" whose claims hold only where every
+    member agrees (`verify.verify_members`), as a tier named without a version is. A shorter name inside it (the family
+    word read as a series, a vendor) gives way; a model name over the same words or more keeps them."""
+    out: list[Mention] = []
+    for g in GENERATION_RE.finditer(sentence):
+        if any(x < g.end() and g.start() < y for x, y in occupied) or \
+                any(m.start < g.end() and g.start() < m.end and not (g.start() <= m.start and m.end < g.end()
+                                                                    or g.start() < m.start and m.end <= g.end())
+                    for m in models):
+            continue
+        key = norm_name(g.group(0))
+        members = lex.generation_members(key) if not lex.series.keys(key) else []
+        if not members:
+            continue
+        names = sorted({row for _, n in members for row in lex.group(n)})
+        tiers = ", ".join(t for t, _ in members)
+        out.append(Mention("model", g.start(), g.end(), g.group(0), key, names, how="tier",
+                           note=f"'{g.group(0)}' names no tier: every tier of it the sources name ({tiers})"))
     return out
 
 

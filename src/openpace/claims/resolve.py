@@ -22,7 +22,7 @@ from ..domain.benchmarks import VARIANT_WORDS as BENCHMARK_VARIANT_WORDS
 from ..domain.benchmarks import VARIANT_AFTER, benchmark_key, preceding_variant, qualified_key, setting_bases, variant_key
 from ..domain.model_names import MOVING_WORDS, NO_THINKING_SETTING, joined_words, name_words, parse_name
 from ..domain.providers import provider_key
-from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE
+from ..domain.variants import FINE_TUNED_AFTER, FINE_TUNED_OF, FINE_TUNED_POSSESSIVE, is_dated
 from ..identity import resolve_name_explained
 from ..metrics import evidence
 from .numbers import _qualifier
@@ -171,6 +171,10 @@ class Mention:
             out["note"] = self.note
         return out
 
+
+# words after a generation's name that make a variant or a release stage of it, no tier (`Lexicon.generation_members`)
+GENERATION_NOT_TIERS = {"instruct", "chat", "base", "preview", "latest", "exp", "experimental", "free", "beta", "it",
+                        "hf", "alpha", "rc", "test"}
 
 class Lexicon:
     """Every name the warehouse knows, indexed for matching prose.
@@ -487,6 +491,8 @@ class Lexicon:
                                                  or self._fine_tuned(sentence, a, b, tokens[i + length], n)):
                     return variant, length + 1
                 return Mention("model", a, b, text, n, self.group(n), spelled=set(self.models[n])), length
+            if n not in self.models and (dated := self._dated_only(text, n, a, b)) is not None:
+                return dated, length
             words = n.split()
             if length < 2 or not words or any(w not in self.name_tokens and not w.isdigit() for w in words):
                 continue  # a word no name contains ("was", "trained"): no candidate can match
@@ -515,6 +521,36 @@ class Lexicon:
                 note = f"'{text}' could mean any of: " + ", ".join(sorted(cores)[:5])
                 return Mention("model", a, b, text, n, [], how="ambiguous", note=note), length
         return None
+
+    def _dated_only(self, text: str, n: str, a: int, b: int) -> Mention | None:
+        """A name no source uses without a date whose sources name only dated snapshots of it ("<Family> N.M Pro"
+        written, "<Family> N.M Pro 0205" in a catalogue): the one such snapshot's canonical model, read as the name
+        (`domain.variants.sole_snapshot`, the rule of a sole dated snapshot; docs/claims.md, **Evidence**); with
+        several (another model id each) the text may mean any of them, and the mention is ambiguous. A preview or
+        an experimental id ("<family>-exp-02-05") keeps its word and is another name."""
+        if not self.aliases or not _plausible(text):
+            return None
+        if not hasattr(self, "_undated"):
+            self._undated: dict[str, set[str]] = defaultdict(set)
+            for name in self.models:
+                snap = parse_name(name).snapshot
+                if snap and is_dated(snap) and name.endswith(" " + snap):
+                    self._undated[name[:-len(snap) - 1]].add(name)
+        dated = self._undated.get(n)
+        if not dated:
+            return None
+        ids = sorted({i for name in dated for row in self.models[name] if (i := self.aliases[0].get(row)) is not None
+                      and norm_name(i) in dated})
+        if len(ids) == 1:
+            rows = self.aliases[1].get(ids[0], set())
+            note = (f"'{text}': no source names it without a date, and its one dated snapshot in the sources is "
+                    f"{ids[0]} (the name stands for it)")
+            return Mention("model", a, b, text, ids[0], sorted(rows), how="identity", note=note, spelled=set(rows))
+        if not ids:
+            return None
+        note = (f"'{text}' names no date, and the sources name only its dated snapshots {', '.join(ids[:4])}"
+                f"{' ...' if len(ids) > 4 else ''}: the text may mean any of them")
+        return Mention("model", a, b, text, n, [], how="ambiguous", note=note)
 
     def _split_name(self, sentence: str, tokens: list[tuple[int, int]], i: int, first: str) -> tuple[Mention, int] | None:
         """The longest name at token i that is a source's name with its words broken elsewhere ("<Open><MODEL> 7B"
@@ -709,6 +745,35 @@ class Lexicon:
                 fixed.append(k)
         return fixed, moving
 
+    def generation_members(self, key: str) -> list[tuple[str, str]]:
+        """The members of a generation the sources name only with a tier after it (docs/claims.md, "A tier without a
+        version"): for "<family> <version>" ("<family> vN", "<family> N.M") that no source uses as a name, the names
+        of exactly the family word, that version ("vN" is "N") and one tier word, a date stamp aside ("<family> vN
+        <tier>", "<family>-<tier>-N"), as (tier, the name standing for it: `by_words`, else the shortest undated
+        name). A variant or release-stage word ("Instruct", "Base", "Preview") is no tier. [] for a name a source
+        uses, or a version no source names with a tier."""
+        words = key.split()
+        if len(words) != 2 or key in self.models:
+            return []
+        family, version = words[0], words[1].removeprefix("v")
+        by_tier: dict[str, set[str]] = defaultdict(set)
+        for candidate in self.by_first.get(family, ()):
+            rest = [w for w in candidate[1:] if not DATE_STAMP_RE.fullmatch(w)]
+            at = [i for i, w in enumerate(rest) if w.removeprefix("v") == version and name_versions(w) == [version]]
+            if len(at) != 1 or len(rest) != 2:
+                continue
+            tier = rest[1 - at[0]]
+            if not re.fullmatch(r"[a-z]{2,}", tier) or tier in GENERATION_NOT_TIERS:
+                continue
+            by_tier[tier].add(" ".join(candidate))
+        out = []
+        for tier, names in sorted(by_tier.items()):
+            undated = sorted((n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())),
+                             key=lambda n: (len(n), n))
+            named = self.by_words([family, words[1], tier]) or self.by_words([family, version, tier])
+            out.append((tier, named or (undated or sorted(names, key=lambda n: (len(n), n)))[0]))
+        return out if len(out) >= 2 else []
+
     def tier_members(self, key: str) -> list[tuple[str, str]]:
         """The members of a tier's series (docs/claims.md, "A tier without a version"): for "<family> <tier>" (a
         normalized name of two words, no digit), each version the sources name it with — the names of exactly the
@@ -717,6 +782,8 @@ class Lexicon:
         name). One version, several spellings: "N.0" is "N", and "NM" (two digits, no point) is "N.M" when the
         sources also write "N.M". [] for a name of other words, or one no source versions."""
         words = key.split()
+        if len(words) == 2 and not re.search(r"\d", words[0]) and name_versions(words[1]) == [words[1].removeprefix("v")]:
+            return self.generation_members(key)
         if len(words) != 2 or any(re.search(r"\d", w) for w in words):
             return []
         family, tier = words

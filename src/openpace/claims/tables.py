@@ -33,7 +33,7 @@ from ..domain.tolerances import STAMP_RELEASE_DAYS
 from ..domain.variants import INSTRUCT
 from ..metrics.evidence import fact_rows
 from .attributes import mention_ids
-from .carry import PRICE_HEADER_RE, tier_series
+from .carry import PRICE_HEADER_RE, generation_series, tier_series
 from .labels import label_model, size_label
 from .resolve import THINKING_RE, WITHOUT_SETTING, Lexicon, Mention, norm_name
 from .patterns import LICENCE_CLOSED, LICENCE_ITEM, LICENCE_NAME, MODEL_COLUMN, column_kind
@@ -83,7 +83,7 @@ def header_model(lex: Lexicon, series: Series, con: Any, header: str, contexts: 
         found = series_header(lex, series, text)
     if found is None and not first:
         # "<Family> <Tier>" with no version: the tier across its versions (`carry.tier_series`)
-        tiers = tier_series(text, lex, [])
+        tiers = tier_series(text, lex, []) or generation_series(text, lex, [], [])  # or "<Family> V<N>" across tiers
         found = tiers[0] if len(tiers) == 1 and tiers[0].start == 0 and len(text) - tiers[0].end <= 1 else None
     return found
 

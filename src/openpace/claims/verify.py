@@ -130,6 +130,8 @@ def verify_members(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
     if tier is None:
         return False
     written, key = tier
+    # "<Family> V<N>" (`Lexicon.generation_members`) names no tier; "<Family> <Tier>" names no version
+    missing, members = ("tier", "generation") if re.search(r"\d", key) else ("version", "tier")
     decided: list[tuple[str, Claim]] = []
     for version, name in lex.tier_members(key):
         member = Mention("model", 0, 0, written, name, lex.group(name), how="loose", spelled=set(lex.models[name]),
@@ -148,7 +150,7 @@ def verify_members(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
         decided.append((name, probe))
     when = f"out by {day.isoformat()}" if day is not None else "the sources name (the text gives no date)"
     if not decided:
-        unverifiable(claim, f"'{written}' names no version, and no member of its tier was out by "
+        unverifiable(claim, f"'{written}' names no {missing}, and no member of its {members} was out by "
                             f"{day.isoformat() if day else 'now'}")
         return True
     verdicts = {probe.verdict for _, probe in decided}
@@ -163,10 +165,10 @@ def verify_members(con: duckdb.DuckDBPyConnection, lex: Lexicon, claim: Claim,
         claim.verdict, claim.expected = first.verdict, first.expected
         claim.found = {name: probe.found for name, probe in decided}
         claim.evidence = [row for _, probe in decided for row in probe.evidence[:4]]
-        claim.explanation = (f"'{written}' names no version: every member of its tier {when} gives "
+        claim.explanation = (f"'{written}' names no {missing}: every member of its {members} {when} gives "
                              f"{first.verdict} ({shown}). {decided[0][0]}: {first.explanation}")
         return True
-    unverifiable(claim, f"'{written}' names no version, and the members of its tier {when} do not agree ({shown}); "
+    unverifiable(claim, f"'{written}' names no {missing}, and the members of its {members} {when} do not agree ({shown}); "
                         "the claim holds for some versions only, or the data does not decide it for each")
     return True
 
