@@ -1110,10 +1110,12 @@ GENERIC_SIZE_BEFORE = compose(r"\b(?:(?:the\s+)?(?:speed|cost|price|latency|thro
 # "a 4K context window holds about N pages": a capacity written with an indefinite article in a sentence that
 # names no model explains what such a capacity means, and claims nothing
 GENERIC_CAPACITY_BEFORE = compose(r"\b(?:a|an|one|any)\s+(?:typical\s+|standard\s+)?(?:{CONTEXT}\s+(?:of\s+)?)?$")
-# a table column of power draw or emissions ("Power Consumption (W)", "Emissions (tCO2eq)"): no source records
-# either, and its cells are no claim
+# a table column (or a row's label) of power draw, emissions or a serving rate ("Power Consumption (W)", "Emissions
+# (tCO2eq)", "Output tokens per second", "Throughput (tok/s)", "Latency", "TTFT"): no source records any, and its
+# cells are no claim (a rate of tokens is never a context window or an output limit)
 UNRECORDED_COLUMN = compose(r"\bpower\b|\bwatts?\b|\(\s*k?W\s*\)|\bemissions?\b|\bCO2(?:eq|e)?\b|\btCO2|"
-                            r"\bcarbon\b|\bgreenhouse\b")
+                            r"\bcarbon\b|\bgreenhouse\b|\bper\s+(?:second|sec|minute|min)\b|\btok(?:ens)?\s*/\s*s(?:ec)?\b|"
+                            r"\bthroughput\b|\bspeed\b|\blatency\b|\bTTFT\b|\btime\s+to\s+first\s+token\b")
 # a table column of an evaluation's setting ("# Shots", "Shots", "n-shot", "k-shot"): its cells are no claim
 SETTING_COLUMN = compose(r"^\W*(?:#\s*|n\s*|num(?:ber)?\s+(?:of\s+)?)?(?:few[- ])?shots?\W*$|^\W*[nk][- ]?shots?\W*$")
 # a training-data mix table: rows are data sources, not models — a first column naming sources ("Dataset", "Data
