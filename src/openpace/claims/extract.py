@@ -175,6 +175,10 @@ SUBJECT_GAP_RE = re.compile(r"^(?:\s*|,[^,;:]{0,60},\s*|,\s*(?:which|who|that)\s
 PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
 PAREN_CLOSE_RE = re.compile(r"\s*(?:%|percent\b)?\s*\)")
 SAME_BENCH_RE = re.compile(r"\b(?:the\s+)?same\s+(?:test|benchmark|exam|evaluation|leaderboard|suite)\b", re.I)
+# a test the sentence names that no source has ("On <Org>'s MultiTask, X scored N%", "X scores N% in NEWBENCH"): a
+# CamelCase or capitals name after "on" / "in" — the sentence's own test, so the previous one is never borrowed
+UNKNOWN_TEST_RE = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?"
+                             r"(?P<name>[A-Z][a-z]+[A-Z][\w-]*|[A-Z][A-Z0-9-]{2,}[\w-]*)")
 GAP_RE = re.compile(r"\b(?:a|the)\s+(?:gap|difference|margin|lead|spread)\s+of\s+$", re.I)
 POINTS_RE = re.compile(r"^\s*(?:Elo\s+)?points?\b", re.I)
 
@@ -888,11 +892,16 @@ class _Extractor(MarketRules):
 
     def bench_or_carried(self, figure: int | None = None) -> list[Mention]:
         """The sentence's benchmarks; with none, the previous sentence's only benchmark when this one
-        says "the same test/benchmark", or when `figure` (a score-shaped figure) is given."""
+        says "the same test/benchmark", or when `figure` (a score-shaped figure) is given — never when the sentence
+        names a test of its own that no source has (`UNKNOWN_TEST_RE`)."""
         benches = self.of("benchmark")
         if benches or self.ctx.last_bench is None:
             return benches
         same = SAME_BENCH_RE.search(self.sentence)
+        named = [(m.start, m.end) for m in [*self.models, *self.series]]
+        if same is None and any(not any(a <= t.start("name") < b for a, b in named)
+                                for t in UNKNOWN_TEST_RE.finditer(self.sentence)):
+            return []  # the sentence names its own test, one no source has: no benchmark is borrowed
         if same is not None:
             at, to = same.start(), same.end()
         elif figure is not None:
