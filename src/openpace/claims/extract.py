@@ -898,7 +898,7 @@ class _Extractor(MarketRules):
         if benches or self.ctx.last_bench is None:
             return benches
         same = SAME_BENCH_RE.search(self.sentence)
-        named = [(m.start, m.end) for m in [*self.models, *self.series]]
+        named = [(m.start, m.end) for m in self.models] + [(s.start, s.end) for s in self.series]
         if same is None and any(not any(a <= t.start("name") < b for a, b in named)
                                 for t in UNKNOWN_TEST_RE.finditer(self.sentence)):
             return []  # the sentence names its own test, one no source has: no benchmark is borrowed
