@@ -64,3 +64,10 @@ def test_several_models_with_values_decide_nothing(several):
 def test_a_model_with_its_own_value_keeps_it(several):
     [(verdict, _)] = params(several, "Zephon 2 Mini has 398 billion total parameters.")
     assert verdict == "contradicted"
+
+
+def test_a_later_version_is_no_member_of_the_name(fresh_db):
+    # "Zephon Large" has no count of its own; "Zephon Large 2" is a later version, another model: it decides nothing
+    load(fresh_db, [fact("litellm", "zephon-large", context_window=32000),
+                    fact("epoch_trends", "Zephon Large 2", parameters=398e9)])
+    assert [v for v, _ in params(fresh_db, "Zephon Large has 13B parameters.")] == ["unverifiable"]

@@ -102,9 +102,12 @@ def test_up_to_before_a_context_window_states_the_window(con):
     [claim] = claims(con, "Qwen2 supports up to 128K context tokens.", "context_window")
     assert claim["verdict"] == "unverifiable"
     assert "0 of the 3 hosts serve the claimed window" in claim["explanation"]
-    # litellm fireworks_ai/.../mixtral-8x7b 32768, the one host of the base model: no verdict on its own
+    # litellm/model_prices_2024-11-28_litellm-1.53.1.json mistral/open-mixtral-8x7b max_input_tokens 32000: the
+    # maker's own id (identity rule vendor-word) states the window, and it decides; the one third-party host's
+    # cap (fireworks_ai .../mixtral-8x7b 32768) is shown but decides nothing
     [claim] = claims(con, "Mixtral 8x7B handles up to 32,000 token contexts.", "context_window")
-    assert claim["verdict"] == "unverifiable" and "1 of the 1 hosts" in claim["explanation"]
+    assert claim["verdict"] == "supported" and "mistral/open-mixtral-8x7b: 32,000" in claim["explanation"]
+    assert "decide nothing" in claim["explanation"]
 
 
 @pytest.mark.parametrize("text", [

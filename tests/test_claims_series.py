@@ -65,3 +65,13 @@ def test_shared_scale_and_precision():
     assert partners(s, figs) == {0: 1}
     assert figs[2].precision == pytest.approx(0.05e12)  # "2.2T": half a unit of its last digit
     assert figs[3].precision == pytest.approx(5e9)  # "60B": a round figure, precise to the ten
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family spans 4 billion, 11 billion, and 300 billion parameters.",  # a serial comma before "and"
+    "The family spans 4 billion, 11 billion and 300 billion parameters.",
+    "The family spans 4 billion, 11 billion, & 300 billion parameters.",
+])
+def test_a_list_sharing_its_unit_links_every_member_to_the_next(sentence: str):
+    figs = figures(sentence, find_quantities(sentence, []))
+    assert partners(sentence, figs) == {0: 1, 1: 2}

@@ -53,7 +53,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
 # the scale after a bare figure: a word, a letter right after it ("11B"), or a capital B/T after one space ("12.5 B")
 SCALE_AFTER_RE = re.compile(r"^(?:\s*(?P<w>thousand|million|billion|trillion)\b|(?P<l>[kKMBT]| [BT])\b)")
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
-SHARED_SCALE_RE = re.compile(r"^\s*(?:and|or|&|,)\s*$")
+# what joins the figures of a list sharing a unit: "N and M", "N, M", "N, and M" (a serial comma), "N & M"
+SHARED_SCALE_RE = re.compile(r"^\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*$")
 MIN_PARAMS = 1e7  # a parameter count is written with its scale: "11B", "350M", "40 billion"
 MIN_TRAINING_TOKENS = 1e10  # a training set; a context window is far below it
 MIN_CONTEXT = 1000  # a token count below it (a short prompt, a generation length) is no context window

@@ -20,7 +20,7 @@ from .ellipsis import elliptical_claims, listed_claims, respective_claims
 from .carry import (COMPUTE_RE, PRICE_HEADER_RE, StatedUnit, _qualifier_of, cell_spans, dated_snapshots, header_kind,
                     lead_price_unit, short_names, sibling_price_kind)
 from .clauses import Clauses, clause_boundaries
-from .binding import COPY_BEFORE, LABEL_LINE, Binder, Group, covering, distinct
+from .binding import COPY_BEFORE, LABEL_LINE, OBJECT_BEFORE, Binder, Group, covering, distinct
 from .extract_market import MarketRules
 from .numbers import DateExpr, Quantity, find_damage, find_dates, find_quantities
 from .own_metrics import own_metric_claims
@@ -154,6 +154,8 @@ ORG_AFTER_RE = re.compile(r"\s+(?:AI|Inc\.?|Labs?|Research|Technologies|team)\b"
 SUBJECT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:was|were|is|has\s+been|"
                                r"had\s+been|first|officially|initially)\s+)*$")
 OPEN_WINDOW = 60  # characters between a model's name and "weights were released" that still bind them
+# a class's members named right after its words ("proprietary models like Y", "open models such as Y, Z")
+CLASS_MEMBERS_AFTER = re.compile(r"s?,?\s+(?:like|such\s+as|including)\b")
 HOURS_PER = {"hour": 1, "day": 24, "week": 168, "month": 730.5}
 BENCH_WINDOW = 60  # characters between a leftover percentage and the benchmark it belongs to
 # "N% of the <group>": a share of a group, not a benchmark score
@@ -371,7 +373,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
               if not any(m.start <= s.start and s.end <= m.end and m.end - m.start > s.end - s.start for m in models)]
     if tag is not None and label is not None:  # a row's model over two cells: its family cell's series is in the name
         series = [s for s in series if not label.start <= s.start < label.end]
-    series = _specific_series(series, ctx)
+    series = _specific_series(series, ctx, lex)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
     series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
@@ -665,14 +667,29 @@ def header_claims(sentence: str, columns: Sequence[str], lex: Lexicon, ctx: Cont
     return out
 
 
-def _specific_series(series: list[SeriesMention], ctx: Context) -> list[SeriesMention]:
+def _specific_series(series: list[SeriesMention], ctx: Context, lex: Lexicon) -> list[SeriesMention]:
     """A series named by a shorter form of the series just discussed ("Nimbus" right after "Nimbus 2")
-    stands for that series, as a short name of a model does."""
-    subject = ctx.subject
-    if not isinstance(subject, SeriesMention):
-        return series
-    return [SeriesMention(s.start, s.end, s.text, subject.key) if subject.key.startswith(s.key + " ") else s
-            for s in series]
+    stands for that series, as a short name of a model does; so does the family's bare first word in a text whose
+    subject, else topic, is a model of a later generation ("Nimbus was trained on ..." in a text about "Nimbus 2 NB":
+    the generation "Nimbus 2", never the first "Nimbus" series)."""
+    out = []
+    for s in series:
+        longer = next((k for k in _generations_of(ctx, lex) if k.startswith(s.key + " ")), None)
+        out.append(SeriesMention(s.start, s.end, s.text, longer) if longer is not None else s)
+    return out
+
+
+def _generations_of(ctx: Context, lex: Lexicon) -> list[str]:
+    """The series the sentence's subject, else the text's topic, is or belongs to: a series' own key, or the longest
+    start of a model's name that is a series ("nimbus 2" for "Nimbus 2 NB")."""
+    out = []
+    for ref in (ctx.subject, ctx.topic):
+        if isinstance(ref, SeriesMention):
+            out.append(ref.key)
+        elif isinstance(ref, Mention) and ref.type == "model":
+            words = norm_name(ref.text).split()
+            out += [k for n in range(len(words), 1, -1) if (k := " ".join(words[:n])) and lex.series.keys(k)][:1]
+    return out
 
 
 def _each_of_group(claims: list[Claim], x: _Extractor) -> list[Claim]:
@@ -1339,8 +1356,7 @@ class _Extractor(MarketRules):
                     continue  # "counts as open when its weights are public" states a rule, not a fact
                 if NOT_WEIGHTS_RE.search(before) or NOT_WEIGHTS_AFTER_RE.match(self.sentence[m.end():]):
                     continue  # "the code is released under <licence>", "we open-source the code": not the weights
-                if GENERIC_OPENNESS_BEFORE.search(before) and \
-                        not re.match(r"s?,?\s+(?:like|such\s+as|including)\b", self.sentence[m.end():]):
+                if GENERIC_OPENNESS_BEFORE.search(before) and not CLASS_MEMBERS_AFTER.match(self.sentence[m.end():]):
                     continue  # "better than an open-source model": a class compared with, no model's licence (a class
                     # whose members are named after it, "rivals proprietary models like X", is X's)
                 if pattern is COMMERCIAL_USE_RE and not WEIGHTS_WORD_RE.search(self.sentence):
@@ -1376,8 +1392,14 @@ class _Extractor(MarketRules):
                                   and m.start() - x.end <= OPEN_WINDOW), None)
                     # a model after the words only when no other verb takes it as its object: "a permissively
                     # licensed reproduction of Y", "an open alternative to Y" speak of the text's own model, not Y
-                    model = model or next((x for x in named if x.start >= m.end() and x.start - m.end() <= OPEN_WINDOW
-                                           and not COPY_BEFORE.search(self.sentence[m.end():x.start])), None)
+                    # nor a model after a comparison word ("ranked first among open models, beating Y": Y is beaten)
+                    # or after an explicit reference that is the sentence's subject ("It was ranked first among ...")
+                    # (unless the class's members are named after it: "rivals proprietary models like Y" is Y's)
+                    members = CLASS_MEMBERS_AFTER.match(self.sentence[m.end():]) is not None
+                    if model is None and (members or not REFERENCE.search(before)):
+                        model = next((x for x in named if x.start >= m.end() and x.start - m.end() <= OPEN_WINDOW
+                                      and not COPY_BEFORE.search(self.sentence[m.end():x.start])
+                                      and (members or not OBJECT_BEFORE.search(self.sentence[:x.start]))), None)
                 if model is None and pattern is OPEN_USE and not REFERENCE.search(before):
                     continue  # "X models, ..., with a license allowing commercial use": a subject no source names
                 # "the N open-weight models (...) are available on the Hub": the models of the text's release
@@ -1506,11 +1528,13 @@ class _Extractor(MarketRules):
 
     def _architecture_row(self, spans: list[tuple[str, int, int]]) -> bool:
         """Is a table row labelled by an architecture hyperparameter ("| Hidden size | 4096 |", "| Layers | 32 | 40 |",
-        with or without a header row)? No source records one: its figures are no claim (`patterns.column_kind`)."""
+        with or without a header row) or by a measure no source records ("| Output tokens per second | N |",
+        `patterns.UNRECORDED_COLUMN`)? Its figures are no claim (`patterns.column_kind`)."""
         a, b = (spans[0][1], spans[0][2]) if spans else (0, self.sentence.find(";"))
         if a != 0 or b <= 0 or any(a <= m.start < b for m in list(self.models) + list(self.series)):
             return False
-        return column_kind(self.sentence[a:b]) == "architecture"
+        label = self.sentence[a:b]
+        return column_kind(label) == "architecture" or UNRECORDED_COLUMN.search(label) is not None
 
     def _data_mix(self, spans: list[tuple[str, int, int]]) -> bool:
         """Is the row one of a training-data mix table (its first column names data sources; or a column holds a

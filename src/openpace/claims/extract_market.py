@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .binding import OBJECT_BEFORE
@@ -16,7 +17,7 @@ from .numbers import WORD_NUMBERS, DateExpr, Quantity
 from .patterns import (PAIR_SECOND, SIDE_WORDS, FRACTIONS, FRONTED_AGAINST, PRICE_COMPARE_BARE, PRICE_DIGIT_FRACTION, PRICE_FRACTION, PRICE_MULTIPLE,
                        PRICE_MULTIPLES, PRICE_VERB_BEFORE, RATIO_NEXT_SIDE, RATIO_ON_SIDE, SIDE_RATIO_AFTER, SIDE_RATIO_BEFORE,
                        SIDE_RATIO_LABEL,
-                       PRICE_PERCENT, PRICE_THRESHOLD_AFTER, PRICE_THRESHOLD_BEFORE, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
+                       PRICE_PERCENT, PRICE_POSSESSIVE_AFTER, PRICE_SPREAD_BEFORE, PRICE_SPREAD_FIGURE, PRICE_THRESHOLD_AFTER, PRICE_TIMES_BEFORE, PRICE_THRESHOLD_BEFORE, ONE_UNIT_OF_TOKENS, PER_MTOK, PRICE_TIERS, WORKLOAD_AFTER, WORKLOAD_BEFORE, combined_tier, compose,
                        context_labels, context_threshold, label_threshold, match_end, opening_label_cut, pair_sides, price_tier)
 from .ratios import _precision as written_precision, ratio_subject
 from .resolve import Lexicon, Mention
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
     from .binding import Binder
     from .extract import Claim, Context
 
+# a price as the modifier of "model" ("the $A/M token model", "a $B-per-million model"): a description, no claim
+# (not a predicate, "X is a $A/M token model": X's price)
+PRICE_DESCRIPTOR_BEFORE = re.compile(r"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!['’]s\s)\b(?:the|a|an|this|that|these|those)\s+$",
+                                     re.I)
+PRICE_DESCRIPTOR_AFTER = re.compile(r"^\s*(?:/\s*(?:1\s?)?(?:M|MTok|million)\b|[\s-]*per[\s-]+(?:million|M)\b)?[\s-]*(?:(?:input|output)[\s-]+)?(?:tokens?[\s-]+)?"
+                                    r"(?:models?|LLMs?|options?|ones?)\b", re.I)
+# a pronoun standing for the compared model of a price ratio ("... 4x cheaper than it / that model / the latter")
+# (not "than it was / used to / did", the subject's own price at another time)
+PRICE_AGAINST_PRONOUN = re.compile(r"\b(?:it|that\s+model|this\s+model|the\s+latter)\b(?![\w'’-])"
+                                   r"(?!\s+(?:was|were|is|used|had|has|did|does|once|at|in|on|last|when|before|after|"
+                                   r"back|originally|initially)\b)", re.I)
 PRICE_WORD_RE = re.compile(r"\b(?:costs?|priced|price|charges?|serves?|quotes?|bills?)\b", re.I)
 CONTRIB_RE = re.compile(r"^\s*(?P<what>(?:distinct |unique |different |individual )?(?:contributors|authors|committers|"
                         r"developers|people)|(?:new |first[- ]time )(?:contributors|authors)|commits)\b", re.I)
@@ -149,6 +161,12 @@ class MarketRules:
         self.named_unit = named  # its pair order too ("(output/input)": `_pair_side`)
         last_per = named_per = named.per if named is not None else None
         for q in free:
+            if q.currency and PRICE_DESCRIPTOR_BEFORE.search(self.sentence[:q.start]) and \
+                    (desc := PRICE_DESCRIPTOR_AFTER.match(self.sentence[q.end:])) is not None:
+                # "the $A/M token model", "a $B-per-million model": a model described by its price (a reference to
+                # one the text priced, or a class), no price of the sentence's subject: no claim, no `other`
+                self.used.update(id(x) for x in self.quantities if q.start <= x.start < q.end + desc.end())
+                continue
             cents = CENTS_RE.match(self.sentence[q.end:]) if not q.currency else None  # "N cents" = $N/100
             tail = q.end + (cents.end() if cents else 0)
             money = q.currency or cents is not None
@@ -260,9 +278,31 @@ class MarketRules:
                 self._model_price_ratio(q.start, q.end, other.end, other, factor, q.qualifier, True, [q], phrase,
                                         percent=q.value, cheap=cheap, precision=written_precision(q.text))
                 continue
+            owned = next(((x, p) for x in self.models if x.start > q.end and PRICE_TIMES_BEFORE.match(s[q.end:x.start])
+                          and (p := PRICE_POSSESSIVE_AFTER.match(s[x.end:])) is not None
+                          and (p.group("poss") or x.text.endswith(("'s", "’s")))), None)
+            if owned is not None and (owned[1].group("price") or PRICE_VERB_BEFORE.search(s[:q.start])):
+                # "X is / costs N× Y's (input) price": X's price over Y's, N
+                x, p = owned
+                side = p.group("side").lower() if p.group("side") else None
+                self._model_price_ratio(q.start, q.end, x.end + p.end(), x, q.value, q.qualifier, True, [q], part=side)
+                continue
             other = next((x for x in self.models if x.start > q.end
                           and (m := PRICE_COMPARE_RE.match(s[q.end:x.start])) is not None), None)
             end = other.end if other is not None else 0
+            pronoun = PRICE_AGAINST_PRONOUN.search(s, q.end) if other is None else None
+            ref = self.binder.referent
+            if pronoun is not None and isinstance(ref, Mention) and ref.type == "model" and \
+                    (m := PRICE_COMPARE_RE.match(s[q.end:pronoun.start()])) is not None and \
+                    not any(x.key == ref.key for x in self.models) and \
+                    isinstance(own := ratio_subject(self.binder, q.start, q.end), Mention) and own.key != ref.key:
+                # "Y is pricier. X is 4x cheaper than it": Y through the explicit reference (the previous subject),
+                # never a model merely named nearby; none when the sentence names Y itself
+                other = replace(ref, start=pronoun.start(), end=pronoun.end(), text=pronoun.group(0),
+                                note=f"'{pronoun.group(0)}' read as {ref.text}, the previous sentence's subject")
+                end = other.end
+            if other is None and self._spread_ratio(q):
+                continue
             if other is None:  # "Compared to Y, X is N times more expensive": Y named before, no "than Y" after
                 bare = PRICE_COMPARE_BARE.match(s[q.end:])
                 other = next((x for x in self.models if x.end <= q.start and FRONTED_AGAINST.match(s[:x.start])
@@ -307,6 +347,32 @@ class MarketRules:
                         again = [x for x in self.free() if a <= x.start < b]
                         self._model_price_ratio(a, b, b, other, factor2, "about", True, again, s[a:b].strip(),
                                                 part=nxt.group("side").lower(), subject=subject)
+
+    def _spread_ratio(self, q: Quantity) -> bool:
+        """"The spread between the cheapest (X at $A input) and the priciest (Y at $B input) is N×": a ratio of the two
+        prices the sentence gave the two models named after "between" (`patterns.PRICE_SPREAD_BEFORE`), on their side,
+        the dearer one's over the cheaper one's; False (no claim) unless exactly two such prices of two models on one
+        side stand between "between" and the figure, and the figure is a bare multiple ("is N×", "N-fold")."""
+        s = self.sentence
+        spread = PRICE_SPREAD_BEFORE.search(s[:q.start])
+        if spread is None or not PRICE_SPREAD_FIGURE.match(s[q.end:]) or \
+                not re.search(r"\b(?:is|was|of|stands\s+at|comes\s+to|reaches|reached)\s+(?:about\s+|roughly\s+|nearly\s+|~)?$",
+                              s[:q.start]):
+            return False
+        priced = [c for c in self.claims if c.kind == "price" and spread.end() <= c.start and c.end <= q.start]
+        models = [m for c in priced if (m := next((e for e in c.entities if e.type == "model"), None)) is not None]
+        if len(priced) != 2 or len(models) != 2 or models[0].key == models[1].key or \
+                priced[0].params["part"] != priced[1].params["part"] or \
+                priced[0].params.get("tier") != priced[1].params.get("tier"):
+            return False
+        (low, low_model), (high, high_model) = sorted(zip(priced, models), key=lambda cm: cm[0].params["value"])
+        if high.params["value"] == low.params["value"]:
+            return False
+        tail = PRICE_SPREAD_FIGURE.match(s[q.end:])
+        assert tail is not None
+        self._model_price_ratio(q.start, q.end, q.end + tail.end(), low_model, q.value, q.qualifier, True, [q],
+                                part=high.params["part"], subject=high_model)
+        return True
 
     def _model_price_ratio(self, start: int, fig_end: int, end: int, other: Mention, factor: float, qualifier: str,
                            more: bool, consumed: list[Any], phrase: str | None = None, part: str | None = None,

@@ -554,6 +554,18 @@ PRICE_MULTIPLE = compose(r"\b(?P<mul>" + "|".join(PRICE_MULTIPLES) + r")\s+(?:as
 # twice as much as Y" compares no prices)
 PRICE_VERB_BEFORE = compose(r"\b(?:costs?|costing|charges?|charging|priced|sells?\s+for|bills?)\s+(?:(?:only|just|about|roughly|"
                             r"around|nearly|almost|more\s+than|less\s+than|over|under|up\s+to|at\s+least)\s+)?$")
+# "X is / costs N× Y's price", "X runs at 4 times Y's input price": the compared model's price written as its possessive
+# right after the multiple (`PRICE_TIMES_BEFORE` between the figure and Y, `PRICE_POSSESSIVE_AFTER` after Y, its "'s" there or
+# ending Y's name as read); a bare
+# "rate" only after a price verb ("costs 4x Y's rate"; "4x Y's rate" alone may be a speed)
+PRICE_TIMES_BEFORE = re.compile(r"^\s*(?:x|×|times)\s+(?:the\s+)?$", re.I)
+PRICE_POSSESSIVE_AFTER = re.compile(r"^(?P<poss>'s|’s|')?\s+(?:(?P<side>input|output|blended)\s+|(?:per[- ]token|api|list)\s+)?"
+                                    r"(?:(?P<price>price|cost|pricing|fees?)|(?P<rate>rates?))\b", re.I)
+# "the (price) spread / gap between X ... and Y ... is N×": the ratio of the two prices the sentence gives between
+# "between" and the figure (`MarketRules._spread_ratio`); the figure a bare multiple, no direction word after it
+PRICE_SPREAD_BEFORE = re.compile(r"\b(?:spread|gap|difference|ratio)\s+between\b", re.I)
+PRICE_SPREAD_FIGURE = re.compile(r"^\s*(?:x|×|times|-fold|fold)(?![\w-])(?!\s+(?:cheaper|less|more|lower|higher|pricier|costlier|"
+                                 r"as|the|what|that)\b)", re.I)
 # the compared model written before the comparison: "Compared to Y, X is N times more expensive"; the ratio phrase
 # then ends with no "than Y" (`PRICE_COMPARE_BARE`)
 FRONTED_AGAINST = compose(r"^\W*(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?$")
@@ -1098,10 +1110,12 @@ GENERIC_SIZE_BEFORE = compose(r"\b(?:(?:the\s+)?(?:speed|cost|price|latency|thro
 # "a 4K context window holds about N pages": a capacity written with an indefinite article in a sentence that
 # names no model explains what such a capacity means, and claims nothing
 GENERIC_CAPACITY_BEFORE = compose(r"\b(?:a|an|one|any)\s+(?:typical\s+|standard\s+)?(?:{CONTEXT}\s+(?:of\s+)?)?$")
-# a table column of power draw or emissions ("Power Consumption (W)", "Emissions (tCO2eq)"): no source records
-# either, and its cells are no claim
+# a table column (or a row's label) of power draw, emissions or a serving rate ("Power Consumption (W)", "Emissions
+# (tCO2eq)", "Output tokens per second", "Throughput (tok/s)", "Latency", "TTFT"): no source records any, and its
+# cells are no claim (a rate of tokens is never a context window or an output limit)
 UNRECORDED_COLUMN = compose(r"\bpower\b|\bwatts?\b|\(\s*k?W\s*\)|\bemissions?\b|\bCO2(?:eq|e)?\b|\btCO2|"
-                            r"\bcarbon\b|\bgreenhouse\b")
+                            r"\bcarbon\b|\bgreenhouse\b|\bper\s+(?:second|sec|minute|min)\b|\btok(?:ens)?\s*/\s*s(?:ec)?\b|"
+                            r"\bthroughput\b|\bspeed\b|\blatency\b|\bTTFT\b|\btime\s+to\s+first\s+token\b")
 # a table column of an evaluation's setting ("# Shots", "Shots", "n-shot", "k-shot"): its cells are no claim
 SETTING_COLUMN = compose(r"^\W*(?:#\s*|n\s*|num(?:ber)?\s+(?:of\s+)?)?(?:few[- ])?shots?\W*$|^\W*[nk][- ]?shots?\W*$")
 # a training-data mix table: rows are data sources, not models — a first column naming sources ("Dataset", "Data

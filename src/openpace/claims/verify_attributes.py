@@ -157,6 +157,9 @@ def _one_network(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target, a
                   note=(f"{target.note}; " if target.note else "") + f"read with {', '.join(with_value[:3])}: {NETWORK_NOTE}")
 
 
+# the words a headed id adds that make it another version: a bare version number ("N", "N.M"), not a size ("NNb") nor
+# a date stamp ("MMYY", "YYYY-MM-DD")
+NEXT_VERSION_RE = re.compile(r"v?\d{1,2}(?:\.\d+)?(?:-|$)")
 HEADED_MAX = 40  # models a family name may head before the rule gives up (a name heading more is a whole line-up)
 
 
@@ -169,7 +172,9 @@ def _as_family_head(con: duckdb.DuckDBPyConnection, lex: Lexicon, target: Target
     if target.how != "model" or not lex.aliases or not target.ids:
         return None, ""
     heads = tuple(f"{i}-" for i in target.ids)
-    headed = sorted(i for i in lex.aliases[1] if i.startswith(heads) and i not in target.ids)
+    # a later version of the name ("<family>-large-2" after "<family>-large") is another model, never a member
+    headed = sorted(i for i in lex.aliases[1] if i.startswith(heads) and i not in target.ids
+                    and not any(i.startswith(h) and NEXT_VERSION_RE.match(i[len(h):]) for h in heads))
     if not headed or len(headed) > HEADED_MAX:
         return None, ""
     with_value = [mid for mid, es in _gather(con, lex, headed, attribute).items() if es]
