@@ -64,3 +64,22 @@ def test_several_dated_snapshots_decide_nothing(con):
 def test_a_preview_id_is_not_the_name(con):
     [(_, verdict, why)] = [c for c in claims(con, "Kestrel 2 Pro scores 55.0% on Zorbench Hard.") if c[0] == "score"]
     assert verdict == "unverifiable", why
+
+
+FAMILY = [
+    ModelFact(name="Zeta 3 Flash", source="epoch_trends", organization="Zetaco", context_window=1000000, **P),
+    ModelFact(name="Zeta 3 Pro 0205", source="epoch_trends", organization="Zetaco", context_window=2000000, **P),
+    ModelFact(name="Zeta 3 Pro 1206", source="epoch_trends", organization="Zetaco", context_window=2000000, **P),
+]
+FAMILY_TEXT = ("Zetaco announced Zeta 3 Flash and Pro today.\n\n| Model | Context window |\n|---|---|\n"
+               "| Zeta 3 Flash | 1M tokens |\n| Zeta 3 Pro | 2M tokens |\n\n"
+               "Zeta's 2 million token context window is the largest of its kind.\n")
+
+
+def test_a_family_word_alone_is_not_the_one_member_when_another_name_stands_for_no_one_model(fresh_db):
+    load(fresh_db, FAMILY)
+    found = [(c["span"], c["verdict"], [e["resolved"] for e in c["entities"]])
+             for c in check_text(fresh_db, FAMILY_TEXT)["claims"] if c["kind"] == "context_window"]
+    assert ("1M", "supported", ["zeta-3-flash"]) in found
+    # "Zeta's" may mean the Pro (several dated snapshots): never read as the Flash, the one resolved member
+    assert not any(v != "unverifiable" or "zeta-3-flash" in e for span, v, e in found if span != "1M"), found

@@ -358,7 +358,8 @@ def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context
     """A family's first word written alone ("Nimbus has ..." after "Nimbus 40B" was named) stands for the
     one model the text named with that first word, when the word alone names no model or series the
     sources know and no name token follows it ("Nimbus 300B", a model the text has not named, is no
-    short name). Two models named with it ("Nimbus 40B", "Nimbus 300B"): none is meant."""
+    short name). Two models named with it ("Nimbus 40B", "Nimbus 300B"), or one and a name that stands for no one
+    model ("Nimbus 2 Pro", whose sources hold several dated snapshots: `Context.unsure`): none is meant."""
     if re.match(r"[\s-]+[A-Z0-9]", sentence[w.end():]) or lex.series.keys(w.group(0).lower()) or \
             w.group(0).lower() in lex.organisations:
         return None  # a series' name, or an organisation's: its maker, not the one model of it the text named
@@ -368,8 +369,8 @@ def _first_word_name(sentence: str, w: re.Match[str], lex: Lexicon, ctx: Context
         return Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how, spelled=m.spelled,
                        note=f"'{w.group(0)}' read as {m.text}: of the models the text named with that name, the one it "
                             f"gave this figure")
-    if len(earlier) != 1:
-        return None
+    if len(earlier) != 1 or any(norm_name(m.text).split()[:1] == [word] for m in ctx.unsure):
+        return None  # another name the text wrote with that word stands for no one model: the word may mean it
     m = next(iter(earlier.values()))
     return Mention("model", w.start(), w.end(), w.group(0), m.key, m.names, how=m.how,
                    note=f"'{w.group(0)}' read as {m.text}, the one model of that name the text named", spelled=m.spelled)

@@ -227,6 +227,9 @@ class Context:
     last_bench: Mention | None = None  # the only benchmark the previous sentence named
     last_hub: Mention | None = None  # the Hub, when the previous sentence named it
     seen: list[Mention] = field(default_factory=list)  # models named earlier in the text (short names)
+    # names written earlier that stand for no one model (`how` "ambiguous": several dated snapshots, several fits):
+    # never a short name's reading, but a family word alone may mean them too (`carry._first_word_name`)
+    unsure: list[Mention] = field(default_factory=list)
     generations: list[tuple[str, ...]] = field(default_factory=list)  # "Corvo 3" of a heading (carry.established)
     # the previous sentence's subject (its first model or series): what "it", "they", "the model" refer to
     subject: Any = None
@@ -506,6 +509,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     if not ctx.heading and not ctx.row:
         ctx.topic_open = False
     ctx.seen.extend(m for m in models if m.how != "ambiguous")
+    ctx.unsure.extend(m for m in models if m.how == "ambiguous")
     if len(distinct(named)) >= 2 and not ctx.row:
         ctx.group = distinct(named)  # what "all three models" / "these models" in a later sentence stand for
     elif ctx.heading:
