@@ -32,7 +32,7 @@ from .patterns import (WORKLOAD_WHY, ARITHMETIC, ARITHMETIC_AFTER, ATTRIBUTION, 
                        unasserted, run_continues, GENERIC_OPENNESS_BEFORE, CHIP_SPEC, DATA_MIX_COLUMN, DATA_SOURCE_COLUMN, DOCUMENT_SIZE_AFTER,
                        UNDER_LICENCE, LICENCE_APPOSITION, LICENCE_LINE, LICENCE_FRAGMENT, RELEASE_NAMED_UNDER,
                        OPEN_USE, OPEN_PREDICATE, CLASS_LIST, LICENCE_OFFERED, OPEN_COUNT_BEFORE, RELEASE_WORDS, combined_tier, family_version_spans, match_end,
-                       VALUE_COLUMN, column_kind, name_digit_spans, ownerless_multiplier, price_tier, rubric_weight_spans)
+                       VALUE_COLUMN, column_kind, name_digit_spans, ownerless_multiplier, price_tier, rubric_weight_spans, margin_spans)
 from .resolve import Lexicon, Mention, norm_name
 from .series import SeriesMention, series_mention
 from .releases import (compact_dates, dated_items, dated_list_items, month_after, release_group, release_headings, release_labels, release_list_lines, release_lists,
@@ -396,6 +396,7 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     names += name_digit_spans(sentence)  # "Table 1", "version 4.33", "8-bit": digits of a name, no figure
     # "Quality (N%), Speed (M%)": a rubric's weights, in a sentence naming no model and with no score verb
     names += rubric_weight_spans(sentence, names, bool(models) or bool(SCORE_VERB_RE.search(sentence)))
+    names += margin_spans(sentence)  # "an improvement of N% over <X>": a margin, no score
     if tag is not None and not size_cell_states(ctx.table_columns[2:]):
         names.append(tag)  # "| <Family> N | NB | <score> |": the size only identifies the row, no figure
     elif tag is None and ctx.cells and ctx.cells[0][0] == ctx.table_first and \

@@ -842,6 +842,19 @@ RUBRIC_LINE_BEFORE = compose(r"^[\s*_#>-]*$")
 RUBRIC_LINE_AFTER = compose(r"^[\s*_]*(?:$|:|[-–—]\s)")
 
 
+# a percentage that is a margin over another model, no score ("an improvement of N% over <X>", "and M% over <Y>")
+MARGIN_BEFORE = compose(r"\b(?:improvement|increase|gain|boost|jump|uplift|lead|margin)\s+of\s+(?:about\s+|around\s+|~\s*)?$")
+MARGIN_AFTER = compose(r"^\s+(?:over|above|ahead\s+of)\s+(?:the\s+|its\s+)?[A-Z]")
+PERCENT_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%")
+
+
+def margin_spans(sentence: str) -> list[tuple[int, int]]:
+    """The percentages of a sentence that are a margin over another model ("an improvement of N% over <X> and M% over
+    <Y>"): no score of the subject's. A comparison kind reads a margin it can check before this (`ratios`)."""
+    return [(m.start(), m.end()) for m in PERCENT_RE.finditer(sentence)
+            if MARGIN_BEFORE.search(sentence[:m.start()]) or MARGIN_AFTER.match(sentence[m.end():])]
+
+
 def rubric_weight_spans(sentence: str, names: list[tuple[int, int]], scored: bool) -> list[tuple[int, int]]:
     """The percentages of a rubric's weights (`RUBRIC_WEIGHT`) in a sentence that names no model and has no score
     verb (`scored`): a criterion that is a benchmark's or a model's name (`names`) keeps its figure."""
