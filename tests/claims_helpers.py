@@ -45,3 +45,13 @@ def price_claim(con, text: str, as_of: date | None = None) -> dict:
 
     [c] = [c for c in check_text(con, text, as_of=as_of)["claims"] if c["kind"] == "price"]
     return c
+
+
+def bound(text: str, lex: Lexicon) -> list[tuple[str, str | None, str | None]]:
+    """(figure, model key, how) of every claim with a figure: what each figure was bound to."""
+    out = []
+    for c in walk(text, lex):
+        if c.figures:
+            m = next((e for e in c.entities if e.type == "model"), None)
+            out.append((c.sentence[c.figures[0][0]:c.figures[0][1]], m.key if m else None, m.how if m else None))
+    return out

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from claims_helpers import walk
+import claims_helpers
 from claims_helpers import price_claim
 from identity_helpers import load
 from openpace.claims.resolve import Lexicon
@@ -34,13 +34,7 @@ def test_the_members_of_a_tier_are_its_versions_each_once():
 
 
 def bound(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(figure, model key, how) of every claim with a figure."""
-    out = []
-    for c in walk(text, LEX):
-        if c.figures:
-            m = next((e for e in c.entities if e.type == "model"), None)
-            out.append((c.sentence[c.figures[0][0]:c.figures[0][1]], m.key if m else None, m.how if m else None))
-    return out
+    return claims_helpers.bound(text, LEX)
 
 
 @pytest.mark.parametrize("text", [
