@@ -150,6 +150,10 @@ DESCRIBED_RE = re.compile(r"\s+(?!base\b|instruct\b|chat\b|family\b|series\b)[a-
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
 # "<name> AI", "<name> Labs": the organisation, not its models
 ORG_AFTER_RE = re.compile(r"\s+(?:AI|Inc\.?|Labs?|Research|Technologies|team)\b")
+# "<series> Embeddings", "<series> Moderation": a product named by the series' word and a capitalised noun no source
+# has — another model than the series (a tier, a variant or a size would be part of a known name, read first)
+PRODUCT_AFTER_RE = re.compile(r"[ -](?!(?:Instruct|Chat|Base|It|Preview|Latest|Series|Family|Models?)\b)"
+                              r"[A-Z][a-z]{3,}s?\b(?![ -]?\d)")
 # the capitalised words right before a verb, its auxiliaries aside ("<Vendor> AI was first launched"): its subject
 SUBJECT_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:(?:was|were|is|has\s+been|"
                                r"had\s+been|first|officially|initially)\s+)*$")
@@ -380,7 +384,8 @@ def _extract(sentence: str, lex: Lexicon, ctx: Context) -> list[Claim]:
     series = _specific_series(series, ctx, lex)
     # "the <series> coding model": a series name modifying another description names some model of the
     # family, not the series
-    series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])]
+    series = [s for s in series if not DESCRIBED_RE.match(sentence[s.end:]) and not ORG_AFTER_RE.match(sentence[s.end:])
+              and not PRODUCT_AFTER_RE.match(sentence[s.end:])]
     # "<Vendor>, a lab, has made its model, <Vendor>-<Model>, open": an organisation's name beside a model of its own
     # is the maker, no series (docs/claims.md, "Organisations are no models")
     series = [s for s in series if s.key not in lex.organisations or not any(
