@@ -33,7 +33,7 @@ from .binding import Binder, Group, covering
 from .patterns import ACTIVE_SLASH, AFTER, BEFORE, CAPACITY_UP_TO, CUTOFF_AFTER, CUTOFF_BEFORE, LISTED_END, LISTED_GAP, PER_UNIT_BEFORE, GENERIC_SIZE_BEFORE, LABEL_AFTER, \
     QUALIFIER_SIZE, REFERENCE, SIZE_BINDER, SIZE_LIST_CELL, SIZE_QUALIFIER, TOTAL_AFTER
 from .patterns import ATTRIBUTE_COPULA, DATE_LABELS, LABEL_KINDS, SECTION_LINE, SECTION_VALUE_END, LICENCE_LABEL, MONEY, column_kind, price_unit_count, SCHEDULE_TOKENS_BEFORE, WORKLOAD_TOKENS_BEFORE
-from .resolve import Mention, norm_name
+from .resolve import Mention, mention_ids, norm_name
 from .series import Series, SeriesMention
 
 if TYPE_CHECKING:
@@ -115,12 +115,6 @@ def written_precision(text: str, value: float) -> float:
         stripped = digits.rstrip("0") or "0"
         unit = 10 ** (len(digits) - len(stripped))
     return 0.5 * unit * scale
-
-
-def mention_ids(lex: Any, m: Mention) -> list[str]:
-    """The canonical models a model mention's names belong to."""
-    aliases = lex.aliases
-    return sorted({i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))}) if aliases else []
 
 
 def stated_before(known: list[tuple[set[str], float]], ids: list[str], value: float) -> bool:

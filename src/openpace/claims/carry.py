@@ -17,7 +17,7 @@ from ..domain.model_names import SIZE, tokenize
 from .numbers import DateExpr, _qualifier, find_quantities
 from .patterns import (UNIT_STATEMENT, COLUMN_KINDS, CONTEXT_IDIOM, CUTOFF_WORDS, MONEY, OTHER_MEASURE, PER_MILLION_HEADER, PER_THOUSAND_HEADER,
                        RELEASE_LIST_LEAD_RE, SECTION_KINDS, pair_sides, price_tier)
-from .resolve import Lexicon, Mention, norm_name
+from .resolve import Lexicon, Mention, mention_ids, norm_name
 
 if TYPE_CHECKING:
     from .extract import Context
@@ -398,9 +398,7 @@ def _stated_member(after: str, lex: Lexicon, ctx: Context, members: list[Mention
 
 def _names(lex: Lexicon, m: Mention) -> set[str]:
     """The canonical models a mention's names belong to, and its own name's words (a vocabulary with no ids)."""
-    aliases = lex.aliases
-    ids = {i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))} if aliases else set()
-    return ids | {norm_name(m.text), norm_name(m.key)}
+    return set(mention_ids(lex, m)) | {norm_name(m.text), norm_name(m.key)}
 
 
 def dated_snapshots(sentence: str, lex: Lexicon, models: list[Mention],

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from dataclasses import dataclass, field
 
 import duckdb
@@ -768,10 +768,8 @@ class Lexicon:
             by_tier[tier].add(" ".join(candidate))
         out = []
         for tier, names in sorted(by_tier.items()):
-            undated = sorted((n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())),
-                             key=lambda n: (len(n), n))
             named = self.by_words([family, words[1], tier]) or self.by_words([family, version, tier])
-            out.append((tier, named or (undated or sorted(names, key=lambda n: (len(n), n)))[0]))
+            out.append((tier, named or _shortest_undated(names)))
         return out if len(out) >= 2 else []
 
     def tier_members(self, key: str) -> list[tuple[str, str]]:
@@ -804,10 +802,8 @@ class Lexicon:
         out = []
         for version, names in sorted(spelled.items(), key=lambda kv: [int(p) if p.isdigit() else 0
                                                                        for p in re.split(r"[.a-z]", kv[0])]):
-            undated = sorted((n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())),
-                             key=lambda n: (len(n), n))
             named = self.by_words([family, tier, version])
-            out.append((version, named or (undated or sorted(names, key=lambda n: (len(n), n)))[0]))
+            out.append((version, named or _shortest_undated(names)))
         return out
 
     def one_model(self, names: set[str]) -> str | None:
@@ -1184,3 +1180,16 @@ def _identity_aliases(con: duckdb.DuckDBPyConnection) -> tuple[dict[tuple[str, s
         by_name[(source, alias)] = model_id
         by_id[model_id].add((source, alias))
     return by_name, by_id
+
+
+def mention_ids(lex: Any, m: Mention) -> list[str]:
+    """The canonical models a model mention's names belong to."""
+    aliases = lex.aliases
+    return sorted({i for s, n in (m.spelled or m.names) if (i := aliases[0].get((s, n)))}) if aliases else []
+
+
+def _shortest_undated(names: set[str]) -> str:
+    """The name standing for a tier's or a generation's member when no name has exactly its words: the shortest
+    without a date stamp, else the shortest."""
+    undated = [n for n in names if not any(DATE_STAMP_RE.fullmatch(w) for w in n.split())]
+    return min(undated or names, key=lambda n: (len(n), n))
